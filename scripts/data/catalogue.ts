@@ -1,0 +1,152 @@
+/**
+ * The catalogue data task: reads the core pack (`data/core/`) and the bundled domain packs
+ * (`data/packs/<id>/`), validates them with the pack schema, cross-checks them, derives the
+ * traditional-script variants and emits `src/generated/catalogue.ts` and
+ * `src/generated/packs/<id>.ts`.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { z } from 'zod';
+import type { PackIssue } from '../../src/schema/errors.js';
+import { packFragmentSchema, packSchema, type Pack } from '../../src/schema/pack.js';
+import type { Scenario } from '../../src/schema/scenario.js';
+import { checkPack } from './checks.js';
+import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
+import { banner, literal, writeGenerated } from './emit.js';
+
+const headerSchema = packSchema.pick({ id: true, title: true, extends: true, defaults: true });
+
+export interface LoadedPack {
+  pack: Pack;
+  files: LoadedFile<unknown>[];
+  /** Where each scenario came from, for error positions. */
+  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' }>;
+}
+
+/** Loads one pack folder: `pack.yaml` (id, title, extends, defaults) plus fragment files. */
+export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | undefined {
+  const headerPath = join(dir, 'pack.yaml');
+  if (!existsSync(headerPath)) {
+    issues.push({ file: dir, path: [], message: 'a pack folder needs a pack.yaml with its id' });
+    return undefined;
+  }
+  const header = loadYaml(headerPath, headerSchema, issues);
+  const pack: Pack = { ...(header?.value ?? { id: 'invalid' }), scenarios: [], standards: [] };
+  const files: LoadedFile<unknown>[] = header === undefined ? [] : [header];
+  const origin: LoadedPack['origin'] = new Map();
+  for (const path of yamlFiles(dir)) {
+    if (path === headerPath) continue;
+    const fragment = loadYaml(path, packFragmentSchema, issues);
+    if (fragment === undefined) continue;
+    files.push(fragment);
+    for (const section of ['scenarios', 'standards'] as const) {
+      const items = fragment.value[section] ?? [];
+      items.forEach((item, index) => {
+        origin.set(item, { file: fragment, index, section });
+        (pack[section] as unknown[]).push(item);
+      });
+    }
+  }
+  return header === undefined ? undefined : { pack, files, origin };
+}
+
+const toTW = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** The three locales' text of a zh-CN string, with hand-written overrides. */
+export function deriveTexts(text: string, overrides: { 'zh-TW'?: string | undefined; 'zh-HK'?: string | undefined } = {}) {
+  return { 'zh-CN': text, 'zh-TW': overrides['zh-TW'] ?? toTW(text), 'zh-HK': overrides['zh-HK'] ?? toHK(text) };
+}
+
+const VAR_TS: Record<string, string> = {
+  customer: 'CustomerValue',
+  text: 'string',
+  number: 'number | string',
+  time: 'string',
+  duration: 'number | string',
+  phone: 'string',
+};
+
+/** Compiles a pack to the data emitted for runtime use. */
+function compileScenarios(scenarios: readonly Scenario[]) {
+  return scenarios.map((s) => ({
+    ...s,
+    title: { ...s.title, ...deriveTitle(s.title.zh) },
+    phrases: s.phrases.map((p) => {
+      const { variants, ...rest } = p;
+      return { ...rest, channels: p.channels ?? s.channels, texts: deriveTexts(p.text, variants) };
+    }),
+  }));
+}
+
+function deriveTitle(zh: string) {
+  const t = deriveTexts(zh);
+  return { 'zh-TW': t['zh-TW'], 'zh-HK': t['zh-HK'] };
+}
+
+function variablesType(scenario: Scenario, defaults: Record<string, string>): string {
+  const fields = new Map<string, { type: string; optional: boolean }>();
+  for (const phrase of scenario.phrases) {
+    for (const [name, spec] of Object.entries(phrase.variables ?? {})) {
+      const hasFallback = phrase.text.includes(`{${name}|`);
+      const optional = hasFallback || name in defaults;
+      const prev = fields.get(name);
+      fields.set(name, { type: VAR_TS[spec.type] ?? 'string', optional: (prev?.optional ?? true) && optional });
+    }
+  }
+  if (fields.size === 0) return 'Record<never, never>';
+  return `{ ${[...fields].map(([name, f]) => `${name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`;
+}
+
+/** Emits a pack's generated module. */
+function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeScenarioIds: boolean) {
+  const { pack } = loaded;
+  const scenarios = compileScenarios(pack.scenarios ?? []);
+  const ids = scenarios.map((s) => s.id);
+  const lines = [banner('data/' + (pack.id === 'core' ? 'core' : `packs/${pack.id}`))];
+  lines.push(`import type { CustomerValue } from '${typeScenarioIds ? '..' : '../..'}/honorifics/types.js';`);
+  lines.push('');
+  lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
+  lines.push(
+    `export const ${exportName} = /* @__PURE__ */ Object.freeze(${literal({ id: pack.id, title: pack.title, extends: pack.extends ?? [], defaults: pack.defaults ?? {}, scenarios, standards: pack.standards ?? [] })} as const);`,
+  );
+  lines.push('');
+  const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1)}ScenarioId`;
+  lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
+  lines.push(`export type ${idType} =${ids.length === 0 ? ' never' : ''}`);
+  for (const id of ids) lines.push(`  | '${id}'`);
+  lines[lines.length - 1] += ';';
+  lines.push('');
+  lines.push(`/** The variables each scenario's phrases take. */`);
+  lines.push(`export interface ${idType.replace(/Id$/, 'Variables')} {`);
+  for (const s of pack.scenarios ?? []) lines.push(`  '${s.id}': ${variablesType(s, pack.defaults ?? {})};`);
+  lines.push('}');
+  writeGenerated(outFile, lines.join('\n') + '\n');
+}
+
+/** Runs the catalogue task. */
+export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain: LoadedPack[] } {
+  const core = loadPackDir(join(ROOT, 'data/core'), issues);
+  const domain: LoadedPack[] = [];
+  const packsDir = join(ROOT, 'data/packs');
+  if (existsSync(packsDir)) {
+    for (const name of readdirSync(packsDir).sort()) {
+      if (!statSync(join(packsDir, name)).isDirectory()) continue;
+      const loaded = loadPackDir(join(packsDir, name), issues);
+      if (loaded !== undefined) domain.push(loaded);
+    }
+  }
+  if (core === undefined) return { domain };
+  checkPack(core, [], issues);
+  for (const pack of domain) checkPack(pack, [core], issues);
+  if (issues.length > 0) return { core, domain };
+  emitPack(core, 'catalogue.ts', 'corePack', true);
+  for (const pack of domain) {
+    const name = pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    emitPack(pack, `packs/${pack.pack.id}.ts`, `${name}Pack`, false);
+  }
+  return { core, domain };
+}
+
+export { z };

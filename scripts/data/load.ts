@@ -1,0 +1,80 @@
+/**
+ * Reads YAML data files, keeping line/column positions so that every problem can be reported
+ * as `file:line:col path — reason`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { PackIssue } from '../../src/schema/errors.js';
+
+export interface LoadedFile<T> {
+  /** Path relative to the repository root, e.g. `data/core/hold.yaml`. */
+  file: string;
+  value: T;
+  /** Finds the 1-based line and column of a path inside the file. */
+  locate(path: ReadonlyArray<string | number>): { line: number; column: number } | undefined;
+}
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Lists the `.yaml` files under a folder, sorted, recursively. */
+export function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
+    else if (name.endsWith('.yaml') || name.endsWith('.yml')) out.push(full);
+  }
+  return out;
+}
+
+function locator(doc: Document, counter: LineCounter) {
+  return (path: ReadonlyArray<string | number>) => {
+    let node: unknown = doc.contents;
+    let last: unknown = node;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+        if (pair === undefined) break;
+        last = pair.key;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+      } else break;
+      if (node !== null && node !== undefined) last = node;
+    }
+    const range = (last as { range?: [number, number, number] } | undefined)?.range;
+    if (range === undefined) return undefined;
+    const pos = counter.linePos(range[0]);
+    return { line: pos.line, column: pos.col };
+  };
+}
+
+/**
+ * Parses and validates one YAML file with a Zod schema. Pushes every problem (YAML syntax or
+ * schema) to `issues` with its position and returns `undefined` when there was any.
+ */
+export function loadYaml<S extends z.ZodType>(path: string, schema: S, issues: PackIssue[]): LoadedFile<z.output<S>> | undefined {
+  const file = relative(ROOT, path);
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = error.linePos?.[0];
+      issues.push({ file, path: [], line: pos?.line, column: pos?.col, message: `YAML: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}` });
+    }
+    return undefined;
+  }
+  const locate = locator(doc, counter);
+  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+      const pos = locate(path);
+      issues.push({ file, path, line: pos?.line, column: pos?.column, message: issue.message });
+    }
+    return undefined;
+  }
+  return { file, value: result.data, locate };
+}

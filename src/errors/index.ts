@@ -1,0 +1,1 @@
+export { HuashuError, isHuashuError, type HuashuErrorCode } from './huashu-error.js';

@@ -1,0 +1,2 @@
+export { parseTemplate, placeholdersOf, TemplateSyntaxError, type Placeholder, type TemplatePart } from './template.js';
+export type { Customer, CustomerValue, Gender } from './types.js';

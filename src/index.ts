@@ -1,0 +1,25 @@
+/**
+ * huashu (话术): typed Chinese customer-service phrases — scenario catalogue, honorifics,
+ * holiday-aware greetings, banned-phrase detection and script steps.
+ *
+ * Every name is listed explicitly; each feature is also importable on its own subpath
+ * (`huashu/catalogue`, `huashu/lint`, …) so that bundles carry only what they use.
+ *
+ * @packageDocumentation
+ */
+export { HuashuError, isHuashuError, type HuashuErrorCode } from './errors/index.js';
+export { scenarios, getScenario, UnknownScenarioError, type CoreScenario, type ScenarioId, type ScenarioVariables } from './catalogue/index.js';
+export { parseTemplate, placeholdersOf, TemplateSyntaxError, type Placeholder, type TemplatePart, type Customer, type CustomerValue, type Gender } from './honorifics/index.js';
+export {
+  validatePack,
+  PackValidationError,
+  type PackIssue,
+  type Pack,
+  type PackInput,
+  type Scenario,
+  type ScenarioInput,
+  type Phrase,
+  type Standard,
+  type Channel,
+  type Locale,
+} from './schema/index.js';

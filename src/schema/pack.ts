@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { bilingualSchema, slugSchema } from './common.js';
+import { scenarioSchema } from './scenario.js';
+import { standardSchema } from './standard.js';
+
+/**
+ * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
+ * write to extend it. Every section is optional so that a pack can add only what it needs.
+ */
+export const packSchema = z.strictObject({
+  /** Kebab-case pack id, e.g. `core`, `grocery`, `acme-bank`. */
+  id: slugSchema,
+  /** Human name and description. */
+  title: bilingualSchema.optional(),
+  /** Ids of the packs this one builds on (applied before it). */
+  extends: z.array(slugSchema).optional(),
+  /** Default values of variables (`brand`, `hotline`…), applied when `say` is not given them. */
+  defaults: z.record(z.string(), z.string()).optional(),
+  scenarios: z.array(scenarioSchema).optional(),
+  standards: z.array(standardSchema).optional(),
+});
+/** A pack as authored (before defaults are applied). */
+export type PackInput = z.input<typeof packSchema>;
+/** A validated pack. */
+export type Pack = z.output<typeof packSchema>;
+
+/** One data file's worth of a pack: the same sections, without the pack's identity. */
+export const packFragmentSchema = packSchema.omit({ id: true }).partial();
+/** A fragment of a pack, as one YAML file holds it. */
+export type PackFragment = z.output<typeof packFragmentSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { channelSchema, slugSchema, VARIABLE_NAME_PATTERN } from './common.js';
+
+/** The kinds of value a phrase variable takes. `customer` is filled through the honorifics. */
+export const VARIABLE_TYPES = ['customer', 'text', 'number', 'time', 'duration', 'phone'] as const;
+
+/** A declared placeholder of a phrase: every `{name}` in the text must be declared. */
+export const variableSchema = z.strictObject({
+  type: z.enum(VARIABLE_TYPES),
+  /** What the value means, in English. */
+  description: z.string().min(1),
+  /** An example value, used by docs and the demo. */
+  example: z.string().optional(),
+});
+/** A declared phrase variable. */
+export type VariableSpec = z.infer<typeof variableSchema>;
+
+/** The tone a phrase strikes, so apps can pick among alternatives. */
+export const TONES = ['neutral', 'warm', 'apologetic', 'reassuring', 'firm', 'formal'] as const;
+
+/** One thing an agent can say. Text is simplified Chinese with `{placeholders}`. */
+export const phraseSchema = z.strictObject({
+  /** Unique within its scenario, kebab-case. */
+  id: slugSchema,
+  /** zh-CN text. `{name}` placeholders, `{name|fallback}` for optional ones, `↑` for a rising tone. */
+  text: z.string().min(1),
+  /** A one-line English gloss, so a developer who reads no Chinese can pick the right phrase. */
+  gloss: z.string().min(1),
+  /** Channels this phrase suits; defaults to the scenario's channels. */
+  channels: z.array(channelSchema).min(1).optional(),
+  tone: z.enum(TONES).optional(),
+  /** Declared placeholders, by name. */
+  variables: z
+    .record(z.string().regex(VARIABLE_NAME_PATTERN, { error: 'variable names are identifiers such as "customer"' }), variableSchema)
+    .optional(),
+  /** Hand-written traditional text where the derived conversion is wrong or unidiomatic. */
+  variants: z
+    .strictObject({ 'zh-TW': z.string().min(1).optional(), 'zh-HK': z.string().min(1).optional() })
+    .optional(),
+  /** Seed lines this phrase comes from, when narrower than the scenario's. */
+  sources: z.array(z.string()).optional(),
+});
+/** A phrase as authored in a pack. */
+export type PhraseInput = z.input<typeof phraseSchema>;
+/** A validated phrase. */
+export type Phrase = z.output<typeof phraseSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { bilingualSchema, channelSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
+import { phraseSchema } from './phrase.js';
+import { stepSchema } from './step.js';
+
+/** A situation an agent meets, and what to say in it. */
+export const scenarioSchema = z.strictObject({
+  /** `category.situation`, e.g. `hold.explain`. Stable: apps call it. */
+  id: scenarioIdSchema,
+  /** The category (the part of the id before the dot). */
+  category: slugSchema,
+  /** A short title in Chinese and English. */
+  title: bilingualSchema,
+  /** The situation it applies to. */
+  when: bilingualSchema,
+  /** Channels this scenario occurs on. */
+  channels: z.array(channelSchema).min(1),
+  /** What to say, first phrase being the default. */
+  phrases: z.array(phraseSchema).min(1),
+  /** Ids of lint rules for what must not be said here (the sources' "don't say"). */
+  avoid: z.array(z.string()).optional(),
+  /** Related scenario ids. */
+  related: z.array(scenarioIdSchema).optional(),
+  /** The procedure, when the sources give one. */
+  steps: z.array(stepSchema).optional(),
+  /** Guidance for the agent (intonation, what to check first…). */
+  notes: z.array(bilingualSchema).optional(),
+  /** Seed lines (or notices) this scenario comes from. */
+  sources: z.array(sourceSchema).min(1),
+});
+/** A scenario as authored. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario. */
+export type Scenario = z.output<typeof scenarioSchema>;

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { bilingualSchema, VARIABLE_NAME_PATTERN } from './common.js';
+
+/**
+ * What the customer's reply means, as far as a script branches on it.
+ * `agree`/`decline` are yes/no, `thanks`/`praise` the customer's courtesy, `no-more` "nothing
+ * else", `unclear` a reply the agent could not make out, `silent` no reply at all.
+ */
+export const REPLY_INTENTS = [
+  'agree',
+  'decline',
+  'thanks',
+  'praise',
+  'no-more',
+  'more',
+  'unclear',
+  'silent',
+  'dialect',
+  'insists',
+  'other',
+] as const;
+export const replyIntentSchema = z.enum(REPLY_INTENTS);
+/** A customer reply's intent. */
+export type ReplyIntent = z.infer<typeof replyIntentSchema>;
+
+/** Named facts an agent observes during a call that scripts branch on. */
+export const CONDITION_FLAGS = [
+  'customer-anxious',
+  'customer-abusive',
+  'transfer-failed',
+  'still-unclear',
+  'apology-rejected',
+  'personal-matter',
+  'business-matter',
+  'cannot-resolve',
+  'resolved',
+] as const;
+export const conditionFlagSchema = z.enum(CONDITION_FLAGS);
+/** A condition flag. */
+export type ConditionFlag = z.infer<typeof conditionFlagSchema>;
+
+/** Actions an agent takes besides speaking. */
+export const ACTIONS = [
+  'look-up',
+  'record',
+  'record-complaint',
+  'transfer',
+  'escalate',
+  'schedule-callback',
+  'follow-up',
+  'raise-volume',
+  'hang-up',
+  'end-chat',
+  'send-guide',
+  'create-ticket',
+] as const;
+export const actionKindSchema = z.enum(ACTIONS);
+/** An action kind. */
+export type ActionKind = z.infer<typeof actionKindSchema>;
+
+/** When a branch applies: a reply intent, time elapsed beyond a threshold, an observed flag, or otherwise. */
+export const conditionSchema = z.union([
+  z.strictObject({ reply: replyIntentSchema }),
+  z.strictObject({ elapsedOver: z.number().int().positive() }),
+  z.strictObject({ flag: conditionFlagSchema }),
+  z.strictObject({ otherwise: z.literal(true) }),
+]);
+/** A branch condition. */
+export type Condition = z.infer<typeof conditionSchema>;
+
+const varsSchema = z.record(z.string().regex(VARIABLE_NAME_PATTERN), z.string()).optional();
+
+/** A step of a procedure. Branches hold steps, so steps nest. */
+export type StepInput =
+  | { kind: 'say'; phrase?: string | undefined; text?: string | undefined; vars?: Record<string, string> | undefined }
+  | { kind: 'wait'; seconds?: number | undefined; for?: 'reply' | undefined }
+  | { kind: 'ask'; phrase?: string | undefined; text?: string | undefined; branches: BranchInput[] }
+  | { kind: 'branch'; branches: BranchInput[] }
+  | { kind: 'action'; action: ActionKind; withinHours?: number | undefined; target?: string | undefined; note?: string | undefined }
+  | { kind: 'note'; text: string; en?: string | undefined };
+/** One branch: a condition and the steps it leads to. */
+export interface BranchInput {
+  when: Condition;
+  steps: StepInput[];
+}
+
+const branchSchema: z.ZodType<BranchInput> = z.lazy(() =>
+  z.strictObject({ when: conditionSchema, steps: z.array(stepSchema) }),
+);
+
+/**
+ * A step: `say` (a phrase reference `scenario#phrase`, a local `#phrase`, or inline text),
+ * `wait` (seconds, or for the customer's reply), `ask` (say, then branch on the reply),
+ * `branch` (on a condition), `action`, or `note` (guidance for the agent).
+ */
+export const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .strictObject({ kind: z.literal('say'), phrase: z.string().optional(), text: z.string().optional(), vars: varsSchema })
+      .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' }),
+    z
+      .strictObject({ kind: z.literal('wait'), seconds: z.number().positive().optional(), for: z.literal('reply').optional() })
+      .refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' }),
+    z
+      .strictObject({
+        kind: z.literal('ask'),
+        phrase: z.string().optional(),
+        text: z.string().optional(),
+        branches: z.array(branchSchema).min(1),
+      })
+      .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' }),
+    z.strictObject({ kind: z.literal('branch'), branches: z.array(branchSchema).min(1) }),
+    z.strictObject({
+      kind: z.literal('action'),
+      action: actionKindSchema,
+      withinHours: z.number().positive().optional(),
+      target: z.string().optional(),
+      note: z.string().optional(),
+    }),
+    z.strictObject({ kind: z.literal('note'), text: z.string().min(1), en: z.string().optional() }),
+  ]),
+) as z.ZodType<StepInput>;
+
+export { bilingualSchema };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadPackDir } from '../../scripts/data/catalogue.js';
+import { checkPack } from '../../scripts/data/checks.js';
+import { formatIssue, type PackIssue } from '../../src/schema/errors.js';
+
+const fixture = (name: string) => new URL(`../fixtures/packs/${name}`, import.meta.url).pathname;
+
+function problems(name: string): string[] {
+  const issues: PackIssue[] = [];
+  const loaded = loadPackDir(fixture(name), issues);
+  if (loaded !== undefined && issues.length === 0) checkPack(loaded, [], issues);
+  return issues.map(formatIssue);
+}
+
+describe('the data build', () => {
+  it('reports schema problems with file, line, column, path and reason', () => {
+    expect(problems('broken-schema')).toEqual([
+      'test/fixtures/packs/broken-schema/scenarios.yaml:6:23 scenarios[0].channels[1] — Invalid option: expected one of "phone"|"chat"|"letter"|"in-person"',
+      'test/fixtures/packs/broken-schema/scenarios.yaml:8:9 scenarios[0].phrases[0].gloss — Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const [first] = problems('broken-yaml');
+    expect(first).toMatch(/^test\/fixtures\/packs\/broken-yaml\/scenarios\.yaml:\d+:\d+ \(root\) — YAML: /);
+  });
+
+  it('cross-checks ids, placeholders and references', () => {
+    expect(problems('broken-refs')).toEqual([
+      'test/fixtures/packs/broken-refs/scenarios.yaml:10:15 scenarios[0].phrases[0].text — placeholder {customer} is not declared in "variables" of phrase "default"',
+      'test/fixtures/packs/broken-refs/scenarios.yaml:15:9 scenarios[1].id — duplicate scenario id "hold.explain"',
+      'test/fixtures/packs/broken-refs/scenarios.yaml:16:15 scenarios[1].category — category "wait" does not match the id\'s prefix "hold"',
+      expect.stringMatching(/scenarios\[1\]\.phrases\[0\]\.text — Invalid template at offset 4: unclosed "\{"/),
+      'test/fixtures/packs/broken-refs/scenarios.yaml:7:15 scenarios[0].related[0] — related scenario "hold.missing" does not exist',
+      'test/fixtures/packs/broken-refs/scenarios.yaml:13:30 scenarios[0].steps[0].phrase — phrase reference "#nope" does not resolve (use "#phrase-id" or "scenario-id#phrase-id")',
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+import { tsupEntries } from './scripts/entries.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __HUASHU_VERSION__: JSON.stringify(version) };
+
+export default defineConfig([
+  {
+    // The library: one entry per public module, ESM and CJS, with declarations. Shared code
+    // (errors, schema) lands in chunks so that `instanceof` and tree-shaking work across entries.
+    entry: tsupEntries(),
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+    define,
+  },
+  {
+    // The CLI: one ESM file with a shebang, run by Node.
+    entry: { 'cli/index': 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    splitting: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    define,
+  },
+]);
