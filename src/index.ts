@@ -9,7 +9,19 @@
  */
 export { HuashuError, isHuashuError, type HuashuErrorCode } from './errors/index.js';
 export { scenarios, getScenario, UnknownScenarioError, type CoreScenario, type ScenarioId, type ScenarioVariables } from './catalogue/index.js';
-export { parseTemplate, placeholdersOf, TemplateSyntaxError, type Placeholder, type TemplatePart, type Customer, type CustomerValue, type Gender } from './honorifics/index.js';
+export {
+  fill,
+  MissingVariableError,
+  parseTemplate,
+  placeholdersOf,
+  TemplateSyntaxError,
+  type FillOptions,
+  type Placeholder,
+  type TemplatePart,
+  type Customer,
+  type CustomerValue,
+  type Gender,
+} from './honorifics/index.js';
 export {
   validatePack,
   PackValidationError,
