@@ -8,7 +8,27 @@
  * @packageDocumentation
  */
 export { HuashuError, isHuashuError, type HuashuErrorCode } from './errors/index.js';
-export { scenarios, getScenario, UnknownScenarioError, type CoreScenario, type ScenarioId, type ScenarioVariables } from './catalogue/index.js';
+export {
+  scenarios,
+  getScenario,
+  phrasesOf,
+  say,
+  standards,
+  UnknownScenarioError,
+  UnknownPhraseError,
+  type ScenarioFilter,
+  type PhraseOptions,
+  type LocalizedPhrase,
+  type SayOptions,
+  type SayArgs,
+  type CompiledPack,
+  type CompiledPhrase,
+  type CompiledScenario,
+  type CompiledStandard,
+  type LocalizedText,
+  type ScenarioId,
+  type ScenarioVariables,
+} from './catalogue/index.js';
 export {
   fill,
   MissingVariableError,

@@ -51,12 +51,44 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
   return header === undefined ? undefined : { pack, files, origin };
 }
 
+const termsSchema = z.strictObject({ 'zh-TW': z.record(z.string(), z.string()), 'zh-HK': z.record(z.string(), z.string()) });
+let terms: z.output<typeof termsSchema> | undefined;
+
+/** Regional terms (data/locale-terms.yaml), loaded once. */
+function regionalTerms(): z.output<typeof termsSchema> {
+  if (terms !== undefined) return terms;
+  const issues: PackIssue[] = [];
+  const loaded = loadYaml(join(ROOT, 'data/locale-terms.yaml'), termsSchema, issues);
+  if (loaded === undefined) throw new Error(issues.map((i) => `${i.file}:${i.line ?? 0} ${i.message}`).join('\n'));
+  terms = loaded.value;
+  return terms;
+}
+
+/** Converts simplified text with opencc, keeping regional terms as the table says. */
+function convert(text: string, convertChars: (s: string) => string, table: Record<string, string>): string {
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return convertChars(text);
+  const pattern = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    out += convertChars(text.slice(last, match.index)) + table[match[0]];
+    last = match.index + match[0].length;
+  }
+  return out + convertChars(text.slice(last));
+}
+
 const toTW = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
-/** The three locales' text of a zh-CN string, with hand-written overrides. */
+/** The three locales' text of a zh-CN string: derived with opencc and the regional terms, or hand-written overrides. */
 export function deriveTexts(text: string, overrides: { 'zh-TW'?: string | undefined; 'zh-HK'?: string | undefined } = {}) {
-  return { 'zh-CN': text, 'zh-TW': overrides['zh-TW'] ?? toTW(text), 'zh-HK': overrides['zh-HK'] ?? toHK(text) };
+  const table = regionalTerms();
+  return {
+    'zh-CN': text,
+    'zh-TW': overrides['zh-TW'] ?? convert(text, toTW, table['zh-TW']),
+    'zh-HK': overrides['zh-HK'] ?? convert(text, toHK, table['zh-HK']),
+  };
 }
 
 const VAR_TS: Record<string, string> = {
@@ -105,11 +137,13 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
   const scenarios = compileScenarios(pack.scenarios ?? []);
   const ids = scenarios.map((s) => s.id);
   const lines = [banner('data/' + (pack.id === 'core' ? 'core' : `packs/${pack.id}`))];
-  lines.push(`import type { CustomerValue } from '${typeScenarioIds ? '..' : '../..'}/honorifics/types.js';`);
+  const up = typeScenarioIds ? '..' : '../..';
+  lines.push(`import type { CompiledPack } from '${up}/catalogue/types.js';`);
+  lines.push(`import type { CustomerValue } from '${up}/honorifics/types.js';`);
   lines.push('');
   lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
   lines.push(
-    `export const ${exportName} = /* @__PURE__ */ Object.freeze(${literal({ id: pack.id, title: pack.title, extends: pack.extends ?? [], defaults: pack.defaults ?? {}, scenarios, standards: pack.standards ?? [] })} as const);`,
+    `export const ${exportName}: CompiledPack = ${literal({ id: pack.id, title: pack.title, extends: pack.extends ?? [], defaults: pack.defaults ?? {}, scenarios, standards: pack.standards ?? [] })};`,
   );
   lines.push('');
   const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1)}ScenarioId`;
@@ -142,10 +176,17 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   for (const pack of domain) checkPack(pack, [core], issues);
   if (issues.length > 0) return { core, domain };
   emitPack(core, 'catalogue.ts', 'corePack', true);
+  const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/types.js';"];
+  const names: string[] = [];
   for (const pack of domain) {
-    const name = pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    emitPack(pack, `packs/${pack.pack.id}.ts`, `${name}Pack`, false);
+    const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;
+    emitPack(pack, `packs/${pack.pack.id}.ts`, name, false);
+    index.push(`import { ${name} } from './${pack.pack.id}.js';`);
+    names.push(name);
   }
+  index.push('', '/** The bundled domain packs, which extend the core pack. */');
+  index.push(`export const domainPacks: readonly CompiledPack[] = [${names.join(', ')}];`);
+  writeGenerated('packs/index.ts', index.join('\n') + '\n');
   return { core, domain };
 }
 

@@ -6,8 +6,32 @@ export class UnknownScenarioError extends HuashuError {
   readonly scenarioId: string;
 
   constructor(id: string, known: readonly string[]) {
-    const near = known.filter((k) => k.split('.')[0] === id.split('.')[0]).slice(0, 5);
-    super('UNKNOWN_SCENARIO', `Unknown scenario id ${JSON.stringify(id)}${near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(', ')}?)` : ''}`);
+    const category = id.split('.')[0];
+    const near = known.filter((k) => k.split('.')[0] === category).slice(0, 5);
+    super(
+      'UNKNOWN_SCENARIO',
+      `Unknown scenario id ${JSON.stringify(id)}${near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(', ')}?)` : ''}; list them with scenarios() or \`huashu scenarios\``,
+    );
     this.scenarioId = id;
+  }
+}
+
+/** Thrown when a scenario has no phrase with the requested id, or none for the requested channel. */
+export class UnknownPhraseError extends HuashuError {
+  readonly scenarioId: string;
+  /** The phrase id asked for, if one was. */
+  readonly phraseId: string | undefined;
+  /** The channel asked for, if one was. */
+  readonly channel: string | undefined;
+
+  constructor(scenarioId: string, reason: { phraseId?: string | undefined; channel?: string | undefined; known: readonly string[] }) {
+    const what =
+      reason.phraseId !== undefined
+        ? `no phrase "${reason.phraseId}"${reason.channel === undefined ? '' : ` for channel "${reason.channel}"`}`
+        : `no phrase for channel "${reason.channel ?? ''}"`;
+    super('UNKNOWN_PHRASE', `Scenario "${scenarioId}" has ${what} (it has: ${reason.known.join(', ')})`);
+    this.scenarioId = scenarioId;
+    this.phraseId = reason.phraseId;
+    this.channel = reason.channel;
   }
 }

@@ -1,22 +1,40 @@
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import type { Channel } from '../schema/common.js';
 import { UnknownScenarioError } from './errors.js';
+import type { CompiledScenario } from './types.js';
 
-/** A scenario of the built-in core pack, as compiled at build time. */
-export type CoreScenario = (typeof corePack.scenarios)[number];
+let index: ReadonlyMap<string, CompiledScenario> | undefined;
 
-const byId: ReadonlyMap<string, CoreScenario> = new Map(corePack.scenarios.map((s) => [s.id, s]));
+/** The core pack's scenarios by id, built on first use. */
+function byId(): ReadonlyMap<string, CompiledScenario> {
+  index ??= new Map(corePack.scenarios.map((s) => [s.id, s]));
+  return index;
+}
+
+/** Filters for {@link scenarios}. */
+export interface ScenarioFilter {
+  /** Only scenarios of this category (the id's prefix), e.g. `complaint`. */
+  category?: string | undefined;
+  /** Only scenarios used on this channel. */
+  channel?: Channel | undefined;
+}
 
 /**
- * Lists the scenarios of the built-in core pack.
+ * Lists the scenarios of the built-in core pack, optionally by category or channel.
  *
- * @returns every scenario, in catalogue order
+ * @param filter - category and/or channel to keep
+ * @returns the scenarios, in catalogue order
  * @example
  * ```ts
- * scenarios().some((s) => s.id === 'hold.explain'); //=> true
+ * scenarios({ category: 'hold' }).map((s) => s.id).includes('hold.explain'); //=> true
  * ```
  */
-export function scenarios(): readonly CoreScenario[] {
-  return corePack.scenarios;
+export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenario[] {
+  const { category, channel } = filter;
+  if (category === undefined && channel === undefined) return corePack.scenarios;
+  return corePack.scenarios.filter(
+    (s) => (category === undefined || s.category === category) && (channel === undefined || s.channels.includes(channel)),
+  );
 }
 
 /**
@@ -27,11 +45,11 @@ export function scenarios(): readonly CoreScenario[] {
  * @throws {@link UnknownScenarioError} when no scenario has that id
  * @example
  * ```ts
- * getScenario('hold.explain').title.en; //=> 'Asking the customer to hold'
+ * getScenario('hold.explain').category; //=> 'hold'
  * ```
  */
-export function getScenario(id: ScenarioId): CoreScenario {
-  const found = byId.get(id);
-  if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
+export function getScenario(id: ScenarioId): CompiledScenario {
+  const found = byId().get(id);
+  if (found === undefined) throw new UnknownScenarioError(id, [...byId().keys()]);
   return found;
 }

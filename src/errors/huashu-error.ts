@@ -25,11 +25,13 @@ const BRAND = Symbol.for('huashu.error');
  *
  * @example
  * ```ts
+ * let code: string | undefined;
  * try {
- *   say('no.such-id' as never, {});
+ *   getScenario('no.such-id' as never);
  * } catch (error) {
- *   if (isHuashuError(error)) console.log(error.code); //=> 'UNKNOWN_SCENARIO'
+ *   if (isHuashuError(error)) code = error.code;
  * }
+ * code; //=> 'UNKNOWN_SCENARIO'
  * ```
  */
 export class HuashuError extends Error {

@@ -1,5 +1,8 @@
 import type { Command } from '../io.js';
+import { catalogueCommand } from './catalogue.js';
 import { demo } from './demo.js';
+import { sayCommand } from './say.js';
+import { scenariosCommand } from './scenarios.js';
 
 /** Every verb of the `huashu` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo];
+export const commands: readonly Command[] = [demo, scenariosCommand, sayCommand, catalogueCommand];

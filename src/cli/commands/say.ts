@@ -1,0 +1,66 @@
+import { getScenario } from '../../catalogue/scenarios.js';
+import { sayIn } from '../../catalogue/say.js';
+import { corePack } from '../../generated/catalogue.js';
+import type { Customer, Gender } from '../../honorifics/types.js';
+import { parse } from '../args.js';
+import { CliUsageError, type Command } from '../io.js';
+import { channelOption, localeOption, varsOption } from '../options.js';
+
+const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
+
+/** `huashu say`: fills a scenario's phrase. */
+export const sayCommand: Command = {
+  name: 'say',
+  summary: 'Say a scenario’s phrase with the customer’s honorific and variables filled',
+  help: `Usage: huashu say <scenario-id> [--var key=value …] [--name FULLNAME | --surname S] [--gender female|male|unknown]
+                  [--title 总|经理|老师…] [--customer ADDRESS] [--phrase ID] [--locale zh-CN|zh-TW|zh-HK]
+                  [--channel phone|chat|letter|in-person] [--keep-tone] [--json]
+
+Prints the phrase. --name/--surname/--gender/--title describe the customer ({customer}); --customer
+gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
+--json prints { id, phrase, locale, channel, text }.`,
+  run(args, io) {
+    const { values, positionals } = parse('say', args, {
+      var: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      surname: { type: 'string' },
+      gender: { type: 'string' },
+      title: { type: 'string' },
+      customer: { type: 'string' },
+      phrase: { type: 'string' },
+      locale: { type: 'string' },
+      channel: { type: 'string' },
+      'keep-tone': { type: 'boolean' },
+    });
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new CliUsageError('huashu say: give a scenario id (list them with `huashu scenarios`)');
+    if (extra.length > 0) throw new CliUsageError(`huashu say: unexpected argument "${extra[0]}"`);
+    const vars: Record<string, unknown> = varsOption('say', values.var);
+    if (values.gender !== undefined && !(GENDERS as readonly string[]).includes(values.gender)) {
+      throw new CliUsageError(`huashu say: --gender must be one of ${GENDERS.join(', ')} (got "${values.gender}")`);
+    }
+    if (values.customer !== undefined) vars['customer'] = values.customer;
+    else if (values.name !== undefined || values.surname !== undefined || values.gender !== undefined || values.title !== undefined) {
+      const customer: Customer = {};
+      if (values.name !== undefined) customer.fullName = values.name;
+      if (values.surname !== undefined) customer.surname = values.surname;
+      if (values.gender !== undefined) customer.gender = values.gender as Gender;
+      if (values.title !== undefined) customer.title = values.title;
+      vars['customer'] = customer;
+    }
+    const locale = localeOption('say', values.locale) ?? 'zh-CN';
+    const channel = channelOption('say', values.channel);
+    const scenario = getScenario(id as never);
+    const text = sayIn(corePack, scenario, vars, {
+      locale,
+      channel,
+      phrase: values.phrase,
+      toneMarks: values['keep-tone'] === true ? 'keep' : 'strip',
+    });
+    if (values.json === true) {
+      const phrase = values.phrase ?? scenario.phrases.find((p) => channel === undefined || p.channels.includes(channel))?.id;
+      io.stdout(JSON.stringify({ id, phrase, locale, channel: channel ?? null, text }, null, 2) + '\n');
+    } else io.stdout(`${text}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,27 @@
+import { CHANNELS, LOCALES, type Channel, type Locale } from '../schema/common.js';
+import { CliUsageError } from './io.js';
+
+/** Reads `--locale`, rejecting values other than zh-CN, zh-TW and zh-HK. */
+export function localeOption(verb: string, value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  if ((LOCALES as readonly string[]).includes(value)) return value as Locale;
+  throw new CliUsageError(`huashu ${verb}: --locale must be one of ${LOCALES.join(', ')} (got "${value}")`);
+}
+
+/** Reads `--channel`, rejecting unknown channels. */
+export function channelOption(verb: string, value: string | undefined): Channel | undefined {
+  if (value === undefined) return undefined;
+  if ((CHANNELS as readonly string[]).includes(value)) return value as Channel;
+  throw new CliUsageError(`huashu ${verb}: --channel must be one of ${CHANNELS.join(', ')} (got "${value}")`);
+}
+
+/** Reads repeated `--var key=value` flags into a record. */
+export function varsOption(verb: string, values: readonly string[] | undefined): Record<string, string> {
+  const vars: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const item of values ?? []) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new CliUsageError(`huashu ${verb}: --var takes key=value (got "${item}")`);
+    vars[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return vars;
+}
