@@ -21,8 +21,10 @@ export default defineConfig([
     define,
   },
   {
-    // The CLI: one ESM file with a shebang, run by Node.
+    // The CLI: one ESM file with a shebang, run by Node. `yaml` (a devDependency) is bundled
+    // into it so that reading YAML packs adds no runtime dependency to the library.
     entry: { 'cli/index': 'src/cli/index.ts' },
+    noExternal: ['yaml'],
     format: ['esm'],
     dts: false,
     splitting: false,

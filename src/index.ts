@@ -55,3 +55,19 @@ export {
   type Channel,
   type Locale,
 } from './schema/index.js';
+export {
+  createPhrasebook,
+  definePack,
+  loadPack,
+  mergePacks,
+  MissingTranslationError,
+  DEFAULT_PACK_LIMITS,
+  type Phrasebook,
+  type PhrasebookOptions,
+  type PackSource,
+  type ConvertText,
+  type ScenarioIdsOf,
+  type LoadPackOptions,
+  type MergedPacks,
+  type PackLimits,
+} from './phrasebook/index.js';

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema, packSchema, type Pack } from '../../src/schema/pack.js';
 import type { Scenario } from '../../src/schema/scenario.js';
+import { compilePack } from '../../src/phrasebook/compile.js';
 import { checkPack } from './checks.js';
 import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
 import { banner, literal, writeGenerated } from './emit.js';
@@ -21,7 +22,7 @@ export interface LoadedPack {
   pack: Pack;
   files: LoadedFile<unknown>[];
   /** Where each scenario came from, for error positions. */
-  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' }>;
+  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' | 'patches' }>;
 }
 
 /** Loads one pack folder: `pack.yaml` (id, title, extends, defaults) plus fragment files. */
@@ -32,7 +33,8 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
     return undefined;
   }
   const header = loadYaml(headerPath, headerSchema, issues);
-  const pack: Pack = { ...(header?.value ?? { id: 'invalid' }), scenarios: [], standards: [] };
+  const pack: Pack = { ...(header?.value ?? { id: 'invalid' }), scenarios: [], standards: [], patches: [] };
+  const removals: { scenarios: string[]; phrases: string[]; standards: string[] } = { scenarios: [], phrases: [], standards: [] };
   const files: LoadedFile<unknown>[] = header === undefined ? [] : [header];
   const origin: LoadedPack['origin'] = new Map();
   for (const path of yamlFiles(dir)) {
@@ -40,14 +42,17 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
     const fragment = loadYaml(path, packFragmentSchema, issues);
     if (fragment === undefined) continue;
     files.push(fragment);
-    for (const section of ['scenarios', 'standards'] as const) {
+    for (const section of ['scenarios', 'standards', 'patches'] as const) {
       const items = fragment.value[section] ?? [];
       items.forEach((item, index) => {
         origin.set(item, { file: fragment, index, section });
         (pack[section] as unknown[]).push(item);
       });
     }
+    for (const key of ['scenarios', 'phrases', 'standards'] as const) removals[key].push(...(fragment.value.remove?.[key] ?? []));
   }
+  if (pack.patches?.length === 0) delete pack.patches;
+  if (Object.values(removals).some((list) => list.length > 0)) pack.remove = removals;
   return header === undefined ? undefined : { pack, files, origin };
 }
 
@@ -100,23 +105,6 @@ const VAR_TS: Record<string, string> = {
   phone: 'string',
 };
 
-/** Compiles a pack to the data emitted for runtime use. */
-function compileScenarios(scenarios: readonly Scenario[]) {
-  return scenarios.map((s) => ({
-    ...s,
-    title: { ...s.title, ...deriveTitle(s.title.zh) },
-    phrases: s.phrases.map((p) => {
-      const { variants, ...rest } = p;
-      return { ...rest, channels: p.channels ?? s.channels, texts: deriveTexts(p.text, variants) };
-    }),
-  }));
-}
-
-function deriveTitle(zh: string) {
-  const t = deriveTexts(zh);
-  return { 'zh-TW': t['zh-TW'], 'zh-HK': t['zh-HK'] };
-}
-
 function variablesType(scenario: Scenario, defaults: Record<string, string>): string {
   const fields = new Map<string, { type: string; optional: boolean }>();
   for (const phrase of scenario.phrases) {
@@ -134,26 +122,24 @@ function variablesType(scenario: Scenario, defaults: Record<string, string>): st
 /** Emits a pack's generated module. */
 function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeScenarioIds: boolean) {
   const { pack } = loaded;
-  const scenarios = compileScenarios(pack.scenarios ?? []);
-  const ids = scenarios.map((s) => s.id);
+  const compiled = compilePack(pack, deriveTexts);
+  const ids = compiled.scenarios.map((s) => s.id);
   const lines = [banner('data/' + (pack.id === 'core' ? 'core' : `packs/${pack.id}`))];
   const up = typeScenarioIds ? '..' : '../..';
-  lines.push(`import type { CompiledPack } from '${up}/catalogue/types.js';`);
+  lines.push(`import type { CompiledPackOf } from '${up}/catalogue/types.js';`);
   lines.push(`import type { CustomerValue } from '${up}/honorifics/types.js';`);
   lines.push('');
   lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
-  lines.push(
-    `export const ${exportName}: CompiledPack = ${literal({ id: pack.id, title: pack.title, extends: pack.extends ?? [], defaults: pack.defaults ?? {}, scenarios, standards: pack.standards ?? [] })};`,
-  );
+  const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1).replace(/Pack$/, '')}ScenarioId`;
+  lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
   lines.push('');
-  const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1)}ScenarioId`;
   lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
   lines.push(`export type ${idType} =${ids.length === 0 ? ' never' : ''}`);
   for (const id of ids) lines.push(`  | '${id}'`);
   lines[lines.length - 1] += ';';
   lines.push('');
   lines.push(`/** The variables each scenario's phrases take. */`);
-  lines.push(`export interface ${idType.replace(/Id$/, 'Variables')} {`);
+  lines.push(`export interface ${idType.replace(/Id$/, 'Variables')} {${ids.length === 0 ? '' : ''}`);
   for (const s of pack.scenarios ?? []) lines.push(`  '${s.id}': ${variablesType(s, pack.defaults ?? {})};`);
   lines.push('}');
   writeGenerated(outFile, lines.join('\n') + '\n');
@@ -181,7 +167,7 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   for (const pack of domain) {
     const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;
     emitPack(pack, `packs/${pack.pack.id}.ts`, name, false);
-    index.push(`import { ${name} } from './${pack.pack.id}.js';`);
+    index.push(`export { ${name} } from './${pack.pack.id}.js';`, `import { ${name} } from './${pack.pack.id}.js';`);
     names.push(name);
   }
   index.push('', '/** The bundled domain packs, which extend the core pack. */');

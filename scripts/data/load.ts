@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { parseYaml } from '../../src/cli/yaml.js';
 import type { PackIssue } from '../../src/schema/errors.js';
 
 export interface LoadedFile<T> {
@@ -29,45 +29,19 @@ export function yamlFiles(dir: string): string[] {
   return out;
 }
 
-function locator(doc: Document, counter: LineCounter) {
-  return (path: ReadonlyArray<string | number>) => {
-    let node: unknown = doc.contents;
-    let last: unknown = node;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-        if (pair === undefined) break;
-        last = pair.key;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
-      } else break;
-      if (node !== null && node !== undefined) last = node;
-    }
-    const range = (last as { range?: [number, number, number] } | undefined)?.range;
-    if (range === undefined) return undefined;
-    const pos = counter.linePos(range[0]);
-    return { line: pos.line, column: pos.col };
-  };
-}
-
 /**
  * Parses and validates one YAML file with a Zod schema. Pushes every problem (YAML syntax or
  * schema) to `issues` with its position and returns `undefined` when there was any.
  */
 export function loadYaml<S extends z.ZodType>(path: string, schema: S, issues: PackIssue[]): LoadedFile<z.output<S>> | undefined {
   const file = relative(ROOT, path);
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseYaml(readFileSync(path, 'utf8'));
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
-      issues.push({ file, path: [], line: pos?.line, column: pos?.col, message: `YAML: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}` });
-    }
+    for (const error of doc.errors) issues.push({ file, path: [], line: error.line, column: error.column, message: error.message });
     return undefined;
   }
-  const locate = locator(doc, counter);
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const locate = doc.locate;
+  const result = schema.safeParse(doc.value);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));

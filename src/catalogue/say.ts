@@ -4,7 +4,7 @@ import type { Channel } from '../schema/common.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
 import { getScenario } from './scenarios.js';
-import type { CompiledPack, CompiledScenario } from './types.js';
+import type { CompiledScenario } from './types.js';
 
 /** Options of {@link say}. Fill options (locale, honorifics…) pass through to `fill`. */
 export interface SayOptions extends FillOptions {
@@ -21,8 +21,16 @@ export type SayArgs<I extends ScenarioId> = Record<never, never> extends Scenari
   ? [vars?: ScenarioVariables[I], options?: SayOptions]
   : [vars: ScenarioVariables[I], options?: SayOptions];
 
-/** Renders a phrase of a compiled scenario of a pack: shared by `say` and the phrasebook. */
-export function sayIn(pack: CompiledPack, scenario: CompiledScenario, vars: Readonly<Record<string, unknown>>, options: SayOptions = {}): string {
+/**
+ * Renders a phrase of a compiled scenario with the variable defaults of its packs: shared by
+ * `say`, the CLI and the phrasebook.
+ */
+export function sayIn(
+  scenario: CompiledScenario,
+  vars: Readonly<Record<string, unknown>>,
+  options: SayOptions = {},
+  defaults: Readonly<Record<string, unknown>> = corePack.defaults,
+): string {
   const candidates = phrasesForChannel(scenario, options.channel);
   const phrase = options.phrase === undefined ? candidates[0] : candidates.find((p) => p.id === options.phrase);
   if (phrase === undefined) {
@@ -35,7 +43,7 @@ export function sayIn(pack: CompiledPack, scenario: CompiledScenario, vars: Read
   const locale = options.locale ?? 'zh-CN';
   const raw = phrase.texts[locale];
   const template = options.toneMarks === 'keep' ? raw : raw.replaceAll('↑', '');
-  return fill(template, { ...pack.defaults, ...vars }, { ...options, locale, phraseId: `${scenario.id}#${phrase.id}` });
+  return fill(template, { ...defaults, ...vars }, { ...options, locale, phraseId: `${scenario.id}#${phrase.id}` });
 }
 
 /**
@@ -56,5 +64,5 @@ export function sayIn(pack: CompiledPack, scenario: CompiledScenario, vars: Read
  */
 export function say<I extends ScenarioId>(id: I, ...args: SayArgs<I>): string {
   const [vars, options] = args;
-  return sayIn(corePack, getScenario(id), (vars ?? {}) as Readonly<Record<string, unknown>>, options);
+  return sayIn(getScenario(id), (vars ?? {}) as Readonly<Record<string, unknown>>, options);
 }

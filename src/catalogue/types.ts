@@ -1,5 +1,6 @@
 import type { Bilingual, Channel, Locale } from '../schema/common.js';
 import type { VariableSpec } from '../schema/phrase.js';
+import type { Removal } from '../schema/patch.js';
 import type { StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
@@ -16,9 +17,9 @@ export interface CompiledPhrase {
   /** One-line English gloss. */
   readonly gloss: string;
   readonly channels: readonly Channel[];
-  readonly tone?: string;
-  readonly variables?: Readonly<Record<string, VariableSpec>>;
-  readonly sources?: readonly string[];
+  readonly tone?: string | undefined;
+  readonly variables?: Readonly<Record<string, VariableSpec>> | undefined;
+  readonly sources?: readonly string[] | undefined;
 }
 
 /** A scenario as compiled at build time. */
@@ -32,10 +33,10 @@ export interface CompiledScenario {
   readonly channels: readonly Channel[];
   readonly phrases: readonly CompiledPhrase[];
   /** Ids of the lint rules for what must not be said here. */
-  readonly avoid?: readonly string[];
-  readonly related?: readonly string[];
-  readonly steps?: readonly StepInput[];
-  readonly notes?: readonly Bilingual[];
+  readonly avoid?: readonly string[] | undefined;
+  readonly related?: readonly string[] | undefined;
+  readonly steps?: readonly StepInput[] | undefined;
+  readonly notes?: readonly Bilingual[] | undefined;
   /** Seed lines (`NNN:line`) or notices this scenario comes from. */
   readonly sources: readonly string[];
 }
@@ -46,18 +47,41 @@ export interface CompiledStandard {
   readonly title: Bilingual;
   readonly channels: readonly Channel[];
   readonly unit: string;
-  readonly min?: number;
-  readonly max?: number;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
   readonly sources: readonly string[];
 }
 
-/** A pack as compiled at build time (the built-in core and domain packs). */
+/** A phrase of a patch: its channels default to those of the scenario it patches. */
+export type CompiledPatchPhrase = Omit<CompiledPhrase, 'channels'> & { readonly channels?: readonly Channel[] };
+
+/** A compiled partial change to an earlier pack's scenario. */
+export interface CompiledPatch {
+  readonly id: string;
+  readonly title?: CompiledScenario['title'] | undefined;
+  readonly when?: Bilingual | undefined;
+  readonly channels?: readonly Channel[] | undefined;
+  readonly phrases?: readonly CompiledPatchPhrase[] | undefined;
+  readonly related?: readonly string[] | undefined;
+  readonly steps?: readonly StepInput[] | undefined;
+  readonly notes?: readonly Bilingual[] | undefined;
+  readonly sources?: readonly string[] | undefined;
+}
+
+/** A pack as compiled (the built-in core and domain packs at build time, users' packs at runtime). */
 export interface CompiledPack {
   readonly id: string;
-  readonly title?: Bilingual;
+  readonly title?: Bilingual | undefined;
   readonly extends: readonly string[];
   /** Default values of variables such as `brand`. */
   readonly defaults: Readonly<Record<string, string>>;
   readonly scenarios: readonly CompiledScenario[];
   readonly standards: readonly CompiledStandard[];
+  /** Partial changes to earlier packs' scenarios. */
+  readonly patches?: readonly CompiledPatch[] | undefined;
+  /** What this pack removes from earlier packs. */
+  readonly remove?: Removal | undefined;
 }
+
+/** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */
+export type CompiledPackOf<I extends string> = CompiledPack & { readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }> };

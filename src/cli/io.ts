@@ -30,5 +30,5 @@ export interface Command {
   summary: string;
   /** Full help text for `huashu <verb> --help`. */
   help: string;
-  run: (args: string[], io: CliIo) => Promise<ExitCode> | ExitCode;
+  run: (args: string[], io: CliIo) => Promise<number> | number;
 }

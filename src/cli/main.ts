@@ -1,6 +1,6 @@
 import { isHuashuError } from '../errors/huashu-error.js';
 import { commands } from './commands/index.js';
-import { CliUsageError, EXIT, type CliIo, type ExitCode } from './io.js';
+import { CliUsageError, EXIT, type CliIo } from './io.js';
 
 declare const __HUASHU_VERSION__: string;
 
@@ -29,7 +29,7 @@ Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage or input.
  * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
  * Errors in usage or input print one line on stderr and return 2.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${error.message.startsWith('huashu') ? '' : `huashu ${first}: `}${error.message}\n`);
       return EXIT.usage;
     }
     if (isHuashuError(error)) {

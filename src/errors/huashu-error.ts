@@ -15,7 +15,8 @@ export type HuashuErrorCode =
   | 'DATE_OUT_OF_RANGE'
   | 'INVALID_NAME'
   | 'INVALID_EVENT'
-  | 'INVALID_RULE';
+  | 'INVALID_RULE'
+  | 'MISSING_TRANSLATION';
 
 const BRAND = Symbol.for('huashu.error');
 

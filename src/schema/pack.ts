@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualSchema, slugSchema } from './common.js';
 import { scenarioSchema } from './scenario.js';
+import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 
 /**
@@ -16,7 +17,13 @@ export const packSchema = z.strictObject({
   extends: z.array(slugSchema).optional(),
   /** Default values of variables (`brand`, `hotline`…), applied when `say` is not given them. */
   defaults: z.record(z.string(), z.string()).optional(),
+  /** Scenarios to add; one with the id of an earlier pack's scenario replaces it whole. */
   scenarios: z.array(scenarioSchema).optional(),
+  /** Partial changes to earlier packs' scenarios (wording, channels, steps…). */
+  patches: z.array(scenarioPatchSchema).optional(),
+  /** What to take out of the earlier packs. */
+  remove: removalSchema.optional(),
+  /** Service standards to add or replace (by id). */
   standards: z.array(standardSchema).optional(),
 });
 /** A pack as authored (before defaults are applied). */
@@ -25,6 +32,6 @@ export type PackInput = z.input<typeof packSchema>;
 export type Pack = z.output<typeof packSchema>;
 
 /** One data file's worth of a pack: the same sections, without the pack's identity. */
-export const packFragmentSchema = packSchema.omit({ id: true }).partial();
+export const packFragmentSchema = packSchema.omit({ id: true, title: true, extends: true, defaults: true }).partial();
 /** A fragment of a pack, as one YAML file holds it. */
 export type PackFragment = z.output<typeof packFragmentSchema>;

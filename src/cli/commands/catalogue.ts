@@ -1,25 +1,35 @@
 import { corePack } from '../../generated/catalogue.js';
 import { domainPacks } from '../../generated/packs/index.js';
+import type { CompiledPack } from '../../catalogue/types.js';
+import { compilePack } from '../../phrasebook/compile.js';
 import { parse } from '../args.js';
+import { readPackFiles } from '../packs.js';
 import { CliUsageError, type Command } from '../io.js';
 
 /** `huashu catalogue`: dumps what the built-in packs hold. */
 export const catalogueCommand: Command = {
   name: 'catalogue',
   summary: 'Dump the built-in packs (scenarios, phrases, standards) as JSON',
-  help: `Usage: huashu catalogue [--pack core|all|<domain-pack-id>] [--json]
+  help: `Usage: huashu catalogue [--pack core|all|<bundled-pack-id>|FILE …] [--json]
 
 --json prints { packs: [{ id, title, extends, defaults, scenarios, standards }] } with every
-phrase in zh-CN, zh-TW and zh-HK. Without --json, prints a summary per pack.
+phrase in zh-CN, zh-TW and zh-HK (a pack file's phrases have the traditional text its variants
+give, or ""). Without --json, prints a summary per pack. Default: the core pack.
 Domain packs extend the core pack (see docs/packs.md).`,
-  run(args, io) {
-    const { values } = parse('catalogue', args, { pack: { type: 'string' } }, false);
-    const which = values.pack ?? 'core';
-    const all = [corePack, ...domainPacks];
-    const packs = which === 'all' ? all : all.filter((p) => p.id === which);
-    if (packs.length === 0) {
-      throw new CliUsageError(`huashu catalogue: --pack must be core, all or one of ${domainPacks.map((p) => p.id).join(', ') || '(none)'} (got "${which}")`);
+  async run(args, io) {
+    const { values } = parse('catalogue', args, {}, false);
+    const builtIn = [corePack, ...domainPacks];
+    const names = new Set(['all', ...builtIn.map((p) => p.id)]);
+    const selectors = (values.pack ?? []).filter((p) => names.has(p));
+    const files = (values.pack ?? []).filter((p) => !names.has(p));
+    if (selectors.length === 0 && files.length === 0) selectors.push('core');
+    const packs: CompiledPack[] = selectors.includes('all') ? builtIn : builtIn.filter((p) => selectors.includes(p.id));
+    for (const file of files) {
+      if (!/\.(ya?ml|json)$/i.test(file)) {
+        throw new CliUsageError(`huashu catalogue: --pack takes core, all, ${domainPacks.map((p) => p.id).join(', ') || '(no bundled packs)'} or a pack file (.yaml/.json) (got "${file}")`);
+      }
     }
+    for (const pack of await readPackFiles(files, io)) packs.push(compilePack(pack, (text, variants) => ({ 'zh-CN': text, 'zh-TW': variants?.['zh-TW'] ?? '', 'zh-HK': variants?.['zh-HK'] ?? '' })));
     if (values.json === true) {
       io.stdout(JSON.stringify({ packs }, null, 2) + '\n');
       return 0;

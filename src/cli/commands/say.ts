@@ -1,10 +1,8 @@
-import { getScenario } from '../../catalogue/scenarios.js';
-import { sayIn } from '../../catalogue/say.js';
-import { corePack } from '../../generated/catalogue.js';
 import type { Customer, Gender } from '../../honorifics/types.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
+import { phrasebookFor } from '../packs.js';
 
 const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
 
@@ -14,12 +12,12 @@ export const sayCommand: Command = {
   summary: 'Say a scenario’s phrase with the customer’s honorific and variables filled',
   help: `Usage: huashu say <scenario-id> [--var key=value …] [--name FULLNAME | --surname S] [--gender female|male|unknown]
                   [--title 总|经理|老师…] [--customer ADDRESS] [--phrase ID] [--locale zh-CN|zh-TW|zh-HK]
-                  [--channel phone|chat|letter|in-person] [--keep-tone] [--json]
+                  [--channel phone|chat|letter|in-person] [--keep-tone] [--pack FILE…] [--json]
 
 Prints the phrase. --name/--surname/--gender/--title describe the customer ({customer}); --customer
 gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
 --json prints { id, phrase, locale, channel, text }.`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parse('say', args, {
       var: { type: 'string', multiple: true },
       name: { type: 'string' },
@@ -50,8 +48,9 @@ gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
     }
     const locale = localeOption('say', values.locale) ?? 'zh-CN';
     const channel = channelOption('say', values.channel);
-    const scenario = getScenario(id as never);
-    const text = sayIn(corePack, scenario, vars, {
+    const book = await phrasebookFor(values.pack, io);
+    const scenario = book.getScenario(id);
+    const text = book.say(id, vars, {
       locale,
       channel,
       phrase: values.phrase,

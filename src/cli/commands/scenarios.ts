@@ -1,20 +1,21 @@
-import { scenarios } from '../../catalogue/scenarios.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 import { channelOption, localeOption } from '../options.js';
+import { phrasebookFor } from '../packs.js';
 
 /** `huashu scenarios`: lists scenario ids with their titles. */
 export const scenariosCommand: Command = {
   name: 'scenarios',
   summary: 'List scenario ids (by category or channel)',
-  help: `Usage: huashu scenarios [--category C] [--channel phone|chat|letter|in-person] [--locale zh-CN|zh-TW|zh-HK] [--json]
+  help: `Usage: huashu scenarios [--category C] [--channel phone|chat|letter|in-person] [--locale zh-CN|zh-TW|zh-HK] [--pack FILE…] [--json]
 
-Lists the scenarios of the core pack: id, title (in the locale) and English title, channels.
+Lists the scenarios of the core pack (and of --pack files): id, title (in the locale) and English title, channels.
 --json prints [{ id, category, title, titleEn, when, channels, phrases: [{ id, text, gloss }] }].`,
-  run(args, io) {
+  async run(args, io) {
     const { values } = parse('scenarios', args, { category: { type: 'string' }, channel: { type: 'string' }, locale: { type: 'string' } }, false);
     const locale = localeOption('scenarios', values.locale) ?? 'zh-CN';
-    const list = scenarios({ category: values.category, channel: channelOption('scenarios', values.channel) });
+    const book = await phrasebookFor(values.pack, io);
+    const list = book.scenarios({ category: values.category, channel: channelOption('scenarios', values.channel) });
     const title = (s: (typeof list)[number]) => (locale === 'zh-CN' ? s.title.zh : s.title[locale]);
     if (values.json === true) {
       const out = list.map((s) => ({

@@ -1,0 +1,8 @@
+/**
+ * The bundled domain packs: one company's instance of the general phrases (an organic grocer's
+ * hotline, an online shop, a web portal, a property-management hotline), each extending the
+ * core pack. Pass them to `createPhrasebook({ packs: [...] })`.
+ *
+ * @packageDocumentation
+ */
+export * from '../generated/packs/index.js';

@@ -1,0 +1,52 @@
+import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, LocalizedText } from '../catalogue/types.js';
+import type { Channel } from '../schema/common.js';
+import type { Pack } from '../schema/pack.js';
+import type { ScenarioPatch } from '../schema/patch.js';
+import type { Phrase } from '../schema/phrase.js';
+import type { Scenario } from '../schema/scenario.js';
+
+/** Derives a phrase's text in every locale from its zh-CN text and hand-written variants. */
+export type DeriveTexts = (text: string, variants: Phrase['variants']) => LocalizedText;
+
+function compilePhrase(phrase: Phrase, channels: readonly Channel[] | undefined, derive: DeriveTexts): CompiledPatchPhrase {
+  const { variants, channels: own, ...rest } = phrase;
+  const resolved = own ?? channels;
+  return { ...rest, ...(resolved === undefined ? {} : { channels: resolved }), texts: derive(phrase.text, variants) };
+}
+
+function compileTitle(title: Scenario['title'], derive: DeriveTexts): CompiledScenario['title'] {
+  const t = derive(title.zh, undefined);
+  return { ...title, 'zh-TW': t['zh-TW'], 'zh-HK': t['zh-HK'] };
+}
+
+/** Compiles a validated scenario: every phrase gets its text per locale and its channels. */
+export function compileScenario(scenario: Scenario, derive: DeriveTexts): CompiledScenario {
+  return {
+    ...scenario,
+    title: compileTitle(scenario.title, derive),
+    phrases: scenario.phrases.map((p) => compilePhrase(p, scenario.channels, derive) as CompiledScenario['phrases'][number]),
+  };
+}
+
+function compilePatch(patch: ScenarioPatch, derive: DeriveTexts): CompiledPatch {
+  const { title, phrases, ...rest } = patch;
+  return {
+    ...rest,
+    ...(title === undefined ? {} : { title: compileTitle(title, derive) }),
+    ...(phrases === undefined ? {} : { phrases: phrases.map((p) => compilePhrase(p, patch.channels, derive)) }),
+  };
+}
+
+/** Compiles a validated pack (built-in data at build time, users' packs at runtime). */
+export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
+  return {
+    id: pack.id,
+    ...(pack.title === undefined ? {} : { title: pack.title }),
+    extends: pack.extends ?? [],
+    defaults: pack.defaults ?? {},
+    scenarios: (pack.scenarios ?? []).map((s) => compileScenario(s, derive)),
+    standards: pack.standards ?? [],
+    ...(pack.patches === undefined ? {} : { patches: pack.patches.map((p) => compilePatch(p, derive)) }),
+    ...(pack.remove === undefined ? {} : { remove: pack.remove }),
+  };
+}

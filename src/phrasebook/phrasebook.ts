@@ -1,0 +1,211 @@
+import { UnknownScenarioError } from '../catalogue/errors.js';
+import { localize, phrasesForChannel, type LocalizedPhrase, type PhraseOptions } from '../catalogue/phrases.js';
+import { sayIn, type SayOptions } from '../catalogue/say.js';
+import type { ScenarioFilter } from '../catalogue/scenarios.js';
+import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
+import { HuashuError } from '../errors/huashu-error.js';
+import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import { domainPacks } from '../generated/packs/index.js';
+import type { Channel, Locale } from '../schema/common.js';
+import { PackValidationError, type PackIssue } from '../schema/errors.js';
+import type { PackInput } from '../schema/pack.js';
+import type { Phrase } from '../schema/phrase.js';
+import { compilePack } from './compile.js';
+import type { ScenarioIdsOf } from './define-pack.js';
+import type { PackLimits } from './guard.js';
+import { loadPack } from './load-pack.js';
+import { mergePacks } from './merge.js';
+
+/** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
+export type PackSource = CompiledPack | PackInput;
+
+/** Converts zh-CN text to traditional script for users' packs (e.g. opencc-js), when they give no variants. */
+export type ConvertText = (text: string, locale: 'zh-TW' | 'zh-HK') => string;
+
+/** Options of {@link createPhrasebook}. */
+export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonly PackSource[]> {
+  /** Packs applied in order after the core pack; built-in packs named in `extends` are added first. */
+  packs?: Packs | undefined;
+  /** Start from the core pack (default `true`). */
+  core?: boolean | undefined;
+  /** Default output locale. Default `zh-CN`. */
+  locale?: Locale | undefined;
+  /** Default channel. */
+  channel?: Channel | undefined;
+  /** Variables bound to every phrase (brand, hotline…), below the call's own. */
+  vars?: Readonly<Record<string, unknown>> | undefined;
+  /** Traditional locales users' packs must provide (default: `locale` if traditional). */
+  locales?: readonly Locale[] | undefined;
+  /** Derives traditional text for users' packs' phrases without `variants`. */
+  convert?: ConvertText | undefined;
+  /** Limits on untrusted pack input. */
+  limits?: Partial<PackLimits> | undefined;
+  /** Default IANA time zone for calendar-aware features. Default `Asia/Shanghai`. */
+  timeZone?: string | undefined;
+}
+
+/** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
+export class MissingTranslationError extends HuashuError {
+  readonly ref: string;
+  readonly locale: Locale;
+  constructor(ref: string, locale: Locale) {
+    super('MISSING_TRANSLATION', `Phrase "${ref}" has no ${locale} text: add variants.${locale} to the pack, or pass convert (and locales) to createPhrasebook`);
+    this.ref = ref;
+    this.locale = locale;
+  }
+}
+
+/** Merged packs with the catalogue functions bound to them. */
+export interface Phrasebook<Id extends string = ScenarioId> {
+  /** Ids of the packs applied, in order. */
+  readonly packs: readonly string[];
+  /** Merged variable defaults (pack defaults, then `vars`). */
+  readonly defaults: Readonly<Record<string, unknown>>;
+  readonly locale: Locale;
+  readonly channel: Channel | undefined;
+  readonly timeZone: string;
+  /** The merged scenarios, optionally by category or channel. */
+  scenarios(filter?: ScenarioFilter): readonly CompiledScenario[];
+  /** One merged scenario. @throws UnknownScenarioError */
+  getScenario(id: Id): CompiledScenario;
+  /** A scenario's phrases in a locale (default: the phrasebook's). */
+  phrasesOf(id: Id, options?: PhraseOptions): LocalizedPhrase[];
+  /** Says a scenario's phrase with the phrasebook's defaults. */
+  say(id: Id, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string;
+  /** The merged service standards. */
+  standards(): readonly CompiledStandard[];
+}
+
+const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
+
+function isBuiltIn(pack: PackSource): pack is CompiledPack {
+  return BUILT_IN.get(pack.id) === pack;
+}
+
+/**
+ * Creates a phrasebook: the core pack, the bundled domain packs a pack extends, and your packs,
+ * merged in order (add, override by id, patch, remove — see docs/packs.md), validated with the
+ * same schema as the built-in data and cross-checked across packs. Inputs are never modified.
+ *
+ * @param options - packs, default locale/channel/variables, converter for traditional text
+ * @returns the phrasebook
+ * @throws {@link PackValidationError} listing every problem with its pack and path
+ * @example
+ * ```ts
+ * const book = createPhrasebook({ packs: [{ id: 'acme', defaults: { brand: '阿克米' } }] });
+ * book.packs; //=> ['core', 'acme']
+ * book.say('hold.explain', { customer: '王女士' });
+ * //=> '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!'
+ * ```
+ */
+export function createPhrasebook<const Packs extends readonly PackSource[] = []>(
+  options: PhrasebookOptions<Packs> = {},
+): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
+  const locale = options.locale ?? 'zh-CN';
+  const locales = new Set<Locale>(options.locales ?? (locale === 'zh-CN' ? [] : [locale]));
+  const missing = new Set<string>();
+  const issues: PackIssue[] = [];
+  const ordered: CompiledPack[] = [];
+  const applied = new Set<string>();
+
+  const add = (pack: CompiledPack) => {
+    ordered.push(pack);
+    applied.add(pack.id);
+  };
+  if (options.core !== false) add(corePack);
+
+  (options.packs ?? []).forEach((source, index) => {
+    let compiled: CompiledPack;
+    if (isBuiltIn(source)) compiled = source;
+    else {
+      try {
+        const pack = loadPack(source, { limits: options.limits });
+        compiled = compilePack(pack, runtimeDerive(options.convert));
+      } catch (error) {
+        if (error instanceof PackValidationError) {
+          issues.push(...error.issues.map((i) => ({ ...i, path: i.path, pack: i.pack ?? `packs[${index}]` })));
+          return;
+        }
+        throw error;
+      }
+      const phraseLists: Array<[string, Array<string | number>, ReadonlyArray<{ id: string; texts: LocalizedText }>]> = [
+        ...compiled.scenarios.map((s, si) => [s.id, ['scenarios', si], s.phrases] as [string, Array<string | number>, CompiledScenario['phrases']]),
+        ...(compiled.patches ?? []).map((p, pi) => [p.id, ['patches', pi], p.phrases ?? []] as [string, Array<string | number>, CompiledScenario['phrases']]),
+      ];
+      for (const [scenarioId, path, phrases] of phraseLists) {
+        phrases.forEach((p, pi) => {
+          for (const l of ['zh-TW', 'zh-HK'] as const) {
+            if (p.texts[l] !== '') continue;
+            missing.add(`${scenarioId}#${p.id}@${l}`);
+            if (locales.has(l)) {
+              issues.push({ pack: compiled.id, path: [...path, 'phrases', pi, 'variants', l], message: `no ${l} text: add variants.${l} or pass convert to createPhrasebook` });
+            }
+          }
+        });
+      }
+    }
+    for (const base of compiled.extends) {
+      if (applied.has(base)) continue;
+      const builtIn = BUILT_IN.get(base);
+      if (builtIn === undefined) {
+        issues.push({ pack: compiled.id, path: ['extends'], message: `extends "${base}", which is neither built in (${[...BUILT_IN.keys()].join(', ')}) nor among the packs before it` });
+      } else add(builtIn);
+    }
+    if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
+    add(compiled);
+  });
+  if (issues.length > 0) throw new PackValidationError(issues);
+
+  const merged = mergePacks(ordered);
+  const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
+  const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
+  const get = (id: string) => {
+    const found = byId.get(id);
+    if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
+    return found;
+  };
+  const checkLocale = (scenario: CompiledScenario, phraseId: string | undefined, channel: Channel | undefined, l: Locale) => {
+    if (l === 'zh-CN' || missing.size === 0) return;
+    const phrase = phraseId === undefined ? phrasesForChannel(scenario, channel)[0] : scenario.phrases.find((p) => p.id === phraseId);
+    if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
+  };
+
+  return {
+    packs: merged.packs,
+    defaults,
+    locale,
+    channel: options.channel,
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    scenarios(filter = {}) {
+      return merged.scenarios.filter(
+        (s) => (filter.category === undefined || s.category === filter.category) && (filter.channel === undefined || s.channels.includes(filter.channel)),
+      );
+    },
+    getScenario: get,
+    phrasesOf(id, phraseOptions = {}) {
+      const scenario = get(id);
+      const l = phraseOptions.locale ?? locale;
+      return phrasesForChannel(scenario, phraseOptions.channel ?? options.channel).map((p) => {
+        if (l !== 'zh-CN' && missing.has(`${scenario.id}#${p.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${p.id}`, l);
+        return localize(scenario, p, l);
+      });
+    },
+    say(id, vars = {}, sayOptions = {}) {
+      const scenario = get(id);
+      const l = sayOptions.locale ?? locale;
+      const channel = sayOptions.channel ?? options.channel;
+      checkLocale(scenario, sayOptions.phrase, channel, l);
+      return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
+    },
+    standards: () => merged.standards,
+  };
+}
+
+function runtimeDerive(convert: ConvertText | undefined) {
+  return (text: string, variants: Phrase['variants']): LocalizedText => ({
+    'zh-CN': text,
+    'zh-TW': variants?.['zh-TW'] ?? convert?.(text, 'zh-TW') ?? '',
+    'zh-HK': variants?.['zh-HK'] ?? convert?.(text, 'zh-HK') ?? '',
+  });
+}
+
