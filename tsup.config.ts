@@ -30,7 +30,9 @@ export default defineConfig([
     splitting: false,
     sourcemap: true,
     target: 'node20',
-    platform: 'node',
+    // 'neutral' resolves yaml's ESM build (its 'node' build is CommonJS and would need require()).
+    platform: 'neutral',
+    external: [/^node:/],
     outDir: 'dist',
     define,
   },

@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
 import type { PackIssue } from '../../src/schema/errors.js';
-import { packFragmentSchema, packSchema, type Pack } from '../../src/schema/pack.js';
+import { packFragmentSchema, packHeaderSchema, type Pack } from '../../src/schema/pack.js';
 import type { Scenario } from '../../src/schema/scenario.js';
 import { compilePack } from '../../src/phrasebook/compile.js';
 import { checkPack } from './checks.js';
 import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
 import { banner, literal, writeGenerated } from './emit.js';
 
-const headerSchema = packSchema.pick({ id: true, title: true, extends: true, defaults: true });
 
 export interface LoadedPack {
   pack: Pack;
@@ -32,8 +31,9 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
     issues.push({ file: dir, path: [], message: 'a pack folder needs a pack.yaml with its id' });
     return undefined;
   }
-  const header = loadYaml(headerPath, headerSchema, issues);
-  const pack: Pack = { ...(header?.value ?? { id: 'invalid' }), scenarios: [], standards: [], patches: [] };
+  const header = loadYaml(headerPath, packHeaderSchema, issues);
+  const { $schema: _schema, ...identity } = header?.value ?? { id: 'invalid' };
+  const pack: Pack = { ...identity, scenarios: [], standards: [], patches: [] };
   const removals: { scenarios: string[]; phrases: string[]; standards: string[] } = { scenarios: [], phrases: [], standards: [] };
   const files: LoadedFile<unknown>[] = header === undefined ? [] : [header];
   const origin: LoadedPack['origin'] = new Map();

@@ -9,6 +9,8 @@ import { standardSchema } from './standard.js';
  * write to extend it. Every section is optional so that a pack can add only what it needs.
  */
 export const packSchema = z.strictObject({
+  /** The JSON Schema this file follows, for editors (`./node_modules/huashu/pack.schema.json`); ignored. */
+  $schema: z.string().optional(),
   /** Kebab-case pack id, e.g. `core`, `grocery`, `acme-bank`. */
   id: slugSchema,
   /** Human name and description. */
@@ -33,5 +35,8 @@ export type Pack = z.output<typeof packSchema>;
 
 /** One data file's worth of a pack: the same sections, without the pack's identity. */
 export const packFragmentSchema = packSchema.omit({ id: true, title: true, extends: true, defaults: true }).partial();
+
+/** The header of a pack folder (`pack.yaml`): identity and defaults. */
+export const packHeaderSchema = packSchema.pick({ $schema: true, id: true, title: true, extends: true, defaults: true });
 /** A fragment of a pack, as one YAML file holds it. */
 export type PackFragment = z.output<typeof packFragmentSchema>;
