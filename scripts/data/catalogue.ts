@@ -176,7 +176,8 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   for (const pack of domain) {
     const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;
     emitPack(pack, `packs/${pack.pack.id}.ts`, name, false);
-    index.push(`export { ${name} } from './${pack.pack.id}.js';`, `import { ${name} } from './${pack.pack.id}.js';`);
+    const idType = `${name[0]!.toUpperCase()}${name.slice(1).replace(/Pack$/, '')}ScenarioId`;
+    index.push(`export { ${name}, type ${idType} } from './${pack.pack.id}.js';`, `import { ${name} } from './${pack.pack.id}.js';`);
     names.push(name);
   }
   index.push('', '/** The bundled domain packs, which extend the core pack. */');
