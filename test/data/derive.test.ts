@@ -33,6 +33,9 @@ describe('traditional text of the built-in catalogue', () => {
     ['consult.ticket', 'default', 'zh-TW', '簡訊'],
     ['consult.ticket', 'default', 'zh-HK', '短訊'],
     ['call.hands-free', 'default', 'zh-TW', '拿起話筒'],
+    ['call.line-busy', 'default', 'zh-TW', '現在線路比較忙'],
+    ['feedback.suggestion', 'default', 'zh-TW', '感謝您對我們工作的支持和關心'],
+    ['request.agent-personal-info', 'policy', 'zh-TW', '個人資料'],
   ] as const)('%s#%s in %s has %s', (id, phrase, locale, expected) => {
     const text = corePack.scenarios.find((s) => s.id === id)?.phrases.find((p) => p.id === phrase)?.texts[locale];
     expect(text).toContain(expected);
