@@ -1,5 +1,8 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import type { Condition } from '../schema/step.js';
+import type { ScenarioId } from '../generated/catalogue.js';
+import type { StepsOptions } from './fill-steps.js';
+import { stepsOf } from './steps-of.js';
 import type { FilledBranch, FilledStep } from './types.js';
 
 /** An event that moves a flow on. */
@@ -39,8 +42,8 @@ export interface FlowState {
   readonly history: readonly FlowEvent[];
 }
 
-/** Options of {@link startFlow}. */
-export interface FlowOptions {
+/** Options of {@link startFlow}: the clock, and (with a scenario id) how to fill its phrases. */
+export interface FlowOptions extends StepsOptions {
   /** Milliseconds now (default `Date.now`); inject one to test waits without sleeping. */
   clock?: (() => number) | undefined;
 }
@@ -227,8 +230,9 @@ function run(initial: FlowState, clock: () => number): Flow {
  * Runs filled steps one event at a time. Pure data in and out: no timers, no state-machine
  * runtime; pass a clock to test waits and "over 2 minutes" without sleeping.
  *
- * @param steps - filled steps (from `stepsOf`, `fillStepsOf` or a phrasebook)
- * @param options - the clock
+ * @param source - a core scenario id (its steps are filled with `stepsOf`), or filled steps
+ *   (from `stepsOf`, `fillStepsOf` or a phrasebook)
+ * @param options - the clock, and customer/vars/locale/channel for a scenario id
  * @returns the flow, at its first step
  * @example
  * ```ts
@@ -236,7 +240,8 @@ function run(initial: FlowState, clock: () => number): Flow {
  * flow.next({ type: 'elapsed', seconds: 5 })?.kind; //=> 'action'
  * ```
  */
-export function startFlow(steps: readonly FilledStep[], options: FlowOptions = {}): Flow {
+export function startFlow(source: ScenarioId | readonly FilledStep[], options: FlowOptions = {}): Flow {
+  const steps = typeof source === 'string' ? stepsOf(source, options) : source;
   const clock = options.clock ?? Date.now;
   const now = clock();
   return run({ version: 1, steps, at: steps.length === 0 ? [] : [0], startedAt: now, stepStartedAt: now, elapsed: 0, stepElapsed: 0, history: [] }, clock);
@@ -255,7 +260,7 @@ export function startFlow(steps: readonly FilledStep[], options: FlowOptions = {
  * resumeFlow(JSON.parse(saved)).current()?.kind; //=> 'note'
  * ```
  */
-export function resumeFlow(state: unknown, options: FlowOptions = {}): Flow {
+export function resumeFlow(state: unknown, options: Pick<FlowOptions, 'clock'> = {}): Flow {
   if (!isState(state)) throw new FlowStateError('finished', 'resume', 'resumeFlow: not a flow state (expected what flow.state() returned, version 1)');
   if (state.at.length > 0 && (state.at.length % 2 === 0 || stepAt(state.steps, state.at) === undefined)) {
     throw new FlowStateError('finished', 'resume', `resumeFlow: position [${state.at.join(', ')}] is not a step of the saved steps`);

@@ -89,7 +89,16 @@ export function toMarkdown(steps: readonly FilledStep[]): string {
   return lines.join('\n');
 }
 
-/** Escapes text for XML character data and attribute values. */
+/**
+ * Escapes text for XML character data and attribute values.
+ *
+ * @param text - any text
+ * @returns the text with `& < > " '` escaped
+ * @example
+ * ```ts
+ * escapeXml('A&B <C>'); //=> 'A&amp;B &lt;C&gt;'
+ * ```
+ */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
@@ -182,7 +191,17 @@ function chatStandard(list: readonly CompiledStandard[], unit: string, pick: (s:
   return undefined;
 }
 
-/** Typing speed and reply wait of a list of standards, with the documented fallbacks. */
+/**
+ * The chat typing speed and longest reply wait stated by service standards (units
+ * `chars-per-minute` and `seconds` on the chat channel), or the documented fallbacks.
+ *
+ * @param list - service standards, e.g. `standards()`
+ * @returns characters per minute and seconds
+ * @example
+ * ```ts
+ * chatPace([]); //=> { charsPerMinute: 50, replyWithinSeconds: 20 }
+ * ```
+ */
 export function chatPace(list: readonly CompiledStandard[]): { charsPerMinute: number; replyWithinSeconds: number } {
   return {
     charsPerMinute: chatStandard(list, 'chars-per-minute', (s) => s.min ?? s.max) ?? DEFAULT_TYPING_CHARS_PER_MINUTE,
@@ -195,7 +214,18 @@ function countChars(text: string): number {
   return [...text.replace(/\s/g, '')].length;
 }
 
-/** Splits a long answer at sentence ends, then at commas, so each part fits `max` (a clause longer than `max` stays whole). */
+/**
+ * Splits a long answer at sentence ends, then at commas, so each part fits `max` characters (a
+ * clause longer than `max` stays whole).
+ *
+ * @param text - the answer
+ * @param max - longest part, in characters
+ * @returns the parts, in order
+ * @example
+ * ```ts
+ * splitMessage('您好!请问有什么可以帮您?', 6); //=> ['您好!', '请问有什么可以帮您?']
+ * ```
+ */
 export function splitMessage(text: string, max: number): string[] {
   const pieces = (s: string, re: RegExp) => s.match(re) ?? [s];
   const parts: string[] = [];

@@ -44,7 +44,16 @@ export const ACTION_WORDS: Readonly<Record<ActionKind, string>> = {
   'create-ticket': '提交工单',
 };
 
-/** A condition in words: 若客户同意, 若超过2分钟… */
+/**
+ * A branch condition in words (zh), as the text and Markdown renderers print it after 若.
+ *
+ * @param c - the condition
+ * @returns the words
+ * @example
+ * ```ts
+ * conditionWords({ elapsedOver: 120 }); //=> '超过2分钟'
+ * ```
+ */
 export function conditionWords(c: Condition): string {
   if ('reply' in c) return REPLY_WORDS[c.reply];
   if ('flag' in c) return FLAG_WORDS[c.flag];
