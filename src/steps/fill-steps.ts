@@ -47,6 +47,7 @@ export function fillSteps(
   home: CompiledScenario | undefined,
   options: StepsOptions,
   context: StepContext,
+  literal = false,
 ): FilledStep[] {
   const base: Record<string, unknown> = { ...context.defaults, ...options.vars };
   if (options.customer !== undefined) base['customer'] = options.customer;
@@ -54,8 +55,8 @@ export function fillSteps(
 
   const speak = (phrase: string | undefined, text: string | undefined, stepVars: Readonly<Record<string, string>> | undefined) => {
     const vars = { ...base, ...stepVars };
-    if (phrase === undefined) {
-      const toned = fill(text ?? '', vars, { locale });
+    if (phrase === undefined || literal) {
+      const toned = phrase !== undefined ? phrase : literal ? (text ?? '') : fill(text ?? '', vars, { locale });
       return { text: toned.replaceAll('↑', ''), toned };
     }
     const hash = phrase.indexOf('#');

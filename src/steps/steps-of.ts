@@ -44,3 +44,8 @@ export function stepsOf(id: ScenarioId, options: StepsOptions = {}): FilledStep[
 export function fillStepsOf(steps: readonly StepInput[], options: StepsOptions = {}): FilledStep[] {
   return fillSteps(steps, undefined, options, coreContext);
 }
+
+/** Steps as written, without filling (`{placeholders}` and phrase references left as they are): for showing a parsed script. */
+export function literalSteps(steps: readonly StepInput[]): FilledStep[] {
+  return fillSteps(steps, undefined, {}, coreContext, true);
+}
