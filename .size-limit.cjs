@@ -8,7 +8,8 @@ const path = require('node:path');
 const budgets = {
   // Everything, zod included (zod is the one runtime dependency; only validatePack/loadPack
   // and the schemas pull it in, so apps that only say/lint/greet do not pay for it).
-  index: '90 kB',
+  // Raised from 90 kB for huashu/steps (~6.5 kB alone): measured 89.75 kB with it.
+  index: '97 kB',
   // The pack schema is zod's classic API, which does not tree-shake: ~78 kB of it is zod.
   schema: '85 kB',
   // The core pack's text in three locales is most of it.
@@ -18,6 +19,9 @@ const budgets = {
   // Only the bundled domain packs' data.
   packs: '20 kB',
   honorifics: '2 kB',
+  // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
+  // catalogue that stepsOf fills from (the catalogue's own budget, 30 kB); no zod.
+  steps: '38 kB',
 };
 
 const modules = fs
