@@ -1,5 +1,5 @@
 import { HuashuError } from '../errors/huashu-error.js';
-import type { Condition } from '../schema/step.js';
+import type { Condition, ConditionFlag, ReplyIntent } from '../schema/step.js';
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { StepsOptions } from './fill-steps.js';
 import { stepsOf } from './steps-of.js';
@@ -7,9 +7,9 @@ import type { FilledBranch, FilledStep } from './types.js';
 
 /** An event that moves a flow on. */
 export type FlowEvent =
-  | { readonly type: 'reply'; readonly intent: string }
+  | { readonly type: 'reply'; readonly intent: ReplyIntent | (string & Record<never, never>) }
   | { readonly type: 'elapsed'; readonly seconds: number }
-  | { readonly type: 'flag'; readonly flag: string }
+  | { readonly type: 'flag'; readonly flag: ConditionFlag | (string & Record<never, never>) }
   | { readonly type: 'done' };
 
 /** Thrown when an event does not fit the flow's current step, or a saved state is not a flow state. */

@@ -20,8 +20,8 @@ const coreContext: StepContext = {
  * @throws {@link MissingVariableError} when a phrase needs a variable not given
  * @example
  * ```ts
- * stepsOf('hold.explain', { customer: '王女士' })[0];
- * //=> { kind: 'say', text: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!', toned: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!', ref: 'hold.explain#default' }
+ * const steps = stepsOf('hold.explain', { customer: '王女士' });
+ * steps.some((s) => s.kind === 'say' && s.text === '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!'); //=> true
  * ```
  */
 export function stepsOf(id: ScenarioId, options: StepsOptions = {}): FilledStep[] {

@@ -6,18 +6,17 @@ const silentCall = readFileSync(new URL('../fixtures/steps/scripts/silent-call.z
 
 describe('huashu steps', () => {
   it('prints a scenario’s steps as numbered text', async () => {
-    expect(await cli(['steps', 'hold.explain', '--customer', '王女士'])).toEqual({
-      code: 0,
-      stdout: '1. 说:“很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!”\n',
-      stderr: '',
-    });
+    // Exact while hold.explain has no procedure of its own (then it is one say step).
+    const { code, stdout, stderr } = await cli(['steps', 'hold.explain', '--customer', '王女士']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^1\. (\S+ )?说:“很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!”$/m);
   });
 
   it('prints JSON, Markdown, SSML and chat messages', async () => {
     const json = await cli(['steps', 'hold.explain', '--json', '--locale', 'zh-TW']);
-    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ kind: 'say', ref: 'hold.explain#default', text: expect.stringContaining('請您稍等片刻') })]);
-    expect((await cli(['steps', 'hold.explain', '--markdown'])).stdout).toBe('- [ ] 说:“很抱歉,先生/女士,我帮您查询一下,请您稍等片刻,谢谢!”\n');
-    expect((await cli(['steps', 'hold.explain', '--ssml'])).stdout).toBe('<speak xml:lang="zh-CN"><s>很抱歉,先生/女士,我帮您查询一下,请您稍等片刻,谢谢!</s></speak>\n');
+    expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ kind: 'say', ref: 'hold.explain#default', text: expect.stringContaining('請您稍等片刻') }));
+    expect((await cli(['steps', 'hold.explain', '--markdown'])).stdout).toMatch(/^- \[ \] (\*\*\S+\*\* )?说:“很抱歉,先生\/女士,我帮您查询一下,请您稍等片刻,谢谢!”$/m);
+    expect((await cli(['steps', 'hold.explain', '--ssml'])).stdout).toMatch(/^<speak xml:lang="zh-CN"><s>很抱歉,先生\/女士,我帮您查询一下,请您稍等片刻,谢谢!<\/s>.*<\/speak>\n$/);
     const chat = await cli(['steps', 'hold.explain', '--chat', '--channel', 'chat']);
     expect(chat.code).toBe(0);
     expect(chat.stdout.split('\n').filter(Boolean).every((l) => /\(\d+(\.\d)?s\)$/.test(l))).toBe(true);

@@ -180,3 +180,13 @@ describe('state() and resumeFlow', () => {
     expect(() => resumeFlow({ ...state, at: [0, 0] })).toThrow(/position/);
   });
 });
+
+describe('startFlow on the real core scenario', () => {
+  // Exact while hold.explain has no steps in data/core (re-point at merge if the data adds them).
+  it('hold.explain: one say step, then the end', () => {
+    const flow = startFlow('hold.explain', { customer: '王女士', clock: () => 0 });
+    expect(flow.current()).toMatchObject({ kind: 'say', ref: 'hold.explain#default', text: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!' });
+    expect(flow.next({ type: 'done' })).toBeUndefined();
+    expect(flow.finished).toBe(true);
+  });
+});
