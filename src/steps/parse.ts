@@ -1,4 +1,4 @@
-import type { BranchInput, Condition, StepInput } from '../schema/step.js';
+import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/step.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side.
 const NUM = '[0-9０-９零〇一二两兩三四五六七八九十百]+';
@@ -18,6 +18,17 @@ const QUOTE_TOGGLE = new Set(['“', '”', '"', '＂']);
 const QUOTE_OPEN = new Set(['「', '『']);
 const QUOTE_CLOSE = new Set(['」', '』']);
 const CLAUSE_END = /[,,。!?!?;;::]/;
+
+/** Actions an instruction names, in the order they are looked for. */
+const ACTION_PATTERNS: ReadonlyArray<readonly [ActionKind, RegExp]> = [
+  ['record-complaint', /(?:记录|記錄)(?:客户|客戶|业主|業主)?(?:的)?(?:投诉|投訴)/],
+  ['schedule-callback', /(?:回电|回電|回复电话|回覆電話)/],
+  ['follow-up', /(?:回访|回訪)/],
+  ['escalate', /(?:报告|報告|交由|提交|上报|上報)(?:给|給)?(?:现场|現場)?(?:上司|值班长|值班長|班长|班長|主管|组长|組長|上级|上級)/],
+  ['transfer', /^(?:将|將|把)?(?:电话|電話)?(?:转接|轉接)/],
+  ['create-ticket', /(?:提交|建立)(?:工单|工單)/],
+];
+const WITHIN_HOURS = new RegExp(`(${NUM})\\s*(?:个|個)?(?:小时|小時)(?:之)?内|(${NUM})\\s*(?:个|個)?(?:小时|小時)(?:之)?內`);
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -117,6 +128,11 @@ function tokenize(line: string): Token[] {
     buf = '';
   };
   for (const ch of line) {
+    const last = tokens[tokens.length - 1];
+    if (ch === '↑' && buf === '' && last !== undefined) {
+      last.raw += ch;
+      continue;
+    }
     if (!inQuote && (QUOTE_TOGGLE.has(ch) || QUOTE_OPEN.has(ch))) {
       flush(false);
       buf = ch;
@@ -279,6 +295,24 @@ export function parseScript(text: string): StepInput[] {
         speechMode = false;
         emit({ kind: 'wait', for: 'reply', source: raw });
         continue;
+      }
+      if (!speechMode && !SPEECHY.test(clause.replace(/^(?:并|並)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主)/, ''))) {
+        const found = ACTION_PATTERNS.map(([action, re]) => [action, re.exec(clause)?.index ?? -1] as const)
+          .filter(([, at]) => at >= 0)
+          .sort((a, b) => a[1] - b[1]);
+        if (found.length > 0) {
+          flushRun();
+          const hours = WITHIN_HOURS.exec(clause);
+          const withinHours = hours === null ? undefined : parseNumber(hours[1] ?? hours[2] ?? '');
+          found.forEach(([action], n) => {
+            const step: StepInput = { kind: 'action', action, note: clause };
+            if (withinHours !== undefined && withinHours > 0 && (action === 'schedule-callback' || action === 'follow-up')) step.withinHours = withinHours;
+            if (n === 0) emit({ ...step, source: raw });
+            else container().push({ kind: 'action', action });
+          });
+          speechMode = /[::]$/.test(clause);
+          continue;
+        }
       }
       if (SPEECH_MODE.test(clause)) {
         add('note', raw);

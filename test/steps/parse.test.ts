@@ -67,7 +67,8 @@ describe('parseScript on the sources’ own procedures', () => {
     'say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
     '[第二步] branch',
     '  when {"elapsedOver":120}',
-    '    note 應建議用戶留下聯系號碼,查詢/處理后再回電用戶:',
+    '    note 應建議用戶留下聯系號碼,',
+    '    action schedule-callback',
     '    say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
     '[第三步] branch',
     '  when {"flag":"customer-anxious"}',
@@ -122,6 +123,41 @@ describe('parseScript on the sources’ own procedures', () => {
     ]);
   });
 
+  it('000 complaint about an agent: record the complaint, escalate, 如客户不接受道歉 branch', () => {
+    expect(outline(parseScript(toHans(fixture('complaint-about-agent.zh-hant.txt'))))).toEqual([
+      'say 很抱歉,给您添麻烦了,您能否将详细情况给我说一下?↑',
+      'action record-complaint',
+      'action escalate',
+      'branch',
+      '  when {"flag":"apology-rejected"}',
+      '    say 很抱歉,给您带来不便了,麻烦您留个联系号码,公司会派专人与您电话联系,您看可以吗?',
+    ]);
+  });
+
+  it('000 transfer: 若转接不成功 branch', () => {
+    expect(outline(parseScript(fixture('transfer.zh-hant.txt')))).toEqual([
+      'say 請稍等,我現在幫您轉接到我們的投訴專席(其他專席),會有專人為您處理。',
+      'branch',
+      '  when {"flag":"transfer-failed"}',
+      '    say 麻煩您再次撥打4008288888,謝謝!',
+    ]);
+  });
+
+  it('004 complaint about service: record, ask for contact, hand to a supervisor', () => {
+    expect(outline(parseScript(fixture('complaint-record.zh-hans.txt')))).toEqual([
+      'say 对不起,由于我们服务不周给您添麻烦了,请您原谅,您能否将详细情况告诉我?',
+      'action record-complaint',
+      'note 并请客户留下联系方式,',
+      'action escalate',
+    ]);
+  });
+
+  it('003 closing stage: a follow-up within 24 hours', () => {
+    const steps = parseScript(fixture('closing-stage.zh-hans.txt'));
+    expect(steps[0]).toMatchObject({ kind: 'note', label: '(四)', text: '结束与跟进:强化服务体验' });
+    expect(steps.find((s) => s.kind === 'action')).toEqual({ kind: 'action', action: 'follow-up', withinHours: 24, note: '需在24小时内进行回访,', source: '需在24小时内进行回访,' });
+  });
+
   it('003 per-category template: (一) heading, stage names as notes, quoted lines as say', () => {
     const steps = parseScript(fixture('consult-template.zh-hans.txt'));
     expect(steps[0]).toMatchObject({ kind: 'note', label: '(一)', text: '业务咨询类话术模板' });
@@ -133,7 +169,7 @@ describe('parseScript on the sources’ own procedures', () => {
     ]);
   });
 
-  it.each(['silent-call.zh-hans.txt', 'quiet-voice.zh-hans.txt', 'consult-template.zh-hans.txt', 'closing-stage.zh-hans.txt'])(
+  it.each(['silent-call.zh-hans.txt', 'quiet-voice.zh-hans.txt', 'consult-template.zh-hans.txt', 'closing-stage.zh-hans.txt', 'complaint-record.zh-hans.txt'])(
     '%s parses to the same outline in traditional script',
     (name) => {
       const text = fixture(name);
@@ -141,7 +177,7 @@ describe('parseScript on the sources’ own procedures', () => {
     },
   );
 
-  it.each(['hold.zh-hant.txt', 'complaint.zh-hant.txt', 'stock-out.zh-hant.txt', 'noise.zh-hant.txt', 'silent-call.zh-hans.txt', 'closing-stage.zh-hans.txt'])(
+  it.each(['hold.zh-hant.txt', 'complaint.zh-hant.txt', 'complaint-about-agent.zh-hant.txt', 'stock-out.zh-hant.txt', 'noise.zh-hant.txt', 'silent-call.zh-hans.txt', 'closing-stage.zh-hans.txt', 'complaint-record.zh-hans.txt'])(
     '%s: output is valid pack steps and keeps every character in its sources',
     (name) => {
       const text = fixture(name);
