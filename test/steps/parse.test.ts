@@ -257,7 +257,7 @@ describe('parseScript numbering, pauses and conditions', () => {
 describe('parseScript never throws and never loses text', () => {
   const pieces = fc.constantFrom(
     '第一步:', '第二步:', '1、', '(一)', 'A.', '“', '”', '「', '」', '若用户说:', '可以', '那算了', '如果', '2分钟以上', '焦急',
-    '稍停五秒', '挂机', '等用户回答', '应说:', '您好', '请您稍等', ',', '。', '!', '?', ':', '\n', ' ', '并', '掛機', '不可以', '秒',
+    '稍停五秒', '挂机', '等用户回答', '应说:', '您好', '请您稍等', ',', '。', '!', '?', ':', '\n', ' ', '并', '掛機', '不可以', '秒', '↑', '记录客户投诉', '24小时内回访', '回电', '提交主管处理', '- ',
   );
   const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')));
 
