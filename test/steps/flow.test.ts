@@ -182,10 +182,14 @@ describe('state() and resumeFlow', () => {
 });
 
 describe('startFlow on the real core scenario', () => {
-  // Exact while hold.explain has no steps in data/core (re-point at merge if the data adds them).
-  it('hold.explain: one say step, then the end', () => {
+  it('hold.explain starts by saying its phrase to the customer', () => {
     const flow = startFlow('hold.explain', { customer: '王女士', clock: () => 0 });
     expect(flow.current()).toMatchObject({ kind: 'say', ref: 'hold.explain#default', text: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!' });
+  });
+
+  it('a scenario without a procedure is one step, then the end', () => {
+    const flow = book.startFlow('fx.no-procedure', { clock: () => 0 });
+    expect(flow.current()).toMatchObject({ kind: 'say', ref: 'fx.no-procedure#phone' });
     expect(flow.next({ type: 'done' })).toBeUndefined();
     expect(flow.finished).toBe(true);
   });

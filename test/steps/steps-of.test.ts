@@ -6,11 +6,13 @@ import { proceduresPack } from '../fixtures/steps/procedures.js';
 const book = () => createPhrasebook({ packs: [proceduresPack()] });
 
 describe('stepsOf on the core catalogue', () => {
-  // Exact while hold.explain has no steps in data/core (re-point at merge if the data adds them).
-  it('says hold.explain for the customer (a scenario without a procedure is one say step)', () => {
-    expect(stepsOf('hold.explain', { customer: '王女士' })).toEqual([
-      { kind: 'say', text: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!', toned: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!', ref: 'hold.explain#default' },
-    ]);
+  it('says hold.explain for the customer (with or without a procedure in the data)', () => {
+    expect(stepsOf('hold.explain', { customer: '王女士' })[0]).toMatchObject({
+      kind: 'say',
+      text: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!',
+      toned: '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!',
+      ref: 'hold.explain#default',
+    });
   });
 
   it('fills in zh-TW and with a customer object', () => {
@@ -48,6 +50,13 @@ describe('stepsOf on the core catalogue', () => {
 });
 
 describe('stepsOf on a phrasebook (pack scenarios)', () => {
+  it('a scenario without a procedure is one say step of its phrase for the channel', () => {
+    expect(book().stepsOf('fx.no-procedure', { customer: '王女士' })).toEqual([{ kind: 'say', text: '王女士好,请讲。', toned: '王女士好↑,请讲。', ref: 'fx.no-procedure#phone' }]);
+    expect(book().stepsOf('fx.no-procedure', { channel: 'chat' })).toEqual([
+      { kind: 'say', text: '您好,请问有什么可以帮您?', toned: '您好,请问有什么可以帮您?', ref: 'fx.no-procedure#chat' },
+    ]);
+  });
+
   it('lays out the silent call: greet, 5 s, greet, 5 s, goodbye, 5 s, hang up', () => {
     const steps = book().stepsOf('fx.silent-call');
     expect(steps.map((s) => (s.kind === 'say' ? `say ${s.ref}` : s.kind === 'wait' ? `wait ${'seconds' in s ? s.seconds : 'reply'}` : s.kind === 'action' ? s.action : s.kind))).toEqual([
