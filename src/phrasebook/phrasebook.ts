@@ -15,6 +15,9 @@ import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
+import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
+import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/flow.js';
+import type { FilledStep } from '../steps/types.js';
 
 /** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
 export type PackSource = CompiledPack | PackInput;
@@ -74,6 +77,10 @@ export interface Phrasebook<Id extends string = ScenarioId> {
   say(id: Id, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string;
   /** The merged service standards. */
   standards(): readonly CompiledStandard[];
+  /** A merged scenario's procedure with its phrases filled (locale/channel default to the phrasebook's). */
+  stepsOf(id: Id, options?: StepsOptions): FilledStep[];
+  /** Starts a flow over a merged scenario's procedure (or over filled steps). */
+  startFlow(source: Id | readonly FilledStep[], options?: FlowOptions): Flow;
 }
 
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
@@ -170,6 +177,13 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
   };
 
+  const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
+    fillScenarioSteps(
+      get(id),
+      { ...stepOptions, locale: stepOptions.locale ?? locale, channel: stepOptions.channel ?? options.channel },
+      { lookup: get, defaults },
+    );
+
   return {
     packs: merged.packs,
     defaults,
@@ -198,6 +212,8 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
     },
     standards: () => merged.standards,
+    stepsOf,
+    startFlow: (source, flowOptions = {}) => runSteps(typeof source === 'string' ? stepsOf(source, flowOptions) : source, flowOptions),
   };
 }
 

@@ -4,6 +4,10 @@ import { standards } from '../../catalogue/standards.js';
 import { getScenario } from '../../catalogue/scenarios.js';
 import { domainPacks } from '../../generated/packs/index.js';
 import type { StepInput } from '../../schema/step.js';
+import { startFlow } from '../../steps/flow.js';
+import { parseScript } from '../../steps/parse.js';
+import { speakingTime, toSsml } from '../../steps/render.js';
+import { literalSteps } from '../../steps/steps-of.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -58,6 +62,25 @@ function catalogueDataSection(): Section {
   };
 }
 
+/** Steps: a script from the sources parsed into steps, run as a flow, rendered for a voice bot. */
+function stepsSection(): Section {
+  const script =
+    '“您好!请问有什么可以帮助您?”稍停五秒,还是无声“您好!请问有什么可以帮助您?” 稍停五秒,对方还是毫无反应,则说:“对不起,您的电话没有声音,请您换一部电话?再见!”再稍停五秒,挂机。';
+  const steps = literalSteps(parseScript(script));
+  const flow = startFlow(steps, { clock: () => 0 });
+  flow.next({ type: 'done' });
+  const kinds = steps.map((s) => (s.kind === 'wait' && 'seconds' in s ? `wait ${s.seconds}s` : s.kind === 'action' ? s.action : s.kind));
+  return {
+    title: 'Steps',
+    lines: [
+      `parseScript(004's silent call) → ${kinds.join(' → ')}`,
+      `startFlow(…).next({ type: 'done' }) → ${flow.current()?.kind ?? 'end'}`,
+      `toSsml → ${toSsml(steps.slice(0, 2))}`,
+      `speakingTime('感谢您的来电,祝您生活愉快,再见!') → ${JSON.stringify(speakingTime('感谢您的来电,祝您生活愉快,再见!'))}`,
+    ],
+  };
+}
+
 /** `huashu demo`: shows the library at work on the built-in data. */
 export const demo: Command = {
   name: 'demo',
@@ -68,7 +91,7 @@ Prints what each feature does with the built-in core pack: the catalogue and say
 feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
-    const sections: Section[] = [catalogueSection(), catalogueDataSection()];
+    const sections: Section[] = [catalogueSection(), catalogueDataSection(), stepsSection()];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;
