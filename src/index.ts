@@ -74,3 +74,20 @@ export {
   type MergedPacks,
   type PackLimits,
 } from './phrasebook/index.js';
+export {
+  greet,
+  createGreeter,
+  type Greeting,
+  type GreetingReason,
+  type GreetOptions,
+  type Greeter,
+  type GreeterOptions,
+  type GreetingRegion,
+  type GreetingSource,
+  type GreetingWish,
+  type CompiledGreetings,
+  type GreetingOccasion,
+  type GreetingWording,
+  type GreetingText,
+  type PackGreetings,
+} from './greetings/index.js';
