@@ -6,10 +6,14 @@
  * Usage: tsx scripts/build-data.ts
  */
 import { formatIssue, type PackIssue } from '../src/schema/errors.js';
+import { buildCalendar } from './data/calendar.js';
 import { buildCatalogue } from './data/catalogue.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
-const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [{ name: 'catalogue', run: buildCatalogue }];
+const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
+  { name: 'catalogue', run: buildCatalogue },
+  { name: 'calendar', run: buildCalendar },
+];
 
 const issues: PackIssue[] = [];
 const started = performance.now();
