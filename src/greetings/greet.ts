@@ -1,4 +1,4 @@
-import { holidayOn, zonedDateTime } from '../calendar/index.js';
+import { holidayOn, zonedDateTime, type HolidayInfo } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -48,14 +48,15 @@ function applies(wish: GreetingWish | undefined, options: GreetOptions, region: 
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions): Greeting {
-  const at = options.at === undefined ? new Date() : new Date(options.at);
-  if (Number.isNaN(at.getTime())) throw new HuashuError('INVALID_DATE', `greet: "at" is not a valid instant (got ${JSON.stringify(options.at)})`);
+  const at = options.at ?? Date.now();
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const locale = options.locale ?? 'zh-CN';
   const channel = options.channel ?? data.defaultChannel;
   const region = options.region ?? 'CN';
   const local = zonedDateTime(at, timeZone);
   const md = local.date.slice(5);
+  let day: HolidayInfo | undefined;
+  const calendarDay = () => (day ??= holidayOn(at, { timeZone }));
   let wish: LocalizedText | undefined;
   let reason: GreetingReason | undefined;
 
@@ -74,7 +75,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
         reason = { kind: 'festival', holiday: { id: occasion.id, name: occasion.name } };
       }
     } else if (source === 'festival') {
-      for (const festival of holidayOn(at, { timeZone }).festivals) {
+      for (const festival of calendarDay().festivals) {
         const entry = data.festivals[festival.id];
         if (applies(entry, options, region)) {
           wish = entry.salutation;
@@ -83,7 +84,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
         }
       }
     } else if (source === 'holiday-period' && region === 'CN') {
-      const statutory = holidayOn(at, { timeZone }).statutory;
+      const statutory = calendarDay().statutory;
       // A 调休 working day (off: false) is an ordinary day.
       if (statutory !== null && statutory.off) {
         const entry = data.holidays[statutory.id] ?? { salutation: data.holidayDefault };
@@ -128,7 +129,8 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  *
  * @param options - the instant, the customer's time zone, locale, channel, customer, birthday, region, brand
  * @returns the text, its salutation and body, the wish, and why it was chosen
- * @throws HuashuError `INVALID_DATE` for an invalid instant, `INVALID_ARGUMENT` for a bad birthday
+ * @throws HuashuError `INVALID_DATE` for an invalid instant, `UNKNOWN_TIME_ZONE`, `DATE_OUT_OF_RANGE`
+ *   outside 1900-01-31 … 2100-12-31, `INVALID_ARGUMENT` for a bad birthday
  * @example
  * ```ts
  * greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text;

@@ -1,3 +1,4 @@
+import type { DateInput } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import type { CustomerValue } from '../honorifics/types.js';
 import type { Channel, Locale } from '../schema/common.js';
@@ -40,8 +41,11 @@ export interface CompiledGreetings {
 
 /** Options of {@link greet}. */
 export interface GreetOptions {
-  /** The instant of the greeting (a `Date`, epoch ms or an ISO string). Default: now. */
-  at?: Date | number | string | undefined;
+  /**
+   * The instant of the greeting: a `Date`, epoch ms, or an ISO string (one without an offset is
+   * a wall-clock time in `timeZone`). Default: now.
+   */
+  at?: DateInput | undefined;
   /** The customer's IANA time zone: dates and the time of day are theirs. Default `Asia/Shanghai`. */
   timeZone?: string | undefined;
   /** Output locale. Default `zh-CN`. */
