@@ -209,7 +209,8 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     greet(greetOptions = {}) {
       greeter ??= packGreeter(ordered, options.convert);
       const brand = options.vars?.['brand'] ?? [...ordered].reverse().find((p) => p !== corePack && p.defaults['brand'] !== undefined)?.defaults['brand'];
-      return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...greetOptions });
+      const given = Object.fromEntries(Object.entries(greetOptions).filter(([, v]) => v !== undefined));
+      return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
   };
 }
