@@ -37,6 +37,10 @@ for (let t = start; t <= end; t += 86_400_000) {
     (termDays[y - 1900] ??= [])[k] = d;
   }
 }
+// Five pre-1929 terms where tyme4ts puts the term one day off from both lunar-javascript and
+// chinese-days (the instant falls near Beijing midnight); we follow the majority.
+const OVERRIDES: Array<[number, string, number]> = [[1912, '小雪', 22], [1913, '秋分', 23], [1917, '大雪', 8], [1927, '白露', 9], [1928, '夏至', 22]];
+for (const [y, name, d] of OVERRIDES) termDays[y - 1900]![ZH.indexOf(name)] = d;
 const lunar: number[] = [];
 for (let y = 1900; y <= 2100; y++) {
   const e = years.get(y)!;

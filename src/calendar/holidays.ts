@@ -188,15 +188,13 @@ export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayI
   const { year, month, day, weekday } = z;
   const weekend = weekday === 0 || weekday === 6;
   let statutory: StatutoryDay | null = null;
-  if (year >= STATUTORY_YEARS.first) {
-    const code = published().get(dn);
-    if (code !== undefined) {
-      const id = STATUTORY[code >> 1]!;
-      statutory = { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
-    } else if (year > STATUTORY_YEARS.last) {
-      const id = byRule(dn, year, month, day);
-      if (id !== undefined) statutory = { id, name: STATUTORY_NAMES[id], off: true, official: false };
-    }
+  const code = published().get(dn);
+  if (code !== undefined) {
+    const id = STATUTORY[code >> 1]!;
+    statutory = { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
+  } else if (year > STATUTORY_YEARS.last) {
+    const id = byRule(dn, year, month, day);
+    if (id !== undefined) statutory = { id, name: STATUTORY_NAMES[id], off: true, official: false };
   }
   const festivals: Festival[] = [];
   const l = lunarOfDay(dn);

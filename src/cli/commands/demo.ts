@@ -1,6 +1,8 @@
 import { say } from '../../catalogue/say.js';
 import { scenarios } from '../../catalogue/scenarios.js';
 import { standards } from '../../catalogue/standards.js';
+import { holidayOn } from '../../calendar/holidays.js';
+import { toLunar } from '../../calendar/lunar.js';
 import { greet } from '../../greetings/greet.js';
 import type { GreetOptions } from '../../greetings/types.js';
 import { parse } from '../args.js';
@@ -23,6 +25,21 @@ function catalogueSection(): Section {
       `${all.length} scenarios, ${phrases} phrases, ${standards().length} service standards in the core pack`,
       `say('hold.explain', { customer: 王, female })          → ${say('hold.explain', { customer })}`,
       `say('hold.explain', …, { locale: 'zh-TW' })            → ${say('hold.explain', { customer }, { locale: 'zh-TW' })}`,
+    ],
+  };
+}
+
+/** The calendar: today's lunar date and holiday status in Beijing. */
+function calendarSection(now: number): Section {
+  const l = toLunar(now);
+  const h = holidayOn(now);
+  const status = h.statutory === null ? (h.workday ? '工作日' : '周末') : `${h.statutory.name}${h.statutory.off ? '假期' : '调休上班'}`;
+  return {
+    title: 'Calendar',
+    lines: [
+      `toLunar(now)   → 农历${l.year}年${l.monthName}${l.dayName} (${h.date}, Asia/Shanghai)`,
+      `holidayOn(now) → ${status}${h.festivals.length > 0 ? ` · ${h.festivals.map((f) => f.name).join('、')}` : ''}${h.solarTerm ? ` · ${h.solarTerm.name}` : ''}`,
+      `holidayOn('2026-02-14') → ${holidayOn('2026-02-14').workday ? '调休上班 (workday: true)' : ''}`,
     ],
   };
 }
@@ -59,7 +76,7 @@ Prints what each feature does with the built-in core pack: the catalogue and say
 feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
-    const sections: Section[] = [catalogueSection(), greetingsSection(io.now())];
+    const sections: Section[] = [catalogueSection(), calendarSection(io.now()), greetingsSection(io.now())];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;

@@ -1,4 +1,5 @@
 import type { Command } from '../io.js';
+import { holidayCommand, lunarCommand } from './calendar.js';
 import { catalogueCommand } from './catalogue.js';
 import { demo } from './demo.js';
 import { greetCommand } from './greet.js';
@@ -7,4 +8,4 @@ import { scenariosCommand } from './scenarios.js';
 import { validateCommand } from './validate.js';
 
 /** Every verb of the `huashu` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [demo, scenariosCommand, sayCommand, catalogueCommand, validateCommand, greetCommand];
+export const commands: readonly Command[] = [demo, scenariosCommand, sayCommand, catalogueCommand, validateCommand, lunarCommand, holidayCommand, greetCommand];
