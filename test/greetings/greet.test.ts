@@ -184,3 +184,16 @@ describe('greet: properties', () => {
     );
   });
 });
+
+describe('greet: instants given as wall-clock strings', () => {
+  it('reads an ISO string without an offset as wall time in the zone, whatever the host zone', () => {
+    expect(greet({ at: '2026-03-10T07:30', timeZone: 'America/Los_Angeles' }).wish).toBe('早上好');
+    expect(greet({ at: '2026-03-10T07:30' }).wish).toBe('早上好');
+    expect(greet({ at: '2026-02-16T20:00' }).reason).toEqual({ kind: 'festival', holiday: { id: 'chuxi', name: '除夕' } });
+  });
+
+  it('gives 中秋 its own wish inside the 国庆 holiday (2025-10-06)', () => {
+    expect(greet({ at: '2025-10-06T10:00' })).toMatchObject({ wish: '中秋快乐', reason: { kind: 'festival', holiday: { id: 'mid-autumn' } } });
+    expect(greet({ at: '2025-10-07T10:00' }).reason.kind).toBe('holiday-period');
+  });
+});
