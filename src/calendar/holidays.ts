@@ -164,7 +164,7 @@ function byRule(dn: number, year: number, month: number, day: number): Statutory
 
 /**
  * Tells what a day is in mainland China: the statutory holiday and 调休 status from the State
- * Council's published schedules (2007 … {@link STATUTORY_YEARS}`.last`), or from the fixed rules
+ * Council's published schedules (2007 … {@link STATUTORY_RANGE}`.last`), or from the fixed rules
  * with `official: false` for later years; traditional festivals, Gregorian observances and the
  * solar term. Before 2007 `statutory` is `null` and `workday` follows the weekday.
  *
