@@ -34,16 +34,17 @@ function monthDay(value: string | Date, timeZone: string): string {
   return match[1]!;
 }
 
-function isFemale(customer: GreetOptions['customer']): boolean {
-  if (customer === undefined) return false;
-  if (typeof customer === 'string') return /(?:女士|小姐|太太)$/.test(customer);
-  return (customer as Customer).gender === 'female';
+function genderOf(customer: GreetOptions['customer']): 'female' | 'male' | undefined {
+  if (customer === undefined) return undefined;
+  if (typeof customer === 'string') return /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
+  const gender = (customer as Customer).gender;
+  return gender === 'female' || gender === 'male' ? gender : undefined;
 }
 
 function applies(wish: GreetingWish | undefined, options: GreetOptions, region: string): wish is GreetingWish & { salutation: LocalizedText } {
   if (wish === undefined || wish.salutation === null) return false;
   if (wish.regions !== undefined && !wish.regions.includes(region as never)) return false;
-  return wish.gender === undefined || (wish.gender === 'female') === isFemale(options.customer);
+  return wish.gender === undefined || wish.gender === genderOf(options.customer);
 }
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
