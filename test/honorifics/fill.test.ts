@@ -9,7 +9,7 @@ describe('fill', () => {
     expect(fill('很抱歉,{customer|先生/女士},请稍等', {})).toBe('很抱歉,先生/女士,请稍等');
   });
   it('throws a MissingVariableError naming the variable and the phrase', () => {
-    expect(() => fill('{customer}您好', {}, { phraseId: 'greeting.answer-call#default' })).toThrow(
+    expect(() => fill('{customer}您好', {} as never, { phraseId: 'greeting.answer-call#default' })).toThrow(
       new MissingVariableError('customer', 'greeting.answer-call#default'),
     );
   });

@@ -1,0 +1,74 @@
+import {
+  AMBIGUOUS_COMPOUNDS,
+  BARE_TITLES,
+  COMPOUND_SURNAMES,
+  SINGLE_SURNAMES,
+  TITLES,
+  TRADITIONAL_HK,
+  TRADITIONAL_TW,
+} from '../generated/honorifics.js';
+import type { Locale } from '../schema/common.js';
+
+/** The generated tables, expanded to maps on first use (nothing runs at import time). */
+interface Tables {
+  single: Set<string>;
+  compound: Set<string>;
+  ambiguous: Set<string>;
+  bare: Map<string, string>;
+  titles: Set<string>;
+  /** simplified → traditional, per traditional locale. */
+  tw: Map<string, string>;
+  hk: Map<string, string>;
+  /** traditional → simplified. */
+  simplified: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+const pairs = (text: string): Array<[string, string]> =>
+  text === '' ? [] : text.split(',').map((p) => p.split(':') as [string, string]);
+
+/** The surname and title tables. */
+export function getTables(): Tables {
+  if (tables !== undefined) return tables;
+  const tw = new Map(pairs(TRADITIONAL_TW));
+  const hk = new Map([...tw, ...pairs(TRADITIONAL_HK)]);
+  const simplified = new Map<string, string>();
+  for (const [s, t] of [...tw, ...hk]) simplified.set(t, s);
+  tables = {
+    single: new Set(SINGLE_SURNAMES),
+    compound: new Set(COMPOUND_SURNAMES.split(',')),
+    ambiguous: new Set(AMBIGUOUS_COMPOUNDS.split(',')),
+    bare: new Map(pairs(BARE_TITLES)),
+    titles: new Set(TITLES.split(',')),
+    tw,
+    hk,
+    simplified,
+  };
+  return tables;
+}
+
+/** The simplified form of a surname or title written in either script. */
+export function toSimplified(text: string): string {
+  const { simplified } = getTables();
+  const whole = simplified.get(text);
+  if (whole !== undefined) return whole;
+  let out = '';
+  for (const ch of text) out += simplified.get(ch) ?? ch;
+  return out;
+}
+
+/** A surname or title (in either script) in the script of a locale. */
+export function inScript(text: string, locale: Locale): string {
+  const plain = toSimplified(text);
+  if (locale === 'zh-CN') return plain;
+  const t = getTables();
+  const map = locale === 'zh-HK' ? t.hk : t.tw;
+  const whole = map.get(plain);
+  if (whole !== undefined) return whole;
+  // A listed surname or title that is the same in both scripts (上官, 万俟) stays as it is.
+  if (t.compound.has(plain) || t.titles.has(plain)) return plain;
+  let out = '';
+  for (const ch of plain) out += map.get(ch) ?? ch;
+  return out;
+}
