@@ -74,3 +74,17 @@ export {
   type MergedPacks,
   type PackLimits,
 } from './phrasebook/index.js';
+export {
+  honorific,
+  parseName,
+  InvalidNameError,
+  UnknownVariableError,
+  MAX_NAME_LENGTH,
+  type HonorificOptions,
+  type ParsedName,
+  type NameSplit,
+  type NameConfidence,
+  type TemplateVariables,
+  type TemplateValue,
+  type RequiredVariables,
+} from './honorifics/index.js';

@@ -88,12 +88,25 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
  * ```
  */
 export function fill<const T extends string>(template: T, vars: TemplateVariables<T>, options: FillOptions = {}): string {
+  return fillIn(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId);
+}
+
+/**
+ * `fill` with a second record of defaults (a pack's brand, hotline…) looked up when `vars` has
+ * no value, without merging the two: shared by `fill` and `say`.
+ */
+export function fillIn(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+  defaults: Readonly<Record<string, unknown>> | undefined,
+  options: FillOptions,
+  phraseId: string | undefined,
+): string {
   const parts = compiled(template);
-  const values = vars as Readonly<Record<string, unknown>>;
   if (options.extraVariables === 'reject') {
     const known = parts.flatMap((p) => (typeof p === 'string' ? [] : [p.name]));
     for (const key of Object.keys(values)) {
-      if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, options.phraseId, [...new Set(known)]);
+      if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
     }
   }
   let out = '';
@@ -102,7 +115,8 @@ export function fill<const T extends string>(template: T, vars: TemplateVariable
       out += part;
       continue;
     }
-    const value = values[part.name];
+    let value = values[part.name];
+    if (value === undefined && defaults !== undefined) value = defaults[part.name];
     let text: string;
     if (value === undefined || value === null || value === '') {
       if (part.fallback !== undefined) {
@@ -113,10 +127,14 @@ export function fill<const T extends string>(template: T, vars: TemplateVariable
         out += `⟦${part.name}⟧`;
         continue;
       }
-      throw new MissingVariableError(part.name, options.phraseId);
+      throw new MissingVariableError(part.name, phraseId);
     } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) text = honorific(value as Customer, options);
     else text = String(value);
-    out += options.escape === 'html' ? text.replace(/[&<>"']/g, (c) => HTML[c]!) : text;
+    out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
   }
   return out;
+}
+
+function escapeHtml(c: string): string {
+  return HTML[c] ?? c;
 }

@@ -3,7 +3,15 @@ import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
 
 const HAN = /^\p{Script=Han}{1,4}$/u;
-const TITLE = /^\p{Script=Han}{1,4}$/u;
+/** Surnames and titles already checked against HAN (the regex is the slow part of a call). */
+const valid = new Set<string>();
+const isHan = (text: string): boolean => {
+  if (valid.has(text)) return true;
+  if (!HAN.test(text)) return false;
+  if (valid.size >= 1000) valid.clear();
+  valid.add(text);
+  return true;
+};
 
 /**
  * Addresses a customer: surname and title in the locale's script (王女士, 王先生, 歐陽小姐,
@@ -27,7 +35,7 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
   const locale = options.locale ?? 'zh-CN';
   let surname = customer.surname?.trim();
   if (surname === '') surname = undefined;
-  if (surname !== undefined && !HAN.test(surname)) throw new InvalidNameError(surname, 'a surname is one to four Chinese characters');
+  if (surname !== undefined && !isHan(surname)) throw new InvalidNameError(surname, 'a surname is one to four Chinese characters');
   let married = false;
   if (surname === undefined && customer.fullName !== undefined) {
     const parsed = parseName(customer.fullName);
@@ -36,26 +44,25 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
   } else if (surname !== undefined && [...surname].length === 2) married = !getTables().compound.has(inScript(surname, 'zh-CN'));
   const gender = customer.gender ?? 'unknown';
   const title = customer.title?.trim();
-  if (title !== undefined && title !== '' && !TITLE.test(title)) throw new InvalidNameError(title, 'a title is one to four Chinese characters');
-  const say = (text: string) => inScript(text, locale);
+  if (title !== undefined && title !== '' && !isHan(title)) throw new InvalidNameError(title, 'a title is one to four Chinese characters');
 
   if (title !== undefined && title !== '') {
-    if (surname !== undefined) return say(surname) + say(title);
+    if (surname !== undefined) return inScript(surname, locale) + inScript(title, locale);
     const bare = getTables().bare.get(inScript(title, 'zh-CN'));
-    if (bare !== undefined) return say(bare);
+    if (bare !== undefined) return inScript(bare, locale);
   }
   // A married woman (陈王美玲) is 女士, never 小姐.
   const female = married ? '女士' : (options.femaleTitle ?? (locale === 'zh-CN' ? '女士' : '小姐'));
   if (surname === undefined) {
     if (options.noSurname === 'you') return '您';
-    if (gender === 'male') return say('先生');
-    if (gender === 'female') return say(locale === 'zh-CN' && female === '小姐' ? '女士' : female);
-    return options.unknownGender === 'you' ? '您' : say(`先生/${female === '小姐' && locale === 'zh-CN' ? '女士' : female}`);
+    if (gender === 'male') return inScript('先生', locale);
+    if (gender === 'female') return inScript(locale === 'zh-CN' && female === '小姐' ? '女士' : female, locale);
+    return options.unknownGender === 'you' ? '您' : inScript(`先生/${female === '小姐' && locale === 'zh-CN' ? '女士' : female}`, locale);
   }
-  if (gender === 'male') return say(surname) + say('先生');
-  if (gender === 'female') return say(surname) + say(female);
+  if (gender === 'male') return inScript(surname, locale) + inScript('先生', locale);
+  if (gender === 'female') return inScript(surname, locale) + inScript(female, locale);
   const unknown = options.unknownGender ?? 'both';
   if (unknown === 'you') return '您';
-  if (unknown === 'both') return `${say(surname)}${say('先生')}/${say(female)}`;
-  return say(surname) + unknown;
+  if (unknown === 'both') return `${inScript(surname, locale)}${inScript('先生', locale)}/${inScript(female, locale)}`;
+  return inScript(surname, locale) + unknown;
 }

@@ -62,6 +62,20 @@ const DOTS = /[·•‧・･]/;
  * ```
  */
 export function parseName(fullName: string): ParsedName {
+  const cached = parsedNames.get(fullName);
+  if (cached !== undefined) return cached;
+  const parsed = parse(fullName);
+  Object.freeze(parsed.alternatives);
+  if (parsedNames.size >= CACHE_SIZE) parsedNames.clear();
+  parsedNames.set(fullName, Object.freeze(parsed));
+  return parsed;
+}
+
+/** Names parsed before (a conversation says the same customer's name many times). */
+const parsedNames = new Map<string, ParsedName>();
+const CACHE_SIZE = 1000;
+
+function parse(fullName: string): ParsedName {
   if (typeof fullName !== 'string') throw new InvalidNameError(String(fullName), 'a name must be a string');
   const name = fullName.trim();
   if (name === '') throw new InvalidNameError(fullName, 'the name is empty');

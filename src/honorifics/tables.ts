@@ -58,8 +58,21 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-/** A surname or title (in either script) in the script of a locale. */
+const converted: Record<Locale, Map<string, string>> = { 'zh-CN': new Map(), 'zh-TW': new Map(), 'zh-HK': new Map() };
+
+/** A surname or title (in either script) in the script of a locale (cached). */
 export function inScript(text: string, locale: Locale): string {
+  const cache = converted[locale];
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = convert(text, locale);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
+}
+
+function convert(text: string, locale: Locale): string {
   const plain = toSimplified(text);
   if (locale === 'zh-CN') return plain;
   const t = getTables();
