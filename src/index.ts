@@ -87,4 +87,8 @@ export {
   type TemplateVariables,
   type TemplateValue,
   type RequiredVariables,
+  type OptionalVariables,
+  type TemplateSlots,
+  type TemplateTrim,
+  type TemplateUnescaped,
 } from './honorifics/index.js';

@@ -1,24 +1,30 @@
 import type { CustomerValue } from './types.js';
 
-/** A template with `{{` and `}}` (literal braces) removed, so they are not read as placeholders. */
-type Unescape<S extends string> = S extends `${infer A}{{${infer B}`
-  ? `${A}${Unescape<B>}`
+/** A template with `{{` and `}}` (literal braces) removed, so they are not read as placeholders (type-level). */
+export type TemplateUnescaped<S extends string> = S extends `${infer A}{{${infer B}`
+  ? `${A}${TemplateUnescaped<B>}`
   : S extends `${infer A}}}${infer B}`
-    ? `${A}${Unescape<B>}`
+    ? `${A}${TemplateUnescaped<B>}`
     : S;
 
-type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
+/** A placeholder name without surrounding spaces (type-level). */
+export type TemplateTrim<S extends string> = S extends ` ${infer R}` ? TemplateTrim<R> : S extends `${infer R} ` ? TemplateTrim<R> : S;
 
-/** Placeholders of a template as `name` (required) or `name|` (has a fallback). */
-type Slots<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
-  ? (Body extends `${infer Name}|${string}` ? `${Trim<Name>}|` : Trim<Body>) | Slots<Rest>
+/** Placeholders of a template as `name` (required) or `name|` (has a fallback) (type-level). */
+export type TemplateSlots<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
+  ? (Body extends `${infer Name}|${string}` ? `${TemplateTrim<Name>}|` : TemplateTrim<Body>) | TemplateSlots<Rest>
   : never;
 
 /** The value a variable takes: a customer (string or object) for `customer`, text or a number otherwise. */
 export type TemplateValue<Name extends string> = Name extends 'customer' ? CustomerValue : string | number;
 
-type Required<S extends string> = Exclude<Slots<Unescape<S>>, `${string}|`>;
-type Optional<S extends string> = Exclude<Slots<Unescape<S>> extends infer N ? (N extends `${infer Name}|` ? Name : never) : never, Required<S>>;
+/** The placeholder names a literal template requires (`{name}`, no fallback). */
+export type RequiredVariables<S extends string> = Exclude<TemplateSlots<TemplateUnescaped<S>>, `${string}|`>;
+/** The placeholder names of a literal template that have a fallback (`{name|fallback}`) and are never required. */
+export type OptionalVariables<S extends string> = Exclude<
+  TemplateSlots<TemplateUnescaped<S>> extends infer N ? (N extends `${infer Name}|` ? Name : never) : never,
+  RequiredVariables<S>
+>;
 
 /**
  * The variables a literal template needs, inferred from its text: `{name}` is required,
@@ -33,7 +39,4 @@ type Optional<S extends string> = Exclude<Slots<Unescape<S>> extends infer N ? (
  */
 export type TemplateVariables<S extends string> = string extends S
   ? Readonly<Record<string, unknown>>
-  : { readonly [K in Required<S>]: TemplateValue<K> } & { readonly [K in Optional<S>]?: TemplateValue<K> | undefined } & Readonly<Record<string, unknown>>;
-
-/** The placeholder names a literal template requires (no fallback). */
-export type RequiredVariables<S extends string> = Required<S>;
+  : { readonly [K in RequiredVariables<S>]: TemplateValue<K> } & { readonly [K in OptionalVariables<S>]?: TemplateValue<K> | undefined } & Readonly<Record<string, unknown>>;
