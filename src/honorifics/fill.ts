@@ -128,11 +128,16 @@ export function fillIn(
         continue;
       }
       throw new MissingVariableError(part.name, phraseId);
-    } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) text = honorific(value as Customer, options);
+    } else if (typeof value === 'object' && isPlain(value)) text = honorific(value as Customer, options);
     else text = String(value);
     out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
   }
   return out;
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function escapeHtml(c: string): string {

@@ -15,6 +15,10 @@ describe('fill', () => {
     expect(fill('{customer}您好', { customer: { fullName: '欧阳娜娜', gender: 'female' } }, { locale: 'zh-TW' })).toBe('歐陽小姐您好');
     expect(fill('{customer}', { customer: { surname: '王' } }, { unknownGender: 'you' })).toBe('您');
     expect(fill('{customer}', { customer: { surname: '王', title: '总' } })).toBe('王总');
+    expect(fill('{customer}', { customer: Object.assign(Object.create(null) as object, { surname: '李', gender: 'male' as const }) })).toBe('李先生');
+  });
+  it('writes numbers and other values with String()', () => {
+    expect(fill('{n}件,{d}', { n: 3, d: new Date(0).getUTCFullYear() })).toBe('3件,1970');
   });
   it('throws a MissingVariableError naming the variable and the phrase', () => {
     expect(() => fill('{customer}您好', {} as never, { phraseId: 'greeting.answer-call#default' })).toThrow(

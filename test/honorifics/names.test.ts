@@ -93,3 +93,26 @@ describe('parseName', () => {
     expect(() => parseName('王'.repeat(200))).toThrow(/longer than 40 characters/);
   });
 });
+
+describe('parseName properties', () => {
+  it('returns a split of the input or throws INVALID_NAME, for any string', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'王欧阳单于飞陈美玲·  娜1😀a') })), (input) => {
+        let parsed;
+        try {
+          parsed = parseName(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidNameError);
+          return;
+        }
+        const compact = input.replace(/\s+/g, '');
+        if (parsed.confidence === 'none') expect(parsed.surname).toBe('');
+        else {
+          expect(parsed.surname + parsed.givenName).toBe(compact);
+          for (const alt of parsed.alternatives) expect(alt.surname + alt.givenName).toBe(compact);
+        }
+      }),
+    );
+  });
+});
