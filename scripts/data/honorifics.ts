@@ -48,34 +48,46 @@ export function buildHonorifics(issues: PackIssue[]): void {
 
   const toTW = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
-  /** `simplified:traditional` pairs (only those that differ), comma-separated. */
-  const pairs = (names: string[], convert: (t: string) => string, override: (n: string) => string | undefined) =>
-    names
-      .map((n) => [n, override(n) ?? convert(n)] as const)
-      .filter(([a, b]) => a !== b)
-      .map(([a, b]) => `${a}:${b}`)
-      .join(',');
-  const allNames = [...single, ...s.compound.map((c) => c.surname)];
+  const compounds = s.compound.map((c) => c.surname);
   const titleIds = titles.value.titles.map((t) => t.id);
-  const tw = pairs(allNames, toTW, (n) => s.traditional[n]) + ',' + pairs(titleIds, toTW, (n) => titles.value.titles.find((t) => t.id === n)?.['zh-TW']);
-  const hkFull = pairs(allNames, toHK, (n) => s.traditional[n]) + ',' + pairs(titleIds, toHK, (n) => titles.value.titles.find((t) => t.id === n)?.['zh-HK']);
-  // zh-HK differs from zh-TW for few entries, if any: ship only those.
-  const twSet = new Set(tw.split(','));
-  const hk = hkFull.split(',').filter((p) => !twSet.has(p)).join(',');
+  const twOf = (n: string) => s.traditional[n] ?? toTW(n);
+  const hkOf = (n: string) => s.traditional[n] ?? toHK(n);
+  for (const n of [...single, ...compounds]) {
+    for (const form of [n, twOf(n), hkOf(n)]) {
+      if (form.length !== [...form].length || form.length !== n.length) issues.push({ file: surnames.file, path: [], message: `${n} → ${form}: surnames and their traditional forms must be BMP characters of equal length (the tables are aligned strings)` });
+    }
+  }
+  if (issues.length > 0) return;
+  // Aligned strings (gzip-friendly, no separators): the i-th character of *_TW is the traditional
+  // form of the i-th character of the simplified list.
+  const differs = single.filter((n) => twOf(n) !== n);
+  const same = single.filter((n) => twOf(n) === n);
+  const titlePairs = (convert: (t: string) => string, key: 'zh-TW' | 'zh-HK') =>
+    titles.value.titles.map((t) => [t.id, t[key] ?? convert(t.id)] as const).filter(([a, b]) => a !== b);
+  const hkDiff = [
+    ...[...single, ...compounds].filter((n) => hkOf(n) !== twOf(n)).map((n) => `${n}:${hkOf(n)}`),
+    ...titlePairs(toHK, 'zh-HK').filter(([a, b]) => titlePairs(toTW, 'zh-TW').find(([c]) => c === a)?.[1] !== b).map(([a, b]) => `${a}:${b}`),
+  ];
 
   const lines = [
     banner('data/honorifics'),
     '',
-    '/** Single-character surnames (百家姓 and common additions), concatenated. */',
-    `export const SINGLE_SURNAMES = ${JSON.stringify(single.join(''))};`,
-    '/** Compound surnames, comma-separated. */',
-    `export const COMPOUND_SURNAMES = ${JSON.stringify(s.compound.map((c) => c.surname).join(','))};`,
+    '/** Single-character surnames whose zh-TW form differs, concatenated (aligned with SINGLE_TW). */',
+    `export const SINGLE_DIFFERS = ${JSON.stringify(differs.join(''))};`,
+    '/** The zh-TW forms of SINGLE_DIFFERS, character by character. */',
+    `export const SINGLE_TW = ${JSON.stringify(differs.map(twOf).join(''))};`,
+    '/** Single-character surnames written the same in both scripts. */',
+    `export const SINGLE_SAME = ${JSON.stringify(same.join(''))};`,
+    '/** Compound surnames, two characters each, concatenated (aligned with COMPOUND_TW). */',
+    `export const COMPOUND_SURNAMES = ${JSON.stringify(compounds.join(''))};`,
+    '/** The zh-TW forms of COMPOUND_SURNAMES. */',
+    `export const COMPOUND_TW = ${JSON.stringify(compounds.map(twOf).join(''))};`,
     '/** Compound surnames whose first character is also a common single surname (单于飞: 单于 + 飞 or 单 + 于飞). */',
-    `export const AMBIGUOUS_COMPOUNDS = ${JSON.stringify(s.compound.filter((c) => c.ambiguous === true).map((c) => c.surname).join(','))};`,
-    '/** `simplified:traditional` pairs for zh-TW (surnames and titles that differ). */',
-    `export const TRADITIONAL_TW = ${JSON.stringify(tw.replace(/^,|,$/g, ''))};`,
-    '/** zh-HK pairs that differ from zh-TW. */',
-    `export const TRADITIONAL_HK = ${JSON.stringify(hk)};`,
+    `export const AMBIGUOUS_COMPOUNDS = ${JSON.stringify(s.compound.filter((c) => c.ambiguous === true).map((c) => c.surname).join(''))};`,
+    '/** `title:traditional` pairs for zh-TW (titles that differ). */',
+    `export const TITLES_TW = ${JSON.stringify(titlePairs(toTW, 'zh-TW').map(([a, b]) => `${a}:${b}`).join(','))};`,
+    '/** zh-HK forms that differ from zh-TW, as `simplified:traditional` pairs. */',
+    `export const HK_DIFFERS = ${JSON.stringify(hkDiff.join(','))};`,
     '/** `title:bare` pairs: what a title becomes without a surname (absent: not said bare). */',
     `export const BARE_TITLES = ${JSON.stringify(titles.value.titles.filter((t) => t.bare !== undefined).map((t) => `${t.id}:${t.bare}`).join(','))};`,
     '/** Titles in the table, comma-separated. */',

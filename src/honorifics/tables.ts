@@ -2,10 +2,13 @@ import {
   AMBIGUOUS_COMPOUNDS,
   BARE_TITLES,
   COMPOUND_SURNAMES,
-  SINGLE_SURNAMES,
+  COMPOUND_TW,
+  HK_DIFFERS,
+  SINGLE_DIFFERS,
+  SINGLE_SAME,
+  SINGLE_TW,
   TITLES,
-  TRADITIONAL_HK,
-  TRADITIONAL_TW,
+  TITLES_TW,
 } from '../generated/honorifics.js';
 import type { Locale } from '../schema/common.js';
 
@@ -28,17 +31,31 @@ let tables: Tables | undefined;
 const pairs = (text: string): Array<[string, string]> =>
   text === '' ? [] : text.split(',').map((p) => p.split(':') as [string, string]);
 
+/** Splits a concatenation of `size`-character entries. */
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
 /** The surname and title tables. */
 export function getTables(): Tables {
   if (tables !== undefined) return tables;
-  const tw = new Map(pairs(TRADITIONAL_TW));
-  const hk = new Map([...tw, ...pairs(TRADITIONAL_HK)]);
+  const compounds = chunks(COMPOUND_SURNAMES, 2);
+  const compoundsTW = chunks(COMPOUND_TW, 2);
+  const tw = new Map<string, string>();
+  for (let i = 0; i < SINGLE_DIFFERS.length; i++) tw.set(SINGLE_DIFFERS[i]!, SINGLE_TW[i]!);
+  compounds.forEach((c, i) => {
+    if (compoundsTW[i] !== c) tw.set(c, compoundsTW[i]!);
+  });
+  for (const [s, t] of pairs(TITLES_TW)) tw.set(s, t);
+  const hk = new Map([...tw, ...pairs(HK_DIFFERS)]);
   const simplified = new Map<string, string>();
   for (const [s, t] of [...tw, ...hk]) simplified.set(t, s);
   tables = {
-    single: new Set(SINGLE_SURNAMES),
-    compound: new Set(COMPOUND_SURNAMES.split(',')),
-    ambiguous: new Set(AMBIGUOUS_COMPOUNDS.split(',')),
+    single: new Set(SINGLE_DIFFERS + SINGLE_SAME),
+    compound: new Set(compounds),
+    ambiguous: new Set(chunks(AMBIGUOUS_COMPOUNDS, 2)),
     bare: new Map(pairs(BARE_TITLES)),
     titles: new Set(TITLES.split(',')),
     tw,
