@@ -164,6 +164,16 @@ describe('holidayOn', () => {
     );
   });
 
+  it('records every year’s notice with its URL, and the 文号 and issue date from 2008', () => {
+    for (let year = 2007; year <= 2026; year++) {
+      const [main] = statutoryNotices(year);
+      expect(main?.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
+      expect(main?.url).toMatch(/^https?:\/\/www\.gov\.cn\//);
+      if (year >= 2008) expect([main?.number, main?.issued]).toEqual([expect.stringMatching(/^国办发明电〔\d{4}〕\d+号$/), expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    }
+    expect(statutoryNotices(2026)[0]).toMatchObject({ number: '国办发明电〔2025〕7号', issued: '2025-11-04' });
+  });
+
   it('records the notices', () => {
     expect(statutoryNotices(2020).map((n) => n.title)).toEqual(['国务院办公厅关于2020年部分节假日安排的通知', '国务院办公厅关于延长2020年春节假期的通知']);
   });
