@@ -191,6 +191,16 @@ export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZON
     const secs = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
     return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
   }
+  const offset = offsetAt(timeZone, ms);
+  const local = Math.floor(ms / 1000) * 1000 + offset;
+  const dn = Math.floor(local / DAY_MS);
+  const [y, mo, d] = civilOfDay(dn);
+  const secs = (local - dn * DAY_MS) / 1000;
+  return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
+}
+
+/** Offset (wall clock − UTC, in ms, whole seconds) of a zone at an instant, straight from Intl. */
+function intlOffset(timeZone: string, ms: number): number {
   let year = 0;
   let month = 0;
   let day = 0;
@@ -224,5 +234,49 @@ export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZON
       default:
     }
   }
-  return fields(bc ? 1 - year : year, month, day, hour, minute, second);
+  const wall = dayNumber(bc ? 1 - year : year, month, day) * DAY_MS + (hour * 3600 + minute * 60 + second) * 1000;
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+// Offsets are cached per zone in blocks of 53 weeks: Intl is probed once a week across the block
+// and each change is located to the second by bisection. This assumes no zone changes its offset
+// twice within 7 days (true of every tzdata zone); test/calendar checks it against Intl directly.
+const WEEK_MS = 7 * DAY_MS;
+const BLOCK_MS = 53 * WEEK_MS;
+const MIN_BLOCK = Math.floor(Date.UTC(1800, 0, 1) / BLOCK_MS);
+const MAX_BLOCK = Math.floor(Date.UTC(2200, 0, 1) / BLOCK_MS);
+const offsetBlocks = new Map<string, Map<number, number[]>>();
+
+/** Offset of a zone at an instant, from the per-zone cache (filled from Intl on first use). */
+function offsetAt(timeZone: string, ms: number): number {
+  const block = Math.floor(ms / BLOCK_MS);
+  if (block < MIN_BLOCK || block > MAX_BLOCK) return intlOffset(timeZone, ms);
+  let zone = offsetBlocks.get(timeZone);
+  if (zone === undefined) offsetBlocks.set(timeZone, (zone = new Map()));
+  let changes = zone.get(block);
+  if (changes === undefined) zone.set(block, (changes = scanBlock(timeZone, block * BLOCK_MS)));
+  let offset = changes[0]!;
+  for (let i = 1; i < changes.length && ms >= changes[i]!; i += 2) offset = changes[i + 1]!;
+  return offset;
+}
+
+/** [offset at start, (change instant, new offset)*] over one block. */
+function scanBlock(timeZone: string, start: number): number[] {
+  let before = intlOffset(timeZone, start);
+  const out = [before];
+  for (let t = start; t < start + BLOCK_MS; t += WEEK_MS) {
+    const after = intlOffset(timeZone, t + WEEK_MS);
+    if (after !== before) {
+      let lo = t; // offset(lo) = before
+      let hi = t + WEEK_MS; // offset(hi) = after
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (intlOffset(timeZone, mid) === before) lo = mid;
+        else hi = mid;
+      }
+      out.push(hi, after);
+      before = after;
+    }
+  }
+  return out;
 }
