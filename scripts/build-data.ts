@@ -7,9 +7,10 @@
  */
 import { formatIssue, type PackIssue } from '../src/schema/errors.js';
 import { buildCatalogue } from './data/catalogue.js';
+import { buildLint } from './data/lint.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
-const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [{ name: 'catalogue', run: buildCatalogue }];
+const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [{ name: 'catalogue', run: buildCatalogue }, { name: 'lint', run: buildLint }];
 
 const issues: PackIssue[] = [];
 const started = performance.now();
