@@ -74,3 +74,19 @@ export {
   type MergedPacks,
   type PackLimits,
 } from './phrasebook/index.js';
+export {
+  lint,
+  createLinter,
+  type Finding,
+  type LintOptions,
+  type Linter,
+  type LinterOptions,
+  type Turn,
+  type Rule,
+  type RuleInput,
+  type RuleException,
+  type RuleAnchor,
+  type Severity,
+  type CoreRuleId,
+} from './lint/index.js';
+export { normalize, toSimplified, type NormalizedText } from './text/index.js';

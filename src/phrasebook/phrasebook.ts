@@ -11,6 +11,10 @@ import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { PackInput } from '../schema/pack.js';
 import type { Phrase } from '../schema/phrase.js';
 import { compilePack } from './compile.js';
+import { createLinter } from '../lint/linter.js';
+import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
+import { coreRules } from '../generated/rules.js';
+import type { Rule } from '../schema/rule.js';
 import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
@@ -74,6 +78,8 @@ export interface Phrasebook<Id extends string = ScenarioId> {
   say(id: Id, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string;
   /** The merged service standards. */
   standards(): readonly CompiledStandard[];
+  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
 }
 
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
@@ -107,6 +113,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
+  const packRules: Rule[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -120,6 +127,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     else {
       try {
         const pack = loadPack(source, { limits: options.limits });
+        packRules.push(...(pack.rules ?? []));
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -157,6 +165,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  let linter: Linter | undefined;
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
   const get = (id: string) => {
@@ -198,6 +207,10 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
     },
     standards: () => merged.standards,
+    lint(input, lintOptions) {
+      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
+      return linter.lint(input as string, lintOptions);
+    },
   };
 }
 
