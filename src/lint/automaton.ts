@@ -20,6 +20,8 @@ export interface Automaton {
   readonly keys: Float64Array;
   readonly values: Int32Array;
   readonly mask: number;
+  /** 32 − log2(hash size). */
+  readonly shift: number;
   readonly classCount: number;
   /** Failure link of each state. */
   readonly fail: Int32Array;
@@ -44,8 +46,9 @@ export function foldPattern(pattern: string): number[] {
   return units;
 }
 
-function hash(key: number, mask: number): number {
-  return Math.imul(key | 0, 0x9e3779b1) >>> 0 & mask ^ (Math.imul((key / 0x100000000) | 0, 0x85ebca6b) >>> 0 & mask);
+/** Fibonacci hashing: the top bits of key × 2^32/φ (the low bits of a product are poor). */
+function hash(key: number, shift: number): number {
+  return Math.imul((key | 0) ^ ((key / 0x100000000) | 0), 0x9e3779b1) >>> shift;
 }
 
 /** Builds the automaton of already-folded patterns (each non-empty). */
@@ -108,20 +111,25 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   let edges = 0;
   for (let s = 1; s < states; s++) edges += children[s]!.size;
   let size = 16;
-  while (size < edges * 2) size *= 2;
+  let bits = 4;
+  while (size < edges * 2) {
+    size *= 2;
+    bits++;
+  }
   const mask = size - 1;
+  const shift = 32 - bits;
   const keys = new Float64Array(size);
   const values = new Int32Array(size);
   for (let s = 1; s < states; s++) {
     for (const [cls, t] of children[s]!) {
       const key = s * classCount + cls + 1;
-      let h = hash(key, mask);
+      let h = hash(key, shift);
       while (keys[h] !== 0) h = (h + 1) & mask;
       keys[h] = key;
       values[h] = t;
     }
   }
-  return { classes, root, keys, values, mask, classCount, fail, out: Int32Array.from(out), dict, nextSame, lengths };
+  return { classes, root, keys, values, mask, shift, classCount, fail, out: Int32Array.from(out), dict, nextSame, lengths };
 }
 
 /**
@@ -129,7 +137,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
  * (`end` = index after its last unit in `text`).
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
-  const { classes, root, keys, values, mask, classCount, fail, out, dict, nextSame } = a;
+  const { classes, root, keys, values, mask, shift, classCount, fail, out, dict, nextSame } = a;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const cls = classes[text.charCodeAt(i)]!;
@@ -144,7 +152,7 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
         break;
       }
       const key = s * classCount + cls + 1;
-      let h = hash(key, mask);
+      let h = hash(key, shift);
       let k = keys[h]!;
       while (k !== 0 && k !== key) {
         h = (h + 1) & mask;
