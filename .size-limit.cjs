@@ -8,7 +8,8 @@ const path = require('node:path');
 const budgets = {
   // Everything, zod included (zod is the one runtime dependency; only validatePack/loadPack
   // and the schemas pull it in, so apps that only say/lint/greet do not pay for it).
-  index: '90 kB',
+  // +15 kB for lint (its rules and the traditional→simplified table; was 90 kB).
+  index: '105 kB',
   // The pack schema is zod's classic API, which does not tree-shake: ~78 kB of it is zod.
   schema: '85 kB',
   // The core pack's text in three locales is most of it.
