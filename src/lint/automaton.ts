@@ -5,6 +5,7 @@
  * Scanning costs a constant amount of work per input unit (amortized), whatever the number
  * of patterns.
  */
+import { HuashuError } from '../errors/huashu-error.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
 
 /** Class of a unit that is skipped while matching. */
@@ -17,7 +18,7 @@ export interface Automaton {
   /** Next state from the root, by class. */
   readonly root: Int32Array;
   /** Hash of goto edges (state, class) → state: keys (state * classes + class + 1, 0 = empty) and values. */
-  readonly keys: Float64Array;
+  readonly keys: Uint32Array;
   readonly values: Int32Array;
   readonly mask: number;
   /** 32 − log2(hash size). */
@@ -48,7 +49,7 @@ export function foldPattern(pattern: string): number[] {
 
 /** Fibonacci hashing: the top bits of key × 2^32/φ (the low bits of a product are poor). */
 function hash(key: number, shift: number): number {
-  return Math.imul((key | 0) ^ ((key / 0x100000000) | 0), 0x9e3779b1) >>> shift;
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
 /** Builds the automaton of already-folded patterns (each non-empty). */
@@ -87,6 +88,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     out[s] = index;
   });
   const states = children.length;
+  if (states * classCount >= 0xffffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
   const fail = new Int32Array(states);
   const dict = new Int32Array(states).fill(-1);
   const root = new Int32Array(classCount);
@@ -112,13 +114,13 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   for (let s = 1; s < states; s++) edges += children[s]!.size;
   let size = 16;
   let bits = 4;
-  while (size < edges * 2) {
+  while (size < edges * 4) {
     size *= 2;
     bits++;
   }
   const mask = size - 1;
   const shift = 32 - bits;
-  const keys = new Float64Array(size);
+  const keys = new Uint32Array(size);
   const values = new Int32Array(size);
   for (let s = 1; s < states; s++) {
     for (const [cls, t] of children[s]!) {
