@@ -36,6 +36,9 @@ const budgets = {
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
   honorifics: '5 kB',
+  // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.17 kB brotli
+  // (1.36 kB min+gzip, `npm run bench:sizes`) measured when added.
+  template: '1.5 kB',
 };
 
 const modules = fs

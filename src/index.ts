@@ -165,3 +165,4 @@ export {
   type TemplateTrim,
   type TemplateUnescaped,
 } from './honorifics/index.js';
+export { fillTemplate, type TemplateTextVariables } from './template/index.js';
