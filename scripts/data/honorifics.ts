@@ -69,11 +69,6 @@ export function buildHonorifics(issues: PackIssue[]): void {
     ...titlePairs(toHK, 'zh-HK').filter(([a, b]) => titlePairs(toTW, 'zh-TW').find(([c]) => c === a)?.[1] !== b).map(([a, b]) => `${a}:${b}`),
   ];
 
-  // A compound's zh-TW form is its characters converted through the single-surname map, except
-  // where listed (鍾離: 离 is no surname; 万俟 keeps 万): only those few pairs are shipped.
-  const singleTW = new Map(differs.map((n) => [n, twOf(n)]));
-  const compoundOverrides = compounds.filter((c) => [...c].map((ch) => singleTW.get(ch) ?? ch).join('') !== twOf(c)).map((c) => `${c}:${twOf(c)}`);
-
   const lines = [
     banner('data/honorifics'),
     '',
@@ -83,10 +78,10 @@ export function buildHonorifics(issues: PackIssue[]): void {
     `export const SINGLE_TW = ${JSON.stringify(differs.map(twOf).join(''))};`,
     '/** Single-character surnames written the same in both scripts. */',
     `export const SINGLE_SAME = ${JSON.stringify(same.join(''))};`,
-    '/** Compound surnames, two characters each, concatenated. */',
+    '/** Compound surnames, two characters each, concatenated (aligned with COMPOUND_TW). */',
     `export const COMPOUND_SURNAMES = ${JSON.stringify(compounds.join(''))};`,
-    '/** `compound:zh-TW` pairs where the zh-TW form is not the characters converted through SINGLE_DIFFERS → SINGLE_TW. */',
-    `export const COMPOUND_TW = ${JSON.stringify(compoundOverrides.join(','))};`,
+    '/** The zh-TW forms of COMPOUND_SURNAMES. */',
+    `export const COMPOUND_TW = ${JSON.stringify(compounds.map(twOf).join(''))};`,
     '/** Compound surnames whose first character is also a common single surname (单于飞: 单于 + 飞 or 单 + 于飞). */',
     `export const AMBIGUOUS_COMPOUNDS = ${JSON.stringify(s.compound.filter((c) => c.ambiguous === true).map((c) => c.surname).join(''))};`,
     '/** `title:traditional` pairs for zh-TW (titles that differ). */',

@@ -42,14 +42,12 @@ function chunks(text: string, size: number): string[] {
 export function getTables(): Tables {
   if (tables !== undefined) return tables;
   const compounds = chunks(COMPOUND_SURNAMES, 2);
+  const compoundsTW = chunks(COMPOUND_TW, 2);
   const tw = new Map<string, string>();
   for (let i = 0; i < SINGLE_DIFFERS.length; i++) tw.set(SINGLE_DIFFERS[i]!, SINGLE_TW[i]!);
-  // A compound's zh-TW form: the listed exception, else its characters converted one by one.
-  const overrides = new Map(pairs(COMPOUND_TW));
-  for (const c of compounds) {
-    const t = overrides.get(c) ?? [...c].map((ch) => tw.get(ch) ?? ch).join('');
-    if (t !== c) tw.set(c, t);
-  }
+  compounds.forEach((c, i) => {
+    if (compoundsTW[i] !== c) tw.set(c, compoundsTW[i]!);
+  });
   for (const [s, t] of pairs(TITLES_TW)) tw.set(s, t);
   const hk = new Map([...tw, ...pairs(HK_DIFFERS)]);
   const simplified = new Map<string, string>();
