@@ -67,8 +67,8 @@ export function compiled(template: string): TemplatePart[] {
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Turns an object value (a customer) into text; `undefined` rejects objects. */
-export type AddressFn = (value: object, options: FillOptions) => string;
+/** Turns a plain-object value (a customer) of the placeholder `name` into text, or throws. */
+export type AddressFn = (value: object, options: FillOptions, name: string) => string;
 
 /**
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
@@ -81,7 +81,7 @@ export function fillWith(
   defaults: Readonly<Record<string, unknown>> | undefined,
   options: FillOptions,
   phraseId: string | undefined,
-  address: AddressFn | undefined,
+  address: AddressFn,
 ): string {
   const parts = compiled(template);
   if (options.extraVariables === 'reject') {
@@ -109,12 +109,7 @@ export function fillWith(
         continue;
       }
       throw new MissingVariableError(part.name, phraseId);
-    } else if (typeof value === 'object' && isPlain(value)) {
-      if (address === undefined) {
-        throw new HuashuError('INVALID_ARGUMENT', `{${part.name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got an object: fillTemplate inserts text only; address a customer with honorific() or use fill from huashu/honorifics`);
-      }
-      text = address(value, options);
-    } else text = String(value);
+    } else text = typeof value === 'object' && isPlain(value) ? address(value, options, part.name) : String(value);
     out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
   }
   return out;

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { HuashuError } from '../errors/huashu-error.js';
 import { fillWith, type FillOptions } from '../honorifics/fill-core.js';
 import type { TemplateTextVariables } from '../honorifics/template-types.js';
 
@@ -36,5 +37,7 @@ export type { TemplateTextVariables, RequiredVariables, OptionalVariables, Templ
  * ```
  */
 export function fillTemplate<const T extends string>(template: T, vars: TemplateTextVariables<T>, options: FillOptions = {}): string {
-  return fillWith(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId, undefined);
+  return fillWith(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId, (_, { phraseId }, name) => {
+    throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got an object: fillTemplate inserts text only; address a customer with honorific() or use fill from huashu/honorifics`);
+  });
 }
