@@ -12,17 +12,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const entries: Array<[string, string, string]> = [
-  ['greet', 'greetings', '{ greet }'],
-  ['fill', 'honorifics', '{ fill }'],
-  ['fillTemplate', 'template', '{ fillTemplate }'],
-  ['honorific', 'honorifics', '{ honorific }'],
-  ['parseName', 'honorifics', '{ parseName }'],
-  ['toLunar', 'calendar', '{ toLunar }'],
-  ['holidayOn', 'calendar', '{ holidayOn }'],
-  ['toLunar + holidayOn', 'calendar', '{ toLunar, holidayOn }'],
-  ['say', 'catalogue', '{ say }'],
-  ['lint', 'lint', '{ lint }'],
+/** [module, imported names]; a module not built (lint before it is merged) is skipped. */
+const entries: Array<[string, string]> = [
+  ['greetings', '{ greet }'],
+  ['honorifics', '{ fill }'],
+  ['template', '{ fillTemplate }'],
+  ['honorifics', '{ honorific }'],
+  ['honorifics', '{ parseName }'],
+  ['calendar', '{ toLunar }'],
+  ['calendar', '{ holidayOn }'],
+  ['calendar', '{ toLunar, holidayOn }'],
+  ['catalogue', '{ say }'],
+  ['lint', '{ lint }'],
 ];
 
 async function size(module: string, names: string): Promise<{ min: number; gzip: number; brotli: number } | undefined> {
@@ -47,9 +48,9 @@ async function size(module: string, names: string): Promise<{ min: number; gzip:
 }
 
 const rows: Array<{ entry: string; min: number; gzip: number; brotli: number }> = [];
-for (const [label, module, names] of entries) {
+for (const [module, names] of entries) {
   const s = await size(module, names);
-  if (s !== undefined) rows.push({ entry: `huashu/${module} ${names}`.replace(`${module} ${names}`, `${module} ${names}`), ...s, ...{} }), void label;
+  if (s !== undefined) rows.push({ entry: `huashu/${module} ${names}`, ...s });
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {
