@@ -14,6 +14,7 @@ import { holidayOn } from '../../calendar/holidays.js';
 import { toLunar } from '../../calendar/lunar.js';
 import { greet } from '../../greetings/greet.js';
 import type { GreetOptions } from '../../greetings/types.js';
+import { fillTemplate } from '../../template/index.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -141,6 +142,17 @@ function honorificsSection(): Section {
   };
 }
 
+/** Bundle size: the template engine without the surname tables (`npm run bench:sizes` measures it). */
+function templateSection(): Section {
+  return {
+    title: 'Template (huashu/template)',
+    lines: [
+      `fillTemplate('很抱歉,{customer|您},请稍等', { customer: 王女士 }) → ${fillTemplate('很抱歉,{customer|您},请稍等', { customer: '王女士' })}`,
+      'fill without the surname tables: text values only; customer objects need fill (huashu/honorifics)',
+    ],
+  };
+}
+
 /** `huashu demo`: shows the library at work on the built-in data. */
 export const demo: Command = {
   name: 'demo',
@@ -152,7 +164,7 @@ feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
     const now = io.now();
-    const sections: Section[] = [greetingsSection(now), catalogueSection(), honorificsSection(), catalogueDataSection(), stepsSection(), calendarSection(now)];
+    const sections: Section[] = [greetingsSection(now), catalogueSection(), honorificsSection(), catalogueDataSection(), stepsSection(), calendarSection(now), templateSection()];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;
