@@ -15,25 +15,32 @@ export const SKIP = 0xffff;
 export interface Automaton {
   /** UTF-16 unit → symbol class (0 = a character no pattern contains, {@link SKIP} = noise). */
   readonly classes: Uint16Array;
-  /** Next state from the root, by class. */
+  /** Next state from the root, by class (0 = stay at the root). */
   readonly root: Int32Array;
-  /** Hash of goto edges (state, class) → state: keys (state * classes + class + 1, 0 = empty) and values. */
-  readonly keys: Uint32Array;
-  readonly values: Int32Array;
-  readonly mask: number;
-  /** 32 − log2(hash size). */
-  readonly shift: number;
-  readonly classCount: number;
-  /** Failure link of each state. */
-  readonly fail: Int32Array;
+  /**
+   * Per state, 4 cells: the base of its goto row in {@link cells}, its failure link, the first
+   * state on its output chain (itself or a failure ancestor with an output; 0 if none), unused.
+   */
+  readonly nodes: Int32Array;
+  /**
+   * Goto edges of the non-root states as a double array, 2 cells per slot: the owner state and
+   * the target. State `s` goes to `cells[2k + 1]` on class `c` when `cells[2k] === s`, with
+   * `k = base(s) + c`; any other owner means `s` has no such edge.
+   */
+  readonly cells: Int32Array;
   /** First pattern ending exactly at a state (-1 if none). */
   readonly out: Int32Array;
-  /** The nearest state on the failure chain with an output (-1 if none). */
+  /** The nearest state on the failure chain with an output (0 if none). */
   readonly dict: Int32Array;
   /** Next pattern with the same folded text (-1 at the end). */
   readonly nextSame: Int32Array;
   /** Folded length of each pattern. */
   readonly lengths: Int32Array;
+}
+
+/** Bytes of typed arrays the automaton holds (the 128 KiB class table included). */
+export function automatonBytes(a: Automaton): number {
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength;
 }
 
 /** Folds a pattern: its non-noise units, folded. */
@@ -47,22 +54,22 @@ export function foldPattern(pattern: string): number[] {
   return units;
 }
 
-/** Fibonacci hashing: the top bits of key × 2^32/φ (the low bits of a product are poor). */
-function hash(key: number, shift: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> shift;
-}
-
 /** Builds the automaton of already-folded patterns (each non-empty). */
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
   const fold = foldTable();
-  // Symbol classes: 1..K-1 for folded units occurring in patterns.
-  const classOfUnit = new Map<number, number>();
-  for (const p of patterns) for (const u of p) if (!classOfUnit.has(u)) classOfUnit.set(u, classOfUnit.size + 1);
-  const classCount = classOfUnit.size + 1;
+  // Symbol classes 1..K-1 for the folded units occurring in patterns, the most frequent first
+  // (goto rows of busy states then stay short and close together).
+  const frequency = new Map<number, number>();
+  for (const p of patterns) for (const u of p) frequency.set(u, (frequency.get(u) ?? 0) + 1);
+  const byFrequency = [...frequency.keys()];
+  byFrequency.sort((a, b) => frequency.get(b)! - frequency.get(a)! || a - b);
+  const classOfUnit = new Uint16Array(0x10000);
+  byFrequency.forEach((u, i) => (classOfUnit[u] = i + 1));
+  const classCount = byFrequency.length + 1;
   const classes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
-    classes[c] = f === NOISE || f === BOUNDARY ? SKIP : (classOfUnit.get(f) ?? 0);
+    classes[c] = f === NOISE || f === BOUNDARY ? SKIP : classOfUnit[f]!;
   }
 
   // Trie with Map children (build time only).
@@ -73,7 +80,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   patterns.forEach((p, index) => {
     let s = 0;
     for (const u of p) {
-      const cls = classOfUnit.get(u)!;
+      const cls = classOfUnit[u]!;
       let t = children[s]!.get(cls);
       if (t === undefined) {
         t = children.length;
@@ -88,9 +95,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     out[s] = index;
   });
   const states = children.length;
-  if (states * classCount >= 0xffffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
   const fail = new Int32Array(states);
-  const dict = new Int32Array(states).fill(-1);
+  const dict = new Int32Array(states);
   const root = new Int32Array(classCount);
   for (const [cls, t] of children[0]!) root[cls] = t;
   // Breadth-first failure links.
@@ -109,29 +115,101 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       queue[tail++] = t;
     }
   }
-  // Flat hash of the non-root edges.
-  let edges = 0;
-  for (let s = 1; s < states; s++) edges += children[s]!.size;
-  let size = 16;
-  let bits = 4;
-  while (size < edges * 4) {
-    size *= 2;
-    bits++;
+  // Double array of the non-root edges, placed first fit, the widest rows first (they find room
+  // while the array is empty; the many one-edge rows then fill the holes).
+  // (A counting sort by row width, widest first, ties in state order.)
+  const start = new Int32Array(classCount + 1);
+  for (let s = 1; s < states; s++) start[classCount - children[s]!.size] = start[classCount - children[s]!.size]! + 1;
+  for (let k = 0, sum = 0; k <= classCount; k++) {
+    const c = start[k]!;
+    start[k] = sum;
+    sum += c;
   }
-  const mask = size - 1;
-  const shift = 32 - bits;
-  const keys = new Uint32Array(size);
-  const values = new Int32Array(size);
+  const order = new Int32Array(states - 1);
   for (let s = 1; s < states; s++) {
-    for (const [cls, t] of children[s]!) {
-      const key = s * classCount + cls + 1;
-      let h = hash(key, shift);
-      while (keys[h] !== 0) h = (h + 1) & mask;
-      keys[h] = key;
-      values[h] = t;
+    const k = classCount - children[s]!.size;
+    order[start[k]!] = s;
+    start[k] = start[k]! + 1;
+  }
+  // Slots below `frontier` are taken or on a doubly linked free list (in slot order); slots
+  // from `frontier` on are all free.
+  const owner: number[] = [];
+  const target: number[] = [];
+  const nextFree: number[] = [];
+  const prevFree: number[] = [];
+  let headFree = -1;
+  let tailFree = -1;
+  let frontier = 0;
+  const extend = (to: number) => {
+    for (; frontier < to; frontier++) {
+      owner.push(-1);
+      target.push(0);
+      prevFree.push(tailFree);
+      nextFree.push(-1);
+      if (tailFree === -1) headFree = frontier;
+      else nextFree[tailFree] = frontier;
+      tailFree = frontier;
+    }
+  };
+  const take = (k: number) => {
+    const p = prevFree[k]!;
+    const n = nextFree[k]!;
+    if (p === -1) headFree = n;
+    else nextFree[p] = n;
+    if (n === -1) tailFree = p;
+    else prevFree[n] = p;
+  };
+  const nodes = new Int32Array(states * 4);
+  const cls: number[] = [];
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q]!;
+    nodes[s * 4 + 1] = fail[s]!;
+    nodes[s * 4 + 2] = out[s]! >= 0 ? s : dict[s]!;
+    const row = children[s]!;
+    if (row.size === 0) continue;
+    cls.length = 0;
+    for (const c of row.keys()) cls.push(c);
+    if (cls.length > 1) cls.sort((x, y) => x - y);
+    const first = cls[0]!;
+    const last = cls[cls.length - 1]!;
+    // First fit over the free slots (the first one, for the many one-edge rows), else past the
+    // frontier.
+    let base = frontier - first;
+    for (let k = headFree; k !== -1; k = nextFree[k]!) {
+      const b = k - first;
+      let fits = true;
+      for (let j = 1; j < cls.length; j++) {
+        const x = b + cls[j]!;
+        if (x < frontier && owner[x] !== -1) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) {
+        base = b;
+        break;
+      }
+    }
+    extend(base + last + 1);
+    nodes[s * 4] = base;
+    for (const c of cls) {
+      take(base + c);
+      owner[base + c] = s;
+      target[base + c] = row.get(c) ?? 0;
     }
   }
-  return { classes, root, keys, values, mask, shift, classCount, fail, out: Int32Array.from(out), dict, nextSame, lengths };
+  const used = frontier;
+  // A base can be negative (down to −classCount): shift every slot by classCount so that any
+  // base + class is in bounds (childless states get base 0).
+  const slots = used + 2 * classCount;
+  if (slots * 2 > 0x7fffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
+  const cells = new Int32Array(slots * 2).fill(-1);
+  for (let k = 0; k < used; k++) {
+    cells[2 * (k + classCount)] = owner[k]!;
+    cells[2 * (k + classCount) + 1] = target[k]!;
+  }
+  for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
+  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths };
 }
 
 /**
@@ -139,7 +217,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
  * (`end` = index after its last unit in `text`).
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
-  const { classes, root, keys, values, mask, shift, classCount, fail, out, dict, nextSame } = a;
+  const { classes, root, nodes, cells, out, dict, nextSame } = a;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const cls = classes[text.charCodeAt(i)]!;
@@ -153,24 +231,16 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
         s = root[cls]!;
         break;
       }
-      const key = s * classCount + cls + 1;
-      let h = hash(key, shift);
-      let k = keys[h]!;
-      while (k !== 0 && k !== key) {
-        h = (h + 1) & mask;
-        k = keys[h]!;
-      }
-      if (k === key) {
-        s = values[h]!;
+      const k = (nodes[s << 2]! + cls) << 1;
+      if (cells[k] === s) {
+        s = cells[k + 1]!;
         break;
       }
-      s = fail[s]!;
+      s = nodes[(s << 2) + 1]!;
     }
     if (s === 0) continue;
-    let t = out[s]! >= 0 ? s : dict[s]!;
-    while (t > 0) {
+    for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
       for (let p = out[t]!; p >= 0; p = nextSame[p]!) report(p, i + 1);
-      t = dict[t]!;
     }
   }
 }
