@@ -226,19 +226,15 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
       s = 0;
       continue;
     }
-    for (;;) {
-      if (s === 0) {
-        s = root[cls]!;
-        break;
-      }
-      const k = (nodes[s << 2]! + cls) << 1;
-      if (cells[k] === s) {
-        s = cells[k + 1]!;
-        break;
-      }
-      s = nodes[(s << 2) + 1]!;
+    // Loaded up front (it does not depend on the state): where a miss ending at the root goes.
+    const fromRoot = root[cls]!;
+    let k = (nodes[s << 2]! + cls) << 1;
+    if (s !== 0 && cells[k] !== s) {
+      do s = nodes[(s << 2) + 1]!;
+      while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
     }
-    if (s === 0) continue;
+    s = s === 0 ? fromRoot : cells[k + 1]!;
+    // (The root's output cell is 0: no branch on the state here.)
     for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
       for (let p = out[t]!; p >= 0; p = nextSame[p]!) report(p, i + 1);
     }
