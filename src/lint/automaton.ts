@@ -132,32 +132,35 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     start[k] = start[k]! + 1;
   }
   // Slots below `frontier` are taken or on a doubly linked free list (in slot order); slots
-  // from `frontier` on are all free.
-  const owner: number[] = [];
-  const target: number[] = [];
-  const nextFree: number[] = [];
-  const prevFree: number[] = [];
+  // from `frontier` on are all free. Per slot, 4 cells: owner state (-1 if free), target state,
+  // next and previous free slot.
+  let slots = new Int32Array(4 * (states + 2 * classCount));
   let headFree = -1;
   let tailFree = -1;
   let frontier = 0;
   const extend = (to: number) => {
+    if (4 * to > slots.length) {
+      const bigger = new Int32Array(Math.max(2 * slots.length, 4 * to));
+      bigger.set(slots);
+      slots = bigger;
+    }
     for (; frontier < to; frontier++) {
-      owner.push(-1);
-      target.push(0);
-      prevFree.push(tailFree);
-      nextFree.push(-1);
+      const x = 4 * frontier;
+      slots[x] = -1;
+      slots[x + 2] = -1;
+      slots[x + 3] = tailFree;
       if (tailFree === -1) headFree = frontier;
-      else nextFree[tailFree] = frontier;
+      else slots[4 * tailFree + 2] = frontier;
       tailFree = frontier;
     }
   };
   const take = (k: number) => {
-    const p = prevFree[k]!;
-    const n = nextFree[k]!;
+    const p = slots[4 * k + 3]!;
+    const n = slots[4 * k + 2]!;
     if (p === -1) headFree = n;
-    else nextFree[p] = n;
+    else slots[4 * p + 2] = n;
     if (n === -1) tailFree = p;
-    else prevFree[n] = p;
+    else slots[4 * n + 3] = p;
   };
   const nodes = new Int32Array(states * 4);
   const cls: number[] = [];
@@ -175,12 +178,12 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     // First fit over the free slots (the first one, for the many one-edge rows), else past the
     // frontier.
     let base = frontier - first;
-    for (let k = headFree; k !== -1; k = nextFree[k]!) {
+    for (let k = headFree; k !== -1; k = slots[4 * k + 2]!) {
       const b = k - first;
       let fits = true;
       for (let j = 1; j < cls.length; j++) {
         const x = b + cls[j]!;
-        if (x < frontier && owner[x] !== -1) {
+        if (x < frontier && slots[4 * x] !== -1) {
           fits = false;
           break;
         }
@@ -194,19 +197,19 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     nodes[s * 4] = base;
     for (const c of cls) {
       take(base + c);
-      owner[base + c] = s;
-      target[base + c] = row.get(c) ?? 0;
+      slots[4 * (base + c)] = s;
+      slots[4 * (base + c) + 1] = row.get(c) ?? 0;
     }
   }
   const used = frontier;
   // A base can be negative (down to −classCount): shift every slot by classCount so that any
   // base + class is in bounds (childless states get base 0).
-  const slots = used + 2 * classCount;
-  if (slots * 2 > 0x7fffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
-  const cells = new Int32Array(slots * 2).fill(-1);
+  const size = used + 2 * classCount;
+  if (size * 2 > 0x7fffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
+  const cells = new Int32Array(size * 2).fill(-1);
   for (let k = 0; k < used; k++) {
-    cells[2 * (k + classCount)] = owner[k]!;
-    cells[2 * (k + classCount) + 1] = target[k]!;
+    cells[2 * (k + classCount)] = slots[4 * k]!;
+    cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
   for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
   return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths };
