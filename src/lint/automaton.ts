@@ -1,9 +1,9 @@
 /**
  * A multi-pattern matcher (Aho–Corasick) over folded UTF-16 code units, in typed arrays:
  * a per-unit class table (folding and noise baked in), a dense transition row for the root,
- * a flat open-addressing hash of the other goto edges, failure links and output links.
- * Scanning costs a constant amount of work per input unit (amortized), whatever the number
- * of patterns.
+ * the other goto edges in a packed double array (one probe per edge test), failure links and
+ * output links. Scanning costs a constant amount of work per input unit (amortized), whatever
+ * the number of patterns.
  */
 import { HuashuError } from '../errors/huashu-error.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
