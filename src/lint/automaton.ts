@@ -66,6 +66,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   const classOfUnit = new Uint16Array(0x10000);
   byFrequency.forEach((u, i) => (classOfUnit[u] = i + 1));
   const classCount = byFrequency.length + 1;
+  if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${byFrequency.length} distinct characters in the patterns: too many; split the rules into several linters`);
   const classes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
@@ -137,6 +138,9 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   let slots = new Int32Array(4 * (states + 2 * classCount));
   let headFree = -1;
   let tailFree = -1;
+  // Where rows of several edges start looking: free slots before it failed many such rows
+  // already and are left to the one-edge rows (placed last).
+  let wideFree = -1;
   let frontier = 0;
   const extend = (to: number) => {
     if (4 * to > slots.length) {
@@ -151,6 +155,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       slots[x + 3] = tailFree;
       if (tailFree === -1) headFree = frontier;
       else slots[4 * tailFree + 2] = frontier;
+      if (wideFree === -1) wideFree = frontier;
       tailFree = frontier;
     }
   };
@@ -161,6 +166,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     else slots[4 * p + 2] = n;
     if (n === -1) tailFree = p;
     else slots[4 * n + 3] = p;
+    if (k === wideFree) wideFree = n;
   };
   const nodes = new Int32Array(states * 4);
   const cls: number[] = [];
@@ -176,9 +182,12 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     const first = cls[0]!;
     const last = cls[cls.length - 1]!;
     // First fit over the free slots (the first one, for the many one-edge rows), else past the
-    // frontier.
+    // frontier. A row of several edges that had to skip many free slots moves `wideFree` on:
+    // building stays near linear, and the array stays packed (one-edge rows fill the holes).
     let base = frontier - first;
-    for (let k = headFree; k !== -1; k = slots[4 * k + 2]!) {
+    let lagging = wideFree;
+    for (let k = cls.length === 1 ? headFree : wideFree, tries = 0; k !== -1; k = slots[4 * k + 2]!, tries++) {
+      if (tries >= 32) lagging = slots[4 * lagging + 2]!;
       const b = k - first;
       let fits = true;
       for (let j = 1; j < cls.length; j++) {
@@ -193,6 +202,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
         break;
       }
     }
+    if (cls.length > 1 && lagging !== -1) wideFree = lagging;
     extend(base + last + 1);
     nodes[s * 4] = base;
     for (const c of cls) {
