@@ -1,9 +1,9 @@
 /**
  * A multi-pattern matcher (Aho–Corasick) over folded UTF-16 code units, in typed arrays:
  * a per-unit class table (folding and noise baked in), a dense transition row for the root,
- * a flat open-addressing hash of the other goto edges, failure links and output links.
- * Scanning costs a constant amount of work per input unit (amortized), whatever the number
- * of patterns.
+ * the other goto edges in a packed double array (one probe per edge test), failure links and
+ * output links. Scanning costs a constant amount of work per input unit (amortized), whatever
+ * the number of patterns.
  */
 import { HuashuError } from '../errors/huashu-error.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
@@ -15,25 +15,32 @@ export const SKIP = 0xffff;
 export interface Automaton {
   /** UTF-16 unit → symbol class (0 = a character no pattern contains, {@link SKIP} = noise). */
   readonly classes: Uint16Array;
-  /** Next state from the root, by class. */
+  /** Next state from the root, by class (0 = stay at the root). */
   readonly root: Int32Array;
-  /** Hash of goto edges (state, class) → state: keys (state * classes + class + 1, 0 = empty) and values. */
-  readonly keys: Uint32Array;
-  readonly values: Int32Array;
-  readonly mask: number;
-  /** 32 − log2(hash size). */
-  readonly shift: number;
-  readonly classCount: number;
-  /** Failure link of each state. */
-  readonly fail: Int32Array;
+  /**
+   * Per state, 4 cells: the base of its goto row in {@link cells}, its failure link, the first
+   * state on its output chain (itself or a failure ancestor with an output; 0 if none), unused.
+   */
+  readonly nodes: Int32Array;
+  /**
+   * Goto edges of the non-root states as a double array, 2 cells per slot: the owner state and
+   * the target. State `s` goes to `cells[2k + 1]` on class `c` when `cells[2k] === s`, with
+   * `k = base(s) + c`; any other owner means `s` has no such edge.
+   */
+  readonly cells: Int32Array;
   /** First pattern ending exactly at a state (-1 if none). */
   readonly out: Int32Array;
-  /** The nearest state on the failure chain with an output (-1 if none). */
+  /** The nearest state on the failure chain with an output (0 if none). */
   readonly dict: Int32Array;
   /** Next pattern with the same folded text (-1 at the end). */
   readonly nextSame: Int32Array;
   /** Folded length of each pattern. */
   readonly lengths: Int32Array;
+}
+
+/** Bytes of typed arrays the automaton holds (the 128 KiB class table included). */
+export function automatonBytes(a: Automaton): number {
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength;
 }
 
 /** Folds a pattern: its non-noise units, folded. */
@@ -47,22 +54,23 @@ export function foldPattern(pattern: string): number[] {
   return units;
 }
 
-/** Fibonacci hashing: the top bits of key × 2^32/φ (the low bits of a product are poor). */
-function hash(key: number, shift: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> shift;
-}
-
 /** Builds the automaton of already-folded patterns (each non-empty). */
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
   const fold = foldTable();
-  // Symbol classes: 1..K-1 for folded units occurring in patterns.
-  const classOfUnit = new Map<number, number>();
-  for (const p of patterns) for (const u of p) if (!classOfUnit.has(u)) classOfUnit.set(u, classOfUnit.size + 1);
-  const classCount = classOfUnit.size + 1;
+  // Symbol classes 1..K-1 for the folded units occurring in patterns, the most frequent first
+  // (goto rows of busy states then stay short and close together).
+  const frequency = new Map<number, number>();
+  for (const p of patterns) for (const u of p) frequency.set(u, (frequency.get(u) ?? 0) + 1);
+  const byFrequency = [...frequency.keys()];
+  byFrequency.sort((a, b) => frequency.get(b)! - frequency.get(a)! || a - b);
+  const classOfUnit = new Uint16Array(0x10000);
+  byFrequency.forEach((u, i) => (classOfUnit[u] = i + 1));
+  const classCount = byFrequency.length + 1;
+  if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${byFrequency.length} distinct characters in the patterns: too many; split the rules into several linters`);
   const classes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
-    classes[c] = f === NOISE || f === BOUNDARY ? SKIP : (classOfUnit.get(f) ?? 0);
+    classes[c] = f === NOISE || f === BOUNDARY ? SKIP : classOfUnit[f]!;
   }
 
   // Trie with Map children (build time only).
@@ -73,7 +81,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   patterns.forEach((p, index) => {
     let s = 0;
     for (const u of p) {
-      const cls = classOfUnit.get(u)!;
+      const cls = classOfUnit[u]!;
       let t = children[s]!.get(cls);
       if (t === undefined) {
         t = children.length;
@@ -88,9 +96,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     out[s] = index;
   });
   const states = children.length;
-  if (states * classCount >= 0xffffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
   const fail = new Int32Array(states);
-  const dict = new Int32Array(states).fill(-1);
+  const dict = new Int32Array(states);
   const root = new Int32Array(classCount);
   for (const [cls, t] of children[0]!) root[cls] = t;
   // Breadth-first failure links.
@@ -109,29 +116,113 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       queue[tail++] = t;
     }
   }
-  // Flat hash of the non-root edges.
-  let edges = 0;
-  for (let s = 1; s < states; s++) edges += children[s]!.size;
-  let size = 16;
-  let bits = 4;
-  while (size < edges * 4) {
-    size *= 2;
-    bits++;
+  // Double array of the non-root edges, placed first fit, the widest rows first (they find room
+  // while the array is empty; the many one-edge rows then fill the holes).
+  // (A counting sort by row width, widest first, ties in state order.)
+  const start = new Int32Array(classCount + 1);
+  for (let s = 1; s < states; s++) start[classCount - children[s]!.size] = start[classCount - children[s]!.size]! + 1;
+  for (let k = 0, sum = 0; k <= classCount; k++) {
+    const c = start[k]!;
+    start[k] = sum;
+    sum += c;
   }
-  const mask = size - 1;
-  const shift = 32 - bits;
-  const keys = new Uint32Array(size);
-  const values = new Int32Array(size);
+  const order = new Int32Array(states - 1);
   for (let s = 1; s < states; s++) {
-    for (const [cls, t] of children[s]!) {
-      const key = s * classCount + cls + 1;
-      let h = hash(key, shift);
-      while (keys[h] !== 0) h = (h + 1) & mask;
-      keys[h] = key;
-      values[h] = t;
+    const k = classCount - children[s]!.size;
+    order[start[k]!] = s;
+    start[k] = start[k]! + 1;
+  }
+  // Slots below `frontier` are taken or on a doubly linked free list (in slot order); slots
+  // from `frontier` on are all free. Per slot, 4 cells: owner state (-1 if free), target state,
+  // next and previous free slot.
+  let slots = new Int32Array(4 * (states + 2 * classCount));
+  let headFree = -1;
+  let tailFree = -1;
+  // Where rows of several edges start looking: free slots before it failed many such rows
+  // already and are left to the one-edge rows (placed last).
+  let wideFree = -1;
+  let frontier = 0;
+  const extend = (to: number) => {
+    if (4 * to > slots.length) {
+      const bigger = new Int32Array(Math.max(2 * slots.length, 4 * to));
+      bigger.set(slots);
+      slots = bigger;
+    }
+    for (; frontier < to; frontier++) {
+      const x = 4 * frontier;
+      slots[x] = -1;
+      slots[x + 2] = -1;
+      slots[x + 3] = tailFree;
+      if (tailFree === -1) headFree = frontier;
+      else slots[4 * tailFree + 2] = frontier;
+      if (wideFree === -1) wideFree = frontier;
+      tailFree = frontier;
+    }
+  };
+  const take = (k: number) => {
+    const p = slots[4 * k + 3]!;
+    const n = slots[4 * k + 2]!;
+    if (p === -1) headFree = n;
+    else slots[4 * p + 2] = n;
+    if (n === -1) tailFree = p;
+    else slots[4 * n + 3] = p;
+    if (k === wideFree) wideFree = n;
+  };
+  const nodes = new Int32Array(states * 4);
+  const cls: number[] = [];
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q]!;
+    nodes[s * 4 + 1] = fail[s]!;
+    nodes[s * 4 + 2] = out[s]! >= 0 ? s : dict[s]!;
+    const row = children[s]!;
+    if (row.size === 0) continue;
+    cls.length = 0;
+    for (const c of row.keys()) cls.push(c);
+    if (cls.length > 1) cls.sort((x, y) => x - y);
+    const first = cls[0]!;
+    const last = cls[cls.length - 1]!;
+    // First fit over the free slots (the first one, for the many one-edge rows), else past the
+    // frontier. A row of several edges that had to skip many free slots moves `wideFree` on:
+    // building stays near linear, and the array stays packed (one-edge rows fill the holes).
+    let base = frontier - first;
+    let lagging = wideFree;
+    for (let k = cls.length === 1 ? headFree : wideFree, tries = 0; k !== -1; k = slots[4 * k + 2]!, tries++) {
+      if (tries >= 32) lagging = slots[4 * lagging + 2]!;
+      const b = k - first;
+      let fits = true;
+      for (let j = 1; j < cls.length; j++) {
+        const x = b + cls[j]!;
+        if (x < frontier && slots[4 * x] !== -1) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) {
+        base = b;
+        break;
+      }
+    }
+    if (cls.length > 1 && lagging !== -1) wideFree = lagging;
+    extend(base + last + 1);
+    nodes[s * 4] = base;
+    for (const c of cls) {
+      take(base + c);
+      slots[4 * (base + c)] = s;
+      slots[4 * (base + c) + 1] = row.get(c) ?? 0;
     }
   }
-  return { classes, root, keys, values, mask, shift, classCount, fail, out: Int32Array.from(out), dict, nextSame, lengths };
+  const used = frontier;
+  // A base can be negative (down to −classCount): shift every slot by classCount so that any
+  // base + class is in bounds (childless states get base 0).
+  const size = used + 2 * classCount;
+  if (size * 2 > 0x7fffffff) throw new HuashuError('INVALID_RULE', `${states} states × ${classCount} symbols: too large a rule set; split it into several linters`);
+  const cells = new Int32Array(size * 2).fill(-1);
+  for (let k = 0; k < used; k++) {
+    cells[2 * (k + classCount)] = slots[4 * k]!;
+    cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
+  }
+  for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
+  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths };
 }
 
 /**
@@ -139,7 +230,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
  * (`end` = index after its last unit in `text`).
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
-  const { classes, root, keys, values, mask, shift, classCount, fail, out, dict, nextSame } = a;
+  const { classes, root, nodes, cells, out, dict, nextSame } = a;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const cls = classes[text.charCodeAt(i)]!;
@@ -148,29 +239,17 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
       s = 0;
       continue;
     }
-    for (;;) {
-      if (s === 0) {
-        s = root[cls]!;
-        break;
-      }
-      const key = s * classCount + cls + 1;
-      let h = hash(key, shift);
-      let k = keys[h]!;
-      while (k !== 0 && k !== key) {
-        h = (h + 1) & mask;
-        k = keys[h]!;
-      }
-      if (k === key) {
-        s = values[h]!;
-        break;
-      }
-      s = fail[s]!;
+    // Loaded up front (it does not depend on the state): where a miss ending at the root goes.
+    const fromRoot = root[cls]!;
+    let k = (nodes[s << 2]! + cls) << 1;
+    if (s !== 0 && cells[k] !== s) {
+      do s = nodes[(s << 2) + 1]!;
+      while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
     }
-    if (s === 0) continue;
-    let t = out[s]! >= 0 ? s : dict[s]!;
-    while (t > 0) {
+    s = s === 0 ? fromRoot : cells[k + 1]!;
+    // (The root's output cell is 0: no branch on the state here.)
+    for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
       for (let p = out[t]!; p >= 0; p = nextSame[p]!) report(p, i + 1);
-      t = dict[t]!;
     }
   }
 }
