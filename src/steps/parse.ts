@@ -10,7 +10,7 @@ const MARKER = new RegExp(
 );
 /** A marker in the middle of a line (after ；。，！？ or a closing quote): 第N needs its unit, no A. form. */
 const MID_MARKER = new RegExp(
-  `^(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９]))`,
+  `^(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
 );
 const MID_BREAK = /[,，。!！?？;；]/;
 const PAUSE = new RegExp(`(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|过|過|隔)(?:约|約)?(${NUM})(?:秒|s\\b)`);
@@ -74,7 +74,9 @@ export function parseNumber(text: string): number | undefined {
 }
 
 const SILENT =
-  /无回应|無回應|没有回应|沒有回應|没回应|沒回應|不回应|不回應|无反应|無反應|没有反应|沒有反應|没反应|沒反應|毫无反应|毫無反應|不说话|不說話|不出声|不出聲|无声|無聲|没有声音|沒有聲音|不回答|没有回答|沒有回答|没有应答|沒有應答|无人应答|無人應答/;
+  /无回应|無回應|没有回应|沒有回應|没回应|沒回應|不回应|不回應|无反应|無反應|没有反应|沒有反應|没反应|沒反應|毫无反应|毫無反應|不说话|不說話|不出声|不出聲|无声|無聲|没有声音|沒有聲音|不回答|没有回答|沒有回答|没有应答|沒有應答|无人应答|無人應答|未有回应|未有回應|未回应|未回應|未有反应|未有反應/;
+const DIALECT = /(?:讲|講|说|說)方言/;
+const INSISTS = /坚持|堅持/;
 const UNCLEAR = /听不清|聽不清|没听清|沒聽清|没有听清|沒有聽清|听不懂|聽不懂|没听懂|沒聽懂/;
 const DECLINES = /不同意|拒绝|拒絕|那算了|不愿意|不願意|不接受|不答应|不答應|说不用|說不用|说不行|說不行/;
 const AGREES = /同意|说可以|說可以|愿意|願意|接受|答应|答應|说好|說好|说行|說行/;
@@ -129,6 +131,8 @@ export function parseCondition(clause: string): Condition | undefined {
   // What the customer does, not says: 客户无回应, 用户不同意, 客户愿意…
   if (SILENT.test(clause)) return { reply: 'silent' };
   if (UNCLEAR.test(clause)) return { reply: 'unclear' };
+  if (DIALECT.test(clause)) return { reply: 'dialect' };
+  if (INSISTS.test(clause)) return { reply: 'insists' };
   if (DECLINES.test(clause)) return { reply: 'decline' };
   if (AGREES.test(clause)) return { reply: 'agree' };
   return undefined;
