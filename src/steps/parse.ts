@@ -17,7 +17,7 @@ const PAUSE = new RegExp(`(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|�
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
 const NEGATED_HANG_UP = /(?:不|勿|别|別)(?:可以|要|能|得)?(?:直接|随意|隨意)?(?:挂机|掛機|挂线|掛線|挂断|掛斷)/;
 const WAIT_REPLY = /等(?:待)?(?:用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方)?(?:的)?(?:回答|回复|回覆|答复|答覆|回应|回應)/;
-const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|确实|確實|仍|还|還)|当|當)/;
+const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還)|当|當)/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
 const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[:：]$/;
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
@@ -86,7 +86,7 @@ function replyIntent(words: string): Condition | undefined {
   if (/不需要|没有了|沒有了|没事|沒事/.test(words)) return { reply: 'no-more' };
   if (/表扬|表揚|称赞|稱讚/.test(words)) return { reply: 'praise' };
   if (/谢谢|謝謝|感谢|感謝/.test(words)) return { reply: 'thanks' };
-  if (/可以|好的|好|行|同意|抓紧|抓緊|没问题|沒問題/.test(words)) return { reply: 'agree' };
+  if (/可以|好的|(?<![您你问問])好(?!吗|嗎)|行|同意|抓紧|抓緊|没问题|沒問題/.test(words)) return { reply: 'agree' };
   return undefined;
 }
 
@@ -304,11 +304,12 @@ export function parseScript(text: string): StepInput[] {
       if (CONDITION.test(clause)) {
         let source = raw;
         const next = tokens[i + 1];
-        if (SAYS.test(clause) && next !== undefined && !next.quoted) {
+        if (SAYS.test(clause) && next !== undefined && (!next.quoted || parseCondition(clause + unquote(next.raw)) !== undefined)) {
+          // 若用户说:可以 / 若客户说：“那算了”: the words are part of the condition.
           source += next.raw;
           i++;
         }
-        const when = parseCondition(source.trim());
+        const when = parseCondition(unquote(source));
         if (when !== undefined) {
           flushRun();
           speechMode = false;

@@ -260,6 +260,7 @@ describe('parseScript never throws and never loses text', () => {
   const pieces = fc.constantFrom(
     '第一步:', '第二步:', '1、', '(一)', 'A.', '“', '”', '「', '」', '若用户说:', '可以', '那算了', '如果', '2分钟以上', '焦急',
     '稍停五秒', '挂机', '等用户回答', '应说:', '您好', '请您稍等', ',', '。', '!', '?', ':', '\n', ' ', '并', '掛機', '不可以', '秒', '↑', '记录客户投诉', '24小时内回访', '回电', '提交主管处理', '- ',
+    '第二步：', '2、', '（二）', '：', '，', '；', '。', '问候', '若客户无回应，', '如客户说：', '第一次', '2分钟', '稍停2秒', '三、', '1.5',
   );
   const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')));
 
@@ -363,6 +364,12 @@ describe('parseScript: numbering mid-line, the customer’s behaviour as a condi
   ])('reads the customer’s behaviour %s, in both scripts', (text, when) => {
     expect(parseCondition(text)).toEqual(when);
     expect(parseCondition(toHant(text))).toEqual(when);
+  });
+
+  it('若客户说：“那算了” reads the quoted words as the condition, but “您好” is no reply intent', () => {
+    expect(outline(parseScript('若客户说：“那算了”，挂机。'))).toEqual(['branch', '  when {"reply":"decline"}', '    action hang-up']);
+    expect(outline(parseScript('若客户说：“您好”'))).toEqual(['note 若客户说：', 'say 您好']);
+    expect(outline(parseScript('如对方无回应，挂机'))).toEqual(['branch', '  when {"reply":"silent"}', '    action hang-up']);
   });
 
   it('004 caller who does not hang up: 若业主仍未有回应 branches on silence', () => {
