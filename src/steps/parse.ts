@@ -91,7 +91,9 @@ function replyIntent(words: string): Condition | undefined {
 }
 
 /**
- * What a condition clause (若…/如果…/如客户…) means: a reply intent, a time limit or a flag.
+ * What a condition clause (若…/如果…/如客户…) means: a reply intent (what the customer says, 若用户说:可以,
+ * or does, 若客户无回应 / 不同意 / 愿意 / 听不清), a time limit (2分钟以上, 超过30秒) or a flag (焦急,
+ * 转接不成功, 仍听不清…).
  *
  * @param clause - the clause, simplified or traditional
  * @returns the condition, or `undefined` when it is not one the step model knows
@@ -99,6 +101,7 @@ function replyIntent(words: string): Condition | undefined {
  * ```ts
  * parseCondition('如果整個查詢過程需2分鐘以上'); //=> { elapsedOver: 120 }
  * parseCondition('若用户说:那算了'); //=> { reply: 'decline' }
+ * parseCondition('若客户无回应'); //=> { reply: 'silent' }
  * ```
  */
 export function parseCondition(clause: string): Condition | undefined {
@@ -219,10 +222,12 @@ function unquote(raw: string): string {
 
 /**
  * Parses a free-text script in the sources' own style into steps: numbered items (第一步,
- * 1、, 一、, (一), A.) become labels; quoted speech (“…” 「…」) and what follows 应说: become
- * `say` steps; pauses (稍停五秒, 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps;
- * 等用户回答 a wait for the reply; conditions (若/如果/如客户…) branches on the reply, elapsed
- * time or an observed flag. Simplified and traditional input alike. Nothing is dropped: what is
+ * 1、, 一、, (一), A.) become labels, at a line's start or after ；。，！？ or a closing quote in
+ * the middle of one (a bare label goes to the next step); quoted speech (“…” 「…」), with a bare
+ * verb before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒, 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps;
+ * 等用户回答 a wait for the reply; conditions (若/如果/如客户…, see {@link parseCondition})
+ * branches on the reply, elapsed time or an observed flag. Simplified and traditional input,
+ * full-width or ASCII punctuation alike. Nothing is dropped: what is
  * not recognised becomes a `note`, and every step keeps its original wording in `source`.
  *
  * @param text - the script
@@ -230,6 +235,7 @@ function unquote(raw: string): string {
  * @example
  * ```ts
  * parseScript('“您好!”稍停五秒,挂机。').map((s) => s.kind); //=> ['say', 'wait', 'action']
+ * parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。').map((s) => s.label ?? s.kind); //=> ['第一步', 'wait', '第二步']
  * ```
  */
 export function parseScript(text: string): StepInput[] {
