@@ -24,6 +24,9 @@ const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|
 const SAY_VERB = /^(?:应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
+/** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
+const speechy = (clause: string) =>
+  SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
 const QUOTE_TOGGLE = new Set(['“', '”', '"', '＂']);
 const QUOTE_OPEN = new Set(['「', '『']);
 const QUOTE_CLOSE = new Set(['」', '』']);
@@ -315,7 +318,19 @@ export function parseScript(text: string): StepInput[] {
           source += next.raw;
           i++;
         }
-        const when = parseCondition(unquote(source));
+        let when = parseCondition(unquote(source));
+        // 如果声音已经足够大,客户仍无法听清楚时: a condition running over clauses up to …时.
+        for (let j = i + 1; when === undefined && j <= i + 2; j++) {
+          const more = tokens[j];
+          if (more === undefined || more.quoted) break;
+          const longer = source + tokens.slice(i + 1, j + 1).map((t) => t.raw).join('');
+          if (!/[时時][,，:：]?$/.test(longer.trim())) continue;
+          when = parseCondition(unquote(longer));
+          if (when !== undefined) {
+            source = longer;
+            i = j;
+          }
+        }
         if (when !== undefined) {
           flushRun();
           speechMode = false;
@@ -367,7 +382,7 @@ export function parseScript(text: string): StepInput[] {
         emit({ kind: 'wait', for: 'reply', source: raw });
         continue;
       }
-      if (!speechMode && !SPEECHY.test(clause.replace(/^(?:并|並)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主)/, ''))) {
+      if (!speechMode && !speechy(clause)) {
         const found = ACTION_PATTERNS.map(([action, re]) => [action, re.exec(clause)?.index ?? -1] as const)
           .filter(([, at]) => at >= 0)
           .sort((a, b) => a[1] - b[1]);
@@ -395,7 +410,7 @@ export function parseScript(text: string): StepInput[] {
         speechMode = false;
         continue;
       }
-      add(speechMode || SPEECHY.test(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause)) ? 'say' : 'note', raw);
+      add(speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause)) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) open.multiLine = false;

@@ -372,6 +372,18 @@ describe('parseScript: numbering mid-line, the customer’s behaviour as a condi
     expect(outline(parseScript('如对方无回应，挂机'))).toEqual(['branch', '  when {"reply":"silent"}', '    action hang-up']);
   });
 
+  it('000 caller who cannot hear: a condition running to …時 over two clauses; 可以請用戶… is an instruction', () => {
+    const text = '第一步:將電話靠的近一些并適當提高音量,確認用戶能夠聽清楚了,再說“請問有什么事情需要幫助的嗎?\n第二步:如果聲音已經足夠大,客戶仍無法聽清楚時,可以請用戶換一部話機再撥,而不宜再提高音量,影響其他員工工作。';
+    expect(outline(parseScript(text))).toEqual([
+      '[第一步] note 將電話靠的近一些并適當提高音量,確認用戶能夠聽清楚了,',
+      'say 請問有什么事情需要幫助的嗎?',
+      '[第二步] branch',
+      '  when {"flag":"still-unclear"}',
+      '    note 可以請用戶換一部話機再撥,而不宜再提高音量,影響其他員工工作。',
+    ]);
+    expect(squeeze(sources(parseScript(text)))).toBe(squeeze(text));
+  });
+
   it('004 caller who does not hang up: 若业主仍未有回应 branches on silence', () => {
     expect(outline(parseScript('“请问还有什么可以帮助您？”若业主仍未有回应，客服：“对不起，我挂线了。”'))).toEqual([
       'say 请问还有什么可以帮助您？',
