@@ -2,22 +2,35 @@ import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/st
 
 // Every pattern of the parser, simplified and traditional forms side by side.
 const NUM = '[0-9０-９零〇一二两兩三四五六七八九十百]+';
+const ORDINAL_UNIT = '(?:步|种情况|種情況|种|種|点|點|条|條)';
+// At a line's start 第N needs its unit or a mark after it (第一次 is not a marker); the punctuation
+// and spaces after a marker are part of it (they go into the labelled step's source, not a note).
 const MARKER = new RegExp(
-  `^(?:第${NUM}(?:步|种情况|種情況|种|種|点|點|条|條)?|[((]${NUM}[))]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９])|[A-Za-zＡ-Ｚ][.．、](?![0-9A-Za-z]))[::,,、]?`,
+  `^(?:第${NUM}(?:${ORDINAL_UNIT}|(?=[:：,，、.．\\s]))|[(（]${NUM}[)）]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９])|[A-Za-zＡ-Ｚ][.．、](?![0-9A-Za-z]))[:：,，、.．\\s]*`,
 );
+/** A marker in the middle of a line (after ；。，！？ or a closing quote): 第N needs its unit, no A. form. */
+const MID_MARKER = new RegExp(
+  `^(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
+);
+const MID_BREAK = /[,，。!！?？;；]/;
 const PAUSE = new RegExp(`(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|过|過|隔)(?:约|約)?(${NUM})(?:秒|s\\b)`);
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
 const NEGATED_HANG_UP = /(?:不|勿|别|別)(?:可以|要|能|得)?(?:直接|随意|隨意)?(?:挂机|掛機|挂线|掛線|挂断|掛斷)/;
 const WAIT_REPLY = /等(?:待)?(?:用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方)?(?:的)?(?:回答|回复|回覆|答复|答覆|回应|回應)/;
-const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|确实|確實|仍|还|還)|当|當)/;
-const SAYS = /(?:说|說|表示|回答)[::]?$/;
-const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[::]$/;
+const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還)|当|當)/;
+const SAYS = /(?:说|說|表示|回答)[:：]?$/;
+const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[:：]$/;
+/** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
+const SAY_VERB = /^(?:应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
+/** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
+const speechy = (clause: string) =>
+  SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
 const QUOTE_TOGGLE = new Set(['“', '”', '"', '＂']);
 const QUOTE_OPEN = new Set(['「', '『']);
 const QUOTE_CLOSE = new Set(['」', '』']);
-const CLAUSE_END = /[,,。!?!?;;::]/;
+const CLAUSE_END = /[,，。!！?？;；:：]/;
 
 /** Actions an instruction names, in the order they are looked for. */
 const ACTION_PATTERNS: ReadonlyArray<readonly [ActionKind, RegExp]> = [
@@ -63,17 +76,27 @@ export function parseNumber(text: string): number | undefined {
   return total + digit;
 }
 
+const SILENT =
+  /无回应|無回應|没有回应|沒有回應|没回应|沒回應|不回应|不回應|无反应|無反應|没有反应|沒有反應|没反应|沒反應|毫无反应|毫無反應|不说话|不說話|不出声|不出聲|无声|無聲|没有声音|沒有聲音|不回答|没有回答|沒有回答|没有应答|沒有應答|无人应答|無人應答|未有回应|未有回應|未回应|未回應|未有反应|未有反應/;
+const DIALECT = /(?:讲|講|说|說)方言/;
+const INSISTS = /坚持|堅持/;
+const UNCLEAR = /听不清|聽不清|没听清|沒聽清|没有听清|沒有聽清|听不懂|聽不懂|没听懂|沒聽懂/;
+const DECLINES = /不同意|拒绝|拒絕|那算了|不愿意|不願意|不接受|不答应|不答應|说不用|說不用|说不行|說不行/;
+const AGREES = /同意|说可以|說可以|愿意|願意|接受|答应|答應|说好|說好|说行|說行/;
+
 function replyIntent(words: string): Condition | undefined {
   if (/算了|不用|不要|不必|再说|再說|不可以|不行|不同意|拒绝|拒絕/.test(words)) return { reply: 'decline' };
   if (/不需要|没有了|沒有了|没事|沒事/.test(words)) return { reply: 'no-more' };
   if (/表扬|表揚|称赞|稱讚/.test(words)) return { reply: 'praise' };
   if (/谢谢|謝謝|感谢|感謝/.test(words)) return { reply: 'thanks' };
-  if (/可以|好的|好|行|同意|抓紧|抓緊|没问题|沒問題/.test(words)) return { reply: 'agree' };
+  if (/可以|好的|(?<![您你问問])好(?!吗|嗎)|行|同意|抓紧|抓緊|没问题|沒問題/.test(words)) return { reply: 'agree' };
   return undefined;
 }
 
 /**
- * What a condition clause (若…/如果…/如客户…) means: a reply intent, a time limit or a flag.
+ * What a condition clause (若…/如果…/如客户…) means: a reply intent (what the customer says, 若用户说:可以,
+ * or does, 若客户无回应 / 不同意 / 愿意 / 听不清), a time limit (2分钟以上, 超过30秒) or a flag (焦急,
+ * 转接不成功, 仍听不清…).
  *
  * @param clause - the clause, simplified or traditional
  * @returns the condition, or `undefined` when it is not one the step model knows
@@ -81,10 +104,11 @@ function replyIntent(words: string): Condition | undefined {
  * ```ts
  * parseCondition('如果整個查詢過程需2分鐘以上'); //=> { elapsedOver: 120 }
  * parseCondition('若用户说:那算了'); //=> { reply: 'decline' }
+ * parseCondition('若客户无回应'); //=> { reply: 'silent' }
  * ```
  */
 export function parseCondition(clause: string): Condition | undefined {
-  const says = /(?:说|說|表示|回答)[::]?(.*)$/.exec(clause);
+  const says = /(?:说|說|表示|回答)[:：]?(.*)$/.exec(clause);
   if (says !== null && /(?:用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方)/.test(clause)) {
     const reply = replyIntent(says[1] ?? '');
     if (reply !== undefined) return reply;
@@ -94,9 +118,9 @@ export function parseCondition(clause: string): Condition | undefined {
     const n = parseNumber(minutes[1] ?? '');
     if (n !== undefined && n > 0) return { elapsedOver: n * 60 };
   }
-  const seconds = new RegExp(`(${NUM})\\s*秒(?:以上|之上)`).exec(clause);
+  const seconds = new RegExp(`(?:超过|超過)(${NUM})\\s*秒|(${NUM})\\s*秒(?:以上|之上)`).exec(clause);
   if (seconds !== null) {
-    const n = parseNumber(seconds[1] ?? '');
+    const n = parseNumber(seconds[1] ?? seconds[2] ?? '');
     if (n !== undefined && n > 0) return { elapsedOver: n };
   }
   if (/焦急|着急|著急|急躁/.test(clause)) return { flag: 'customer-anxious' };
@@ -110,6 +134,13 @@ export function parseCondition(clause: string): Condition | undefined {
     const reply = replyIntent(says[1] ?? '');
     if (reply !== undefined) return reply;
   }
+  // What the customer does, not says: 客户无回应, 用户不同意, 客户愿意…
+  if (SILENT.test(clause)) return { reply: 'silent' };
+  if (UNCLEAR.test(clause)) return { reply: 'unclear' };
+  if (DIALECT.test(clause)) return { reply: 'dialect' };
+  if (INSISTS.test(clause)) return { reply: 'insists' };
+  if (DECLINES.test(clause)) return { reply: 'decline' };
+  if (AGREES.test(clause)) return { reply: 'agree' };
   return undefined;
 }
 
@@ -151,10 +182,41 @@ function tokenize(line: string): Token[] {
   const merged: Token[] = [];
   for (const t of tokens) {
     const prev = merged[merged.length - 1];
-    if (prev !== undefined && !t.quoted && /^[\s,,。!?!?;;::、…]+$/.test(t.raw)) prev.raw += t.raw;
+    if (prev !== undefined && !t.quoted && /^[\s,，。!！?？;；:：、…]+$/.test(t.raw)) prev.raw += t.raw;
     else merged.push({ ...t });
   }
   return merged;
+}
+
+/**
+ * Splits a line where a numbering marker starts a new step in the middle of it: outside quotes,
+ * after ；。，！？ or a closing quote (“…”稍停五秒；第二步：…). Keeps every character.
+ */
+function splitAtMarkers(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let inQuote = false;
+  let canBreak = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (!inQuote && (QUOTE_TOGGLE.has(ch) || QUOTE_OPEN.has(ch))) {
+      inQuote = true;
+      canBreak = false;
+    } else if (inQuote) {
+      if (QUOTE_TOGGLE.has(ch) || QUOTE_CLOSE.has(ch)) {
+        inQuote = false;
+        canBreak = true;
+      }
+    } else if (/\s/.test(ch)) {
+      continue;
+    } else if (canBreak && i > start && MID_MARKER.test(line.slice(i))) {
+      parts.push(line.slice(start, i));
+      start = i;
+      canBreak = false;
+    } else canBreak = MID_BREAK.test(ch);
+  }
+  parts.push(line.slice(start));
+  return parts;
 }
 
 function unquote(raw: string): string {
@@ -163,10 +225,12 @@ function unquote(raw: string): string {
 
 /**
  * Parses a free-text script in the sources' own style into steps: numbered items (第一步,
- * 1、, 一、, (一), A.) become labels; quoted speech (“…” 「…」) and what follows 应说: become
- * `say` steps; pauses (稍停五秒, 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps;
- * 等用户回答 a wait for the reply; conditions (若/如果/如客户…) branches on the reply, elapsed
- * time or an observed flag. Simplified and traditional input alike. Nothing is dropped: what is
+ * 1、, 一、, (一), A.) become labels, at a line's start or after ；。，！？ or a closing quote in
+ * the middle of one (a bare label goes to the next step); quoted speech (“…” 「…」), with a bare
+ * verb before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒, 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps;
+ * 等用户回答 a wait for the reply; conditions (若/如果/如客户…, see {@link parseCondition})
+ * branches on the reply, elapsed time or an observed flag. Simplified and traditional input,
+ * full-width or ASCII punctuation alike. Nothing is dropped: what is
  * not recognised becomes a `note`, and every step keeps its original wording in `source`.
  *
  * @param text - the script
@@ -174,13 +238,15 @@ function unquote(raw: string): string {
  * @example
  * ```ts
  * parseScript('“您好!”稍停五秒,挂机。').map((s) => s.kind); //=> ['say', 'wait', 'action']
+ * parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。').map((s) => s.label ?? s.kind); //=> ['第一步', 'wait', '第二步']
  * ```
  */
 export function parseScript(text: string): StepInput[] {
   const top: StepInput[] = [];
   let open: { branchStep: Extract<StepInput, { kind: 'branch' }>; branch: BranchInput; line: number; multiLine: boolean } | undefined;
   let pending: { label: string | undefined; source: string } | undefined;
-  let run: { kind: 'say' | 'note'; raw: string } | undefined;
+  let run: { kind: 'say' | 'note'; raw: string; prefix: string } | undefined;
+  let sayPrefix = '';
 
   const container = () => (open === undefined ? top : open.branch.steps);
   const emit = (step: StepInput) => {
@@ -193,21 +259,22 @@ export function parseScript(text: string): StepInput[] {
   };
   const flushRun = () => {
     if (run === undefined) return;
-    const { kind, raw } = run;
+    const { kind, raw, prefix } = run;
     run = undefined;
     const inner = kind === 'say' ? unquote(raw) : '';
-    if (kind === 'say' && /\S/.test(inner)) emit({ kind: 'say', text: inner, source: raw });
-    else emit({ kind: 'note', text: raw.trim(), source: raw });
+    if (kind === 'say' && /\S/.test(inner)) emit({ kind: 'say', text: inner, source: prefix + raw });
+    else emit({ kind: 'note', text: (prefix + raw).trim(), source: prefix + raw });
   };
   const add = (kind: 'say' | 'note', raw: string) => {
     if (run !== undefined && run.kind === kind) run.raw += raw;
     else {
       flushRun();
-      run = { kind, raw };
+      run = { kind, raw, prefix: kind === 'say' ? sayPrefix : '' };
     }
+    if (kind === 'say') sayPrefix = '';
   };
 
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.split(/\r\n|\r|\n/).flatMap(splitAtMarkers);
   lines.forEach((rawLine, lineNo) => {
     let line = rawLine;
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
@@ -216,7 +283,7 @@ export function parseScript(text: string): StepInput[] {
       flushRun();
       open = undefined;
       if (pending !== undefined) emit({ kind: 'note', text: pending.source.trim() || '·', source: '' });
-      pending = { label: marker[0].replace(/[::,,、.．\s]+$/, '') || marker[0], source: lead + marker[0] };
+      pending = { label: marker[0].replace(/[:：,，、.．\s]+$/, '') || marker[0], source: lead + marker[0] };
       line = line.slice(lead.length + marker[0].length);
     } else if (lead !== '' && /\S/.test(lead)) {
       pending = pending === undefined ? { label: undefined, source: lead } : { label: pending.label, source: pending.source + lead };
@@ -236,15 +303,34 @@ export function parseScript(text: string): StepInput[] {
         add('say', raw);
         continue;
       }
+      if (SAY_VERB.test(clause) && tokens[i + 1]?.quoted === true) {
+        flushRun();
+        speechMode = false;
+        sayPrefix = raw;
+        continue;
+      }
       // A condition: 若/如果/如客户…, with the customer's words after 说: joined to it.
       if (CONDITION.test(clause)) {
         let source = raw;
         const next = tokens[i + 1];
-        if (SAYS.test(clause) && next !== undefined && !next.quoted) {
+        if (SAYS.test(clause) && next !== undefined && (!next.quoted || parseCondition(clause + unquote(next.raw)) !== undefined)) {
+          // 若用户说:可以 / 若客户说：“那算了”: the words are part of the condition.
           source += next.raw;
           i++;
         }
-        const when = parseCondition(source.trim());
+        let when = parseCondition(unquote(source));
+        // 如果声音已经足够大,客户仍无法听清楚时: a condition running over clauses up to …时.
+        for (let j = i + 1; when === undefined && j <= i + 2; j++) {
+          const more = tokens[j];
+          if (more === undefined || more.quoted) break;
+          const longer = source + tokens.slice(i + 1, j + 1).map((t) => t.raw).join('');
+          if (!/[时時][,，:：]?$/.test(longer.trim())) continue;
+          when = parseCondition(unquote(longer));
+          if (when !== undefined) {
+            source = longer;
+            i = j;
+          }
+        }
         if (when !== undefined) {
           flushRun();
           speechMode = false;
@@ -296,7 +382,7 @@ export function parseScript(text: string): StepInput[] {
         emit({ kind: 'wait', for: 'reply', source: raw });
         continue;
       }
-      if (!speechMode && !SPEECHY.test(clause.replace(/^(?:并|並)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主)/, ''))) {
+      if (!speechMode && !speechy(clause)) {
         const found = ACTION_PATTERNS.map(([action, re]) => [action, re.exec(clause)?.index ?? -1] as const)
           .filter(([, at]) => at >= 0)
           .sort((a, b) => a[1] - b[1]);
@@ -310,7 +396,7 @@ export function parseScript(text: string): StepInput[] {
             if (n === 0) emit({ ...step, source: raw });
             else container().push({ kind: 'action', action });
           });
-          speechMode = /[::]$/.test(clause);
+          speechMode = /[:：]$/.test(clause);
           continue;
         }
       }
@@ -324,7 +410,7 @@ export function parseScript(text: string): StepInput[] {
         speechMode = false;
         continue;
       }
-      add(speechMode || SPEECHY.test(clause) || (run?.kind === 'say' && !/[::]$/.test(clause)) ? 'say' : 'note', raw);
+      add(speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause)) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) open.multiLine = false;

@@ -34,6 +34,25 @@ function sources(steps: readonly StepInput[]): string {
 }
 const squeeze = (s: string) => s.replace(/\s/g, '');
 
+/** 000's hold procedure, as parsed. */
+const hold = [
+  '[4] note 處理過程中需要用戶等待時:',
+  '[第一步] note 應先講明原因并探尋用戶需求:',
+  'say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
+  '[第二步] branch',
+  '  when {"elapsedOver":120}',
+  '    note 應建議用戶留下聯系號碼,',
+  '    action schedule-callback',
+  '    say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
+  '[第三步] branch',
+  '  when {"flag":"customer-anxious"}',
+  '    note 比如:客戶很忙,但又必須來電處理業務問題,這時應先安撫用戶情緒:',
+  '    say 先生/女士,我理解您的心情,您別急,我馬上幫您處理。',
+  '    note 并迅速開始處理。',
+  'note 應在查詢/處理后,應立即與客戶通話:',
+  'say 很抱歉,先生/女士,讓您久等了!',
+];
+
 describe('parseScript on the sources’ own procedures', () => {
   it('004 silent call: three 5-second pauses and a final hang-up', () => {
     const steps = parseScript(fixture('silent-call.zh-hans.txt'));
@@ -61,23 +80,6 @@ describe('parseScript on the sources’ own procedures', () => {
     ]);
   });
 
-  const hold = [
-    '[4] note 處理過程中需要用戶等待時:',
-    '[第一步] note 應先講明原因并探尋用戶需求:',
-    'say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
-    '[第二步] branch',
-    '  when {"elapsedOver":120}',
-    '    note 應建議用戶留下聯系號碼,',
-    '    action schedule-callback',
-    '    say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
-    '[第三步] branch',
-    '  when {"flag":"customer-anxious"}',
-    '    note 比如:客戶很忙,但又必須來電處理業務問題,這時應先安撫用戶情緒:',
-    '    say 先生/女士,我理解您的心情,您別急,我馬上幫您處理。',
-    '    note 并迅速開始處理。',
-    'note 應在查詢/處理后,應立即與客戶通話:',
-    'say 很抱歉,先生/女士,讓您久等了!',
-  ];
 
   it('000 hold (traditional): 第一步/第二步/第三步, over 2 minutes, anxious customer', () => {
     expect(outline(parseScript(fixture('hold.zh-hant.txt')))).toEqual(hold);
@@ -258,6 +260,7 @@ describe('parseScript never throws and never loses text', () => {
   const pieces = fc.constantFrom(
     '第一步:', '第二步:', '1、', '(一)', 'A.', '“', '”', '「', '」', '若用户说:', '可以', '那算了', '如果', '2分钟以上', '焦急',
     '稍停五秒', '挂机', '等用户回答', '应说:', '您好', '请您稍等', ',', '。', '!', '?', ':', '\n', ' ', '并', '掛機', '不可以', '秒', '↑', '记录客户投诉', '24小时内回访', '回电', '提交主管处理', '- ',
+    '第二步：', '2、', '（二）', '：', '，', '；', '。', '问候', '若客户无回应，', '如客户说：', '第一次', '2分钟', '稍停2秒', '三、', '1.5',
   );
   const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')));
 
@@ -270,5 +273,150 @@ describe('parseScript never throws and never loses text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseScript: numbering mid-line, the customer’s behaviour as a condition, labels without leftovers', () => {
+  const silentHangUp = (label: string, source: string, hangUp: string) => ({
+    kind: 'branch',
+    label,
+    source: `${label}：`,
+    branches: [{ when: { reply: 'silent' }, source, steps: [{ kind: 'action', action: 'hang-up', source: hangUp }] }],
+  });
+
+  it('第二步 after ；starts a step; 若客户无回应，挂机 hangs up only when the customer is silent', () => {
+    expect(parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。')).toEqual([
+      { kind: 'say', label: '第一步', text: '您好！', source: '第一步：“您好！”' },
+      { kind: 'wait', seconds: 5, source: '稍停五秒；' },
+      silentHangUp('第二步', '若客户无回应，', '挂机。'),
+    ]);
+    expect(parseScript('第一步：“您好！”稍停五秒；第二步：若客戶無回應，掛機。')).toEqual([
+      { kind: 'say', label: '第一步', text: '您好！', source: '第一步：“您好！”' },
+      { kind: 'wait', seconds: 5, source: '稍停五秒；' },
+      silentHangUp('第二步', '若客戶無回應，', '掛機。'),
+    ]);
+  });
+
+  it('问候“您好！” is a say step carrying the label and, in its source, the instruction', () => {
+    expect(parseScript('第一步：问候“您好！”\n第二步：稍停五秒\n第三步：如客户无回应，挂机。')).toEqual([
+      { kind: 'say', label: '第一步', text: '您好！', source: '第一步：问候“您好！”' },
+      { kind: 'wait', label: '第二步', seconds: 5, source: '第二步：稍停五秒' },
+      silentHangUp('第三步', '如客户无回应，', '挂机。'),
+    ]);
+    expect(parseScript('第一步：問候“您好！”\n第二步：稍停五秒\n第三步：如客戶無回應，掛機。')).toEqual([
+      { kind: 'say', label: '第一步', text: '您好！', source: '第一步：問候“您好！”' },
+      { kind: 'wait', label: '第二步', seconds: 5, source: '第二步：稍停五秒' },
+      silentHangUp('第三步', '如客戶無回應，', '掛機。'),
+    ]);
+  });
+
+  it.each([
+    ['“您好！”稍停五秒；第二步：“再见！”', [undefined, undefined, '第二步']],
+    ['“您好！”。2、“再见！”', [undefined, '2']],
+    ['“您好！”(二)“再见！”', [undefined, '(二)']],
+    ['“您好！”（二）“再见！”', [undefined, '（二）']],
+    ['“您好！”，三、“再见！”', [undefined, '三']],
+    ['1、“您好！”2、“再见！”', ['1', '2']],
+  ])('a marker after ；。，or a closing quote starts a step: %s', (text, labels) => {
+    expect(parseScript(text).map((s) => s.label)).toEqual(labels);
+  });
+
+  it.each([
+    '“您好！”稍停2秒，2分钟后再问。',
+    '第一次来电，请说“您好”。',
+    '您好，第一次来电吗？',
+    '我们会在三、五天内回电。',
+    '“您好”，1.5秒后挂机。',
+    '“请说第二句”第二句话。',
+  ])('numbers that are not markers do not start a step: %s', (text) => {
+    expect(parseScript(text).every((s) => s.label === undefined)).toBe(true);
+  });
+
+  it('strips the label’s punctuation: a bare label goes to the next step, never a note of “：”', () => {
+    expect(parseScript('第一步：\n“您好”')).toEqual([{ kind: 'say', label: '第一步', text: '您好', source: '第一步：“您好”' }]);
+    expect(parseScript('第一步 ： “您好”')).toEqual([{ kind: 'say', label: '第一步', text: '您好', source: '第一步 ： “您好”' }]);
+    expect(parseScript('2、应说：“您好”')).toEqual([{ kind: 'say', label: '2', text: '您好', source: '2、应说：“您好”' }]);
+    expect(parseScript('第一步：')).toEqual([{ kind: 'note', label: '第一步', text: '第一步：', source: '第一步：' }]);
+  });
+
+  it.each([
+    ['若客户无回应', { reply: 'silent' }],
+    ['如果客户没有反应', { reply: 'silent' }],
+    ['若用户不说话', { reply: 'silent' }],
+    ['若对方毫无反应', { reply: 'silent' }],
+    ['如客户仍无声', { reply: 'silent' }],
+    ['若业主仍未有回应', { reply: 'silent' }],
+    ['若客户同意', { reply: 'agree' }],
+    ['若客户说可以', { reply: 'agree' }],
+    ['如果用户愿意', { reply: 'agree' }],
+    ['若客户不同意', { reply: 'decline' }],
+    ['如客户拒绝', { reply: 'decline' }],
+    ['若客户说那算了', { reply: 'decline' }],
+    ['若客户听不清', { reply: 'unclear' }],
+    ['若仍听不清', { flag: 'still-unclear' }],
+    ['如果超过5分钟', { elapsedOver: 300 }],
+    ['如果超过30秒', { elapsedOver: 30 }],
+    ['若客户焦急', { flag: 'customer-anxious' }],
+    ['如客户着急', { flag: 'customer-anxious' }],
+    ['若转接不成功', { flag: 'transfer-failed' }],
+    ['当业主继续讲方言', { reply: 'dialect' }],
+    ['若业主坚持要求', { reply: 'insists' }],
+  ])('reads the customer’s behaviour %s, in both scripts', (text, when) => {
+    expect(parseCondition(text)).toEqual(when);
+    expect(parseCondition(toHant(text))).toEqual(when);
+  });
+
+  it('若客户说：“那算了” reads the quoted words as the condition, but “您好” is no reply intent', () => {
+    expect(outline(parseScript('若客户说：“那算了”，挂机。'))).toEqual(['branch', '  when {"reply":"decline"}', '    action hang-up']);
+    expect(outline(parseScript('若客户说：“您好”'))).toEqual(['note 若客户说：', 'say 您好']);
+    expect(outline(parseScript('如对方无回应，挂机'))).toEqual(['branch', '  when {"reply":"silent"}', '    action hang-up']);
+  });
+
+  it('000 caller who cannot hear: a condition running to …時 over two clauses; 可以請用戶… is an instruction', () => {
+    const text = '第一步:將電話靠的近一些并適當提高音量,確認用戶能夠聽清楚了,再說“請問有什么事情需要幫助的嗎?\n第二步:如果聲音已經足夠大,客戶仍無法聽清楚時,可以請用戶換一部話機再撥,而不宜再提高音量,影響其他員工工作。';
+    expect(outline(parseScript(text))).toEqual([
+      '[第一步] note 將電話靠的近一些并適當提高音量,確認用戶能夠聽清楚了,',
+      'say 請問有什么事情需要幫助的嗎?',
+      '[第二步] branch',
+      '  when {"flag":"still-unclear"}',
+      '    note 可以請用戶換一部話機再撥,而不宜再提高音量,影響其他員工工作。',
+    ]);
+    expect(squeeze(sources(parseScript(text)))).toBe(squeeze(text));
+  });
+
+  it('004 caller who does not hang up: 若业主仍未有回应 branches on silence', () => {
+    expect(outline(parseScript('“请问还有什么可以帮助您？”若业主仍未有回应，客服：“对不起，我挂线了。”'))).toEqual([
+      'say 请问还有什么可以帮助您？',
+      'branch',
+      '  when {"reply":"silent"}',
+      '    note 客服：',
+      '    say 对不起，我挂线了。',
+    ]);
+  });
+
+  it('000 dialect (traditional): 第二步 若仍聽不清 … 應說:“…”', () => {
+    const text = '第一步:“很抱歉,請您講慢點好嗎?”\n第二步:若仍聽不清用戶所講內容時,應說:“很抱歉,先生/女士,我沒聽懂您的講話,請問您方便說普通話嗎?”';
+    expect(outline(parseScript(text))).toEqual([
+      '[第一步] say 很抱歉,請您講慢點好嗎?',
+      '[第二步] branch',
+      '  when {"flag":"still-unclear"}',
+      '    say 很抱歉,先生/女士,我沒聽懂您的講話,請問您方便說普通話嗎?',
+    ]);
+  });
+
+  // The library writes full-width punctuation; the seeds mostly ASCII. Both parse alike.
+  const fullWidth = (s: string) =>
+    /^\s*when /.test(s) ? s : s.replace(/[,:;!?()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  it.each(['silent-call.zh-hans.txt', 'hold.zh-hant.txt', 'noise.zh-hant.txt', 'stock-out.zh-hant.txt', 'complaint.zh-hant.txt', 'transfer.zh-hant.txt', 'complaint-about-agent.zh-hant.txt', 'quiet-voice.zh-hans.txt'])(
+    '%s in full-width punctuation parses to the same outline',
+    (name) => {
+      const text = fixture(name);
+      expect(outline(parseScript(text.split('\n').map(fullWidth).join('\n')))).toEqual(outline(parseScript(text)).map(fullWidth));
+    },
+  );
+
+  it('000 hold’s 第一步…第三步 on one line in full-width punctuation: the markers mid-line give the same steps', () => {
+    const text = fixture('hold.zh-hant.txt').split('\n').slice(1, 4).map(fullWidth).join('');
+    expect(outline(parseScript(text))).toEqual(hold.slice(1, -2).map(fullWidth));
   });
 });
