@@ -9,7 +9,8 @@ import type { StepInput } from '../../schema/step.js';
 import { startFlow } from '../../steps/flow.js';
 import { parseScript } from '../../steps/parse.js';
 import { speakingTime, toSsml } from '../../steps/render.js';
-import { literalSteps } from '../../steps/steps-of.js';
+import { literalSteps, stepsOf } from '../../steps/steps-of.js';
+import type { FilledStep } from '../../steps/types.js';
 import { holidayOn } from '../../calendar/holidays.js';
 import { toLunar } from '../../calendar/lunar.js';
 import { greet } from '../../greetings/greet.js';
@@ -86,19 +87,29 @@ function calendarSection(now: number): Section {
 
 /** Steps: a script from the sources parsed into steps, run as a flow, rendered for a voice bot. */
 function stepsSection(): Section {
-  const script =
-    '“您好!请问有什么可以帮助您?”稍停五秒,还是无声“您好!请问有什么可以帮助您?” 稍停五秒,对方还是毫无反应,则说:“对不起,您的电话没有声音,请您换一部电话?再见!”再稍停五秒,挂机。';
-  const steps = literalSteps(parseScript(script));
-  const flow = startFlow(steps, { clock: () => 0 });
+  const script = '第一步：“您好！请问有什么可以帮助您？”稍停五秒；第二步：若客户无回应，说“对不起，您的电话没有声音，请您换一部电话再拨。再见！”后挂机。';
+  const describe = (steps: readonly FilledStep[]): string =>
+    steps
+      .map((s) => {
+        if (s.kind === 'say') return `say “${s.text}”`;
+        if (s.kind === 'wait') return 'seconds' in s ? `wait ${s.seconds}s` : 'wait for reply';
+        if (s.kind === 'action') return s.action;
+        if (s.kind === 'branch' || s.kind === 'ask') return `${s.kind === 'ask' ? `ask “${s.text}” ` : ''}if ${s.branches.map((b) => `${JSON.stringify(b.when)}: ${describe(b.steps)}`).join(' | ')}`;
+        return `note “${s.text}”`;
+      })
+      .join(' → ');
+  const flow = startFlow('call.silent', { clock: () => 0 });
+  const first = flow.current();
   flow.next({ type: 'done' });
-  const kinds = steps.map((s) => (s.kind === 'wait' && 'seconds' in s ? `wait ${s.seconds}s` : s.kind === 'action' ? s.action : s.kind));
+  const farewell = '感谢您的来电，祝您生活愉快，再见！';
   return {
     title: 'Steps',
     lines: [
-      `parseScript(004's silent call) → ${kinds.join(' → ')}`,
-      `startFlow(…).next({ type: 'done' }) → ${flow.current()?.kind ?? 'end'}`,
-      `toSsml → ${toSsml(steps.slice(0, 2))}`,
-      `speakingTime('感谢您的来电,祝您生活愉快,再见!') → ${JSON.stringify(speakingTime('感谢您的来电,祝您生活愉快,再见!'))}`,
+      `parseScript('${script}')`,
+      `  → ${describe(literalSteps(parseScript(script)))}`,
+      `startFlow('call.silent'): ${first?.kind === 'say' ? `say “${first.text}”` : first?.kind} → next({ type: 'done' }) → ${flow.current()?.kind ?? 'end'}`,
+      `toSsml(stepsOf('call.silent')) → ${toSsml(stepsOf('call.silent')).slice(0, 110)}…`,
+      `speakingTime('${farewell}') → ${JSON.stringify(speakingTime(farewell))} (180–200 字/分钟)`,
     ],
   };
 }
