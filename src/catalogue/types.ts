@@ -24,6 +24,13 @@ export interface CompiledPhrase {
   readonly sources?: readonly string[] | undefined;
 }
 
+/**
+ * A step as compiled: authored step fields, and for a step with inline `text` (say, ask, note)
+ * that text in every locale, derived at build time like phrases' (`''` where a user's pack gave
+ * no traditional text and no converter).
+ */
+export type CompiledStep = StepInput & { readonly texts?: LocalizedText | undefined };
+
 /** A scenario as compiled at build time. */
 export interface CompiledScenario {
   /** `category.situation`. */
@@ -37,7 +44,8 @@ export interface CompiledScenario {
   /** Ids of the lint rules for what must not be said here. */
   readonly avoid?: readonly string[] | undefined;
   readonly related?: readonly string[] | undefined;
-  readonly steps?: readonly StepInput[] | undefined;
+  /** The procedure; inline texts carry their text per locale (`texts`). */
+  readonly steps?: readonly CompiledStep[] | undefined;
   readonly notes?: readonly Bilingual[] | undefined;
   /** Seed lines (`NNN:line`) or notices this scenario comes from. */
   readonly sources: readonly string[];
@@ -65,7 +73,8 @@ export interface CompiledPatch {
   readonly channels?: readonly Channel[] | undefined;
   readonly phrases?: readonly CompiledPatchPhrase[] | undefined;
   readonly related?: readonly string[] | undefined;
-  readonly steps?: readonly StepInput[] | undefined;
+  /** The procedure; inline texts carry their text per locale (`texts`). */
+  readonly steps?: readonly CompiledStep[] | undefined;
   readonly notes?: readonly Bilingual[] | undefined;
   readonly sources?: readonly string[] | undefined;
 }

@@ -1,4 +1,5 @@
-import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, LocalizedText } from '../catalogue/types.js';
+import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/types.js';
+import type { StepInput } from '../schema/step.js';
 import type { Channel } from '../schema/common.js';
 import type { Pack } from '../schema/pack.js';
 import type { ScenarioPatch } from '../schema/patch.js';
@@ -19,12 +20,24 @@ function compileTitle(title: Scenario['title'], derive: DeriveTexts): CompiledSc
   return { ...title, 'zh-TW': t['zh-TW'], 'zh-HK': t['zh-HK'] };
 }
 
-/** Compiles a validated scenario: every phrase gets its text per locale and its channels. */
+/** Gives every inline step text (say/ask text, notes) its text per locale, branches included. */
+function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): CompiledStep[] {
+  return steps.map((step): CompiledStep => {
+    const texts = 'text' in step && typeof step.text === 'string' ? { texts: derive(step.text, undefined) } : {};
+    if (step.kind === 'ask' || step.kind === 'branch') {
+      return { ...step, ...texts, branches: step.branches.map((b) => ({ ...b, steps: compileSteps(b.steps, derive) })) } as CompiledStep;
+    }
+    return { ...step, ...texts } as CompiledStep;
+  });
+}
+
+/** Compiles a validated scenario: every phrase and inline step text gets its text per locale, phrases their channels. */
 export function compileScenario(scenario: Scenario, derive: DeriveTexts): CompiledScenario {
   return {
     ...scenario,
     title: compileTitle(scenario.title, derive),
     phrases: scenario.phrases.map((p) => compilePhrase(p, scenario.channels, derive) as CompiledScenario['phrases'][number]),
+    ...(scenario.steps === undefined ? {} : { steps: compileSteps(scenario.steps, derive) }),
   };
 }
 

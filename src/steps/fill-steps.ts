@@ -1,5 +1,5 @@
 import { sayIn } from '../catalogue/say.js';
-import type { CompiledScenario } from '../catalogue/types.js';
+import type { CompiledScenario, CompiledStep } from '../catalogue/types.js';
 import { fill } from '../honorifics/fill.js';
 import type { Channel, Locale } from '../schema/common.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
@@ -52,6 +52,11 @@ export function fillSteps(
   const base: Record<string, unknown> = { ...context.defaults, ...options.vars };
   if (options.customer !== undefined) base['customer'] = options.customer;
   const locale = options.locale ?? 'zh-CN';
+  /** A step's inline text in the locale: its compiled text there, else as written. */
+  const local = (step: CompiledStep): string | undefined => {
+    const text = 'text' in step ? step.text : undefined;
+    return step.texts?.[locale] || text;
+  };
 
   const speak = (phrase: string | undefined, text: string | undefined, stepVars: Readonly<Record<string, string>> | undefined) => {
     const vars = { ...base, ...stepVars };
@@ -71,13 +76,13 @@ export function fillSteps(
   const branches = (list: readonly BranchInput[]): FilledBranch[] =>
     list.map((b) => ({ when: b.when, steps: walk(b.steps), ...(b.source === undefined ? {} : { source: b.source }) }));
 
-  const walk = (list: readonly StepInput[]): FilledStep[] =>
+  const walk = (list: readonly CompiledStep[]): FilledStep[] =>
     list.map((step): FilledStep => {
       switch (step.kind) {
         case 'say':
-          return { kind: 'say', ...meta(step), ...speak(step.phrase, step.text, step.vars) };
+          return { kind: 'say', ...meta(step), ...speak(step.phrase, local(step), step.vars) };
         case 'ask':
-          return { kind: 'ask', ...meta(step), ...speak(step.phrase, step.text, undefined), branches: branches(step.branches) };
+          return { kind: 'ask', ...meta(step), ...speak(step.phrase, local(step), undefined), branches: branches(step.branches) };
         case 'wait':
           return step.seconds !== undefined ? { kind: 'wait', ...meta(step), seconds: step.seconds } : { kind: 'wait', ...meta(step), for: 'reply' };
         case 'branch':
@@ -94,7 +99,7 @@ export function fillSteps(
           return out;
         }
         case 'note':
-          return { kind: 'note', ...meta(step), text: step.text, ...(step.en === undefined ? {} : { en: step.en }) };
+          return { kind: 'note', ...meta(step), text: local(step) ?? step.text, ...(step.en === undefined ? {} : { en: step.en }) };
       }
     });
 

@@ -95,3 +95,12 @@ describe('stepsOf on a phrasebook (pack scenarios)', () => {
     expect(tw.stepsOf('fx.hold')[0]).toMatchObject({ text: expect.stringContaining('請您稍等片刻') });
   });
 });
+
+describe('stepsOf in traditional locales', () => {
+  it("gives a procedure's inline notes in the locale's script, like its phrases", () => {
+    const notes = (locale: 'zh-CN' | 'zh-TW' | 'zh-HK') => stepsOf('clarify.not-understood', { locale }).flatMap((s) => (s.kind === 'note' ? [s.text] : []));
+    expect(notes('zh-CN')).toEqual(['找出客户不理解的原因；是专业术语时，改用通俗易懂的语言解释。']);
+    expect(notes('zh-TW')).toEqual(['找出客戶不理解的原因；是專業術語時，改用通俗易懂的語言解釋。']);
+    expect(notes('zh-HK')[0]).toContain('客戶');
+  });
+});
