@@ -3,7 +3,7 @@ import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
 import type { PackGreetings } from '../schema/greetings.js';
 import type { Rule } from '../schema/rule.js';
-import type { StepInput } from '../schema/step.js';
+import type { BranchInput, StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -29,7 +29,15 @@ export interface CompiledPhrase {
  * that text in every locale, derived at build time like phrases' (`''` where a user's pack gave
  * no traditional text and no converter).
  */
-export type CompiledStep = StepInput & { readonly texts?: LocalizedText | undefined };
+export type CompiledStep = CompiledStepOf<StepInput>;
+/** One step kind compiled: `texts` added, branches' steps compiled too. */
+type CompiledStepOf<S> = S extends { readonly branches: readonly BranchInput[] }
+  ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
+  : S & { readonly texts?: LocalizedText | undefined };
+/** A branch of a compiled step: its condition and compiled steps. */
+export interface CompiledBranch extends Omit<BranchInput, 'steps'> {
+  steps: CompiledStep[];
+}
 
 /** A scenario as compiled at build time. */
 export interface CompiledScenario {

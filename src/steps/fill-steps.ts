@@ -1,5 +1,5 @@
 import { sayIn } from '../catalogue/say.js';
-import type { CompiledScenario, CompiledStep } from '../catalogue/types.js';
+import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/types.js';
 import { fill } from '../honorifics/fill.js';
 import type { Channel, Locale } from '../schema/common.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
@@ -73,7 +73,7 @@ export function fillSteps(
     return { text: toned.replaceAll('↑', ''), toned, ref: `${scenario.id}#${id}` };
   };
 
-  const branches = (list: readonly BranchInput[]): FilledBranch[] =>
+  const branches = (list: readonly CompiledBranch[]): FilledBranch[] =>
     list.map((b) => ({ when: b.when, steps: walk(b.steps), ...(b.source === undefined ? {} : { source: b.source }) }));
 
   const walk = (list: readonly CompiledStep[]): FilledStep[] =>
