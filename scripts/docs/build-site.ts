@@ -44,11 +44,18 @@ async function generatePages(): Promise<string[]> {
   return files.map((f) => `docs/generated/${f}`);
 }
 
+/** Guides listed first, in reading order; any other guide follows alphabetically. */
+const GUIDE_ORDER = ['getting-started', 'scenarios', 'honorifics', 'greetings', 'calendar', 'lint', 'steps', 'packs', 'cli'];
+
 /** The guides: every docs/*.md but docs/README.md (the repository README is the site's home). */
 function guides(): string[] {
+  const rank = (f: string) => {
+    const i = GUIDE_ORDER.indexOf(f.replace(/\.md$/, ''));
+    return i === -1 ? GUIDE_ORDER.length : i;
+  };
   return readdirSync(join(ROOT, 'docs'))
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .sort()
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((f) => `docs/${f}`);
 }
 

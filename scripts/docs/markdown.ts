@@ -22,6 +22,11 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** Wraps Markdown (a table) in a div with classes of docs/site.css. */
+export function styled(classes: string, markdown: string): string {
+  return `<div class="${classes}">\n\n${markdown}\n\n</div>`;
+}
+
 /** YAML front matter for a typedoc project document. */
 export function frontMatter(fields: Readonly<Record<string, string>>): string {
   return `---\n${Object.entries(fields)

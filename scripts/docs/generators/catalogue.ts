@@ -4,7 +4,7 @@
  * channels, variables and source lines. Read from the catalogue API, i.e. the compiled core pack.
  */
 import { scenarios, standards, type CompiledScenario } from '../../../src/catalogue/index.js';
-import { code, frontMatter, md, table } from '../markdown.js';
+import { code, frontMatter, md, styled, table } from '../markdown.js';
 import type { GeneratedPage, Generator } from './types.js';
 
 /** Page file of a category (also used by other generators to link to scenarios). */
@@ -55,7 +55,7 @@ function scenarioSection(s: CompiledScenario): string {
   if (s.steps !== undefined && s.steps.length > 0) facts.push(`Steps: ${s.steps.length}`);
   lines.push(facts.join(' · '), '');
   lines.push(
-    table(
+    styled('hs-table hs-phrases', table(
       ['phrase', 'zh-CN', 'zh-TW', 'English', 'channels', 'variables', 'sources'],
       s.phrases.map((p) => [
         code(p.id),
@@ -66,7 +66,7 @@ function scenarioSection(s: CompiledScenario): string {
         variablesCell(p.variables),
         (p.sources ?? []).map(code).join(', '),
       ]),
-    ),
+    )),
     '',
   );
   for (const note of s.notes ?? []) lines.push(`> ${md(note.zh)} — ${md(note.en)}`, '');
