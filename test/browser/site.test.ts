@@ -1,28 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getScenario, say, scenarios } from '../../src/catalogue/index.js';
-import { launch } from './browser.js';
-import { fileFor, serve } from './server.js';
+import { fileFor } from './server.js';
+import { openPlayground, SITE, useSite } from './site.js';
 
-const SITE = resolve(import.meta.dirname, '../../docs/site');
-
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  if (!existsSync(`${SITE}/index.html`)) throw new Error('docs/site is not built: run `npm run docs` (or `npm run docs:site` after `npm run build`)');
-  ({ server, origin } = await serve(SITE));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
+const site = useSite();
 
 interface Visit {
   errors: string[];
@@ -72,6 +55,7 @@ function brokenReason(link: URL): string | undefined {
 
 describe('the docs site', () => {
   it('loads every page without console errors and has no broken internal links', async () => {
+    const { browser, origin } = site;
     const start = `${origin}/index.html`;
     const queue = [start, `${origin}/playground/index.html`];
     const seen = new Set(queue);
@@ -132,6 +116,7 @@ describe('the docs site', () => {
   });
 
   it('lists every scenario id on the catalogue page, each on its category page', async () => {
+    const { browser, origin } = site;
     const page = await browser.newPage();
     await page.goto(`${origin}/documents/Catalogue.html`);
     const text = await page.locator('.tsd-typography').first().innerText();
@@ -148,11 +133,7 @@ describe('the docs site', () => {
 
 describe('the playground', () => {
   it('fills a phrase with the customer and the locale picked', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${origin}/playground/index.html`);
-    await page.waitForSelector('body[data-ready="true"]');
+    const { page, errors } = await openPlayground(site);
 
     const id = 'hold.explain';
     const phrase = getScenario(id).phrases[0]!.id;
