@@ -27,11 +27,15 @@ export function styled(classes: string, markdown: string): string {
   return `<div class="${classes}">\n\n${markdown}\n\n</div>`;
 }
 
-/** YAML front matter for a typedoc project document. */
-export function frontMatter(fields: Readonly<Record<string, string>>): string {
-  return `---\n${Object.entries(fields)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join('\n')}\n---\n`;
+/**
+ * YAML front matter for a typedoc project document: `title`, `group`, and `children` (files of
+ * pages nested under this one in the site's navigation).
+ */
+export function frontMatter(fields: Readonly<Record<string, string | readonly string[]>>): string {
+  const lines = Object.entries(fields).map(([k, v]) =>
+    typeof v === 'string' ? `${k}: ${JSON.stringify(v)}` : `${k}:\n${v.map((x) => `  - ${JSON.stringify(x)}`).join('\n')}`,
+  );
+  return `---\n${lines.join('\n')}\n---\n`;
 }
 
 /** The anchor markdown-it/typedoc gives a heading is unpredictable for ids with dots; we set our own. */

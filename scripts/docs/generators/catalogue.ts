@@ -76,7 +76,7 @@ function scenarioSection(s: CompiledScenario): string {
 function overview(byCategory: Map<string, CompiledScenario[]>): GeneratedPage {
   const all = scenarios();
   const lines = [
-    frontMatter({ title: 'Catalogue', group: 'Catalogue' }),
+    frontMatter({ title: 'Catalogue', group: 'Catalogue', children: [...byCategory.keys()].map((c) => `./${categoryFile(c)}`) }),
     '# Catalogue',
     '',
     `The built-in core pack: ${all.length} scenarios in ${byCategory.size} categories. Each scenario id is a`,
@@ -118,7 +118,7 @@ export const catalogueGenerator: Generator = {
     const pages = [overview(byCategory)];
     for (const [category, list] of byCategory) {
       const content = [
-        frontMatter({ title: `Catalogue: ${category}`, group: 'Catalogue' }),
+        frontMatter({ title: category }),
         `# Catalogue: ${category}`,
         '',
         `${list.length} scenario${list.length === 1 ? '' : 's'} of the category \`${category}\`. Say one with`,
@@ -126,7 +126,7 @@ export const catalogueGenerator: Generator = {
         '',
         ...list.map(scenarioSection),
       ].join('\n');
-      pages.push({ file: categoryFile(category), content });
+      pages.push({ file: categoryFile(category), content, child: true });
     }
     return pages;
   },

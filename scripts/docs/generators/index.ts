@@ -4,9 +4,10 @@
  */
 import { catalogueGenerator } from './catalogue.js';
 import { cliGenerator } from './cli.js';
+import { packsGenerator } from './packs.js';
 import type { Generator } from './types.js';
 
 export type { GeneratedPage, Generator } from './types.js';
 
 /** Every generator, in the order their pages are listed. */
-export const generators: readonly Generator[] = [catalogueGenerator, cliGenerator];
+export const generators: readonly Generator[] = [catalogueGenerator, packsGenerator, cliGenerator];

@@ -4,6 +4,8 @@ export interface GeneratedPage {
   readonly file: string;
   /** Markdown with YAML front matter (`title`, `group`). */
   readonly content: string;
+  /** A page nested under another (listed in its front matter's `children`), not a top-level document. */
+  readonly child?: boolean;
 }
 
 /** A page generator: reads the library's own API (never the YAML) and returns pages. */
