@@ -74,3 +74,11 @@ export {
   type MergedPacks,
   type PackLimits,
 } from './phrasebook/index.js';
+// Per-phrase variable types of the catalogue (say(id, vars, { phrase })).
+export type {
+  PhraseId,
+  PhraseVariables,
+  SayPhraseOptions,
+  ScenarioPhraseVariables,
+  ScenarioDefaultPhrase,
+} from './catalogue/index.js';

@@ -105,18 +105,18 @@ const VAR_TS: Record<string, string> = {
   phone: 'string',
 };
 
-function variablesType(scenario: Scenario, defaults: Record<string, string>): string {
-  const fields = new Map<string, { type: string; optional: boolean }>();
-  for (const phrase of scenario.phrases) {
-    for (const [name, spec] of Object.entries(phrase.variables ?? {})) {
-      const hasFallback = phrase.text.includes(`{${name}|`);
-      const optional = hasFallback || name in defaults;
-      const prev = fields.get(name);
-      fields.set(name, { type: VAR_TS[spec.type] ?? 'string', optional: (prev?.optional ?? true) && optional });
-    }
-  }
-  if (fields.size === 0) return 'Record<never, never>';
-  return `{ ${[...fields].map(([name, f]) => `${name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`;
+/** The TypeScript type of one phrase's variables: optional when the text has a fallback or the pack a default. */
+export function phraseVariablesType(phrase: Scenario['phrases'][number], defaults: Record<string, string>): string {
+  const fields = Object.entries(phrase.variables ?? {}).map(([name, spec]) => {
+    const optional = phrase.text.includes(`{${name}|`) || name in defaults;
+    return `${name}${optional ? '?' : ''}: ${VAR_TS[spec.type] ?? 'string'}`;
+  });
+  return fields.length === 0 ? 'Record<never, never>' : `{ ${fields.join('; ')} }`;
+}
+
+/** The per-phrase variable types of a scenario: `{ 'default': {...}; 'other': {...} }`. */
+function phrasesType(scenario: Scenario, defaults: Record<string, string>): string {
+  return `{ ${scenario.phrases.map((p) => `'${p.id}': ${phraseVariablesType(p, defaults)}`).join('; ')} }`;
 }
 
 /** Emits a pack's generated module. */
@@ -138,10 +138,19 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
   for (const id of ids) lines.push(`  | '${id}'`);
   lines[lines.length - 1] += ';';
   lines.push('');
-  lines.push(`/** The variables each scenario's phrases take. */`);
-  lines.push(`export interface ${idType.replace(/Id$/, 'Variables')} {${ids.length === 0 ? '' : ''}`);
-  for (const s of pack.scenarios ?? []) lines.push(`  '${s.id}': ${variablesType(s, pack.defaults ?? {})};`);
+  const base = idType.replace(/Id$/, '');
+  lines.push(`/** The variables of each phrase, by scenario id and phrase id (\`?\` where the text has a fallback). */`);
+  lines.push(`export interface ${base}PhraseVariables {`);
+  for (const s of pack.scenarios ?? []) lines.push(`  '${s.id}': ${phrasesType(s, pack.defaults ?? {})};`);
   lines.push('}');
+  lines.push('');
+  lines.push(`/** The id of each scenario's default (first) phrase. */`);
+  lines.push(`export interface ${base}DefaultPhrase {`);
+  for (const s of pack.scenarios ?? []) lines.push(`  '${s.id}': '${s.phrases[0]!.id}';`);
+  lines.push('}');
+  lines.push('');
+  lines.push(`/** The variables of each scenario's default phrase (the one \`say\` uses without a \`phrase\` option). */`);
+  lines.push(`export type ${base}Variables = { [I in ${idType}]: ${base}PhraseVariables[I][${base}DefaultPhrase[I]] };`);
   writeGenerated(outFile, lines.join('\n') + '\n');
 }
 
@@ -167,7 +176,8 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   for (const pack of domain) {
     const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;
     emitPack(pack, `packs/${pack.pack.id}.ts`, name, false);
-    index.push(`export { ${name} } from './${pack.pack.id}.js';`, `import { ${name} } from './${pack.pack.id}.js';`);
+    const idType = `${name[0]!.toUpperCase()}${name.slice(1).replace(/Pack$/, '')}ScenarioId`;
+    index.push(`export { ${name}, type ${idType} } from './${pack.pack.id}.js';`, `import { ${name} } from './${pack.pack.id}.js';`);
     names.push(name);
   }
   index.push('', '/** The bundled domain packs, which extend the core pack. */');

@@ -9,7 +9,7 @@ import { parseYaml } from '../../src/cli/yaml.js';
 import type { PackIssue } from '../../src/schema/errors.js';
 
 export interface LoadedFile<T> {
-  /** Path relative to the repository root, e.g. `data/core/hold.yaml`. */
+  /** Path relative to the repository root, e.g. `data/core/03-hold.yaml`. */
   file: string;
   value: T;
   /** Finds the 1-based line and column of a path inside the file. */

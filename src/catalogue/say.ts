@@ -1,4 +1,4 @@
-import { corePack, type ScenarioId, type ScenarioVariables } from '../generated/catalogue.js';
+import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
 import { fill, type FillOptions } from '../honorifics/fill.js';
 import type { Channel } from '../schema/common.js';
 import { UnknownPhraseError } from './errors.js';
@@ -16,10 +16,26 @@ export interface SayOptions extends FillOptions {
   toneMarks?: 'strip' | 'keep' | undefined;
 }
 
-/** The arguments after the id: variables are required when a phrase needs one without a fallback. */
-export type SayArgs<I extends ScenarioId> = Record<never, never> extends ScenarioVariables[I]
-  ? [vars?: ScenarioVariables[I], options?: SayOptions]
-  : [vars: ScenarioVariables[I], options?: SayOptions];
+/** The phrase ids of a scenario, e.g. `'default' | 'ask-minutes'` for `hold.explain`. */
+export type PhraseId<I extends ScenarioId> = keyof ScenarioPhraseVariables[I] & string;
+
+/**
+ * The variables one phrase takes (the scenario's default phrase when `P` is omitted): a
+ * placeholder with a fallback (`{customer|先生/女士}`) is optional, one without is required.
+ */
+export type PhraseVariables<I extends ScenarioId, P extends PhraseId<I> = ScenarioDefaultPhrase[I] & PhraseId<I>> =
+  ScenarioPhraseVariables[I][P];
+
+/** {@link SayOptions} naming one of the scenario's phrases. */
+export type SayPhraseOptions<I extends ScenarioId, P extends PhraseId<I>> = Omit<SayOptions, 'phrase'> & { phrase: P };
+
+/**
+ * The arguments after the id when no `phrase` is named: the default phrase's variables
+ * (required when it has a placeholder without a fallback), then options.
+ */
+export type SayArgs<I extends ScenarioId> = Record<never, never> extends PhraseVariables<I>
+  ? [vars?: PhraseVariables<I>, options?: Omit<SayOptions, 'phrase'> & { phrase?: undefined }]
+  : [vars: PhraseVariables<I>, options?: Omit<SayOptions, 'phrase'> & { phrase?: undefined }];
 
 /**
  * Renders a phrase of a compiled scenario with the variable defaults of its packs: shared by
@@ -51,7 +67,8 @@ export function sayIn(
  * customer's honorific, brand, hotline…) and returns the sentence in the requested locale.
  *
  * @param id - the scenario id, e.g. `hold.explain` (a typo is a type error)
- * @param args - the variables the scenario's phrases take (required ones are type-checked), then options
+ * @param vars - the variables of the phrase said: the default phrase's, or those of `options.phrase` (required ones are type-checked)
+ * @param options - `phrase`, `channel`, `locale`, `toneMarks`
  * @returns the sentence, tone marks stripped unless `toneMarks: 'keep'`
  * @throws {@link UnknownScenarioError} for an unknown id at runtime (untyped callers)
  * @throws {@link UnknownPhraseError} when no phrase fits `phrase`/`channel`
@@ -59,10 +76,25 @@ export function sayIn(
  * @example
  * ```ts
  * say('hold.explain', { customer: '王女士' });
- * //=> '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!'
+ * //=> '很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！'
+ * say('hold.explain', { minutes: 3 }, { phrase: 'ask-minutes' });
+ * //=> '请问您方便稍等3分钟吗？我为您查询相关信息。'
  * ```
  */
-export function say<I extends ScenarioId>(id: I, ...args: SayArgs<I>): string {
-  const [vars, options] = args;
-  return sayIn(getScenario(id), (vars ?? {}) as Readonly<Record<string, unknown>>, options);
+export function say<I extends ScenarioId, P extends PhraseId<I>>(id: I, vars: NoInfer<PhraseVariables<I, P>>, options: SayPhraseOptions<I, P>): string;
+/**
+ * Says a scenario's default phrase (or the first suited to `options.channel`).
+ *
+ * @param id - the scenario id
+ * @param args - the default phrase's variables, then options
+ * @returns the sentence
+ * @example
+ * ```ts
+ * say('hold.explain');
+ * //=> '很抱歉，先生/女士，我帮您查询一下，请您稍等片刻，谢谢！'
+ * ```
+ */
+export function say<I extends ScenarioId>(id: I, ...args: SayArgs<I>): string;
+export function say(id: ScenarioId, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string {
+  return sayIn(getScenario(id), vars ?? {}, options);
 }

@@ -95,7 +95,7 @@ function isBuiltIn(pack: PackSource): pack is CompiledPack {
  * const book = createPhrasebook({ packs: [{ id: 'acme', defaults: { brand: '阿克米' } }] });
  * book.packs; //=> ['core', 'acme']
  * book.say('hold.explain', { customer: '王女士' });
- * //=> '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!'
+ * //=> '很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！'
  * ```
  */
 export function createPhrasebook<const Packs extends readonly PackSource[] = []>(

@@ -34,21 +34,21 @@ describe('the catalogue', () => {
 
 describe('say', () => {
   it('fills the customer and strips the rising-tone marks', () => {
-    expect(say('hold.explain', { customer: '王女士' })).toBe('很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!');
+    expect(say('hold.explain', { customer: '王女士' })).toBe('很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！');
   });
 
   it('falls back to 先生/女士 when no customer is given', () => {
-    expect(say('hold.explain')).toBe('很抱歉,先生/女士,我帮您查询一下,请您稍等片刻,谢谢!');
+    expect(say('hold.explain')).toBe('很抱歉，先生/女士，我帮您查询一下，请您稍等片刻，谢谢！');
   });
 
   it('speaks traditional Chinese for zh-TW and zh-HK', () => {
-    expect(say('hold.explain', { customer: '王女士' }, { locale: 'zh-TW' })).toBe('很抱歉,王女士,我幫您查詢一下,請您稍等片刻,謝謝!');
-    expect(say('hold.explain', { customer: '王女士' }, { locale: 'zh-HK' })).toBe('很抱歉,王女士,我幫您查詢一下,請您稍等片刻,謝謝!');
+    expect(say('hold.explain', { customer: '王女士' }, { locale: 'zh-TW' })).toBe('很抱歉，王女士，我幫您查詢一下，請您稍等片刻，謝謝！');
+    expect(say('hold.explain', { customer: '王女士' }, { locale: 'zh-HK' })).toBe('很抱歉，王女士，我幫您查詢一下，請您稍等片刻，謝謝！');
   });
 
   it('rejects a channel the scenario has no phrase for, and an unknown phrase id', () => {
     expect(() => say('hold.explain', {}, { channel: 'letter' })).toThrow(UnknownPhraseError);
-    expect(() => say('hold.explain', {}, { phrase: 'nope' })).toThrow(/has no phrase "nope"/);
+    expect(() => say('hold.explain', {}, { phrase: 'nope' } as never)).toThrow(/has no phrase "nope"/);
   });
 
   it('names the variable and phrase when a required variable is missing', () => {

@@ -28,7 +28,7 @@ describe('huashu say', () => {
   it('fills a ready-made address', async () => {
     const { code, stdout } = await cli(['say', 'hold.explain', '--customer', '王女士']);
     expect(code).toBe(0);
-    expect(stdout).toBe('很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!\n');
+    expect(stdout).toBe('很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！\n');
   });
 
   it('prints JSON with the phrase, locale and text', async () => {
@@ -38,7 +38,7 @@ describe('huashu say', () => {
       phrase: 'default',
       locale: 'zh-HK',
       channel: null,
-      text: '很抱歉,王女士,我幫您查詢一下,請您稍等片刻,謝謝!',
+      text: '很抱歉，王女士，我幫您查詢一下，請您稍等片刻，謝謝！',
     });
   });
 
@@ -59,6 +59,11 @@ describe('huashu catalogue', () => {
     expect(packs.map((p) => p.id)).toEqual(['core']);
     const hold = packs[0]?.scenarios.find((s) => s.id === 'hold.explain');
     expect(Object.keys(hold?.phrases[0]?.texts ?? {})).toEqual(['zh-CN', 'zh-TW', 'zh-HK']);
+  });
+
+  it.each(['请报您的贵宾卡号', '请您查证后再拨', '让您久等了', '请稍后挂机对我本次服务进行评价'])('has the seed fragment %s verbatim in the JSON', async (fragment) => {
+    const { stdout } = await cli(['catalogue', '--json']);
+    expect(stdout).toContain(fragment);
   });
 
   it('summarises each pack without --json and rejects an unknown pack', async () => {

@@ -39,7 +39,7 @@ describe('createPhrasebook', () => {
   it('patches a core scenario: a new phrase is appended with the scenario’s channels', () => {
     const book = createPhrasebook({ packs: [acmePack()] });
     const hold = book.getScenario('hold.explain');
-    expect(hold.phrases.map((p) => p.id)).toEqual(['default', 'bank']);
+    expect(hold.phrases.map((p) => p.id)).toEqual(['default', 'ask-minutes', 'bank']);
     expect(hold.phrases[1]?.channels).toEqual(hold.channels);
     expect(hold.sources.at(-1)).toBe('https://example.com/acme-style-guide');
     expect(book.say('hold.explain', {}, { phrase: 'bank' })).toBe('请您稍候,我正在为您核实账户信息。');
@@ -54,7 +54,7 @@ describe('createPhrasebook', () => {
 
   it('removes scenarios, phrases and standards of earlier packs', () => {
     const book = createPhrasebook({ packs: [acmePack(), { id: 'trim', remove: { phrases: ['hold.explain#bank'], scenarios: ['bank.card-lost'], standards: ['answer-within-rings'] } }] });
-    expect(book.getScenario('hold.explain').phrases.map((p) => p.id)).toEqual(['default']);
+    expect(book.getScenario('hold.explain').phrases.map((p) => p.id)).toEqual(['default', 'ask-minutes']);
     expect(() => book.getScenario('bank.card-lost' as never)).toThrow(/Unknown scenario id "bank\.card-lost"/);
     expect(book.standards().some((s) => s.id === 'answer-within-rings')).toBe(false);
   });
@@ -93,7 +93,7 @@ describe('pack validation', () => {
     pack.scenarios![0]!.related = ['hold.nowhere'];
     pack.extends = ['core', 'bank-base'];
     expect(issuesOf(() => createPhrasebook({ packs: [pack, { id: 'acme' }] }))).toEqual([
-      'acme extends — extends "bank-base", which is neither built in (core) nor among the packs before it',
+      'acme extends — extends "bank-base", which is neither built in (core, ecommerce, grocery, property, web-portal) nor among the packs before it',
       'acme id — pack id "acme" is used twice',
     ]);
     pack.extends = ['core'];
