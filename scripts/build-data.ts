@@ -6,10 +6,16 @@
  * Usage: tsx scripts/build-data.ts
  */
 import { formatIssue, type PackIssue } from '../src/schema/errors.js';
+import { buildCalendar } from './data/calendar.js';
 import { buildCatalogue } from './data/catalogue.js';
+import { buildGreetings } from './data/greetings.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
-const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [{ name: 'catalogue', run: buildCatalogue }];
+const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
+  { name: 'catalogue', run: buildCatalogue },
+  { name: 'calendar', run: buildCalendar },
+  { name: 'greetings', run: buildGreetings },
+];
 
 const issues: PackIssue[] = [];
 const started = performance.now();

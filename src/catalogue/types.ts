@@ -1,6 +1,7 @@
 import type { Bilingual, Channel, Locale } from '../schema/common.js';
 import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
+import type { PackGreetings } from '../schema/greetings.js';
 import type { StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
@@ -81,6 +82,8 @@ export interface CompiledPack {
   readonly patches?: readonly CompiledPatch[] | undefined;
   /** What this pack removes from earlier packs. */
   readonly remove?: Removal | undefined;
+  /** Greeting occasions and wording changes (see docs/greetings.md). */
+  readonly greetings?: PackGreetings | undefined;
 }
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */

@@ -16,7 +16,8 @@ export type HuashuErrorCode =
   | 'INVALID_NAME'
   | 'INVALID_EVENT'
   | 'INVALID_RULE'
-  | 'MISSING_TRANSLATION';
+  | 'MISSING_TRANSLATION'
+  | 'INVALID_FLOW_STATE';
 
 const BRAND = Symbol.for('huashu.error');
 

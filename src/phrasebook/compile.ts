@@ -48,5 +48,6 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     standards: pack.standards ?? [],
     ...(pack.patches === undefined ? {} : { patches: pack.patches.map((p) => compilePatch(p, derive)) }),
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
+    ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
   };
 }

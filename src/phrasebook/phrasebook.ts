@@ -11,10 +11,15 @@ import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { PackInput } from '../schema/pack.js';
 import type { Phrase } from '../schema/phrase.js';
 import { compilePack } from './compile.js';
+import { createGreeter } from '../greetings/create-greeter.js';
+import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
 import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
+import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
+import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/flow.js';
+import type { FilledStep } from '../steps/types.js';
 
 /** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
 export type PackSource = CompiledPack | PackInput;
@@ -74,6 +79,15 @@ export interface Phrasebook<Id extends string = ScenarioId> {
   say(id: Id, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string;
   /** The merged service standards. */
   standards(): readonly CompiledStandard[];
+  /** A merged scenario's procedure with its phrases filled (locale/channel default to the phrasebook's). */
+  stepsOf(id: Id, options?: StepsOptions): FilledStep[];
+  /** Starts a flow over a merged scenario's procedure (or over filled steps). */
+  startFlow(source: Id | readonly FilledStep[], options?: FlowOptions): Flow;
+  /**
+   * Greets with the packs' greeting occasions and wording (later packs win), the phrasebook's
+   * locale, channel, time zone and `brand` (from `vars` or a pack's defaults) as defaults.
+   */
+  greet(options?: GreetOptions): Greeting;
 }
 
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
@@ -159,6 +173,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const merged = mergePacks(ordered);
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
+  let greeter: Greeter | undefined;
   const get = (id: string) => {
     const found = byId.get(id);
     if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
@@ -169,6 +184,13 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     const phrase = phraseId === undefined ? phrasesForChannel(scenario, channel)[0] : scenario.phrases.find((p) => p.id === phraseId);
     if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
   };
+
+  const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
+    fillScenarioSteps(
+      get(id),
+      { ...stepOptions, locale: stepOptions.locale ?? locale, channel: stepOptions.channel ?? options.channel },
+      { lookup: get, defaults },
+    );
 
   return {
     packs: merged.packs,
@@ -198,7 +220,31 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
     },
     standards: () => merged.standards,
+    stepsOf,
+    startFlow: (source, flowOptions = {}) => runSteps(typeof source === 'string' ? stepsOf(source, flowOptions) : source, flowOptions),
+    greet(greetOptions = {}) {
+      greeter ??= packGreeter(ordered, options.convert);
+      const brand = options.vars?.['brand'] ?? [...ordered].reverse().find((p) => p !== corePack && p.defaults['brand'] !== undefined)?.defaults['brand'];
+      const given = Object.fromEntries(Object.entries(greetOptions).filter(([, v]) => v !== undefined));
+      return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
+    },
   };
+}
+
+const MAPS = new Set(['slots', 'festivals', 'holidays', 'channels']);
+
+/** A greeter with the packs' greetings sections merged in order (occasions by id, wording by key). */
+function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | undefined): Greeter {
+  const occasions = new Map<string, NonNullable<NonNullable<CompiledPack['greetings']>['occasions']>[number]>();
+  const wording: Record<string, unknown> = {};
+  for (const pack of packs) {
+    for (const o of pack.greetings?.occasions ?? []) occasions.set(o.id, o);
+    for (const [key, value] of Object.entries(pack.greetings?.wording ?? {})) {
+      const old = wording[key];
+      wording[key] = MAPS.has(key) && typeof old === 'object' ? { ...(old as object), ...(value as object) } : value;
+    }
+  }
+  return createGreeter({ occasions: [...occasions.values()], wording: wording as GreeterOptions['wording'], convert });
 }
 
 function runtimeDerive(convert: ConvertText | undefined) {

@@ -5,5 +5,6 @@ export * from './scenario.js';
 export * from './standard.js';
 export * from './patch.js';
 export * from './pack.js';
+export * from './greetings.js';
 export { PackValidationError, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';

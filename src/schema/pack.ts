@@ -3,6 +3,7 @@ import { bilingualSchema, slugSchema } from './common.js';
 import { scenarioSchema } from './scenario.js';
 import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
+import { packGreetingsSchema } from './greetings.js';
 
 /**
  * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
@@ -27,6 +28,8 @@ export const packSchema = z.strictObject({
   remove: removalSchema.optional(),
   /** Service standards to add or replace (by id). */
   standards: z.array(standardSchema).optional(),
+  /** Greeting occasions (a company anniversary, 双十一) and wording changes (see docs/greetings.md). */
+  greetings: packGreetingsSchema.optional(),
 });
 /** A pack as authored (before defaults are applied). */
 export type PackInput = z.input<typeof packSchema>;

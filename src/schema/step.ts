@@ -70,22 +70,36 @@ export type Condition = z.infer<typeof conditionSchema>;
 
 const varsSchema = z.record(z.string().regex(VARIABLE_NAME_PATTERN), z.string()).optional();
 
+/**
+ * Optional fields every step may carry: `label`, a heading such as 第一步 or 开场 (the stage of a
+ * call), and `source`, the original wording a step was parsed from (set by `parseScript`).
+ */
+export interface StepLabels {
+  label?: string | undefined;
+  source?: string | undefined;
+}
+
 /** A step of a procedure. Branches hold steps, so steps nest. */
-export type StepInput =
-  | { kind: 'say'; phrase?: string | undefined; text?: string | undefined; vars?: Record<string, string> | undefined }
-  | { kind: 'wait'; seconds?: number | undefined; for?: 'reply' | undefined }
-  | { kind: 'ask'; phrase?: string | undefined; text?: string | undefined; branches: BranchInput[] }
-  | { kind: 'branch'; branches: BranchInput[] }
-  | { kind: 'action'; action: ActionKind; withinHours?: number | undefined; target?: string | undefined; note?: string | undefined }
-  | { kind: 'note'; text: string; en?: string | undefined };
-/** One branch: a condition and the steps it leads to. */
+export type StepInput = StepLabels &
+  (
+    | { kind: 'say'; phrase?: string | undefined; text?: string | undefined; vars?: Record<string, string> | undefined }
+    | { kind: 'wait'; seconds?: number | undefined; for?: 'reply' | undefined }
+    | { kind: 'ask'; phrase?: string | undefined; text?: string | undefined; branches: BranchInput[] }
+    | { kind: 'branch'; branches: BranchInput[] }
+    | { kind: 'action'; action: ActionKind; withinHours?: number | undefined; target?: string | undefined; note?: string | undefined }
+    | { kind: 'note'; text: string; en?: string | undefined }
+  );
+/** One branch: a condition and the steps it leads to (`source`: the condition's original wording). */
 export interface BranchInput {
   when: Condition;
   steps: StepInput[];
+  source?: string | undefined;
 }
 
+const labels = { label: z.string().min(1).optional(), source: z.string().optional() };
+
 const branchSchema: z.ZodType<BranchInput> = z.lazy(() =>
-  z.strictObject({ when: conditionSchema, steps: z.array(stepSchema) }),
+  z.strictObject({ when: conditionSchema, steps: z.array(stepSchema), source: z.string().optional() }),
 );
 
 /**
@@ -96,28 +110,30 @@ const branchSchema: z.ZodType<BranchInput> = z.lazy(() =>
 export const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z
-      .strictObject({ kind: z.literal('say'), phrase: z.string().optional(), text: z.string().optional(), vars: varsSchema })
+      .strictObject({ kind: z.literal('say'), ...labels, phrase: z.string().optional(), text: z.string().optional(), vars: varsSchema })
       .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' }),
     z
-      .strictObject({ kind: z.literal('wait'), seconds: z.number().positive().optional(), for: z.literal('reply').optional() })
+      .strictObject({ kind: z.literal('wait'), ...labels, seconds: z.number().positive().optional(), for: z.literal('reply').optional() })
       .refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' }),
     z
       .strictObject({
         kind: z.literal('ask'),
+        ...labels,
         phrase: z.string().optional(),
         text: z.string().optional(),
         branches: z.array(branchSchema).min(1),
       })
       .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' }),
-    z.strictObject({ kind: z.literal('branch'), branches: z.array(branchSchema).min(1) }),
+    z.strictObject({ kind: z.literal('branch'), ...labels, branches: z.array(branchSchema).min(1) }),
     z.strictObject({
       kind: z.literal('action'),
+      ...labels,
       action: actionKindSchema,
       withinHours: z.number().positive().optional(),
       target: z.string().optional(),
       note: z.string().optional(),
     }),
-    z.strictObject({ kind: z.literal('note'), text: z.string().min(1), en: z.string().optional() }),
+    z.strictObject({ kind: z.literal('note'), ...labels, text: z.string().min(1), en: z.string().optional() }),
   ]),
 ) as z.ZodType<StepInput>;
 

@@ -4,6 +4,14 @@ import { standards } from '../../catalogue/standards.js';
 import { getScenario } from '../../catalogue/scenarios.js';
 import { domainPacks } from '../../generated/packs/index.js';
 import type { StepInput } from '../../schema/step.js';
+import { startFlow } from '../../steps/flow.js';
+import { parseScript } from '../../steps/parse.js';
+import { speakingTime, toSsml } from '../../steps/render.js';
+import { literalSteps } from '../../steps/steps-of.js';
+import { holidayOn } from '../../calendar/holidays.js';
+import { toLunar } from '../../calendar/lunar.js';
+import { greet } from '../../greetings/greet.js';
+import type { GreetOptions } from '../../greetings/types.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -58,6 +66,62 @@ function catalogueDataSection(): Section {
   };
 }
 
+/** The calendar: today's lunar date and holiday status in Beijing. */
+function calendarSection(now: number): Section {
+  const l = toLunar(now);
+  const h = holidayOn(now);
+  const status = h.statutory === null ? (h.workday ? '工作日' : '周末') : `${h.statutory.name}${h.statutory.off ? '假期' : '调休上班'}`;
+  return {
+    title: 'Calendar',
+    lines: [
+      `toLunar(now)   → 农历${l.year}年${l.monthName}${l.dayName} (${h.date}, Asia/Shanghai)`,
+      `holidayOn(now) → ${status}${h.festivals.length > 0 ? ` · ${h.festivals.map((f) => f.name).join('、')}` : ''}${h.solarTerm ? ` · ${h.solarTerm.name}` : ''}`,
+      `holidayOn('2026-02-14') → ${holidayOn('2026-02-14').workday ? '调休上班 (workday: true)' : ''}`,
+    ],
+  };
+}
+
+/** Steps: a script from the sources parsed into steps, run as a flow, rendered for a voice bot. */
+function stepsSection(): Section {
+  const script =
+    '“您好!请问有什么可以帮助您?”稍停五秒,还是无声“您好!请问有什么可以帮助您?” 稍停五秒,对方还是毫无反应,则说:“对不起,您的电话没有声音,请您换一部电话?再见!”再稍停五秒,挂机。';
+  const steps = literalSteps(parseScript(script));
+  const flow = startFlow(steps, { clock: () => 0 });
+  flow.next({ type: 'done' });
+  const kinds = steps.map((s) => (s.kind === 'wait' && 'seconds' in s ? `wait ${s.seconds}s` : s.kind === 'action' ? s.action : s.kind));
+  return {
+    title: 'Steps',
+    lines: [
+      `parseScript(004's silent call) → ${kinds.join(' → ')}`,
+      `startFlow(…).next({ type: 'done' }) → ${flow.current()?.kind ?? 'end'}`,
+      `toSsml → ${toSsml(steps.slice(0, 2))}`,
+      `speakingTime('感谢您的来电,祝您生活愉快,再见!') → ${JSON.stringify(speakingTime('感谢您的来电,祝您生活愉快,再见!'))}`,
+    ],
+  };
+}
+
+/** Greetings at a few instants: the calendar decides, in the customer's time zone. */
+function greetingsSection(now: number): Section {
+  const line = (label: string, options: GreetOptions) => {
+    const g = greet(options);
+    const why = g.reason.holiday === undefined ? `${g.reason.kind} ${g.reason.slot ?? ''}`.trim() : `${g.reason.kind} ${g.reason.holiday.name}`;
+    return `${label.padEnd(44)} → ${g.text}  (${why})`;
+  };
+  return {
+    title: 'Greetings',
+    lines: [
+      line('now, Asia/Shanghai', { at: now }),
+      line('2026-02-16T16:30Z (春节 in Beijing), 王女士', { at: '2026-02-16T16:30:00Z', customer: { surname: '王', gender: 'female' } }),
+      line('2026-09-25 10:00 (中秋), chat, zh-TW', { at: '2026-09-25T02:00:00Z', channel: 'chat', locale: 'zh-TW' }),
+      line('2026-04-05 10:00 (清明: no festive wish)', { at: '2026-04-05T02:00:00Z' }),
+      line('2026-02-14 10:00 (a 调休 Saturday)', { at: '2026-02-14T02:00:00Z' }),
+      line('2026-03-09T23:30Z, server zone UTC', { at: '2026-03-09T23:30:00Z', timeZone: 'UTC' }),
+      line('2026-03-09T23:30Z, customer in Beijing', { at: '2026-03-09T23:30:00Z' }),
+      line('2026-10-01T04:00Z, customer in Los Angeles', { at: '2026-10-01T04:00:00Z', timeZone: 'America/Los_Angeles' }),
+    ],
+  };
+}
+
 /** `huashu demo`: shows the library at work on the built-in data. */
 export const demo: Command = {
   name: 'demo',
@@ -68,7 +132,8 @@ Prints what each feature does with the built-in core pack: the catalogue and say
 feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
-    const sections: Section[] = [catalogueSection(), catalogueDataSection()];
+    const now = io.now();
+    const sections: Section[] = [greetingsSection(now), catalogueSection(), catalogueDataSection(), stepsSection(), calendarSection(now)];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;

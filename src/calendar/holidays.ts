@@ -1,0 +1,243 @@
+import { NOTICES, OFF_RANGES, STATUTORY_YEARS, WORK_DAYS } from '../generated/calendar-holidays.js';
+import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
+import { solarTermOn, termDay, type SolarTerm } from './terms.js';
+import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTime, type DateInput } from './time.js';
+
+/** Ids of mainland statutory holidays; `victory-day` is 2015's one-off 抗战胜利70周年纪念日. */
+export type StatutoryHolidayId = 'new-year' | 'spring-festival' | 'qingming' | 'labour-day' | 'dragon-boat' | 'mid-autumn' | 'national-day' | 'victory-day';
+
+/** Ids of traditional festivals and Gregorian observances. */
+export type FestivalId =
+  | 'chuxi'
+  | 'spring-festival'
+  | 'lantern'
+  | 'qingming'
+  | 'dragon-boat'
+  | 'qixi'
+  | 'mid-autumn'
+  | 'double-ninth'
+  | 'laba'
+  | 'xiaonian'
+  | 'new-year'
+  | 'womens-day'
+  | 'labour-day'
+  | 'youth-day'
+  | 'childrens-day'
+  | 'army-day'
+  | 'teachers-day'
+  | 'national-day'
+  | 'christmas';
+
+/** A statutory holiday a day belongs to: an off day (`off: true`) or a 调休 working day (`off: false`). */
+export interface StatutoryDay {
+  readonly id: StatutoryHolidayId;
+  readonly name: string;
+  /** `true` on a day off, `false` on a 调休 make-up working day. */
+  readonly off: boolean;
+  /** `true` when taken from a published State Council notice; `false` when derived from the fixed rules (year not yet published). */
+  readonly official: boolean;
+}
+
+/** A festival or observance. */
+export interface Festival {
+  readonly id: FestivalId;
+  readonly name: string;
+}
+
+/** What a civil day is in mainland China. */
+export interface HolidayInfo {
+  /** `'YYYY-MM-DD'` in the requested time zone. */
+  readonly date: string;
+  /** 0 = Sunday … 6 = Saturday */
+  readonly weekday: number;
+  /** The statutory holiday this day is an off day or a 调休 working day of, else `null`. */
+  readonly statutory: StatutoryDay | null;
+  /** Whether people work that day (a 调休 Saturday is `true`, a holiday Monday `false`). */
+  readonly workday: boolean;
+  /** Traditional festivals and Gregorian observances on that day. */
+  readonly festivals: readonly Festival[];
+  /** The solar term starting that day, else `null`. */
+  readonly solarTerm: SolarTerm | null;
+}
+
+/** Options of {@link holidayOn}. */
+export interface HolidayOptions extends CalendarOptions {
+  /** 小年: `'north'` (腊月廿三, the default) or `'south'` (腊月廿四). */
+  readonly xiaonian?: 'north' | 'south';
+}
+
+/** A State Council notice a year's schedule comes from. */
+export interface HolidayNotice {
+  readonly year: number;
+  readonly title: string;
+  /** The document number (文号), when recorded. */
+  readonly number?: string;
+  readonly url: string;
+  readonly note?: string;
+}
+
+const STATUTORY: readonly StatutoryHolidayId[] = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'];
+const STATUTORY_NAMES: Readonly<Record<StatutoryHolidayId, string>> = {
+  'new-year': '元旦',
+  'spring-festival': '春节',
+  qingming: '清明节',
+  'labour-day': '劳动节',
+  'dragon-boat': '端午节',
+  'mid-autumn': '中秋节',
+  'national-day': '国庆节',
+  'victory-day': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+};
+const FESTIVAL_NAMES: Readonly<Record<FestivalId, string>> = {
+  chuxi: '除夕',
+  'spring-festival': '春节',
+  lantern: '元宵节',
+  qingming: '清明节',
+  'dragon-boat': '端午节',
+  qixi: '七夕节',
+  'mid-autumn': '中秋节',
+  'double-ninth': '重阳节',
+  laba: '腊八节',
+  xiaonian: '小年',
+  'new-year': '元旦',
+  'womens-day': '妇女节',
+  'labour-day': '劳动节',
+  'youth-day': '青年节',
+  'childrens-day': '儿童节',
+  'army-day': '建军节',
+  'teachers-day': '教师节',
+  'national-day': '国庆节',
+  christmas: '圣诞节',
+};
+const LUNAR_FESTIVALS: ReadonlyArray<readonly [number, number, FestivalId]> = [
+  [1, 1, 'spring-festival'],
+  [1, 15, 'lantern'],
+  [5, 5, 'dragon-boat'],
+  [7, 7, 'qixi'],
+  [8, 15, 'mid-autumn'],
+  [9, 9, 'double-ninth'],
+  [12, 8, 'laba'],
+];
+const SOLAR_FESTIVALS: Readonly<Record<number, FestivalId>> = {
+  101: 'new-year',
+  308: 'womens-day',
+  501: 'labour-day',
+  504: 'youth-day',
+  601: 'childrens-day',
+  801: 'army-day',
+  910: 'teachers-day',
+  1001: 'national-day',
+  1225: 'christmas',
+};
+
+let index: Map<number, number> | undefined;
+
+/** day number → idIndex * 2 + (off ? 1 : 0), from the published schedules. */
+function published(): Map<number, number> {
+  if (index === undefined) {
+    index = new Map();
+    for (let i = 0; i < OFF_RANGES.length; i += 3) {
+      for (let d = OFF_RANGES[i]!; d <= OFF_RANGES[i + 1]!; d++) index.set(d, OFF_RANGES[i + 2]! * 2 + 1);
+    }
+    for (let i = 0; i < WORK_DAYS.length; i += 2) index.set(WORK_DAYS[i]!, WORK_DAYS[i + 1]! * 2);
+  }
+  return index;
+}
+
+/** The fixed rules (全国年节及纪念日放假办法, as amended for 2025): which holiday, if any, a day is off for. */
+function byRule(dn: number, year: number, month: number, day: number): StatutoryHolidayId | undefined {
+  if (month === 1 && day === 1) return 'new-year';
+  if (month === 5 && day <= 2) return 'labour-day';
+  if (month === 10 && day <= 3) return 'national-day';
+  if (month === 4 && day === termDay(year, 6)) return 'qingming';
+  const l = lunarOfDay(dn);
+  if (!l.leap) {
+    if (l.month === 1 && l.day <= 3) return 'spring-festival';
+    if (l.month === 5 && l.day === 5) return 'dragon-boat';
+    if (l.month === 8 && l.day === 15) return 'mid-autumn';
+  }
+  if (l.month === 12 || l.month === 11) {
+    const next = lunarOfDay(dn + 1);
+    if (next.month === 1 && next.day === 1 && !next.leap) return 'spring-festival';
+  }
+  return undefined;
+}
+
+/**
+ * Tells what a day is in mainland China: the statutory holiday and 调休 status from the State
+ * Council's published schedules (2007 … {@link STATUTORY_RANGE}`.last`), or from the fixed rules
+ * with `official: false` for later years; traditional festivals, Gregorian observances and the
+ * solar term. Before 2007 `statutory` is `null` and `workday` follows the weekday.
+ *
+ * @param at - a `Date`, epoch milliseconds or ISO string (`'YYYY-MM-DD'` is a date in `timeZone`)
+ * @param options - `timeZone` (default `'Asia/Shanghai'`), `xiaonian` convention
+ * @returns the day's {@link HolidayInfo}
+ * @throws HuashuError `INVALID_DATE`, `UNKNOWN_TIME_ZONE`, or `DATE_OUT_OF_RANGE` outside 1900-01-31 … 2100-12-31
+ * @example
+ * ```ts
+ * holidayOn('2026-02-14').workday; //=> true
+ * holidayOn('2026-02-14').statutory; //=> { id: 'spring-festival', name: '春节', off: false, official: true }
+ * holidayOn('2026-02-16T16:30:00Z').festivals; //=> [{ id: 'spring-festival', name: '春节' }]
+ * holidayOn('2026-04-05').solarTerm; //=> { id: 'qingming', name: '清明' }
+ * holidayOn('2030-10-02').statutory?.official; //=> false
+ * ```
+ */
+export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayInfo {
+  const z = zonedDateTime(at, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const dn = dayNumber(z.year, z.month, z.day);
+  checkRange(dn, z.date);
+  const { year, month, day, weekday } = z;
+  const weekend = weekday === 0 || weekday === 6;
+  let statutory: StatutoryDay | null = null;
+  const code = published().get(dn);
+  if (code !== undefined) {
+    const id = STATUTORY[code >> 1]!;
+    statutory = { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
+  } else if (year > STATUTORY_YEARS.last) {
+    const id = byRule(dn, year, month, day);
+    if (id !== undefined) statutory = { id, name: STATUTORY_NAMES[id], off: true, official: false };
+  }
+  const festivals: Festival[] = [];
+  const l = lunarOfDay(dn);
+  if (l.month === 12 && !l.leap) {
+    const next = lunarOfDay(dn + 1);
+    if (next.month === 1 && next.day === 1) festivals.push(festival('chuxi'));
+  }
+  if (!l.leap) {
+    for (const [m, d, id] of LUNAR_FESTIVALS) if (l.month === m && l.day === d) festivals.push(festival(id));
+    if (l.month === 12 && l.day === (options.xiaonian === 'south' ? 24 : 23)) festivals.push(festival('xiaonian'));
+  }
+  const solarTerm = solarTermOn(year, month, day);
+  if (solarTerm?.id === 'qingming') festivals.push(festival('qingming'));
+  const solar = SOLAR_FESTIVALS[month * 100 + day];
+  if (solar !== undefined) festivals.push(festival(solar));
+  return {
+    date: z.date,
+    weekday,
+    statutory,
+    workday: statutory === null ? !weekend : !statutory.off,
+    festivals,
+    solarTerm,
+  };
+}
+
+function festival(id: FestivalId): Festival {
+  return { id, name: FESTIVAL_NAMES[id] };
+}
+
+/**
+ * The State Council notices a year's statutory schedule comes from (empty for a year not covered).
+ *
+ * @param year - a Gregorian year
+ * @returns the notices, main notice first
+ * @example
+ * ```ts
+ * statutoryNotices(2025)[0]?.number; //=> '国办发明电〔2024〕12号'
+ * statutoryNotices(2099); //=> []
+ * ```
+ */
+export function statutoryNotices(year: number): readonly HolidayNotice[] {
+  return NOTICES.filter((n) => n.year === year);
+}
+
+/** First and last years whose statutory schedule is published data (`official: true`). */
+export const STATUTORY_RANGE: { readonly first: number; readonly last: number } = STATUTORY_YEARS;

@@ -1,0 +1,81 @@
+import { literalSteps } from '../../steps/steps-of.js';
+import { parseScript } from '../../steps/parse.js';
+import { toChat, toMarkdown, toSsml, toText } from '../../steps/render.js';
+import { parse } from '../args.js';
+import { CliUsageError, type Command } from '../io.js';
+import { channelOption, localeOption, varsOption } from '../options.js';
+import { phrasebookFor } from '../packs.js';
+
+const FORMATS = ['json', 'markdown', 'ssml', 'chat'] as const;
+
+/** `huashu steps`: a scenario's procedure, filled and rendered. */
+export const stepsCommand: Command = {
+  name: 'steps',
+  summary: 'Show a scenario’s procedure as steps (text, Markdown checklist, SSML, chat messages)',
+  help: `Usage: huashu steps <scenario-id> [--customer ADDRESS] [--var key=value …] [--locale zh-CN|zh-TW|zh-HK]
+                    [--channel phone|chat|letter|in-person] [--pack FILE…] [--json | --markdown | --ssml | --chat]
+
+Prints the scenario's steps with phrases filled: numbered text by default, a Markdown checklist
+(--markdown), SSML for a voice bot (--ssml), chat messages with typing time (--chat), or the
+filled steps as JSON (--json). A scenario without a procedure is one say step.`,
+  async run(args, io) {
+    const { values, positionals } = parse('steps', args, {
+      customer: { type: 'string' },
+      var: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+      channel: { type: 'string' },
+      markdown: { type: 'boolean' },
+      ssml: { type: 'boolean' },
+      chat: { type: 'boolean' },
+    });
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new CliUsageError('huashu steps: give a scenario id (list them with `huashu scenarios`)');
+    if (extra.length > 0) throw new CliUsageError(`huashu steps: unexpected argument "${extra[0]}"`);
+    const chosen = FORMATS.filter((f) => values[f] === true);
+    if (chosen.length > 1) throw new CliUsageError(`huashu steps: choose one of --${FORMATS.join(', --')} (got --${chosen.join(' and --')})`);
+    const book = await phrasebookFor(values.pack, io);
+    const steps = book.stepsOf(id, {
+      customer: values.customer,
+      vars: varsOption('steps', values.var),
+      locale: localeOption('steps', values.locale),
+      channel: channelOption('steps', values.channel),
+    });
+    const format = chosen[0];
+    if (format === 'json') io.stdout(JSON.stringify(steps, null, 2) + '\n');
+    else if (format === 'markdown') io.stdout(toMarkdown(steps) + '\n');
+    else if (format === 'ssml') io.stdout(toSsml(steps) + '\n');
+    else if (format === 'chat') {
+      for (const m of toChat(steps, { standards: book.standards() })) io.stdout(`${m.text}  (${m.typingSeconds}s)\n`);
+    } else io.stdout(toText(steps) + '\n');
+    return 0;
+  },
+};
+
+/** `huashu parse-steps`: free-text script → steps. */
+export const parseStepsCommand: Command = {
+  name: 'parse-steps',
+  summary: 'Parse a free-text script (第一步…, “…”, 稍停五秒, 若…) into steps',
+  help: `Usage: huashu parse-steps [FILE] [--json]
+
+Reads the script from FILE, or from stdin when no file is given, and prints its steps as numbered
+text (--json: the steps in the pack schema's shape, each with its original wording in "source").
+Text the parser does not recognise becomes a note: nothing is dropped.`,
+  async run(args, io) {
+    const { values, positionals } = parse('parse-steps', args, {});
+    const [file, ...extra] = positionals;
+    if (extra.length > 0) throw new CliUsageError(`huashu parse-steps: unexpected argument "${extra[0]}"`);
+    let text: string;
+    if (file === undefined) text = await io.readStdin();
+    else {
+      try {
+        text = await io.readFile(file);
+      } catch (error) {
+        throw new CliUsageError(`huashu parse-steps: cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const steps = parseScript(text);
+    if (values.json === true) io.stdout(JSON.stringify(steps, null, 2) + '\n');
+    else io.stdout(toText(literalSteps(steps)) + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,83 @@
+import type { LocalizedText } from '../catalogue/types.js';
+import { HuashuError } from '../errors/huashu-error.js';
+import { greetingsData } from '../generated/greetings.js';
+import type { Channel } from '../schema/common.js';
+import type { GreetingText } from '../schema/greetings.js';
+import { greetWith, type CompiledOccasion } from './greet.js';
+import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
+
+const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Creates a greet function with a team's own occasions (a company anniversary, 双十一 on 11-11)
+ * and wording changes over the built-in data. Occasions rank below a birthday and above the
+ * built-in festivals; a `null` wish for a festival or holiday removes its festive wish.
+ * Packs give the same in their `greetings` section (createPhrasebook merges them).
+ *
+ * @param options - occasions, wording, and a converter for traditional text
+ * @returns a function taking the same options as {@link greet}
+ * @throws HuashuError `INVALID_ARGUMENT` for an occasion without an id, name or `MM-DD` date
+ * @example
+ * ```ts
+ * const greetAcme = createGreeter({
+ *   occasions: [{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' }],
+ *   wording: { festivals: { 'mid-autumn': '中秋节快乐' } },
+ * });
+ * greetAcme({ at: '2026-11-11T02:00:00Z' }).text; //=> '双十一快乐！很高兴为您服务，请说。'
+ * greetAcme({ at: '2026-09-25T02:00:00Z' }).wish; //=> '中秋节快乐'
+ * ```
+ */
+export function createGreeter(options: GreeterOptions = {}): Greeter {
+  const localize = (value: GreetingText): LocalizedText => {
+    const zh = typeof value === 'string' ? value : value['zh-CN'];
+    const given: { 'zh-TW'?: string | undefined; 'zh-HK'?: string | undefined } = typeof value === 'string' ? {} : value;
+    return {
+      'zh-CN': zh,
+      'zh-TW': given['zh-TW'] ?? options.convert?.(zh, 'zh-TW') ?? '',
+      'zh-HK': given['zh-HK'] ?? options.convert?.(zh, 'zh-HK') ?? '',
+    };
+  };
+  const wishes = (base: CompiledGreetings['festivals'], changes: Readonly<Record<string, GreetingText | null>> | undefined) => {
+    const out: Record<string, GreetingWish> = { ...base };
+    for (const [id, value] of Object.entries(changes ?? {})) out[id] = { ...base[id], salutation: value === null ? null : localize(value) };
+    return out;
+  };
+  const wording = options.wording ?? {};
+  const base = greetingsData;
+  const slotIds = new Set(base.slots.map((s) => s.id));
+  for (const id of Object.keys(wording.slots ?? {})) {
+    if (!slotIds.has(id)) throw new HuashuError('INVALID_ARGUMENT', `createGreeter: unknown time-of-day slot "${id}" (slots: ${[...slotIds].join(', ')})`);
+  }
+  const channels = { ...base.channels };
+  for (const [channel, change] of Object.entries(wording.channels ?? {}) as Array<[Channel, { body?: GreetingText; withBrand?: GreetingText } | undefined]>) {
+    const old = channels[channel];
+    if (old === undefined || change === undefined) continue;
+    channels[channel] = {
+      body: change.body === undefined ? old.body : localize(change.body),
+      withBrand: change.withBrand === undefined ? old.withBrand : localize(change.withBrand),
+    };
+  }
+  const data: CompiledGreetings = {
+    ...base,
+    slots: base.slots.map((s) => {
+      const change = wording.slots?.[s.id];
+      return change === undefined ? s : { ...s, salutation: localize(change) };
+    }),
+    birthday: wording.birthday === undefined ? base.birthday : localize(wording.birthday),
+    holidayDefault: wording.holidayDefault === undefined ? base.holidayDefault : localize(wording.holidayDefault),
+    holidays: wishes(base.holidays, wording.holidays),
+    festivals: wishes(base.festivals, wording.festivals),
+    channels,
+  };
+  const occasions: CompiledOccasion[] = [];
+  for (const o of options.occasions ?? []) {
+    if (typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string' || o.name === '' || !MM_DD.test(o.date)) {
+      throw new HuashuError('INVALID_ARGUMENT', `createGreeter: an occasion needs an id, a name and a date "MM-DD" (got ${JSON.stringify(o)})`);
+    }
+    const i = occasions.findIndex((p) => p.id === o.id);
+    const compiled = { id: o.id, name: o.name, date: o.date, salutation: localize(o.salutation) };
+    if (i === -1) occasions.push(compiled);
+    else occasions[i] = compiled;
+  }
+  return (greetOptions = {}) => greetWith(data, occasions, greetOptions);
+}

@@ -1,0 +1,102 @@
+import type { DateInput } from '../calendar/index.js';
+import type { LocalizedText } from '../catalogue/types.js';
+import type { CustomerValue } from '../honorifics/types.js';
+import type { Channel, Locale } from '../schema/common.js';
+import type { GREETING_REGIONS, GREETING_SOURCES, GreetingOccasion, GreetingWording } from '../schema/greetings.js';
+
+/** Where a salutation can come from: `birthday`, `occasion` (a team's own), `festival`, `holiday-period`, `time-of-day`. */
+export type GreetingSource = (typeof GREETING_SOURCES)[number];
+
+/** Where the customer lives, as far as holidays go: `CN` (mainland China), `HK`, `MO`, `TW`, or `other`. */
+export type GreetingRegion = (typeof GREETING_REGIONS)[number];
+
+/** A festival's or holiday period's wish in every locale; `null` salutation means "no festive wish". */
+export interface GreetingWish {
+  readonly salutation: LocalizedText | null;
+  /** Only for customers of these regions. */
+  readonly regions?: readonly GreetingRegion[] | undefined;
+  /** Only for a customer known to be of this gender. */
+  readonly gender?: 'female' | 'male' | undefined;
+}
+
+/** The greeting data as compiled at build time (every text in every locale). */
+export interface CompiledGreetings {
+  /** Salutation sources, highest first. */
+  readonly precedence: readonly GreetingSource[];
+  /** Time-of-day slots; `from` in minutes after local midnight, ascending. */
+  readonly slots: ReadonlyArray<{ readonly id: string; readonly from: number; readonly salutation: LocalizedText }>;
+  readonly birthday: LocalizedText;
+  /** The wish for holiday periods without an entry in `holidays`. */
+  readonly holidayDefault: LocalizedText;
+  /** Wishes for statutory holiday periods, by holiday id. */
+  readonly holidays: Readonly<Record<string, GreetingWish>>;
+  /** Wishes for a festival's own day, by festival id. */
+  readonly festivals: Readonly<Record<string, GreetingWish>>;
+  /** Each channel's opening line, without and with `{brand}`. */
+  readonly channels: Readonly<Record<Channel, { readonly body: LocalizedText; readonly withBrand: LocalizedText }>>;
+  readonly defaultChannel: Channel;
+  /** `{wish}！` and `{customer}，{wish}！`. */
+  readonly salutation: { readonly plain: LocalizedText; readonly withCustomer: LocalizedText };
+}
+
+/** Options of {@link greet}. */
+export interface GreetOptions {
+  /**
+   * The instant of the greeting: a `Date`, epoch ms, or an ISO string (one without an offset is
+   * a wall-clock time in `timeZone`). Default: now.
+   */
+  at?: DateInput | undefined;
+  /** The customer's IANA time zone: dates and the time of day are theirs. Default `Asia/Shanghai`. */
+  timeZone?: string | undefined;
+  /** Output locale. Default `zh-CN`. */
+  locale?: Locale | undefined;
+  /** The channel whose opening line follows the salutation. Default `phone`. */
+  channel?: Channel | undefined;
+  /** The customer to address: `王女士`, or `{ surname: '王', gender: 'female' }` (see honorifics). */
+  customer?: CustomerValue | undefined;
+  /** The customer's birthday: `'MM-DD'`, `'YYYY-MM-DD'`, or a `Date` (its day in `timeZone`). */
+  birthday?: string | Date | undefined;
+  /**
+   * Where the customer lives: statutory holiday periods (mainland days off) apply to `CN` only;
+   * festivals to every region unless the data says otherwise. Default `CN`.
+   */
+  region?: GreetingRegion | undefined;
+  /** The brand named in the opening line (`{brand}很高兴为您服务`). Default: none. */
+  brand?: string | undefined;
+}
+
+/** Why a salutation was chosen. */
+export interface GreetingReason {
+  /** `birthday`, `festival` (a festival's own day, or a team's occasion), `holiday-period` or `time-of-day`. */
+  readonly kind: 'birthday' | 'festival' | 'holiday-period' | 'time-of-day';
+  /** The festival, occasion or statutory holiday, for `festival` and `holiday-period`. */
+  readonly holiday?: { readonly id: string; readonly name: string } | undefined;
+  /** The time-of-day slot id (`morning`, `forenoon`, `noon`, `afternoon`, `evening`), for `time-of-day`. */
+  readonly slot?: string | undefined;
+}
+
+/** A greeting: the salutation (with the customer addressed) and the channel's opening line. */
+export interface Greeting {
+  /** `salutation` followed by `body`: `王女士，新年好！很高兴为您服务，请说。` */
+  readonly text: string;
+  /** `王女士，新年好！` */
+  readonly salutation: string;
+  /** The channel's opening line: `很高兴为您服务，请说。` */
+  readonly body: string;
+  /** The wish alone: `新年好`. */
+  readonly wish: string;
+  readonly reason: GreetingReason;
+}
+
+/** Options of {@link createGreeter}: a team's occasions and wording changes. */
+export interface GreeterOptions {
+  /** Occasions on fixed dates (`{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' }`). */
+  occasions?: readonly GreetingOccasion[] | undefined;
+  /** Wording changes: slots, birthday, festivals, holidays, holidayDefault, channels. */
+  wording?: GreetingWording | undefined;
+  /** Derives traditional text for wording given only in simplified Chinese (e.g. opencc-js). */
+  convert?: ((text: string, locale: 'zh-TW' | 'zh-HK') => string) | undefined;
+}
+
+/** A greet function bound to a team's occasions and wording. */
+export type Greeter = (options?: GreetOptions) => Greeting;

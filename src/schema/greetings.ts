@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { bilingualSchema, CHANNELS, slugSchema, sourceSchema } from './common.js';
+
+/**
+ * Text of a greeting in simplified Chinese (traditional derived), or per locale when the derived
+ * text is wrong or unidiomatic: `{ 'zh-CN': '早上好', 'zh-TW': '早安' }`.
+ */
+export const greetingTextSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    'zh-CN': z.string().min(1),
+    'zh-TW': z.string().min(1).optional(),
+    'zh-HK': z.string().min(1).optional(),
+  }),
+]);
+/** A greeting text: simplified Chinese, or per locale. */
+export type GreetingText = z.output<typeof greetingTextSchema>;
+
+/** Where a salutation can come from, in the order a greeting data file ranks them. */
+export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'time-of-day'] as const;
+
+/** Regions whose customers a festival's wish suits (`CN` is mainland China). */
+export const GREETING_REGIONS = ['CN', 'HK', 'MO', 'TW', 'other'] as const;
+
+const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** A salutation for a festival or a holiday period: a wish, or `null` for "no festive wish", with why. */
+const wishEntrySchema = z.strictObject({
+  /** The calendar's festival or statutory-holiday id. */
+  id: slugSchema,
+  /** The wish, or `null`: the day gets no festive wish and the ordinary greeting applies. */
+  salutation: greetingTextSchema.nullable(),
+  /** Only for customers of these regions (default: every region). */
+  regions: z.array(z.enum(GREETING_REGIONS)).min(1).optional(),
+  /** Only when the customer is known to be of this gender (e.g. 妇女节). */
+  gender: z.enum(['female', 'male']).optional(),
+  /** Why this wording (or why none), in Chinese and English. */
+  why: bilingualSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
+});
+
+/** A channel's opening line after the salutation, without and with the brand's name. */
+const channelWordingSchema = z.strictObject({
+  body: greetingTextSchema,
+  /** With `{brand}`, used when a brand is known. */
+  withBrand: greetingTextSchema,
+  sources: z.array(sourceSchema).optional(),
+});
+
+/** A time-of-day slot: from `from` (local `HH:MM`, inclusive) to the next slot's start. */
+const slotSchema = z.strictObject({
+  id: slugSchema,
+  from: z.string().regex(HH_MM, { error: 'must be a 24-hour local time "HH:MM"' }),
+  salutation: greetingTextSchema,
+  sources: z.array(sourceSchema).optional(),
+});
+
+/**
+ * The built-in greeting data (`data/greetings/*.yaml`): the precedence of salutation sources,
+ * time-of-day slots, wishes for festivals and statutory holiday periods, and each channel's
+ * opening line.
+ */
+export const greetingsDataSchema = z.strictObject({
+  /** Sources of a salutation, highest first; the first that applies wins. */
+  precedence: z.array(z.enum(GREETING_SOURCES)).min(1),
+  /** Time-of-day slots, in ascending `from`; the last one runs past midnight to the first. */
+  slots: z
+    .array(slotSchema)
+    .min(1)
+    .refine((slots) => slots.every((s, i) => i === 0 || s.from > slots[i - 1]!.from), { error: 'slots must be in ascending "from" order' }),
+  birthday: z.strictObject({ salutation: greetingTextSchema, sources: z.array(sourceSchema).optional() }),
+  /** Statutory holiday periods (mainland days off, not 调休 working days). */
+  holidays: z.strictObject({
+    /** The wish for a holiday period not listed in `entries`. */
+    default: greetingTextSchema,
+    entries: z.array(wishEntrySchema),
+    sources: z.array(sourceSchema).optional(),
+  }),
+  /** Festivals: a wish on the day itself. Festivals not listed get none. */
+  festivals: z.array(wishEntrySchema),
+  /** Each channel's opening line. */
+  channels: z.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelWordingSchema])) as Record<(typeof CHANNELS)[number], typeof channelWordingSchema>),
+  /** The channel used when none is given. */
+  defaultChannel: z.enum(CHANNELS),
+  /** How the salutation is written: `{wish}` alone, and with `{customer}` addressed. */
+  salutation: z.strictObject({ plain: greetingTextSchema, withCustomer: greetingTextSchema }),
+});
+/** The built-in greeting data as authored. */
+export type GreetingsData = z.output<typeof greetingsDataSchema>;
+
+/** A team's own occasion on a fixed date every year: a company anniversary, 双十一 (11-11). */
+export const greetingOccasionSchema = z.strictObject({
+  id: slugSchema,
+  /** Its name, reported in `reason.holiday.name`. */
+  name: z.string().min(1),
+  /** `MM-DD`, in the customer's time zone. */
+  date: z.string().regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' }),
+  salutation: greetingTextSchema,
+});
+/** A team's own greeting occasion. */
+export type GreetingOccasion = z.output<typeof greetingOccasionSchema>;
+
+/** A greeting wish by id; `null` means "no festive wish" (the ordinary greeting applies). */
+const wishMapSchema = z.record(slugSchema, greetingTextSchema.nullable());
+
+/** Changes to the built-in greeting wording, given in a pack or to `createGreeter`. */
+export const greetingWordingSchema = z.strictObject({
+  /** Time-of-day salutations by slot id (`morning`, `forenoon`, `noon`, `afternoon`, `evening`). */
+  slots: z.record(slugSchema, greetingTextSchema).optional(),
+  birthday: greetingTextSchema.optional(),
+  /** Wishes by festival id (`mid-autumn: 中秋节快乐`, `christmas: null`). */
+  festivals: wishMapSchema.optional(),
+  /** Wishes by statutory holiday id, for the holiday period. */
+  holidays: wishMapSchema.optional(),
+  /** The wish for other holiday periods. */
+  holidayDefault: greetingTextSchema.optional(),
+  /** Opening lines by channel. */
+  channels: z.partialRecord(z.enum(CHANNELS), z.strictObject({ body: greetingTextSchema.optional(), withBrand: greetingTextSchema.optional() })).optional(),
+});
+/** Changes to the greeting wording. */
+export type GreetingWording = z.output<typeof greetingWordingSchema>;
+
+/** The `greetings` section of a pack: the team's occasions and wording changes. */
+export const packGreetingsSchema = z.strictObject({
+  occasions: z.array(greetingOccasionSchema).optional(),
+  wording: greetingWordingSchema.optional(),
+});
+/** A pack's greetings section. */
+export type PackGreetings = z.output<typeof packGreetingsSchema>;

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGreeter, greet } from '../../src/greetings/index.js';
+import { isHuashuError } from '../../src/errors/huashu-error.js';
+
+const PHONE = '很高兴为您服务，请说。';
+
+describe('greet: holidays and festivals (Asia/Shanghai)', () => {
+  it.each([
+    ['春节 itself (2026-02-17 00:30 in Beijing)', '2026-02-16T16:30:00Z', '新年好', { kind: 'festival', holiday: { id: 'spring-festival', name: '春节' } }],
+    ['the 春节 holiday period', '2026-02-20T02:00:00Z', '新年好', { kind: 'holiday-period', holiday: { id: 'spring-festival', name: '春节' } }],
+    ['元旦', '2026-01-01T02:00:00Z', '新年好', { kind: 'festival', holiday: { id: 'new-year', name: '元旦' } }],
+    ['中秋 (its own wish)', '2026-09-25T02:00:00Z', '中秋快乐', { kind: 'festival', holiday: { id: 'mid-autumn', name: '中秋节' } }],
+    ['the day after 中秋, still off', '2026-09-26T02:00:00Z', '节日好', { kind: 'holiday-period', holiday: { id: 'mid-autumn', name: '中秋节' } }],
+    ['国庆 (Oct 1)', '2026-10-01T02:00:00Z', '国庆快乐', { kind: 'festival', holiday: { id: 'national-day', name: '国庆节' } }],
+    ['the 国庆 holiday period', '2026-10-05T02:00:00Z', '节日好', { kind: 'holiday-period', holiday: { id: 'national-day', name: '国庆节' } }],
+    ['端午 (安康, not 快乐)', '2026-06-19T02:00:00Z', '端午安康', { kind: 'festival', holiday: { id: 'dragon-boat', name: '端午节' } }],
+    ['清明: remembrance, no festive wish', '2026-04-05T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['the 清明 holiday period', '2026-04-06T07:00:00Z', '下午好', { kind: 'time-of-day', slot: 'afternoon' }],
+    ['a 调休 Saturday (a working day)', '2026-02-14T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['an ordinary Tuesday', '2026-03-10T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+  ])('%s', (_name, at, wish, reason) => {
+    const g = greet({ at });
+    expect(g).toEqual({ text: `${wish}！${PHONE}`, salutation: `${wish}！`, body: PHONE, wish, reason });
+  });
+});
+
+describe('greet: time-of-day slots (local time in the zone)', () => {
+  // 2026-03-10 is an ordinary Tuesday; Beijing is UTC+8.
+  const at = (hhmm: string) => new Date(Date.parse(`2026-03-10T${hhmm}:00+08:00`));
+  it.each([
+    ['00:00', '晚上好', 'evening'],
+    ['04:59', '晚上好', 'evening'],
+    ['05:00', '早上好', 'morning'],
+    ['08:59', '早上好', 'morning'],
+    ['09:00', '上午好', 'forenoon'],
+    ['11:29', '上午好', 'forenoon'],
+    ['11:30', '中午好', 'noon'],
+    ['13:29', '中午好', 'noon'],
+    ['13:30', '下午好', 'afternoon'],
+    ['17:59', '下午好', 'afternoon'],
+    ['18:00', '晚上好', 'evening'],
+    ['23:59', '晚上好', 'evening'],
+  ])('%s → %s', (hhmm, wish, slot) => {
+    expect(greet({ at: at(hhmm) })).toMatchObject({ wish, reason: { kind: 'time-of-day', slot } });
+  });
+
+  it('greets by the customer’s zone, not the server’s: 23:30 UTC is the next morning in Beijing', () => {
+    expect(greet({ at: '2026-03-09T23:30:00Z' }).text).toBe(`早上好！${PHONE}`);
+    expect(greet({ at: '2026-03-09T23:30:00Z', timeZone: 'UTC' }).text).toBe(`晚上好！${PHONE}`);
+  });
+
+  it('greets a customer in Los Angeles by their own evening while Beijing celebrates 国庆', () => {
+    const at = '2026-10-01T04:00:00Z';
+    expect(greet({ at }).wish).toBe('国庆快乐');
+    expect(greet({ at, timeZone: 'America/Los_Angeles' })).toMatchObject({ wish: '晚上好', reason: { kind: 'time-of-day', slot: 'evening' } });
+  });
+
+  it('gives a customer abroad festivals on their own date but not mainland days off', () => {
+    const la = { timeZone: 'America/Los_Angeles', region: 'other' } as const;
+    expect(greet({ ...la, at: '2026-09-25T19:00:00Z' }).wish).toBe('中秋快乐');
+    expect(greet({ ...la, at: '2026-09-27T19:00:00Z' }).wish).toBe('中午好');
+    expect(greet({ ...la, at: '2026-10-01T19:00:00Z' }).wish).toBe('中午好');
+    expect(greet({ timeZone: 'Asia/Hong_Kong', region: 'HK', at: '2026-10-01T04:00:00Z' }).wish).toBe('国庆快乐');
+  });
+});
+
+describe('greet: customer, birthday, channel, brand, locale', () => {
+  it('addresses the customer through the honorifics', () => {
+    expect(greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text).toBe(`王女士，新年好！${PHONE}`);
+    expect(greet({ at: '2026-02-16T16:30:00Z', customer: { surname: '王', gender: 'female' } }).salutation).toBe('王女士，新年好！');
+  });
+
+  it('puts a birthday above every festival', () => {
+    const g = greet({ at: '2026-09-25T02:00:00Z', birthday: '09-25', customer: '李先生' });
+    expect(g).toMatchObject({ text: `李先生，生日快乐！${PHONE}`, reason: { kind: 'birthday' } });
+    expect(greet({ at: '2026-09-25T02:00:00Z', birthday: '1990-09-25' }).wish).toBe('生日快乐');
+    expect(greet({ at: '2026-09-25T02:00:00Z', birthday: '09-24' }).wish).toBe('中秋快乐');
+  });
+
+  it('compares a Date birthday in the zone, and greets 02-29 birthdays on 02-28 in common years', () => {
+    expect(greet({ at: '2026-05-01T02:00:00Z', birthday: new Date('1990-05-01T00:00:00+08:00') }).wish).toBe('生日快乐');
+    expect(greet({ at: '2026-02-28T02:00:00Z', birthday: '02-29' }).wish).toBe('生日快乐');
+    expect(greet({ at: '2028-02-28T02:00:00Z', birthday: '02-29' }).wish).not.toBe('生日快乐');
+    expect(greet({ at: '2028-02-29T02:00:00Z', birthday: '02-29' }).wish).toBe('生日快乐');
+  });
+
+  it('says 节日快乐 on 妇女节 only to a customer known to be a woman', () => {
+    expect(greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', gender: 'female' } }).salutation).toBe('李女士，节日快乐！');
+    expect(greet({ at: '2026-03-08T02:00:00Z', customer: '张小姐' }).wish).toBe('节日快乐');
+    expect(greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', gender: 'male' } }).salutation).toBe('李先生，上午好！');
+  });
+
+  it('follows the channel and the brand', () => {
+    const at = '2026-03-10T02:00:00Z';
+    expect(greet({ at, channel: 'chat' }).text).toBe('上午好！有什么可以帮到您？');
+    expect(greet({ at, channel: 'chat', brand: '阿克米银行' }).text).toBe('上午好！这里是阿克米银行，很高兴为您服务，有什么可以帮到您？');
+    expect(greet({ at, brand: '阿克米银行' }).text).toBe('上午好！阿克米银行很高兴为您服务，请说。');
+    expect(greet({ at, channel: 'in-person' }).body).toBe('欢迎光临，请问有什么可以帮您？');
+    expect(greet({ at, channel: 'letter', brand: '阿克米' }).body).toBe('感谢您一直以来对阿克米的支持。');
+  });
+
+  it('writes traditional Chinese for zh-TW and zh-HK', () => {
+    expect(greet({ at: '2026-02-16T16:30:00Z', locale: 'zh-TW', customer: '王女士' }).text).toBe('王女士，新年好！很高興為您服務，請說。');
+    expect(greet({ at: '2026-09-25T02:00:00Z', locale: 'zh-TW', channel: 'chat' }).text).toBe('中秋快樂！有什麼可以幫到您？');
+    expect(greet({ at: '2026-10-05T02:00:00Z', locale: 'zh-HK' }).text).toBe('節日好！很高興為您服務，請説。');
+  });
+
+  it('rejects an invalid instant or birthday with a HuashuError', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return isHuashuError(error) ? error.code : 'other';
+      }
+      return 'none';
+    };
+    expect(code(() => greet({ at: 'not a date' }))).toBe('INVALID_DATE');
+    expect(code(() => greet({ at: '2026-03-10T02:00:00Z', birthday: '13-01' }))).toBe('INVALID_ARGUMENT');
+    expect(code(() => greet({ at: '2026-03-10T02:00:00Z', birthday: new Date(Number.NaN) }))).toBe('INVALID_DATE');
+  });
+});
+
+describe('createGreeter: a team’s occasions and wording', () => {
+  const greetAcme = createGreeter({
+    occasions: [
+      { id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' },
+      { id: 'anniversary', name: '阿克米周年庆', date: '06-18', salutation: { 'zh-CN': '周年庆快乐', 'zh-TW': '週年慶快樂' } },
+    ],
+    wording: {
+      festivals: { 'mid-autumn': '中秋节快乐', christmas: null },
+      slots: { morning: { 'zh-CN': '早上好', 'zh-TW': '早安' } },
+      channels: { phone: { withBrand: '您好，这里是{brand}，请说。' } },
+    },
+  });
+
+  it('greets on the team’s occasions, above the built-in festivals', () => {
+    expect(greetAcme({ at: '2026-11-11T02:00:00Z' })).toMatchObject({ text: `双十一快乐！${PHONE}`, reason: { kind: 'festival', holiday: { id: 'double-eleven', name: '双十一' } } });
+    expect(greetAcme({ at: '2026-06-18T02:00:00Z', locale: 'zh-TW' }).wish).toBe('週年慶快樂');
+    expect(greetAcme({ at: '2026-11-11T02:00:00Z', birthday: '11-11' }).wish).toBe('生日快乐');
+  });
+
+  it('overrides wording and removes wishes', () => {
+    expect(greetAcme({ at: '2026-09-25T02:00:00Z' }).wish).toBe('中秋节快乐');
+    expect(greetAcme({ at: '2026-12-25T07:00:00Z' }).wish).toBe('下午好');
+    expect(greet({ at: '2026-12-25T07:00:00Z' }).wish).toBe('圣诞快乐');
+    expect(greetAcme({ at: '2026-03-10T00:00:00Z', locale: 'zh-TW' }).wish).toBe('早安');
+    expect(greetAcme({ at: '2026-03-10T02:00:00Z', brand: '阿克米' }).text).toBe('上午好！您好，这里是阿克米，请说。');
+  });
+
+  it('refuses traditional output for simplified-only wording unless given a converter', () => {
+    expect(() => greetAcme({ at: '2026-11-11T02:00:00Z', locale: 'zh-TW' })).toThrow(/no zh-TW text/);
+    const converted = createGreeter({
+      occasions: [{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' }],
+      convert: (text) => text.replace('双', '雙').replace('乐', '樂'),
+    });
+    expect(converted({ at: '2026-11-11T02:00:00Z', locale: 'zh-TW' }).wish).toBe('雙十一快樂');
+  });
+
+  it('rejects an occasion without a valid MM-DD date or an unknown slot', () => {
+    expect(() => createGreeter({ occasions: [{ id: 'x', name: 'X', date: '11/11', salutation: 'x' }] })).toThrow(/MM-DD/);
+    expect(() => createGreeter({ wording: { slots: { dawn: '早' } } })).toThrow(/unknown time-of-day slot "dawn"/);
+  });
+});
+
+describe('greet: properties', () => {
+  const zones = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Europe/London', 'Australia/Sydney', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu'];
+  it('never throws for instants 1950–2090 in any zone, and the text is the salutation then the body', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1950-01-02T00:00:00Z'), max: new Date('2090-12-30T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        fc.constantFrom('zh-CN', 'zh-TW', 'zh-HK' as const),
+        fc.constantFrom('phone', 'chat', 'letter', 'in-person' as const),
+        fc.constantFrom('CN', 'HK', 'MO', 'TW', 'other' as const),
+        (at, timeZone, locale, channel, region) => {
+          const g = greet({ at, timeZone, locale, channel, region });
+          expect(g.text.length).toBeGreaterThan(0);
+          expect(g.wish.length).toBeGreaterThan(0);
+          expect(g.text).toBe(g.salutation + g.body);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('greet: instants given as wall-clock strings', () => {
+  it('reads an ISO string without an offset as wall time in the zone, whatever the host zone', () => {
+    expect(greet({ at: '2026-03-10T07:30', timeZone: 'America/Los_Angeles' }).wish).toBe('早上好');
+    expect(greet({ at: '2026-03-10T07:30' }).wish).toBe('早上好');
+    expect(greet({ at: '2026-02-16T20:00' }).reason).toEqual({ kind: 'festival', holiday: { id: 'chuxi', name: '除夕' } });
+  });
+
+  it('gives 中秋 its own wish inside the 国庆 holiday (2025-10-06)', () => {
+    expect(greet({ at: '2025-10-06T10:00' })).toMatchObject({ wish: '中秋快乐', reason: { kind: 'festival', holiday: { id: 'mid-autumn' } } });
+    expect(greet({ at: '2025-10-07T10:00' }).reason.kind).toBe('holiday-period');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createPhrasebook } from '../../src/phrasebook/phrasebook.js';
+import { validatePack } from '../../src/schema/validate.js';
+import { PackValidationError } from '../../src/schema/errors.js';
+
+const acme = {
+  id: 'acme',
+  defaults: { brand: '阿克米' },
+  greetings: {
+    occasions: [{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' }],
+    wording: { festivals: { 'mid-autumn': '中秋节快乐' } },
+  },
+};
+
+describe('packs: the greetings section', () => {
+  it('greets with the merged packs’ occasions, wording and brand', () => {
+    const book = createPhrasebook({ packs: [acme], channel: 'chat' });
+    expect(book.greet({ at: '2026-11-11T02:00:00Z' }).text).toBe('双十一快乐！这里是阿克米，很高兴为您服务，有什么可以帮到您？');
+    expect(book.greet({ at: '2026-09-25T02:00:00Z', channel: 'phone' }).text).toBe('中秋节快乐！阿克米很高兴为您服务，请说。');
+  });
+
+  it('lets a later pack override an earlier one’s occasion and wording', () => {
+    const later = { id: 'acme-2027', greetings: { occasions: [{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一好' }], wording: { festivals: { 'national-day': null } } } };
+    const book = createPhrasebook({ packs: [acme, later] });
+    expect(book.greet({ at: '2026-11-11T02:00:00Z' }).wish).toBe('双十一好');
+    expect(book.greet({ at: '2026-09-25T02:00:00Z' }).wish).toBe('中秋节快乐');
+    expect(book.greet({ at: '2026-10-01T02:00:00Z' }).reason).toEqual({ kind: 'holiday-period', holiday: { id: 'national-day', name: '国庆节' } });
+  });
+
+  it('uses the built-in wording and no brand with the core pack alone', () => {
+    expect(createPhrasebook().greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text).toBe('王女士，新年好！很高兴为您服务，请说。');
+  });
+
+  it('uses the phrasebook’s converter for a traditional locale', () => {
+    const book = createPhrasebook({ packs: [acme], locale: 'zh-TW', convert: (t) => t.replace('双', '雙').replace('乐', '樂') });
+    expect(book.greet({ at: '2026-11-11T02:00:00Z' }).wish).toBe('雙十一快樂');
+  });
+
+  it('validates the section with the pack schema', () => {
+    expect(validatePack(acme).greetings?.occasions?.[0]?.date).toBe('11-11');
+    expect(() => validatePack({ id: 'bad', greetings: { occasions: [{ id: 'x', name: 'X', date: '2026-11-11', salutation: 'x' }] } })).toThrow(PackValidationError);
+    expect(() => validatePack({ id: 'bad', greetings: { wording: { channels: { fax: { body: 'x' } } } } })).toThrow(PackValidationError);
+  });
+});

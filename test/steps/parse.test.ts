@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { stepSchema, type StepInput } from '../../src/schema/index.js';
+import { parseCondition, parseNumber, parseScript } from '../../src/steps/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/steps/scripts/${name}`, import.meta.url), 'utf8');
+const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** One line a step: kind, label, and what it carries; branches indented. */
+function outline(steps: readonly StepInput[], indent = ''): string[] {
+  return steps.flatMap((s) => {
+    const label = s.label === undefined ? '' : `[${s.label}] `;
+    const head =
+      s.kind === 'say' ? `say ${s.text ?? s.phrase}` :
+      s.kind === 'wait' ? `wait ${s.seconds ?? 'reply'}` :
+      s.kind === 'action' ? `action ${s.action}` :
+      s.kind === 'note' ? `note ${s.text}` : s.kind;
+    const lines = [`${indent}${label}${head}`];
+    if (s.kind === 'branch' || s.kind === 'ask') {
+      for (const b of s.branches) lines.push(`${indent}  when ${JSON.stringify(b.when)}`, ...outline(b.steps, `${indent}    `));
+    }
+    return lines;
+  });
+}
+
+/** Every step's and branch's `source`, in document order. */
+function sources(steps: readonly StepInput[]): string {
+  return steps
+    .map((s) => (s.source ?? '') + ('branches' in s ? s.branches.map((b) => (b.source ?? '') + sources(b.steps)).join('') : ''))
+    .join('');
+}
+const squeeze = (s: string) => s.replace(/\s/g, '');
+
+describe('parseScript on the sources’ own procedures', () => {
+  it('004 silent call: three 5-second pauses and a final hang-up', () => {
+    const steps = parseScript(fixture('silent-call.zh-hans.txt'));
+    expect(outline(steps)).toEqual([
+      'say 您好!请问有什么可以帮助您?',
+      'wait 5',
+      'note 还是无声',
+      'say 您好!请问有什么可以帮助您?',
+      'wait 5',
+      'note 对方还是毫无反应,则说:',
+      'say 对不起,您的电话没有声音,请您换一部电话?再见!',
+      'wait 5',
+      'action hang-up',
+    ]);
+  });
+
+  it('004 quiet voice: 若仍听不清楚 branches, 过5秒挂机 pauses then hangs up', () => {
+    expect(outline(parseScript(fixture('quiet-voice.zh-hans.txt')))).toEqual([
+      'say 对不起!请您大声一点,好吗?',
+      'branch',
+      '  when {"flag":"still-unclear"}',
+      '    say 对不起!您的电话声音太小,请您换一部电话再次打来,好吗?',
+      '    wait 5',
+      '    action hang-up',
+    ]);
+  });
+
+  const hold = [
+    '[4] note 處理過程中需要用戶等待時:',
+    '[第一步] note 應先講明原因并探尋用戶需求:',
+    'say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
+    '[第二步] branch',
+    '  when {"elapsedOver":120}',
+    '    note 應建議用戶留下聯系號碼,',
+    '    action schedule-callback',
+    '    say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
+    '[第三步] branch',
+    '  when {"flag":"customer-anxious"}',
+    '    note 比如:客戶很忙,但又必須來電處理業務問題,這時應先安撫用戶情緒:',
+    '    say 先生/女士,我理解您的心情,您別急,我馬上幫您處理。',
+    '    note 并迅速開始處理。',
+    'note 應在查詢/處理后,應立即與客戶通話:',
+    'say 很抱歉,先生/女士,讓您久等了!',
+  ];
+
+  it('000 hold (traditional): 第一步/第二步/第三步, over 2 minutes, anxious customer', () => {
+    expect(outline(parseScript(fixture('hold.zh-hant.txt')))).toEqual(hold);
+  });
+
+  it('000 hold converted to simplified gives the same structure', () => {
+    const simplified = parseScript(toHans(fixture('hold.zh-hant.txt')));
+    expect(outline(simplified)).toEqual(hold.map((line) => toHans(line)));
+  });
+
+  it('000 complaint: say, 等用户回答, 若用户说:可以 → 应说 …', () => {
+    expect(outline(parseScript(fixture('complaint.zh-hant.txt')))).toEqual([
+      'say 很抱歉↑給您添麻煩了!請問怎么稱呼您↑?很抱歉↑,xx先生/xx女士,給您帶來不便了,我能理解到您此時的感受。我這里立刻就為您協調處理并會在第一時間將處理結果反饋給您好嗎?↑',
+      'wait reply',
+      'branch',
+      '  when {"reply":"agree"}',
+      '    note 話務代表應說:',
+      '    say 非常感謝您的理解,請問xx先生/女士方便留個聯系號碼嗎,以便我們第一時間與您電話聯系!',
+    ]);
+  });
+
+  it('000 stock-out: 可以 → thanks; 那算了 → normal closing, as two branches of one step', () => {
+    const steps = parseScript(toHans(fixture('stock-out.zh-hant.txt')));
+    expect(outline(steps).filter((l) => !l.includes('say xx'))).toEqual([
+      '[第二步] note 若是因为我们的库存缺货/下市,从而无法正常满足用户的需求时:',
+      'wait reply',
+      'branch',
+      '  when {"reply":"agree"}',
+      '    say 感谢您的理解与支持,请问还需要其他帮助吗?正常结束语!',
+      '  when {"reply":"decline"}',
+      '    note 请按正常的结束语,结束通话。',
+    ]);
+  });
+
+  it('000 noise: (停顿2秒后挂机) in a 如确实无法听清 branch', () => {
+    expect(outline(parseScript(fixture('noise.zh-hant.txt'))).slice(2)).toEqual([
+      '[第二步] branch',
+      '  when {"flag":"still-unclear"}',
+      '    note 則請求客戶諒解:',
+      '    say 很抱歉,您電話聲音太小,請您換一部話機再撥好嗎?',
+      '    wait 2',
+      '    action hang-up',
+    ]);
+  });
+
+  it('000 complaint about an agent: record the complaint, escalate, 如客户不接受道歉 branch', () => {
+    expect(outline(parseScript(toHans(fixture('complaint-about-agent.zh-hant.txt'))))).toEqual([
+      'say 很抱歉,给您添麻烦了,您能否将详细情况给我说一下?↑',
+      'action record-complaint',
+      'action escalate',
+      'branch',
+      '  when {"flag":"apology-rejected"}',
+      '    say 很抱歉,给您带来不便了,麻烦您留个联系号码,公司会派专人与您电话联系,您看可以吗?',
+    ]);
+  });
+
+  it('000 transfer: 若转接不成功 branch', () => {
+    expect(outline(parseScript(fixture('transfer.zh-hant.txt')))).toEqual([
+      'say 請稍等,我現在幫您轉接到我們的投訴專席(其他專席),會有專人為您處理。',
+      'branch',
+      '  when {"flag":"transfer-failed"}',
+      '    say 麻煩您再次撥打4008288888,謝謝!',
+    ]);
+  });
+
+  it('004 complaint about service: record, ask for contact, hand to a supervisor', () => {
+    expect(outline(parseScript(fixture('complaint-record.zh-hans.txt')))).toEqual([
+      'say 对不起,由于我们服务不周给您添麻烦了,请您原谅,您能否将详细情况告诉我?',
+      'action record-complaint',
+      'note 并请客户留下联系方式,',
+      'action escalate',
+    ]);
+  });
+
+  it('003 closing stage: a follow-up within 24 hours', () => {
+    const steps = parseScript(fixture('closing-stage.zh-hans.txt'));
+    expect(steps[0]).toMatchObject({ kind: 'note', label: '(四)', text: '结束与跟进:强化服务体验' });
+    expect(steps.find((s) => s.kind === 'action')).toEqual({ kind: 'action', action: 'follow-up', withinHours: 24, note: '需在24小时内进行回访,', source: '需在24小时内进行回访,' });
+  });
+
+  it('003 per-category template: (一) heading, stage names as notes, quoted lines as say', () => {
+    const steps = parseScript(fixture('consult-template.zh-hans.txt'));
+    expect(steps[0]).toMatchObject({ kind: 'note', label: '(一)', text: '业务咨询类话术模板' });
+    expect(outline(steps).filter((l) => l.startsWith('say'))).toEqual([
+      'say 您好,企业客服工号002,请问需要咨询哪方面业务?',
+      'say 您是想知晓产品的年费政策,对吗?具体想确认缴费方式还是优惠条件呢?',
+      'say 目前产品支持年付、季付两种方式,年付可享受9折优惠,您可以通过官网或APP在线支付,操作路径是……',
+      'say 还有其他疑问吗?感谢您的咨询,祝您使用愉快!',
+    ]);
+  });
+
+  it.each(['silent-call.zh-hans.txt', 'quiet-voice.zh-hans.txt', 'consult-template.zh-hans.txt', 'closing-stage.zh-hans.txt', 'complaint-record.zh-hans.txt'])(
+    '%s parses to the same outline in traditional script',
+    (name) => {
+      const text = fixture(name);
+      expect(outline(parseScript(toHant(text)))).toEqual(outline(parseScript(text)).map((l) => toHant(l)));
+    },
+  );
+
+  it.each(['hold.zh-hant.txt', 'complaint.zh-hant.txt', 'complaint-about-agent.zh-hant.txt', 'stock-out.zh-hant.txt', 'noise.zh-hant.txt', 'silent-call.zh-hans.txt', 'closing-stage.zh-hans.txt', 'complaint-record.zh-hans.txt'])(
+    '%s: output is valid pack steps and keeps every character in its sources',
+    (name) => {
+      const text = fixture(name);
+      const steps = parseScript(text);
+      for (const s of steps) expect(stepSchema.safeParse(s).success).toBe(true);
+      expect(squeeze(sources(steps))).toBe(squeeze(text));
+    },
+  );
+});
+
+describe('parseScript numbering, pauses and conditions', () => {
+  it.each([
+    ['第一步:您好!\n第二步:再见!', ['第一步', '第二步']],
+    ['1、您好!\n2、再见!', ['1', '2']],
+    ['一、您好!\n二、再见!', ['一', '二']],
+    ['(一)您好!\n(二)再见!', ['(一)', '(二)']],
+    ['A. 您好!\nB. 再见!', ['A', 'B']],
+    ['第一種情況:您好!\n第二種情況:再見!', ['第一種情況', '第二種情況']],
+  ])('labels %j', (text, labels) => {
+    const steps = parseScript(text);
+    expect(steps.map((s) => s.label)).toEqual(labels);
+    expect(steps.map((s) => s.kind)).toEqual(['say', 'say']);
+  });
+
+  it.each([
+    ['稍停五秒', 5],
+    ['停顿2秒后挂机', 2],
+    ['停頓2秒後掛機', 2],
+    ['过5秒挂机', 5],
+    ['再稍停十五秒', 15],
+    ['稍停２０秒', 20],
+  ])('reads the pause in %s', (text, seconds) => {
+    expect(parseScript(text)[0]).toMatchObject({ kind: 'wait', seconds });
+  });
+
+  it('hangs up after a pause only when the text says so, and never on 不可以直接挂机', () => {
+    expect(parseScript('过5秒挂机').map((s) => s.kind)).toEqual(['wait', 'action']);
+    expect(parseScript('稍停五秒').map((s) => s.kind)).toEqual(['wait']);
+    expect(parseScript('不可以直接挂机')).toEqual([{ kind: 'note', text: '不可以直接挂机', source: '不可以直接挂机' }]);
+  });
+
+  it.each([
+    ['等用户回答', { kind: 'wait', for: 'reply' }],
+    ['等待用戶回答', { kind: 'wait', for: 'reply' }],
+  ])('waits for the reply on %s', (text, step) => {
+    expect(parseScript(text)[0]).toMatchObject(step);
+  });
+
+  it.each([
+    ['若用户说:可以', { reply: 'agree' }],
+    ['若用戶說:那算了/到時再說吧', { reply: 'decline' }],
+    ['如客户不接受道歉', { flag: 'apology-rejected' }],
+    ['若转接不成功', { flag: 'transfer-failed' }],
+    ['如果查询需要3分钟以上', { elapsedOver: 180 }],
+    ['如果用户非常焦急', { flag: 'customer-anxious' }],
+  ])('reads the condition %s', (text, when) => {
+    expect(parseCondition(text)).toEqual(when);
+  });
+
+  it('turns an unknown condition into a note', () => {
+    expect(parseScript('若是因为天气原因,请您谅解。')).toEqual([
+      { kind: 'note', text: '若是因为天气原因,', source: '若是因为天气原因,' },
+      { kind: 'say', text: '请您谅解。', source: '请您谅解。' },
+    ]);
+  });
+
+  it('reads numerals', () => {
+    expect([parseNumber('5'), parseNumber('五'), parseNumber('十'), parseNumber('十五'), parseNumber('二十'), parseNumber('两百'), parseNumber('x')]).toEqual([5, 5, 10, 15, 20, 200, undefined]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(parseScript('')).toEqual([]);
+    expect(parseScript(' \n\t\n')).toEqual([]);
+  });
+});
+
+describe('parseScript never throws and never loses text', () => {
+  const pieces = fc.constantFrom(
+    '第一步:', '第二步:', '1、', '(一)', 'A.', '“', '”', '「', '」', '若用户说:', '可以', '那算了', '如果', '2分钟以上', '焦急',
+    '稍停五秒', '挂机', '等用户回答', '应说:', '您好', '请您稍等', ',', '。', '!', '?', ':', '\n', ' ', '并', '掛機', '不可以', '秒', '↑', '记录客户投诉', '24小时内回访', '回电', '提交主管处理', '- ',
+  );
+  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')));
+
+  it('keeps every non-space character, in order, in the steps’ sources, and emits valid steps', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const steps = parseScript(input);
+        expect(squeeze(sources(steps))).toBe(squeeze(input));
+        for (const s of steps) expect(stepSchema.safeParse(s).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
