@@ -22,8 +22,11 @@ async function visit(page: Page, url: string): Promise<Visit> {
   const onResponse = (r: { status(): number; url(): string }) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   };
-  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) =>
-    errors.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`);
+  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => {
+    // Requests still in flight (the favicon) are aborted when the crawl moves on: not a fault.
+    const reason = r.failure()?.errorText ?? '?';
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${reason})`);
+  };
   page.on('console', onConsole);
   page.on('pageerror', onError);
   page.on('response', onResponse);

@@ -1,4 +1,6 @@
 // The playground's sections, in page order. Each module is independent: add a file and list it here.
+import greet from './greet.js';
 import phrase from './phrase.js';
+import steps from './steps.js';
 
-export const sections = [phrase];
+export const sections = [phrase, greet, steps];
