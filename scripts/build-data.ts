@@ -9,12 +9,14 @@ import { formatIssue, type PackIssue } from '../src/schema/errors.js';
 import { buildCalendar } from './data/calendar.js';
 import { buildCatalogue } from './data/catalogue.js';
 import { buildGreetings } from './data/greetings.js';
+import { buildHonorifics } from './data/honorifics.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
 const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
   { name: 'catalogue', run: buildCatalogue },
   { name: 'calendar', run: buildCalendar },
   { name: 'greetings', run: buildGreetings },
+  { name: 'honorifics', run: buildHonorifics },
 ];
 
 const issues: PackIssue[] = [];

@@ -147,3 +147,21 @@ export {
   type GreetingText,
   type PackGreetings,
 } from './greetings/index.js';
+export {
+  honorific,
+  parseName,
+  InvalidNameError,
+  UnknownVariableError,
+  MAX_NAME_LENGTH,
+  type HonorificOptions,
+  type ParsedName,
+  type NameSplit,
+  type NameConfidence,
+  type TemplateVariables,
+  type TemplateValue,
+  type RequiredVariables,
+  type OptionalVariables,
+  type TemplateSlots,
+  type TemplateTrim,
+  type TemplateUnescaped,
+} from './honorifics/index.js';

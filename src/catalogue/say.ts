@@ -1,5 +1,5 @@
 import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
-import { fill, type FillOptions } from '../honorifics/fill.js';
+import { fillIn, type FillOptions } from '../honorifics/fill.js';
 import type { Channel } from '../schema/common.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
@@ -58,8 +58,22 @@ export function sayIn(
   }
   const locale = options.locale ?? 'zh-CN';
   const raw = phrase.texts[locale];
-  const template = options.toneMarks === 'keep' ? raw : raw.replaceAll('↑', '');
-  return fill(template, { ...defaults, ...vars }, { ...options, locale, phraseId: `${scenario.id}#${phrase.id}` });
+  const template = options.toneMarks === 'keep' ? raw : withoutToneMarks(raw);
+  // The pack's defaults are looked up after vars, not merged into a new object on every call.
+  return fillIn(template, vars, defaults, options.locale === locale ? options : { ...options, locale }, `${scenario.id}#${phrase.id}`);
+}
+
+const stripped = new Map<string, string>();
+
+/** A template without `↑` marks, cached so that fill's template cache sees the same string. */
+function withoutToneMarks(raw: string): string {
+  let out = stripped.get(raw);
+  if (out === undefined) {
+    out = raw.replaceAll('↑', '');
+    if (stripped.size >= 1000) stripped.clear();
+    stripped.set(raw, out);
+  }
+  return out;
 }
 
 /**

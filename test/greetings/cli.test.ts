@@ -14,7 +14,7 @@ describe('huashu greet', () => {
 
   it('addresses the customer, in traditional script', async () => {
     const { stdout } = await cli(['greet', '--at', '2026-09-25T02:00:00Z', '--surname', '王', '--gender', 'female', '--locale', 'zh-TW']);
-    expect(stdout).toBe('王女士，中秋快樂！很高興為您服務，請說。\n');
+    expect(stdout).toBe('王小姐，中秋快樂！很高興為您服務，請說。\n');
   });
 
   it('prints JSON with the reason', async () => {

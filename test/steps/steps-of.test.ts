@@ -19,7 +19,7 @@ describe('stepsOf on the core catalogue', () => {
     const [step] = stepsOf('hold.explain', { customer: { surname: '陈', gender: 'male' }, locale: 'zh-TW' });
     expect(step).toMatchObject({ kind: 'say', ref: 'hold.explain#default' });
     expect(step?.kind === 'say' && step.text).toContain('請您稍等片刻');
-    expect(step?.kind === 'say' && step.text).toContain('陈先生');
+    expect(step?.kind === 'say' && step.text).toContain('陳先生');
   });
 
   it('fills inline text and phrase references in steps you write', () => {

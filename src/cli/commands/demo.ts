@@ -1,4 +1,6 @@
 import { say } from '../../catalogue/say.js';
+import { honorific } from '../../honorifics/honorific.js';
+import { parseName } from '../../honorifics/names.js';
 import { scenarios } from '../../catalogue/scenarios.js';
 import { standards } from '../../catalogue/standards.js';
 import { getScenario } from '../../catalogue/scenarios.js';
@@ -122,6 +124,23 @@ function greetingsSection(now: number): Section {
   };
 }
 
+/** Honorifics: names split and customers addressed by gender, title and region. */
+function honorificsSection(): Section {
+  const nana = { fullName: '欧阳娜娜', gender: 'female' } as const;
+  const shan = parseName('单于飞');
+  return {
+    title: 'Honorifics',
+    lines: [
+      `parseName('单于飞')                                      → ${shan.surname} + ${shan.givenName} (${shan.confidence}; or ${shan.alternatives.map((a) => `${a.surname} + ${a.givenName}`).join(', ')})`,
+      `honorific({ fullName: 欧阳娜娜, female })                → ${honorific(nana)}`,
+      `honorific({ fullName: 欧阳娜娜, female }, zh-TW)         → ${honorific(nana, { locale: 'zh-TW' })}`,
+      `honorific({ surname: 王, unknown })                      → ${honorific({ surname: '王', gender: 'unknown' })}`,
+      `honorific({ surname: 王, title: 总 })                    → ${honorific({ surname: '王', title: '总' })}`,
+      `say('hold.explain', { customer: 欧阳娜娜 }, zh-TW)       → ${say('hold.explain', { customer: nana }, { locale: 'zh-TW' })}`,
+    ],
+  };
+}
+
 /** `huashu demo`: shows the library at work on the built-in data. */
 export const demo: Command = {
   name: 'demo',
@@ -133,7 +152,7 @@ feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
     const now = io.now();
-    const sections: Section[] = [greetingsSection(now), catalogueSection(), catalogueDataSection(), stepsSection(), calendarSection(now)];
+    const sections: Section[] = [greetingsSection(now), catalogueSection(), honorificsSection(), catalogueDataSection(), stepsSection(), calendarSection(now)];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;

@@ -6,16 +6,26 @@ import { phrasebookFor } from '../packs.js';
 
 const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
 
+function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new CliUsageError(`huashu say: ${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
 /** `huashu say`: fills a scenario's phrase. */
 export const sayCommand: Command = {
   name: 'say',
   summary: 'Say a scenario’s phrase with the customer’s honorific and variables filled',
   help: `Usage: huashu say <scenario-id> [--var key=value …] [--name FULLNAME | --surname S] [--gender female|male|unknown]
-                  [--title 总|经理|老师…] [--customer ADDRESS] [--phrase ID] [--locale zh-CN|zh-TW|zh-HK]
+                  [--title 总|经理|老师…] [--customer ADDRESS] [--unknown-gender both|you]
+                  [--no-surname title|you] [--female-title 女士|小姐] [--phrase ID] [--locale zh-CN|zh-TW|zh-HK]
                   [--channel phone|chat|letter|in-person] [--keep-tone] [--pack FILE…] [--json]
 
 Prints the phrase. --name/--surname/--gender/--title describe the customer ({customer}); --customer
-gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
+gives a ready-made address. Unknown gender says 王先生/女士 (--unknown-gender you: 您); no surname
+says 先生/女士 (--no-surname you: 您); women are 女士 on the mainland and 小姐 in zh-TW/zh-HK
+(--female-title). The address follows the locale's script (欧阳 → 歐陽). A name that cannot be a
+name (digits, emoji, over 40 characters) exits 2. --keep-tone keeps the ↑ rising-tone marks.
 --json prints { id, phrase, locale, channel, text }.`,
   async run(args, io) {
     const { values, positionals } = parse('say', args, {
@@ -25,6 +35,9 @@ gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
       gender: { type: 'string' },
       title: { type: 'string' },
       customer: { type: 'string' },
+      'unknown-gender': { type: 'string' },
+      'no-surname': { type: 'string' },
+      'female-title': { type: 'string' },
       phrase: { type: 'string' },
       locale: { type: 'string' },
       channel: { type: 'string' },
@@ -37,6 +50,9 @@ gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
     if (values.gender !== undefined && !(GENDERS as readonly string[]).includes(values.gender)) {
       throw new CliUsageError(`huashu say: --gender must be one of ${GENDERS.join(', ')} (got "${values.gender}")`);
     }
+    const unknownGender = oneOf('--unknown-gender', values['unknown-gender'], ['both', 'you'] as const);
+    const noSurname = oneOf('--no-surname', values['no-surname'], ['title', 'you'] as const);
+    const femaleTitle = oneOf('--female-title', values['female-title'], ['女士', '小姐'] as const);
     if (values.customer !== undefined) vars['customer'] = values.customer;
     else if (values.name !== undefined || values.surname !== undefined || values.gender !== undefined || values.title !== undefined) {
       const customer: Customer = {};
@@ -55,6 +71,9 @@ gives a ready-made address. --keep-tone keeps the ↑ rising-tone marks.
       channel,
       phrase: values.phrase,
       toneMarks: values['keep-tone'] === true ? 'keep' : 'strip',
+      unknownGender,
+      noSurname,
+      femaleTitle,
     });
     if (values.json === true) {
       const phrase = values.phrase ?? scenario.phrases.find((p) => channel === undefined || p.channels.includes(channel))?.id;

@@ -1,0 +1,104 @@
+import {
+  AMBIGUOUS_COMPOUNDS,
+  BARE_TITLES,
+  COMPOUND_SURNAMES,
+  COMPOUND_TW,
+  HK_DIFFERS,
+  SINGLE_DIFFERS,
+  SINGLE_SAME,
+  SINGLE_TW,
+  TITLES,
+  TITLES_TW,
+} from '../generated/honorifics.js';
+import type { Locale } from '../schema/common.js';
+
+/** The generated tables, expanded to maps on first use (nothing runs at import time). */
+interface Tables {
+  single: Set<string>;
+  compound: Set<string>;
+  ambiguous: Set<string>;
+  bare: Map<string, string>;
+  titles: Set<string>;
+  /** simplified → traditional, per traditional locale. */
+  tw: Map<string, string>;
+  hk: Map<string, string>;
+  /** traditional → simplified. */
+  simplified: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+const pairs = (text: string): Array<[string, string]> =>
+  text === '' ? [] : text.split(',').map((p) => p.split(':') as [string, string]);
+
+/** Splits a concatenation of `size`-character entries. */
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+/** The surname and title tables. */
+export function getTables(): Tables {
+  if (tables !== undefined) return tables;
+  const compounds = chunks(COMPOUND_SURNAMES, 2);
+  const compoundsTW = chunks(COMPOUND_TW, 2);
+  const tw = new Map<string, string>();
+  for (let i = 0; i < SINGLE_DIFFERS.length; i++) tw.set(SINGLE_DIFFERS[i]!, SINGLE_TW[i]!);
+  compounds.forEach((c, i) => {
+    if (compoundsTW[i] !== c) tw.set(c, compoundsTW[i]!);
+  });
+  for (const [s, t] of pairs(TITLES_TW)) tw.set(s, t);
+  const hk = new Map([...tw, ...pairs(HK_DIFFERS)]);
+  const simplified = new Map<string, string>();
+  for (const [s, t] of [...tw, ...hk]) simplified.set(t, s);
+  tables = {
+    single: new Set(SINGLE_DIFFERS + SINGLE_SAME),
+    compound: new Set(compounds),
+    ambiguous: new Set(chunks(AMBIGUOUS_COMPOUNDS, 2)),
+    bare: new Map(pairs(BARE_TITLES)),
+    titles: new Set(TITLES.split(',')),
+    tw,
+    hk,
+    simplified,
+  };
+  return tables;
+}
+
+/** The simplified form of a surname or title written in either script. */
+export function toSimplified(text: string): string {
+  const { simplified } = getTables();
+  const whole = simplified.get(text);
+  if (whole !== undefined) return whole;
+  let out = '';
+  for (const ch of text) out += simplified.get(ch) ?? ch;
+  return out;
+}
+
+const converted: Record<Locale, Map<string, string>> = { 'zh-CN': new Map(), 'zh-TW': new Map(), 'zh-HK': new Map() };
+
+/** A surname or title (in either script) in the script of a locale (cached). */
+export function inScript(text: string, locale: Locale): string {
+  const cache = converted[locale];
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = convert(text, locale);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
+}
+
+function convert(text: string, locale: Locale): string {
+  const plain = toSimplified(text);
+  if (locale === 'zh-CN') return plain;
+  const t = getTables();
+  const map = locale === 'zh-HK' ? t.hk : t.tw;
+  const whole = map.get(plain);
+  if (whole !== undefined) return whole;
+  // A listed surname or title that is the same in both scripts (上官, 万俟) stays as it is.
+  if (t.compound.has(plain) || t.titles.has(plain)) return plain;
+  let out = '';
+  for (const ch of plain) out += map.get(ch) ?? ch;
+  return out;
+}
