@@ -33,7 +33,10 @@ export function fileFor(root: string, urlPath: string): string | undefined {
   return file;
 }
 
-/** A tiny static file server for the built site (GET and HEAD only), on a free local port. */
+/**
+ * A tiny static file server for the built site (GET and HEAD only), on a free local port. Files
+ * may be cached: the crawl loads typedoc's shared scripts and styles once, not once per page.
+ */
 export async function serve(root: string): Promise<{ server: Server; origin: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
@@ -42,7 +45,7 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
