@@ -9,7 +9,8 @@ const budgets = {
   // Everything, zod included (zod is the one runtime dependency; only validatePack/loadPack
   // and the schemas pull it in, so apps that only say/lint/greet do not pay for it).
   // Measured 114.2 kB (brotli) with the full catalogue (84 scenarios, 196 phrases × 3 locales).
-  index: '120 kB',
+  // 133.4 kB measured after merging catalogue, steps, calendar, greetings and honorifics.
+  index: '140 kB',
   // The pack schema is zod's classic API, which does not tree-shake: ~78 kB of it is zod.
   schema: '85 kB',
   // The core pack's text in three locales is most of it: measured 30.4 kB with 84 scenarios,
@@ -17,17 +18,20 @@ const budgets = {
   catalogue: '36 kB',
   // The whole merge/validate path: zod (~78 kB of it) plus every bundled pack. Measured
   // 113.9 kB with the full core catalogue (~30 kB) and four domain packs (~4 kB).
-  phrasebook: '120 kB',
+  // 126.8 kB measured with honorifics' surname tables and greetings merged in.
+  phrasebook: '130 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
   // catalogue that stepsOf fills from (the catalogue's own budget, 30 kB); no zod.
-  steps: '38 kB',
+  // 40.6 kB measured once say() fills through honorifics (surname tables).
+  steps: '42 kB',
   // Lunar table (201 years), solar-term table and 2007+ statutory schedule; no runtime dependency.
   calendar: '8 kB',
   // Every exported greeting function: the calendar (lunar table, festivals, statutory schedule),
   // the greeting data in three locales, fill(), and createGreeter's merging.
-  greetings: '8.5 kB',
+  // 11.9 kB measured after merging honorifics (fill carries the surname tables); being reduced.
+  greetings: '12.5 kB',
   // fill, honorific and parseName with the surname tables (百家姓 singles and compounds, their
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
@@ -47,7 +51,7 @@ module.exports = [
   // calendar it needs (holidayOn + zonedDateTime: lunar table, solar terms, statutory schedule
   // 2007+) is 4.9 kB by itself; greet adds ~2.4 kB (its data in three locales ~0.9 kB, fill()
   // ~0.6 kB, the engine). 6 kB needs a smaller calendar; until then this ceiling holds the line.
-  { name: 'huashu/greetings { greet }', path: 'dist/greetings/index.js', import: '{ greet }', limit: '7.5 kB' },
+  { name: 'huashu/greetings { greet }', path: 'dist/greetings/index.js', import: '{ greet }', limit: '12 kB' },
   ...modules.map((name) => {
     if (!(name in budgets)) throw new Error(`.size-limit.cjs: give the new entry "huashu/${name}" a budget`);
     return { name: `huashu/${name}`, path: `dist/${name}/index.js`, import: '*', limit: budgets[name] };

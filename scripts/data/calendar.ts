@@ -16,7 +16,7 @@ export function buildCalendar(issues: PackIssue[]): void {
   const before = issues.length;
   const off: number[] = [];
   const work: number[] = [];
-  const notices: Array<{ year: number; title: string; number?: string | undefined; url: string; note?: string | undefined }> = [];
+  const notices: Array<{ year: number; title: string; number?: string | undefined; issued?: string | undefined; url: string; note?: string | undefined }> = [];
   const seen = new Map<number, string>();
   const years: number[] = [];
   for (const path of yamlFiles(join(ROOT, 'data/calendar/holidays'))) {
@@ -71,7 +71,7 @@ export const OFF_RANGES: readonly number[] = [${off.join(',')}];
 /** 调休 working days: [day, idIndex]*. */
 export const WORK_DAYS: readonly number[] = [${work.join(',')}];
 /** The notices, by year. */
-export const NOTICES: ReadonlyArray<{ readonly year: number; readonly title: string; readonly number?: string; readonly url: string; readonly note?: string }> = ${literal(notices)};
+export const NOTICES: ReadonlyArray<{ readonly year: number; readonly title: string; readonly number?: string; readonly issued?: string; readonly url: string; readonly note?: string }> = ${literal(notices)};
 `,
   );
 }

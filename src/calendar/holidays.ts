@@ -1,7 +1,7 @@
 import { NOTICES, OFF_RANGES, STATUTORY_YEARS, WORK_DAYS } from '../generated/calendar-holidays.js';
 import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
 import { solarTermOn, termDay, type SolarTerm } from './terms.js';
-import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTime, type DateInput } from './time.js';
+import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, weekdayOfDay, type DateInput } from './time.js';
 
 /** Ids of mainland statutory holidays; `victory-day` is 2015's one-off 抗战胜利70周年纪念日. */
 export type StatutoryHolidayId = 'new-year' | 'spring-festival' | 'qingming' | 'labour-day' | 'dragon-boat' | 'mid-autumn' | 'national-day' | 'victory-day';
@@ -72,6 +72,8 @@ export interface HolidayNotice {
   readonly title: string;
   /** The document number (文号), when recorded. */
   readonly number?: string;
+  /** The date the notice was issued (`'YYYY-MM-DD'`), when recorded. */
+  readonly issued?: string;
   readonly url: string;
   readonly note?: string;
 }
@@ -182,10 +184,11 @@ function byRule(dn: number, year: number, month: number, day: number): Statutory
  * ```
  */
 export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayInfo {
-  const z = zonedDateTime(at, options.timeZone ?? DEFAULT_TIME_ZONE);
-  const dn = dayNumber(z.year, z.month, z.day);
-  checkRange(dn, z.date);
-  const { year, month, day, weekday } = z;
+  const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const [year, month, day] = civilOfDay(dn);
+  const date = isoOf(year, month, day);
+  checkRange(dn, date);
+  const weekday = weekdayOfDay(dn);
   const weekend = weekday === 0 || weekday === 6;
   let statutory: StatutoryDay | null = null;
   const code = published().get(dn);
@@ -211,7 +214,7 @@ export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayI
   const solar = SOLAR_FESTIVALS[month * 100 + day];
   if (solar !== undefined) festivals.push(festival(solar));
   return {
-    date: z.date,
+    date,
     weekday,
     statutory,
     workday: statutory === null ? !weekend : !statutory.off,
@@ -232,6 +235,7 @@ function festival(id: FestivalId): Festival {
  * @example
  * ```ts
  * statutoryNotices(2025)[0]?.number; //=> '国办发明电〔2024〕12号'
+ * statutoryNotices(2026)[0]?.issued; //=> '2025-11-04'
  * statutoryNotices(2099); //=> []
  * ```
  */

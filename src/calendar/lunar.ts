@@ -1,6 +1,6 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import { LUNAR_YEARS } from './tables.js';
-import { dayNumber, DEFAULT_TIME_ZONE, isoOfDay, zonedDateTime, type DateInput } from './time.js';
+import { civilDay, dayNumber, DEFAULT_TIME_ZONE, isoOfDay, type DateInput } from './time.js';
 
 /** A date of the Chinese lunisolar calendar (农历). */
 export interface LunarDate {
@@ -68,7 +68,7 @@ export function dayNameOf(day: number): string {
 
 /** Checks that a day number is within the supported range. */
 export function checkRange(dn: number, what: string): void {
-  if (dn < EPOCH || dn > LAST_DAY) {
+  if (!(dn >= EPOCH && dn <= LAST_DAY)) {
     throw new HuashuError('DATE_OUT_OF_RANGE', `${what} is outside the supported range ${CALENDAR_RANGE.from} … ${CALENDAR_RANGE.to}.`);
   }
 }
@@ -131,9 +131,8 @@ function monthPosition(code: number, month: number, leap: boolean): number {
  * ```
  */
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
-  const z = zonedDateTime(at, options.timeZone ?? DEFAULT_TIME_ZONE);
-  const dn = dayNumber(z.year, z.month, z.day);
-  checkRange(dn, z.date);
+  const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
+  checkRange(dn, isoOfDay(dn));
   return lunarOfDay(dn);
 }
 

@@ -51,17 +51,41 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date. */
+/** Days since 1970-01-01 of a proleptic Gregorian date (days_from_civil, no Date object). */
 export function dayNumber(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.floor(d.getTime() / DAY_MS);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** Year, month and day of a day number (civil_from_days). */
+export function civilOfDay(dn: number): [year: number, month: number, day: number] {
+  const z = dn + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
 /** `'YYYY-MM-DD'` of a day number. */
 export function isoOfDay(dn: number): string {
-  const d = new Date(dn * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const [y, m, d] = civilOfDay(dn);
+  return isoOf(y, m, d);
+}
+
+/** `'YYYY-MM-DD'` of a date. */
+export function isoOf(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** 0 = Sunday … 6 = Saturday of a day number. */
+export function weekdayOfDay(dn: number): number {
+  return (((dn + 4) % 7) + 7) % 7;
 }
 
 function pad(n: number): string {
@@ -69,18 +93,36 @@ function pad(n: number): string {
 }
 
 function fields(year: number, month: number, day: number, hour: number, minute: number, second: number): ZonedDateTime {
-  const dn = dayNumber(year, month, day);
-  return {
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
-    weekday: (((dn + 4) % 7) + 7) % 7,
-    date: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`,
-  };
+  return { year, month, day, hour, minute, second, weekday: weekdayOfDay(dayNumber(year, month, day)), date: isoOf(year, month, day) };
 }
+
+/**
+ * The calendar day (days since 1970-01-01) of a moment in a time zone: what {@link zonedDateTime}
+ * decides, without building its fields (the hot path of toLunar and holidayOn).
+ */
+export function civilDay(at: DateInput, timeZone: string): number {
+  const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : Number.NaN;
+  if (ms >= SHANGHAI_FIXED_FROM && ms <= 8.64e15) {
+    if (timeZone === DEFAULT_TIME_ZONE) return Math.floor((ms + 28_800_000) / DAY_MS);
+    if (timeZone === 'UTC') return Math.floor(ms / DAY_MS);
+  }
+  if (typeof at === 'string' && at.length === 10) {
+    const m = DATE_ONLY.exec(at);
+    if (m !== null) {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) {
+        formatter(timeZone);
+        return dayNumber(year, month, day);
+      }
+    }
+  }
+  const z = zonedDateTime(at, timeZone);
+  return dayNumber(z.year, z.month, z.day);
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -88,8 +130,10 @@ function invalid(at: unknown, why: string): HuashuError {
   return new HuashuError('INVALID_DATE', `Invalid date ${typeof at === 'string' ? `"${at}"` : String(at)}: ${why}.`);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() + (month === 2 && (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0)) ? -1 : 0);
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /**
@@ -142,9 +186,21 @@ export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZON
   }
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw invalid(at, 'not a finite time');
   if ((timeZone === DEFAULT_TIME_ZONE && ms >= SHANGHAI_FIXED_FROM) || timeZone === 'UTC') {
-    const d = new Date(timeZone === 'UTC' ? ms : ms + 8 * 3_600_000);
-    return fields(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+    const local = timeZone === 'UTC' ? ms : ms + 28_800_000;
+    const [y, mo, d] = civilOfDay(Math.floor(local / DAY_MS));
+    const secs = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
+    return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
   }
+  const offset = offsetAt(timeZone, ms);
+  const local = Math.floor(ms / 1000) * 1000 + offset;
+  const dn = Math.floor(local / DAY_MS);
+  const [y, mo, d] = civilOfDay(dn);
+  const secs = (local - dn * DAY_MS) / 1000;
+  return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
+}
+
+/** Offset (wall clock − UTC, in ms, whole seconds) of a zone at an instant, straight from Intl. */
+function intlOffset(timeZone: string, ms: number): number {
   let year = 0;
   let month = 0;
   let day = 0;
@@ -178,5 +234,49 @@ export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZON
       default:
     }
   }
-  return fields(bc ? 1 - year : year, month, day, hour, minute, second);
+  const wall = dayNumber(bc ? 1 - year : year, month, day) * DAY_MS + (hour * 3600 + minute * 60 + second) * 1000;
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+// Offsets are cached per zone in blocks of 53 weeks: Intl is probed once a week across the block
+// and each change is located to the second by bisection. This assumes no zone changes its offset
+// twice within 7 days (true of every tzdata zone); test/calendar checks it against Intl directly.
+const WEEK_MS = 7 * DAY_MS;
+const BLOCK_MS = 53 * WEEK_MS;
+const MIN_BLOCK = Math.floor(Date.UTC(1800, 0, 1) / BLOCK_MS);
+const MAX_BLOCK = Math.floor(Date.UTC(2200, 0, 1) / BLOCK_MS);
+const offsetBlocks = new Map<string, Map<number, number[]>>();
+
+/** Offset of a zone at an instant, from the per-zone cache (filled from Intl on first use). */
+function offsetAt(timeZone: string, ms: number): number {
+  const block = Math.floor(ms / BLOCK_MS);
+  if (block < MIN_BLOCK || block > MAX_BLOCK) return intlOffset(timeZone, ms);
+  let zone = offsetBlocks.get(timeZone);
+  if (zone === undefined) offsetBlocks.set(timeZone, (zone = new Map()));
+  let changes = zone.get(block);
+  if (changes === undefined) zone.set(block, (changes = scanBlock(timeZone, block * BLOCK_MS)));
+  let offset = changes[0]!;
+  for (let i = 1; i < changes.length && ms >= changes[i]!; i += 2) offset = changes[i + 1]!;
+  return offset;
+}
+
+/** [offset at start, (change instant, new offset)*] over one block. */
+function scanBlock(timeZone: string, start: number): number[] {
+  let before = intlOffset(timeZone, start);
+  const out = [before];
+  for (let t = start; t < start + BLOCK_MS; t += WEEK_MS) {
+    const after = intlOffset(timeZone, t + WEEK_MS);
+    if (after !== before) {
+      let lo = t; // offset(lo) = before
+      let hi = t + WEEK_MS; // offset(hi) = after
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (intlOffset(timeZone, mid) === before) lo = mid;
+        else hi = mid;
+      }
+      out.push(hi, after);
+      before = after;
+    }
+  }
+  return out;
 }

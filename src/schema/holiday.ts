@@ -14,6 +14,7 @@ export const holidayYearSchema = z.strictObject({
       z.strictObject({
         title: z.string().min(1),
         number: z.string().min(1).optional(),
+        issued: isoDate.optional(),
         url: z.url(),
         note: z.string().min(1).optional(),
       }),

@@ -164,6 +164,16 @@ describe('holidayOn', () => {
     );
   });
 
+  it('records every year’s notice with its URL, and the 文号 and issue date from 2008', () => {
+    for (let year = 2007; year <= 2026; year++) {
+      const [main] = statutoryNotices(year);
+      expect(main?.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
+      expect(main?.url).toMatch(/^https?:\/\/www\.gov\.cn\//);
+      if (year >= 2008) expect([main?.number, main?.issued]).toEqual([expect.stringMatching(/^国办发明电〔\d{4}〕\d+号$/), expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    }
+    expect(statutoryNotices(2026)[0]).toMatchObject({ number: '国办发明电〔2025〕7号', issued: '2025-11-04' });
+  });
+
   it('records the notices', () => {
     expect(statutoryNotices(2020).map((n) => n.title)).toEqual(['国务院办公厅关于2020年部分节假日安排的通知', '国务院办公厅关于延长2020年春节假期的通知']);
   });
@@ -182,5 +192,34 @@ describe('zonedDateTime', () => {
 
   it('takes an ISO string without offset as wall-clock time in the zone', () => {
     expect(zonedDateTime('2026-02-17T09:05', 'America/Los_Angeles').hour).toBe(9);
+  });
+});
+
+describe('zonedDateTime offset cache', () => {
+  const direct = new Map<string, Intl.DateTimeFormat>();
+  const viaIntl = (ms: number, timeZone: string) => {
+    let f = direct.get(timeZone);
+    if (!f) direct.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+    const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+    return [p.year, p.month, p.day, p.hour, p.minute, p.second];
+  };
+  const zones = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Apia', 'Africa/Casablanca', 'Asia/Kathmandu', 'Europe/Moscow'];
+
+  it('agrees with Intl to the second, around every offset change too (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) }), fc.constantFrom(...zones), (ms, timeZone) => {
+        const z = zonedDateTime(ms, timeZone);
+        expect([z.year, z.month, z.day, z.hour, z.minute, z.second]).toEqual(viaIntl(ms, timeZone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('switches at the exact second of a DST change', () => {
+    const change = Date.UTC(2026, 2, 8, 10); // 02:00 PST → 03:00 PDT
+    expect(zonedDateTime(change - 1000, 'America/Los_Angeles').hour).toBe(1);
+    expect(zonedDateTime(change, 'America/Los_Angeles').hour).toBe(3);
+    expect(zonedDateTime(Date.UTC(1988, 3, 16, 17, 59, 59), 'Asia/Shanghai').hour).toBe(1); // 1988 DST began 04-17 02:00
+    expect(zonedDateTime(Date.UTC(1988, 3, 16, 18), 'Asia/Shanghai').hour).toBe(3);
   });
 });
