@@ -4,10 +4,11 @@
  */
 import { catalogueGenerator } from './catalogue.js';
 import { cliGenerator } from './cli.js';
+import { holidaysGenerator } from './holidays.js';
 import { packsGenerator } from './packs.js';
 import type { Generator } from './types.js';
 
 export type { GeneratedPage, Generator } from './types.js';
 
 /** Every generator, in the order their pages are listed. */
-export const generators: readonly Generator[] = [catalogueGenerator, packsGenerator, cliGenerator];
+export const generators: readonly Generator[] = [catalogueGenerator, packsGenerator, holidaysGenerator, cliGenerator];
