@@ -10,6 +10,7 @@ import { buildCalendar } from './data/calendar.js';
 import { buildCatalogue } from './data/catalogue.js';
 import { buildGreetings } from './data/greetings.js';
 import { buildHonorifics } from './data/honorifics.js';
+import { buildLint } from './data/lint.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
 const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
@@ -17,6 +18,7 @@ const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
   { name: 'calendar', run: buildCalendar },
   { name: 'greetings', run: buildGreetings },
   { name: 'honorifics', run: buildHonorifics },
+  { name: 'lint', run: buildLint },
 ];
 
 const issues: PackIssue[] = [];

@@ -165,3 +165,19 @@ export {
   type TemplateTrim,
   type TemplateUnescaped,
 } from './honorifics/index.js';
+export {
+  lint,
+  createLinter,
+  type Finding,
+  type LintOptions,
+  type Linter,
+  type LinterOptions,
+  type Turn,
+  type Rule,
+  type RuleInput,
+  type RuleException,
+  type RuleAnchor,
+  type Severity,
+  type CoreRuleId,
+} from './lint/index.js';
+export { normalize, toSimplified, type NormalizedText } from './text/index.js';

@@ -13,6 +13,10 @@ import type { Phrase } from '../schema/phrase.js';
 import { compilePack } from './compile.js';
 import { createGreeter } from '../greetings/create-greeter.js';
 import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
+import { createLinter } from '../lint/linter.js';
+import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
+import { coreRules } from '../generated/rules.js';
+import type { Rule } from '../schema/rule.js';
 import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
@@ -88,6 +92,8 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * locale, channel, time zone and `brand` (from `vars` or a pack's defaults) as defaults.
    */
   greet(options?: GreetOptions): Greeting;
+  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
 }
 
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
@@ -121,6 +127,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
+  const packRules: Rule[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -134,6 +141,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     else {
       try {
         const pack = loadPack(source, { limits: options.limits });
+        packRules.push(...(pack.rules ?? []));
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -171,6 +179,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  let linter: Linter | undefined;
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
   let greeter: Greeter | undefined;
@@ -227,6 +236,10 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       const brand = options.vars?.['brand'] ?? [...ordered].reverse().find((p) => p !== corePack && p.defaults['brand'] !== undefined)?.defaults['brand'];
       const given = Object.fromEntries(Object.entries(greetOptions).filter(([, v]) => v !== undefined));
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
+    },
+    lint(input, lintOptions) {
+      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
+      return linter.lint(input as string, lintOptions);
     },
   };
 }

@@ -4,6 +4,7 @@ export * from './step.js';
 export * from './scenario.js';
 export * from './standard.js';
 export * from './patch.js';
+export * from './rule.js';
 export * from './pack.js';
 export * from './greetings.js';
 export { PackValidationError, type PackIssue } from './errors.js';

@@ -14,6 +14,7 @@ import { holidayOn } from '../../calendar/holidays.js';
 import { toLunar } from '../../calendar/lunar.js';
 import { greet } from '../../greetings/greet.js';
 import type { GreetOptions } from '../../greetings/types.js';
+import { lint } from '../../lint/linter.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -141,6 +142,19 @@ function honorificsSection(): Section {
   };
 }
 
+/** The linter at work: a sentence an agent must not send, and what it finds. */
+function lintSection(): Section {
+  const text = '喂，這不是我們的事！你過兩天再來電話吧。';
+  const findings = lint(text);
+  return {
+    title: 'Lint',
+    lines: [
+      `lint('${text}')`,
+      ...findings.map((f) => `  ${f.start}-${f.end} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(22)} ${f.text}  → ${f.suggestions.join(', ')}`),
+    ],
+  };
+}
+
 /** `huashu demo`: shows the library at work on the built-in data. */
 export const demo: Command = {
   name: 'demo',
@@ -152,7 +166,7 @@ feature as it lands. --json prints [{ title, lines }].`,
   run(args, io) {
     const { values } = parse('demo', args, {}, false);
     const now = io.now();
-    const sections: Section[] = [greetingsSection(now), catalogueSection(), honorificsSection(), catalogueDataSection(), stepsSection(), calendarSection(now)];
+    const sections: Section[] = [greetingsSection(now), catalogueSection(), honorificsSection(), lintSection(), stepsSection(), catalogueDataSection(), calendarSection(now)];
     if (values.json === true) io.stdout(JSON.stringify(sections, null, 2) + '\n');
     else for (const s of sections) io.stdout(`── ${s.title}\n${s.lines.map((l) => `   ${l}`).join('\n')}\n\n`);
     return 0;

@@ -1,0 +1,109 @@
+/**
+ * The lint data task: emits the traditional→simplified character table that `huashu/text`
+ * folds with (from opencc-js's TSCharacters and the Taiwan/Hong Kong variant tables), and the
+ * core pack's lint rules (`data/core/rules.yaml`) as `src/generated/rules.ts`, checking that
+ * every pattern survives normalization and (when enabled) that every suggestion resolves to a
+ * scenario or phrase of the core pack.
+ */
+import { join } from 'node:path';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import type { PackIssue } from '../../src/schema/errors.js';
+import { packFragmentSchema } from '../../src/schema/pack.js';
+import { loadPackDir } from './catalogue.js';
+import { banner, literal, writeGenerated } from './emit.js';
+import { loadYaml, ROOT } from './load.js';
+
+/** Rule suggestions must name scenarios/phrases of the core pack (a dangling one fails the build). */
+export const CHECK_SUGGESTIONS = true;
+
+function pairs(dict: string): Array<[string, string]> {
+  return dict.split('|').map((entry) => {
+    const [from = '', to = ''] = entry.split(' ');
+    return [from, to];
+  });
+}
+
+/** Builds the one-to-one (BMP, single UTF-16 unit) traditional → simplified character table. */
+export function t2sTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  const ts = new Map(pairs(TSCharacters));
+  const single = (s: string) => s.length === 1;
+  for (const [t, s] of ts) if (single(t) && single(s) && t !== s) table.set(t, s);
+  // Regional variants (裡→裏, 著→着…) first become the standard traditional form, then simplified.
+  const simplifiedChars = new Set(ts.values());
+  for (const [regional, standard] of [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]) {
+    // Skip characters that are themselves simplified (么, 台): folding must not change them.
+    if (!single(regional) || !single(standard) || table.has(regional) || simplifiedChars.has(regional)) continue;
+    const simplified = ts.get(standard) ?? standard;
+    if (single(simplified) && simplified !== regional) table.set(regional, simplified);
+  }
+  return table;
+}
+
+/** Runs the lint task. */
+export function buildLint(issues: PackIssue[]): void {
+  const table = t2sTable();
+  const keys = [...table.keys()].sort();
+  const from = keys.join('');
+  const to = keys.map((k) => table.get(k)).join('');
+  writeGenerated(
+    't2s.ts',
+    [
+      banner('opencc-js (TSCharacters, TWVariantsRev, HKVariantsRev)'),
+      '',
+      `/** Traditional (and regional variant) characters, one UTF-16 unit each; ${keys.length} of them. */`,
+      `export const T2S_FROM = ${JSON.stringify(from)};`,
+      '/** Their simplified forms, position by position. */',
+      `export const T2S_TO = ${JSON.stringify(to)};`,
+      '',
+    ].join('\n'),
+  );
+
+  const file = join(ROOT, 'data/core/rules.yaml');
+  const loaded = loadYaml(file, packFragmentSchema, issues);
+  if (loaded === undefined) return;
+  const rules = loaded.value.rules ?? [];
+  const ids = new Set<string>();
+  const fold = (s: string) => [...s].map((c) => table.get(c) ?? c).join('');
+  let refs: Set<string> | undefined;
+  if (CHECK_SUGGESTIONS) {
+    const core = loadPackDir(join(ROOT, 'data/core'), []);
+    refs = new Set<string>();
+    for (const s of core?.pack.scenarios ?? []) {
+      refs.add(s.id);
+      for (const p of s.phrases) refs.add(`${s.id}#${p.id}`);
+    }
+  }
+  rules.forEach((rule, index) => {
+    const at = (path: Array<string | number>, message: string) => {
+      const pos = loaded.locate(['rules', index, ...path]);
+      issues.push({ file: loaded.file, path: ['rules', index, ...path], line: pos?.line, column: pos?.column, message });
+    };
+    if (ids.has(rule.id)) at(['id'], `rule id "${rule.id}" is used twice`);
+    ids.add(rule.id);
+    rule.patterns.forEach((p, i) => {
+      if (fold(p) !== p) at(['patterns', i], `write patterns in simplified Chinese ("${fold(p)}")`);
+    });
+    rule.suggestions?.forEach((ref, i) => {
+      if (refs !== undefined && !refs.has(ref)) at(['suggestions', i], `"${ref}" is not a scenario or phrase of the core pack`);
+    });
+    if (rule.sources === undefined || rule.sources.length === 0) at(['sources'], 'core rules name the seed lines they come from');
+  });
+  if (issues.length > 0) return;
+  writeGenerated(
+    'rules.ts',
+    [
+      banner('data/core/rules.yaml'),
+      "import type { Rule } from '../schema/rule.js';",
+      '',
+      '/** The built-in lint rules (the core pack\'s). */',
+      `export const coreRules: readonly Rule[] = ${literal(rules)};`,
+      '',
+      '/** Ids of the built-in lint rules. */',
+      `export type CoreRuleId =${rules.map((r) => `\n  | '${r.id}'`).join('')};`,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,57 @@
+import type { Rule, Severity } from '../schema/rule.js';
+
+/** A problem found in a text. `text.slice(start, end) === finding.text`. */
+export interface Finding {
+  /** The rule that matched. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** UTF-16 offset of the first flagged unit in the original string. */
+  readonly start: number;
+  /** UTF-16 offset just after the last flagged unit. */
+  readonly end: number;
+  /** Exactly what was flagged: the original text between `start` and `end`. */
+  readonly text: string;
+  /** Why, in the requested language. */
+  readonly message: string;
+  /** Scenario ids or `scenario#phrase` references to say instead. */
+  readonly suggestions: readonly string[];
+  /** In a transcript, the index of the turn the finding is in. */
+  readonly turn?: number;
+}
+
+/** One turn of a conversation. */
+export interface Turn {
+  /** Who spoke: `agent`, `customer`, or any role name your app uses. */
+  readonly role: string;
+  readonly text: string;
+}
+
+/** Options of a lint call. */
+export interface LintOptions {
+  /** Language of `message`: `zh` (default) or `en`. */
+  language?: 'zh' | 'en' | undefined;
+  /** Report only findings at least this severe (default `info`: all). */
+  minSeverity?: Severity | undefined;
+  /** For transcripts: the roles whose turns are linted (default `['agent']`). */
+  roles?: readonly string[] | undefined;
+}
+
+/** Options of {@link createLinter}. */
+export interface LinterOptions {
+  /** The rule set (default: the built-in rules). */
+  rules?: readonly Rule[] | undefined;
+  /** Rules added to (or replacing by id) the set. */
+  extend?: readonly Rule[] | undefined;
+  /** Ids of rules to leave out. */
+  disable?: readonly string[] | undefined;
+}
+
+/** A compiled rule set: build once, lint many texts. */
+export interface Linter {
+  /** The rules in force, after `extend` and `disable`. */
+  readonly rules: readonly Rule[];
+  /** Lints one text (an utterance or a whole document). */
+  lint(text: string, options?: LintOptions): Finding[];
+  /** Lints a transcript's turns (by default only the agent's); findings carry `turn`. */
+  lint(transcript: readonly Turn[], options?: LintOptions): Finding[];
+}

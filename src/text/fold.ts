@@ -1,0 +1,64 @@
+import { T2S_FROM, T2S_TO } from '../generated/t2s.js';
+
+/** Fold-table value of a character that is ignored when matching (spaces, zero-width, marks…). */
+export const NOISE = 0;
+/** Fold-table value of clause punctuation: ignored when matching, but it ends a clause. */
+export const BOUNDARY = 1;
+
+let table: Uint16Array | undefined;
+
+function isNoise(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    c === 0xad ||
+    c === 0xb7 ||
+    (c >= 0x300 && c <= 0x36f) ||
+    c === 0x180e ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0x2190 && c <= 0x21ff) ||
+    (c >= 0x2500 && c <= 0x27bf) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0x30fb ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xfe00 && c <= 0xfe6f) ||
+    c === 0xfeff ||
+    (c >= 0xff5f && c <= 0xff65) ||
+    (c >= 0xfff0 && c <= 0xffff)
+  );
+}
+
+/** Clause punctuation (after width folding): 。！？，、；：… and line breaks. */
+const BOUNDARIES = '\n\r.!?,;:\u2026\u3001\u3002\u300c\u300d\u300e\u300f\uff61\uff64\u2028\u2029';
+
+/**
+ * The fold table: for each UTF-16 code unit, the unit it matches as (lower case, half width,
+ * simplified script), or {@link NOISE} / {@link BOUNDARY}. Built once, on first use.
+ */
+export function foldTable(): Uint16Array {
+  if (table !== undefined) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let i = 0; i < T2S_FROM.length; i++) t[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i);
+  // Full width ASCII → ASCII.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
+  for (let c = 0; c < 0x10000; c++) {
+    const f = t[c]!;
+    if (isNoise(f) || isNoise(c)) t[c] = NOISE;
+    else if (f < 0x80 && !((f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a))) t[c] = NOISE; // ASCII punctuation
+  }
+  for (let i = 0; i < BOUNDARIES.length; i++) {
+    const c = BOUNDARIES.charCodeAt(i);
+    t[c] = BOUNDARY;
+    if (c > 0x20 && c < 0x7f) t[c + 0xfee0] = BOUNDARY;
+  }
+  t[0x3002] = BOUNDARY;
+  t[0x3001] = BOUNDARY;
+  table = t;
+  return t;
+}

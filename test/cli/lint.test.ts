@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './run.js';
+
+describe('huashu lint', () => {
+  it('prints findings with line, column, caret and suggestion; exit 1 on an error', async () => {
+    const { code, stdout } = await cli(['lint'], { stdin: '您好。\n喂，大声一点！' });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        '<stdin>',
+        '  2:1  error    避免用“喂”开口或催促客户；接听请说“您好”。  no-wei',
+        '    喂，大声一点！',
+        '    ^^',
+        '    say instead: greeting.answer — 您好，很高兴为您服务，请说。',
+        '  2:3  error    命令客户大声说话不礼貌；应说“对不起，您的声音有点太小，请您拿起话筒说话好吗？”  no-speak-up',
+        '    喂，大声一点！',
+        '        ^^^^^^^^',
+        '    say instead: call.hands-free — 很抱歉，您的声音太小，请您拿起话筒说话好吗？',
+        '    say instead: call.low-volume — 对不起！请您大声一点，好吗？',
+        '',
+        '✖ 2 problems (2 errors, 0 warnings, 0 info)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 on polite text and on warnings only', async () => {
+    expect(await cli(['lint'], { stdin: '对不起，请您大声一点，好吗？' })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const warned = await cli(['lint'], { stdin: '大概明天到。' });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('warning');
+  });
+
+  it('prints JSON findings with offsets into the input', async () => {
+    const { code, stdout } = await cli(['lint', '--json', '--language', 'en'], { stdin: '這不是我們的事' });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      { ruleId: 'no-not-our-business', severity: 'error', start: 0, end: 7, text: '這不是我們的事', message: 'Shifts responsibility away; a banned complaint phrase.', suggestions: ['complaint.receive'] },
+    ]);
+  });
+
+  it('lints several files, JSON per file', async () => {
+    const { code, stdout } = await cli(['lint', 'a.txt', 'b.txt', '--json'], { files: { 'a.txt': '您好', 'b.txt': '喂' } });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Array<{ file: string; findings: unknown[] }>).map((r) => [r.file, r.findings.length])).toEqual([
+      ['a.txt', 0],
+      ['b.txt', 1],
+    ]);
+  });
+
+  it('lints the agent turns of a transcript', async () => {
+    const stdin = JSON.stringify([
+      { role: 'customer', text: '喂？' },
+      { role: 'agent', text: '您好，请问有什么可以帮助您？喂？' },
+    ]);
+    const { code, stdout } = await cli(['lint', '--transcript', '--json'], { stdin });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ ruleId: 'no-wei', turn: 1, start: 14, end: 15 })]);
+  });
+
+  it('filters by severity and disables rules', async () => {
+    expect((await cli(['lint', '--min-severity', 'error'], { stdin: '大概吧' })).stdout).toBe('');
+    expect((await cli(['lint', '--disable', 'no-wei'], { stdin: '喂' })).code).toBe(0);
+  });
+
+  it('rejects bad options and unreadable files with exit 2', async () => {
+    expect(await cli(['lint', '--language', 'fr'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--language must be zh or en') });
+    expect(await cli(['lint', '--min-severity', 'fatal'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--min-severity must be one of') });
+    expect(await cli(['lint', 'missing.txt'])).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read "missing.txt"') });
+    expect(await cli(['lint', '--transcript'], { stdin: 'not json' })).toMatchObject({ code: 2 });
+  });
+});

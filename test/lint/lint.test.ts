@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { corePack } from '../../src/generated/catalogue.js';
+import { coreRules } from '../../src/generated/rules.js';
+import { createLinter, lint, type Finding } from '../../src/lint/index.js';
+import { createPhrasebook } from '../../src/phrasebook/index.js';
+import { isHuashuError } from '../../src/errors/index.js';
+import { BANNED, DISCOURAGED, POLITE } from './fixtures.js';
+
+const toTW = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const between = (text: string, sep: string) => [...text].join(sep);
+const halfWidth = (text: string) => text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/。/g, '.');
+
+/** The forms an agent (or an evasive one) might type. */
+const VARIANTS: ReadonlyArray<[string, (s: string) => string]> = [
+  ['as written', (s) => s],
+  ['Taiwan script', toTW],
+  ['Hong Kong script', toHK],
+  ['half-width punctuation', halfWidth],
+  ['ideographic spaces inserted', (s) => between(s, '\u3000')],
+  ['spaces inserted', (s) => between(s, ' ')],
+  ['zero-width spaces inserted', (s) => between(s, '\u200b')],
+  ['zero-width joiners and soft hyphens', (s) => between(s, '\u200d\u00ad')],
+  ['punctuation inserted', (s) => between(s, '.')],
+  ['combining marks and emoji inserted', (s) => between(s, '\u0301😀')],
+  ['traditional with zero-width and spaces', (s) => between(toTW(s), ' \u200b')],
+];
+
+const errors = (findings: readonly Finding[]) => [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))].sort();
+
+function expectExactOffsets(text: string, findings: readonly Finding[]) {
+  for (const f of findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+  }
+}
+
+describe('lint: every banned phrase of the sources', () => {
+  for (const [variant, transform] of VARIANTS) {
+    describe(variant, () => {
+      it.each(BANNED)('$source $text', ({ text, rules }) => {
+        const input = transform(text);
+        const findings = lint(input);
+        expectExactOffsets(input, findings);
+        expect(errors(findings)).toEqual([...rules].sort());
+        // The flagged text starts and ends on a real character, never on the noise around it.
+        for (const f of findings) {
+          expect(f.text.trim()).toBe(f.text);
+          expect(f.text.startsWith('\u200b')).toBe(false);
+        }
+      });
+    });
+  }
+
+  it('explains itself and suggests what to say instead', () => {
+    const [finding] = lint('这不是我们的事！');
+    expect(finding).toEqual({
+      ruleId: 'no-not-our-business',
+      severity: 'error',
+      start: 0,
+      end: 7,
+      text: '这不是我们的事',
+      message: '推卸责任，是处理投诉的禁言。',
+      suggestions: ['complaint.receive'],
+    });
+    expect(lint('这不是我们的事', { language: 'en' })[0]?.message).toBe('Shifts responsibility away; a banned complaint phrase.');
+  });
+
+  it('reports the original offsets across noise, script and width', () => {
+    const text = 'ＯＫ，這\u200b不 是我們的　事！';
+    const [f] = lint(text);
+    expect(f).toMatchObject({ ruleId: 'no-not-our-business', start: 3, end: 13, text: '這\u200b不 是我們的　事' });
+  });
+
+  it('flags the discouraged as warnings, not errors', () => {
+    for (const { text, rules } of DISCOURAGED) {
+      const findings = lint(text);
+      expect(errors(findings)).toEqual([]);
+      expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining([...rules]));
+      expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+    }
+  });
+});
+
+describe('lint: polite text is not an error', () => {
+  it.each(POLITE)('%s', (text) => {
+    for (const [, transform] of VARIANTS.slice(0, 4)) expect(errors(lint(transform(text)))).toEqual([]);
+  });
+
+  it('passes every phrase of the built-in catalogue, in every locale', () => {
+    for (const scenario of corePack.scenarios) {
+      for (const phrase of scenario.phrases) {
+        for (const text of Object.values(phrase.texts)) expect({ ref: `${scenario.id}#${phrase.id}`, errors: errors(lint(text)) }).toEqual({ ref: `${scenario.id}#${phrase.id}`, errors: [] });
+      }
+    }
+  });
+});
+
+describe('lint: rule language', () => {
+  const rule = (extra: object) => ({ id: 'r', severity: 'error' as const, patterns: ['好的'], message: { zh: '中', en: 'en' }, ...extra });
+
+  it('anchors: start, end, either and whole clause', () => {
+    const at = (anchor: 'start' | 'end' | 'either' | 'whole', text: string) => createLinter({ rules: [rule({ anchor })] }).lint(text).length;
+    expect([at('start', '好的，谢谢'), at('start', '是好的'), at('start', '谢谢。 好的呀')]).toEqual([1, 0, 1]);
+    expect([at('end', '那就好的'), at('end', '好的呀'), at('end', '好的\u200b！')]).toEqual([1, 0, 1]);
+    expect([at('either', '那好的呀'), at('either', '好的呀')]).toEqual([0, 1]);
+    expect([at('whole', '好的'), at('whole', '好的呀'), at('whole', '嗯，好的。')]).toEqual([1, 0, 1]);
+  });
+
+  it('exceptions: before, after, both; never across clause punctuation', () => {
+    const linter = createLinter({ rules: [rule({ exceptions: [{ before: '不' }, { after: '吗' }, { before: '真', after: '呀' }] })] });
+    expect(linter.lint('不好的')).toEqual([]);
+    expect(linter.lint('不 好的')).toEqual([]);
+    expect(linter.lint('不，好的')).toHaveLength(1);
+    expect(linter.lint('好的吗')).toEqual([]);
+    expect(linter.lint('真好的呀')).toEqual([]);
+    expect(linter.lint('真好的')).toHaveLength(1);
+  });
+
+  it('matches letters regardless of case and width', () => {
+    const linter = createLinter({ rules: [rule({ patterns: ['SKU'] })] });
+    expect(linter.lint('sku Ｓｋｕ S K U').map((f) => f.text)).toEqual(['sku', 'Ｓｋｕ', 'S K U']);
+  });
+
+  it('drops a finding inside a longer one at least as severe', () => {
+    expect(lint('不可能的吧').map((f) => f.ruleId)).toEqual(['no-impossible']);
+    expect(lint('你看不懂中文吗').map((f) => f.ruleId)).toEqual(['no-cant-you-read']);
+  });
+
+  it('extends, replaces and disables rules by id', () => {
+    const linter = createLinter({ extend: [rule({ id: 'no-wei', severity: 'info' })], disable: ['prefer-nin'] });
+    expect(linter.rules.length).toBe(coreRules.length - 1);
+    expect(linter.lint('喂，你好的').map((f) => [f.ruleId, f.severity])).toEqual([['no-wei', 'info']]);
+    expect(linter.lint('好的', { minSeverity: 'warning' })).toEqual([]);
+  });
+
+  it('rejects a pattern that folds to nothing', () => {
+    expect.assertions(2);
+    try {
+      createLinter({ rules: [rule({ patterns: ['，。 '] })] }).lint('x');
+    } catch (error) {
+      expect(isHuashuError(error) && error.code).toBe('INVALID_RULE');
+      expect((error as Error).message).toContain('only punctuation or spaces');
+    }
+  });
+});
+
+describe('lint: transcripts', () => {
+  const transcript = [
+    { role: 'customer', text: '喂，你们这不是我们的事吗？' },
+    { role: 'agent', text: '您好，请问有什么可以帮助您？' },
+    { role: 'agent', text: '这不是我们的事。' },
+  ];
+  it('lints only the agent turns by default, with the turn index', () => {
+    expect(lint(transcript).map((f) => [f.turn, f.ruleId, f.start])).toEqual([[2, 'no-not-our-business', 0]]);
+  });
+  it('lints the roles asked for', () => {
+    expect(lint(transcript, { roles: ['customer'] }).map((f) => f.turn)).toEqual([0, 0]);
+  });
+  it('rejects turns without text', () => {
+    expect(() => lint([{ role: 'agent' }] as never)).toThrow(/turn 0 has no text/);
+  });
+});
+
+describe('phrasebook.lint', () => {
+  it('uses the core rules and the rules of the packs', () => {
+    const book = createPhrasebook({
+      packs: [
+        {
+          id: 'acme',
+          rules: [{ id: 'no-competitor', severity: 'warning', patterns: ['友商'], message: { zh: '不提友商', en: 'Do not name competitors' }, suggestions: ['hold.explain'] }],
+        },
+      ],
+    });
+    expect(book.lint('友商更便宜？这不是我们的事').map((f) => f.ruleId)).toEqual(['no-competitor', 'no-not-our-business']);
+  });
+});
+
+describe('lint: properties', () => {
+  it('never throws and always gives offsets that slice to the flagged text', { timeout: 60_000 }, () => {
+    const noisy = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.constantFrom('喂', '不', '知', '道', '这', '是', '我', '们', '的', '事', '\u200b', ' ', '，', '😀', '\ud800', '\udc00', '\u0301', '您', '錯', '了'), { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(noisy, (text) => {
+        const findings = lint(text);
+        expectExactOffsets(text, findings);
+        for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.start);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a banned phrase wherever it is embedded', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(...BANNED), (prefix, { text, rules }) => {
+        const input = `${prefix}。${text}`;
+        const ids = lint(input).map((f) => f.ruleId);
+        for (const r of rules) expect(ids).toContain(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
