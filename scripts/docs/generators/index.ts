@@ -6,9 +6,10 @@ import { catalogueGenerator } from './catalogue.js';
 import { cliGenerator } from './cli.js';
 import { holidaysGenerator } from './holidays.js';
 import { packsGenerator } from './packs.js';
+import { rulesGenerator } from './rules.js';
 import type { Generator } from './types.js';
 
 export type { GeneratedPage, Generator } from './types.js';
 
 /** Every generator, in the order their pages are listed. */
-export const generators: readonly Generator[] = [catalogueGenerator, packsGenerator, holidaysGenerator, cliGenerator];
+export const generators: readonly Generator[] = [catalogueGenerator, packsGenerator, rulesGenerator, holidaysGenerator, cliGenerator];
