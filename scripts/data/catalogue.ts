@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema, packHeaderSchema, type Pack } from '../../src/schema/pack.js';
 import type { Scenario } from '../../src/schema/scenario.js';
+import type { Rule } from '../../src/schema/rule.js';
 import { compilePack } from '../../src/phrasebook/compile.js';
 import { checkPack } from './checks.js';
 import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
@@ -50,6 +51,11 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
       });
     }
     for (const key of ['scenarios', 'phrases', 'standards'] as const) removals[key].push(...(fragment.value.remove?.[key] ?? []));
+    if (fragment.value.rules !== undefined) (pack.rules ??= []).push(...fragment.value.rules);
+    if (fragment.value.greetings !== undefined) {
+      if (pack.greetings !== undefined) issues.push({ file: fragment.file, path: ['greetings'], message: 'a pack folder has one greetings section; another file already holds it' });
+      else pack.greetings = fragment.value.greetings;
+    }
   }
   if (pack.patches?.length === 0) delete pack.patches;
   if (Object.values(removals).some((list) => list.length > 0)) pack.remove = removals;
@@ -169,8 +175,12 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   if (core === undefined) return { domain };
   checkPack(core, [], issues);
   for (const pack of domain) checkPack(pack, [core], issues);
+  linkAvoid(core, core.pack.rules ?? [], issues);
+  for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])], issues);
   if (issues.length > 0) return { core, domain };
-  emitPack(core, 'catalogue.ts', 'corePack', true);
+  // The core rules ship once, from the lint task (src/generated/rules.ts), not inside the catalogue.
+  const { rules: _coreRules, ...corePackWithoutRules } = core.pack;
+  emitPack({ ...core, pack: corePackWithoutRules }, 'catalogue.ts', 'corePack', true);
   const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/types.js';"];
   const names: string[] = [];
   for (const pack of domain) {
@@ -184,6 +194,35 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   index.push(`export const domainPacks: readonly CompiledPack[] = [${names.join(', ')}];`);
   writeGenerated('packs/index.ts', index.join('\n') + '\n');
   return { core, domain };
+}
+
+/**
+ * Links scenarios to the rules for what must not be said there: a rule that suggests a
+ * scenario (or one of its phrases) instead is added to that scenario's `avoid`, after the ids
+ * the data lists itself; every listed id must name a rule of the pack or of the packs it extends.
+ */
+export function linkAvoid(loaded: LoadedPack, rules: readonly Rule[], issues: PackIssue[]): void {
+  const known = new Set(rules.map((r) => r.id));
+  const bySuggestion = new Map<string, string[]>();
+  for (const rule of rules) {
+    for (const ref of rule.suggestions ?? []) {
+      const id = ref.split('#')[0]!;
+      const list = bySuggestion.get(id) ?? [];
+      if (!list.includes(rule.id)) list.push(rule.id);
+      bySuggestion.set(id, list);
+    }
+  }
+  for (const scenario of loaded.pack.scenarios ?? []) {
+    const where = loaded.origin.get(scenario);
+    scenario.avoid?.forEach((id, i) => {
+      if (known.has(id)) return;
+      const path = ['scenarios', where?.index ?? 0, 'avoid', i];
+      const pos = where?.file.locate(path);
+      issues.push({ file: where?.file.file ?? loaded.pack.id, path, line: pos?.line, column: pos?.column, message: `"${id}" is not a lint rule of this pack or the packs it extends` });
+    });
+    const linked = [...new Set([...(scenario.avoid ?? []), ...(bySuggestion.get(scenario.id) ?? [])])];
+    if (linked.length > 0) scenario.avoid = linked;
+  }
 }
 
 export { z };

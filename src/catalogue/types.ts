@@ -2,6 +2,7 @@ import type { Bilingual, Channel, Locale } from '../schema/common.js';
 import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
 import type { PackGreetings } from '../schema/greetings.js';
+import type { Rule } from '../schema/rule.js';
 import type { StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
@@ -84,6 +85,8 @@ export interface CompiledPack {
   readonly remove?: Removal | undefined;
   /** Greeting occasions and wording changes (see docs/greetings.md). */
   readonly greetings?: PackGreetings | undefined;
+  /** Lint rules the pack adds or replaces (by id). */
+  readonly rules?: readonly Rule[] | undefined;
 }
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */

@@ -49,5 +49,6 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     ...(pack.patches === undefined ? {} : { patches: pack.patches.map((p) => compilePatch(p, derive)) }),
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
+    ...(pack.rules === undefined ? {} : { rules: pack.rules }),
   };
 }

@@ -132,6 +132,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
     applied.add(pack.id);
+    packRules.push(...(pack.rules ?? []));
   };
   if (options.core !== false) add(corePack);
 
@@ -141,7 +142,6 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     else {
       try {
         const pack = loadPack(source, { limits: options.limits });
-        packRules.push(...(pack.rules ?? []));
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {

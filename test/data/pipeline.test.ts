@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPackDir } from '../../scripts/data/catalogue.js';
+import { linkAvoid, loadPackDir } from '../../scripts/data/catalogue.js';
 import { checkPack } from '../../scripts/data/checks.js';
 import { formatIssue, type PackIssue } from '../../src/schema/errors.js';
 
@@ -34,5 +34,24 @@ describe('the data build', () => {
       'test/fixtures/packs/broken-refs/scenarios.yaml:7:15 scenarios[0].related[0] — related scenario "hold.missing" does not exist',
       'test/fixtures/packs/broken-refs/scenarios.yaml:13:30 scenarios[0].steps[0].phrase — phrase reference "#nope" does not resolve (use "#phrase-id" or "scenario-id#phrase-id")',
     ]);
+  });
+});
+
+describe('scenarios and the rules for what not to say there', () => {
+  it("links a rule to the scenario it suggests, and rejects an avoid id that names no rule", () => {
+    const issues: PackIssue[] = [];
+    const loaded = loadPackDir(fixture('avoid'), issues);
+    expect(issues).toEqual([]);
+    linkAvoid(loaded!, loaded!.pack.rules ?? [], issues);
+    expect(loaded!.pack.scenarios?.find((s) => s.id === 'call.low-volume')?.avoid).toEqual(['no-speak-up']);
+    expect(issues.map(formatIssue)).toEqual([
+      'test/fixtures/packs/avoid/scenarios.yaml:17:13 scenarios[1].avoid[0] — "no-such-rule" is not a lint rule of this pack or the packs it extends',
+    ]);
+  });
+
+  it('links the built-in catalogue: 004 row 4 says what to say instead of 大声一点', async () => {
+    const { getScenario } = await import('../../src/catalogue/index.js');
+    expect(getScenario('call.low-volume').avoid).toContain('no-speak-up');
+    expect(getScenario('greeting.answer').avoid).toEqual(expect.arrayContaining(['no-wei']));
   });
 });
