@@ -27,11 +27,13 @@ const budgets = {
   // 40.6 kB measured once say() fills through honorifics (surname tables).
   steps: '42 kB',
   // Lunar table (201 years), solar-term table and 2007+ statutory schedule; no runtime dependency.
-  calendar: '8 kB',
+  // 6.16 kB brotli measured once the statutory schedule became delta-coded runs (was 6.65 kB).
+  calendar: '6.5 kB',
   // Every exported greeting function: the calendar (lunar table, festivals, statutory schedule),
   // the greeting data in three locales, fill(), and createGreeter's merging.
-  // 11.9 kB measured after merging honorifics (fill carries the surname tables); being reduced.
-  greetings: '12.5 kB',
+  // 11.9 kB measured after merging honorifics (fill carries the surname tables); 11.48 kB after
+  // the delta-coded statutory schedule.
+  greetings: '12 kB',
   // fill, honorific and parseName with the surname tables (百家姓 singles and compounds, their
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
@@ -40,6 +42,9 @@ const budgets = {
   lint: '16 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
+  // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.27 kB brotli
+  // (1.37 kB min+gzip for `{ fillTemplate }`, `npm run bench:sizes`) measured when added.
+  template: '1.5 kB',
 };
 
 const modules = fs
@@ -50,16 +55,21 @@ const modules = fs
 module.exports = [
   { name: 'huashu (everything)', path: 'dist/index.js', import: '*', limit: budgets.index },
   // What a greeting widget imports: the lunar table, solar terms and the statutory schedule.
-  { name: 'huashu/calendar { toLunar, holidayOn }', path: 'dist/calendar/index.js', import: '{ toLunar, holidayOn }', limit: '7 kB' },
-  // greet() alone, as an app greeting customers imports it. The issue asks for 6 kB, but the
-  // calendar it needs (holidayOn + zonedDateTime: lunar table, solar terms, statutory schedule
-  // 2007+) is 4.9 kB by itself; greet adds ~2.4 kB (its data in three locales ~0.9 kB, fill()
-  // ~0.6 kB, the engine). 6 kB needs a smaller calendar; until then this ceiling holds the line.
-  { name: 'huashu/greetings { greet }', path: 'dist/greetings/index.js', import: '{ greet }', limit: '12 kB' },
+  // 4.92 kB brotli (5.71 kB min+gzip, `npm run bench:sizes`); 5.50 kB before the schedule was delta-coded.
+  { name: 'huashu/calendar { toLunar, holidayOn }', path: 'dist/calendar/index.js', import: '{ toLunar, holidayOn }', limit: '5.2 kB' },
+  // greet() alone, as an app greeting customers imports it: 10.88 kB brotli, 12.97 kB min+gzip
+  // (`npm run bench:sizes`; 11.4 / 13.8 kB before). The issue asks for 6 kB min+gzip, which this
+  // does not reach: the calendar it needs (holidayOn + zonedDateTime) is 5.7 kB min+gzip by
+  // itself, and customer objects (`{ fullName }` included, public behaviour) need honorific()
+  // with the surname tables (~4.4 kB min+gzip). greet's own code and data are ~3 kB.
+  { name: 'huashu/greetings { greet }', path: 'dist/greetings/index.js', import: '{ greet }', limit: '11.3 kB' },
   ...modules.map((name) => {
     if (!(name in budgets)) throw new Error(`.size-limit.cjs: give the new entry "huashu/${name}" a budget`);
     return { name: `huashu/${name}`, path: `dist/${name}/index.js`, import: '*', limit: budgets[name] };
   }),
-  // `fill` alone still addresses customer objects, so it carries the surname tables (see bench/honorifics.ts).
-  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '5 kB' },
+  // `fill` alone still addresses customer objects (`{ fullName }` too), so it carries the surname
+  // tables: 4.43 kB brotli, 5.51 kB min+gzip (`npm run bench:sizes`). Apps that insert only text
+  // use fillTemplate from huashu/template (1.17 kB brotli, 1.37 kB min+gzip for `{ fillTemplate }`).
+  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '4.7 kB' },
+  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '1.3 kB' },
 ];

@@ -11,11 +11,11 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { say } from '../src/catalogue/say.js';
 import { fill } from '../src/honorifics/fill.js';
 
-const TEMPLATE = '很抱歉,{customer},我帮您查询一下,请您稍等片刻,谢谢!';
+const TEMPLATE = '很抱歉，{customer}，我帮您查询一下，请您稍等片刻，谢谢！';
 const vars = { customer: '王女士' };
 const customer = { fullName: '欧阳娜娜', gender: 'female' } as const;
 const icu = new IntlMessageFormat(TEMPLATE, 'zh-CN');
-const parts = ['很抱歉,', 'customer', ',我帮您查询一下,请您稍等片刻,谢谢!'] as const;
+const parts = ['很抱歉，', 'customer', '，我帮您查询一下，请您稍等片刻，谢谢！'] as const;
 const join = (v: { customer: string }) => parts[0] + v.customer + parts[2];
 
 let sink = 0;
@@ -32,7 +32,7 @@ function measure(name: string, fn: () => string): { name: string; ns: number } {
 }
 
 // Same output from each, checked before timing.
-const expected = '很抱歉,王女士,我帮您查询一下,请您稍等片刻,谢谢!';
+const expected = '很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！';
 for (const [name, out] of [
   ['fill', fill(TEMPLATE, vars)],
   ['say', say('hold.explain', vars)],

@@ -181,3 +181,4 @@ export {
   type CoreRuleId,
 } from './lint/index.js';
 export { normalize, toSimplified, type NormalizedText } from './text/index.js';
+export { fillTemplate, type TemplateTextVariables } from './template/index.js';

@@ -61,15 +61,40 @@ export function buildCalendar(issues: PackIssue[]): void {
   years.sort((a, b) => a - b);
   if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) issues.push({ file: 'data/calendar/holidays', path: [], message: 'years must be consecutive' });
   if (issues.length > before) return;
+  // Runs of consecutive days with the same code (idIndex * 2 + 1 off, idIndex * 2 调休 work),
+  // in day order, each as [days since the previous run's first day, length, code]: small
+  // numbers that compress far better than absolute day numbers.
+  const codes = new Map<number, number>();
+  for (let i = 0; i < off.length; i += 3) for (let d = off[i]!; d <= off[i + 1]!; d++) codes.set(d, off[i + 2]! * 2 + 1);
+  for (let i = 0; i < work.length; i += 2) codes.set(work[i]!, work[i + 1]! * 2);
+  const runs: number[] = [];
+  let previous = 0;
+  let last: { start: number; end: number; code: number } | undefined;
+  const flush = () => {
+    if (last === undefined) return;
+    runs.push(last.start - previous, last.end - last.start + 1, last.code);
+    previous = last.start;
+  };
+  for (const d of [...codes.keys()].sort((a, b) => a - b)) {
+    const code = codes.get(d)!;
+    if (last !== undefined && d === last.end + 1 && code === last.code) last.end = d;
+    else {
+      flush();
+      last = { start: d, end: d, code };
+    }
+  }
+  flush();
   writeGenerated(
     'calendar-holidays.ts',
     `${banner('data/calendar/holidays/*.yaml')}
 /** First and last year with a published schedule. */
 export const STATUTORY_YEARS = { first: ${years[0]}, last: ${years.at(-1)} } as const;
-/** Off days: [firstDay, lastDay, idIndex]* as days since 1970-01-01. */
-export const OFF_RANGES: readonly number[] = [${off.join(',')}];
-/** 调休 working days: [day, idIndex]*. */
-export const WORK_DAYS: readonly number[] = [${work.join(',')}];
+/**
+ * The published schedule as runs of days: [gap, length, code]*, where gap counts days from the
+ * previous run's first day (the first from 1970-01-01) and code is idIndex * 2 + 1 for days off,
+ * idIndex * 2 for 调休 working days.
+ */
+export const SCHEDULE: readonly number[] = [${runs.join(',')}];
 /** The notices, by year. */
 export const NOTICES: ReadonlyArray<{ readonly year: number; readonly title: string; readonly number?: string; readonly issued?: string; readonly url: string; readonly note?: string }> = ${literal(notices)};
 `,

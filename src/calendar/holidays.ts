@@ -1,4 +1,4 @@
-import { NOTICES, OFF_RANGES, STATUTORY_YEARS, WORK_DAYS } from '../generated/calendar-holidays.js';
+import { NOTICES, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
 import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
 import { solarTermOn, termDay, type SolarTerm } from './terms.js';
 import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, weekdayOfDay, type DateInput } from './time.js';
@@ -137,10 +137,11 @@ let index: Map<number, number> | undefined;
 function published(): Map<number, number> {
   if (index === undefined) {
     index = new Map();
-    for (let i = 0; i < OFF_RANGES.length; i += 3) {
-      for (let d = OFF_RANGES[i]!; d <= OFF_RANGES[i + 1]!; d++) index.set(d, OFF_RANGES[i + 2]! * 2 + 1);
+    let start = 0;
+    for (let i = 0; i < SCHEDULE.length; i += 3) {
+      start += SCHEDULE[i]!;
+      for (let d = start; d < start + SCHEDULE[i + 1]!; d++) index.set(d, SCHEDULE[i + 2]!);
     }
-    for (let i = 0; i < WORK_DAYS.length; i += 2) index.set(WORK_DAYS[i]!, WORK_DAYS[i + 1]! * 2);
   }
   return index;
 }

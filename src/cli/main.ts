@@ -20,6 +20,8 @@ Options:
   -h, --help     Show help (also after a command: huashu <command> --help)
   -v, --version  Print the version
   --json         Machine-readable output (every command)
+  --pack FILE    Apply a phrase pack (YAML/JSON; repeatable) to say, scenarios, catalogue,
+                 greet, lint and steps
 
 Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage or input.
 `;

@@ -40,3 +40,17 @@ export type OptionalVariables<S extends string> = Exclude<
 export type TemplateVariables<S extends string> = string extends S
   ? Readonly<Record<string, unknown>>
   : { readonly [K in RequiredVariables<S>]: TemplateValue<K> } & { readonly [K in OptionalVariables<S>]?: TemplateValue<K> | undefined } & Readonly<Record<string, unknown>>;
+
+/**
+ * The variables `fillTemplate` (huashu/template) takes for a literal template: as
+ * {@link TemplateVariables}, but every value, `customer` included, is text or a number.
+ *
+ * @example
+ * ```ts
+ * type V = TemplateTextVariables<'很抱歉,{customer},这里是{brand|本店}'>;
+ * // { customer: string | number } & { brand?: string | number | undefined }
+ * ```
+ */
+export type TemplateTextVariables<S extends string> = string extends S
+  ? Readonly<Record<string, unknown>>
+  : { readonly [K in RequiredVariables<S>]: string | number } & { readonly [K in OptionalVariables<S>]?: string | number | undefined } & Readonly<Record<string, unknown>>;

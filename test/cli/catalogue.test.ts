@@ -67,7 +67,15 @@ describe('huashu catalogue', () => {
   });
 
   it('summarises each pack without --json and rejects an unknown pack', async () => {
-    expect((await cli(['catalogue'])).stdout).toMatch(/^core — 通用客服话术 \(General customer-service phrases\): \d+ scenarios, \d+ phrases, \d+ standards$/m);
+    expect((await cli(['catalogue'])).stdout).toMatch(/^core — 通用客服话术 \(General customer-service phrases\): \d+ scenarios, \d+ phrases, \d+ standards, \d+ lint rules$/m);
     expect((await cli(['catalogue', '--pack', 'nope'])).code).toBe(2);
+  });
+
+  it('dumps the built-in lint rules and greetings with the core pack', async () => {
+    const { packs } = JSON.parse((await cli(['catalogue', '--json'])).stdout) as {
+      packs: Array<{ rules: Array<{ id: string; patterns: string[] }>; greetings: { slots: unknown[] } }>;
+    };
+    expect(packs[0]?.rules.find((r) => r.id === 'no-wei')?.patterns).toContain('喂');
+    expect(packs[0]?.greetings.slots.length).toBeGreaterThanOrEqual(5);
   });
 });

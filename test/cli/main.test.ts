@@ -58,3 +58,11 @@ describe('the huashu command', () => {
     expect(sections.map((s) => s.title)).toContain('Catalogue');
   });
 });
+
+describe('--pack', () => {
+  it.each([['lunar', '2026-01-01'], ['holiday', '2026-01-01'], ['name', '王五'], ['parse-steps', 'x.txt'], ['demo']])('is refused, not ignored, by huashu %s', async (verb, ...rest) => {
+    const { code, stderr } = await cli([verb, ...rest.filter((r): r is string => r !== undefined), '--pack', 'docs/examples/acme-bank.pack.yaml']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`huashu ${verb}: --pack does not apply here (packs change what say, scenarios, catalogue, greet, lint and steps produce)\n`);
+  });
+});

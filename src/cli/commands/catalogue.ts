@@ -1,5 +1,7 @@
 import { corePack } from '../../generated/catalogue.js';
 import { domainPacks } from '../../generated/packs/index.js';
+import { greetingsData } from '../../generated/greetings.js';
+import { coreRules } from '../../generated/rules.js';
 import type { CompiledPack } from '../../catalogue/types.js';
 import { compilePack } from '../../phrasebook/compile.js';
 import { parse } from '../args.js';
@@ -9,21 +11,23 @@ import { CliUsageError, type Command } from '../io.js';
 /** `huashu catalogue`: dumps what the built-in packs hold. */
 export const catalogueCommand: Command = {
   name: 'catalogue',
-  summary: 'Dump the built-in packs (scenarios, phrases, standards) as JSON',
+  summary: 'Dump the built-in packs (scenarios, phrases, standards, lint rules, greetings) as JSON',
   help: `Usage: huashu catalogue [--pack core|all|<bundled-pack-id>|FILE …] [--json]
 
---json prints { packs: [{ id, title, extends, defaults, scenarios, standards }] } with every
-phrase in zh-CN, zh-TW and zh-HK (a pack file's phrases have the traditional text its variants
-give, or ""). Without --json, prints a summary per pack. Default: the core pack.
+--json prints { packs: [{ id, title, extends, defaults, scenarios, standards, rules?,
+greetings? }] } with every phrase in zh-CN, zh-TW and zh-HK (a pack file's phrases have the
+traditional text its variants give, or ""). The core pack carries the built-in lint rules and
+the built-in greetings (occasions, wishes, time-of-day slots, channel bodies). Without --json, prints a summary per pack. Default: the core pack.
 Domain packs extend the core pack (see docs/packs.md).`,
   async run(args, io) {
     const { values } = parse('catalogue', args, {}, false);
-    const builtIn = [corePack, ...domainPacks];
+    const core = { ...corePack, rules: coreRules, greetings: greetingsData };
+    const builtIn: Array<CompiledPack | typeof core> = [core, ...domainPacks];
     const names = new Set(['all', ...builtIn.map((p) => p.id)]);
     const selectors = (values.pack ?? []).filter((p) => names.has(p));
     const files = (values.pack ?? []).filter((p) => !names.has(p));
     if (selectors.length === 0 && files.length === 0) selectors.push('core');
-    const packs: CompiledPack[] = selectors.includes('all') ? builtIn : builtIn.filter((p) => selectors.includes(p.id));
+    const packs: Array<CompiledPack | typeof core> = selectors.includes('all') ? builtIn : builtIn.filter((p) => selectors.includes(p.id));
     for (const file of files) {
       if (!/\.(ya?ml|json)$/i.test(file)) {
         throw new CliUsageError(`huashu catalogue: --pack takes core, all, ${domainPacks.map((p) => p.id).join(', ') || '(no bundled packs)'} or a pack file (.yaml/.json) (got "${file}")`);
@@ -36,7 +40,7 @@ Domain packs extend the core pack (see docs/packs.md).`,
     }
     for (const pack of packs) {
       const phrases = pack.scenarios.reduce((n, s) => n + s.phrases.length, 0);
-      io.stdout(`${pack.id}${pack.title === undefined ? '' : ` — ${pack.title.zh} (${pack.title.en})`}: ${pack.scenarios.length} scenarios, ${phrases} phrases, ${pack.standards.length} standards\n`);
+      io.stdout(`${pack.id}${pack.title === undefined ? '' : ` — ${pack.title.zh} (${pack.title.en})`}: ${pack.scenarios.length} scenarios, ${phrases} phrases, ${pack.standards.length} standards${pack.rules === undefined ? '' : `, ${pack.rules.length} lint rules`}\n`);
     }
     return 0;
   },

@@ -1,0 +1,60 @@
+/**
+ * Bundle sizes of single-function entries, as an app's bundler would ship them: each entry
+ * imports one function from the built package (dist/, run `npm run build` first), bundled by
+ * esbuild (minify, format esm, platform neutral, tree shaking); prints min, min+gzip and
+ * min+brotli bytes. size-limit (`npm run size`) checks brotli budgets; this reports gzip too.
+ *
+ * Usage: npm run build && npm run bench:sizes   (tsx bench/sizes.ts [--json])
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+/** [module, imported names]. */
+const entries: Array<[string, string]> = [
+  ['greetings', '{ greet }'],
+  ['honorifics', '{ fill }'],
+  ['template', '{ fillTemplate }'],
+  ['honorifics', '{ honorific }'],
+  ['honorifics', '{ parseName }'],
+  ['calendar', '{ toLunar }'],
+  ['calendar', '{ holidayOn }'],
+  ['calendar', '{ toLunar, holidayOn }'],
+  ['catalogue', '{ say }'],
+  ['lint', '{ lint }'],
+];
+
+async function size(module: string, names: string): Promise<{ min: number; gzip: number; brotli: number } | undefined> {
+  const file = resolve(root, 'dist', module, 'index.js');
+  if (!existsSync(file)) return undefined;
+  const used = names.slice(1, -1).split(',').map((n) => n.trim());
+  const result = await build({
+    stdin: { contents: `import ${names} from ${JSON.stringify(file)};\nexport const used = [${used.join(', ')}];`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const rows: Array<{ entry: string; min: number; gzip: number; brotli: number }> = [];
+for (const [module, names] of entries) {
+  const s = await size(module, names);
+  if (s !== undefined) rows.push({ entry: `huashu/${module} ${names}`, ...s });
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`;
+  console.log('entry'.padEnd(46), 'min'.padStart(10), 'min+gz'.padStart(10), 'min+br'.padStart(10));
+  for (const r of rows) console.log(r.entry.padEnd(46), kB(r.min).padStart(10), kB(r.gzip).padStart(10), kB(r.brotli).padStart(10));
+}
