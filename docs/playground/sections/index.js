@@ -1,0 +1,8 @@
+// The playground's sections, in page order. Each module is independent: add a file and list it here.
+import greet from './greet.js';
+import honorifics from './honorifics.js';
+import lint from './lint.js';
+import phrase from './phrase.js';
+import steps from './steps.js';
+
+export const sections = [phrase, honorifics, lint, greet, steps];

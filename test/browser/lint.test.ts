@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint } from '../../src/lint/index.js';
+import { openPlayground, useSite } from './site.js';
+
+const site = useSite();
+
+describe('the lint rule reference', () => {
+  it('documents every built-in rule', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/documents/Lint_rules.html`);
+    const headings = await page.locator('.tsd-typography h2').allInnerTexts();
+    expect(headings.map((h) => h.trim())).toEqual(createLinter().rules.map((r) => r.id));
+    await page.close();
+  });
+});
+
+describe('the playground lint section', () => {
+  it('flags a banned phrase typed into it and shows what to say instead', async () => {
+    const rule = createLinter().rules.find((r) => r.severity === 'error' && (r.suggestions ?? []).length > 0)!;
+    const text = `${rule.patterns[0]!}。`;
+    const finding = lint(text).find((f) => f.ruleId === rule.id)!;
+    expect(finding).toBeDefined();
+
+    const { page, errors } = await openPlayground(site);
+    await page.fill('#lint-input', text);
+    await expect
+      .poll(() => page.$$eval('#lint-highlighted mark', (ms) => ms.map((m) => [m.getAttribute('data-rule'), m.textContent])))
+      .toContainEqual([rule.id, finding.text]);
+    const refs = await page.$$eval(`#lint-findings li.finding[data-rule="${rule.id}"] li.suggestion`, (ls) => ls.map((l) => l.getAttribute('data-ref')));
+    expect(refs).toEqual(rule.suggestions);
+
+    // A polite sentence has no findings.
+    await page.fill('#lint-input', '您好，很高兴为您服务。');
+    await expect.poll(() => page.textContent('#lint-summary')).toBe('No findings.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '../../src/catalogue/index.js';
+import { stepsOf, toText } from '../../src/steps/index.js';
+import { openPlayground, useSite } from './site.js';
+
+const site = useSite();
+
+describe('the playground steps section', () => {
+  it('renders a scenario’s procedure for the customer', async () => {
+    const scenario = scenarios().find((s) => (s.steps ?? []).length > 0)!;
+    const { page, errors } = await openPlayground(site);
+    await page.selectOption('#steps-source', scenario.id);
+    await page.fill('#steps-surname', '李');
+    await page.selectOption('#steps-gender', 'male');
+    await page.selectOption('#steps-format', 'text');
+    const expected = toText(stepsOf(scenario.id as Parameters<typeof stepsOf>[0], { customer: { surname: '李', gender: 'male' } }));
+    await expect.poll(() => page.textContent('#steps-output')).toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
