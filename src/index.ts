@@ -27,6 +27,8 @@ export {
   type CompiledPatchPhrase,
   type CompiledPhrase,
   type CompiledScenario,
+  type CompiledStep,
+  type CompiledBranch,
   type CompiledStandard,
   type LocalizedText,
   type ScenarioId,

@@ -3,5 +3,5 @@ export { phrasesOf, type PhraseOptions, type LocalizedPhrase } from './phrases.j
 export { say, type SayOptions, type SayArgs, type PhraseId, type PhraseVariables, type SayPhraseOptions } from './say.js';
 export { standards } from './standards.js';
 export { UnknownScenarioError, UnknownPhraseError } from './errors.js';
-export type { CompiledPack, CompiledPackOf, CompiledPatch, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStandard, LocalizedText } from './types.js';
+export type { CompiledPack, CompiledPackOf, CompiledPatch, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStep, CompiledBranch, CompiledStandard, LocalizedText } from './types.js';
 export type { ScenarioId, ScenarioVariables, ScenarioPhraseVariables, ScenarioDefaultPhrase } from '../generated/catalogue.js';

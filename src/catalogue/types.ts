@@ -29,11 +29,11 @@ export interface CompiledPhrase {
  * that text in every locale, derived at build time like phrases' (`''` where a user's pack gave
  * no traditional text and no converter).
  */
-export type CompiledStep = CompiledStepOf<StepInput>;
-/** One step kind compiled: `texts` added, branches' steps compiled too. */
-type CompiledStepOf<S> = S extends { readonly branches: readonly BranchInput[] }
-  ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
-  : S & { readonly texts?: LocalizedText | undefined };
+export type CompiledStep = StepInput extends infer S
+  ? S extends { readonly branches: readonly BranchInput[] }
+    ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
+    : S & { readonly texts?: LocalizedText | undefined }
+  : never;
 /** A branch of a compiled step: its condition and compiled steps. */
 export interface CompiledBranch extends Omit<BranchInput, 'steps'> {
   steps: CompiledStep[];
