@@ -21,8 +21,8 @@ import { banner, literal, writeGenerated } from './emit.js';
 export interface LoadedPack {
   pack: Pack;
   files: LoadedFile<unknown>[];
-  /** Where each scenario came from, for error positions. */
-  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' | 'patches' }>;
+  /** Where each scenario, standard, patch and rule came from, for error positions. */
+  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' | 'patches' | 'rules' }>;
 }
 
 /** Loads one pack folder: `pack.yaml` (id, title, extends, defaults) plus fragment files. */
@@ -43,7 +43,8 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
     const fragment = loadYaml(path, packFragmentSchema, issues);
     if (fragment === undefined) continue;
     files.push(fragment);
-    for (const section of ['scenarios', 'standards', 'patches'] as const) {
+    if (fragment.value.rules !== undefined) pack.rules ??= [];
+    for (const section of ['scenarios', 'standards', 'patches', 'rules'] as const) {
       const items = fragment.value[section] ?? [];
       items.forEach((item, index) => {
         origin.set(item, { file: fragment, index, section });
@@ -51,7 +52,6 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
       });
     }
     for (const key of ['scenarios', 'phrases', 'standards'] as const) removals[key].push(...(fragment.value.remove?.[key] ?? []));
-    if (fragment.value.rules !== undefined) (pack.rules ??= []).push(...fragment.value.rules);
     if (fragment.value.greetings !== undefined) {
       if (pack.greetings !== undefined) issues.push({ file: fragment.file, path: ['greetings'], message: 'a pack folder has one greetings section; another file already holds it' });
       else pack.greetings = fragment.value.greetings;

@@ -2,8 +2,8 @@
  * The lint data task: emits the traditional→simplified character table that `huashu/text`
  * folds with (from opencc-js's TSCharacters and the Taiwan/Hong Kong variant tables), and the
  * core pack's lint rules (`data/core/rules.yaml`) as `src/generated/rules.ts`, checking that
- * every pattern survives normalization and (when enabled) that every suggestion resolves to a
- * scenario or phrase of the core pack.
+ * every pattern is written in simplified Chinese and every rule names its sources. (Suggestions
+ * are checked with the pack's other references, by the catalogue task's checkPack.)
  */
 import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
@@ -11,12 +11,8 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema } from '../../src/schema/pack.js';
-import { loadPackDir } from './catalogue.js';
 import { banner, literal, writeGenerated } from './emit.js';
 import { loadYaml, ROOT } from './load.js';
-
-/** Rule suggestions must name scenarios/phrases of the core pack (a dangling one fails the build). */
-export const CHECK_SUGGESTIONS = true;
 
 function pairs(dict: string): Array<[string, string]> {
   return dict.split('|').map((entry) => {
@@ -67,15 +63,6 @@ export function buildLint(issues: PackIssue[]): void {
   const rules = loaded.value.rules ?? [];
   const ids = new Set<string>();
   const fold = (s: string) => [...s].map((c) => table.get(c) ?? c).join('');
-  let refs: Set<string> | undefined;
-  if (CHECK_SUGGESTIONS) {
-    const core = loadPackDir(join(ROOT, 'data/core'), []);
-    refs = new Set<string>();
-    for (const s of core?.pack.scenarios ?? []) {
-      refs.add(s.id);
-      for (const p of s.phrases) refs.add(`${s.id}#${p.id}`);
-    }
-  }
   rules.forEach((rule, index) => {
     const at = (path: Array<string | number>, message: string) => {
       const pos = loaded.locate(['rules', index, ...path]);
@@ -85,9 +72,6 @@ export function buildLint(issues: PackIssue[]): void {
     ids.add(rule.id);
     rule.patterns.forEach((p, i) => {
       if (fold(p) !== p) at(['patterns', i], `write patterns in simplified Chinese ("${fold(p)}")`);
-    });
-    rule.suggestions?.forEach((ref, i) => {
-      if (refs !== undefined && !refs.has(ref)) at(['suggestions', i], `"${ref}" is not a scenario or phrase of the core pack`);
     });
     if (rule.sources === undefined || rule.sources.length === 0) at(['sources'], 'core rules name the seed lines they come from');
   });

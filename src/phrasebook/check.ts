@@ -15,7 +15,7 @@ export type KnownPhrases = ReadonlyMap<string, ReadonlySet<string>>;
 /**
  * Cross-checks a schema-valid pack beyond what the schema can say: unique ids, declared
  * placeholders, a category matching the id, and references (related scenarios, step phrase
- * references, patches) that resolve in this pack or the packs before it.
+ * references, patches, lint rules' suggestions) that resolve in this pack or the packs before it.
  */
 export function checkPackReferences(pack: Pack, earlier: KnownPhrases = new Map(), options: { external?: boolean } = {}): CheckIssue[] {
   const issues: CheckIssue[] = [];
@@ -67,6 +67,11 @@ export function checkPackReferences(pack: Pack, earlier: KnownPhrases = new Map(
   (pack.patches ?? []).forEach((p, pi) => {
     checkRelated(p.related, ['patches', pi, 'related']);
     checkSteps(p.id, p.steps ?? [], ['patches', pi, 'steps']);
+  });
+
+  (pack.rules ?? []).forEach((rule, ri) => {
+    const path = ['rules', ri, 'suggestions'];
+    suggestionIssues(rule.suggestions, path, (sid, pid) => deferred(sid) || (phraseIds.has(sid) && (pid === undefined || phraseIds.get(sid)?.has(pid) === true))).forEach((i) => issues.push(i));
   });
 
   const removal = pack.remove ?? {};
@@ -133,6 +138,20 @@ export function stepReferenceIssues(
   return issues;
 }
 
+/** Issues for lint-rule suggestions (`scenario-id` or `scenario-id#phrase-id`) that do not resolve. */
+function suggestionIssues(
+  suggestions: readonly string[] | undefined,
+  path: Array<string | number>,
+  exists: (scenarioId: string, phraseId: string | undefined) => boolean,
+): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  (suggestions ?? []).forEach((ref, i) => {
+    const [sid = '', pid] = ref.split('#');
+    if (!exists(sid, pid)) issues.push({ path: [...path, i], message: `suggestion "${ref}" is not a scenario or phrase of this pack or the packs before it` });
+  });
+  return issues;
+}
+
 /** The shape of a scenario after merging, as far as references go. */
 interface ReferencingScenario {
   readonly id: string;
@@ -141,10 +160,20 @@ interface ReferencingScenario {
   readonly phrases: ReadonlyArray<{ readonly id: string }>;
 }
 
-/** Checks that related scenarios and step phrase references resolve across merged packs. */
-export function checkMergedReferences(scenarios: readonly ReferencingScenario[]): CheckIssue[] {
+/**
+ * Checks that related scenarios, step phrase references and lint rules' suggestions resolve
+ * across merged packs. Rule problems have the path `['rules', ruleId, 'suggestions', i]`.
+ */
+export function checkMergedReferences(
+  scenarios: readonly ReferencingScenario[],
+  rules: ReadonlyArray<{ readonly id: string; readonly suggestions?: readonly string[] | undefined }> = [],
+): CheckIssue[] {
   const phraseIds = new Map(scenarios.map((s) => [s.id, new Set(s.phrases.map((p) => p.id))]));
   const issues: CheckIssue[] = [];
+  for (const rule of rules) {
+    const exists = (sid: string, pid: string | undefined) => phraseIds.has(sid) && (pid === undefined || phraseIds.get(sid)?.has(pid) === true);
+    issues.push(...suggestionIssues(rule.suggestions, ['rules', rule.id, 'suggestions'], exists));
+  }
   for (const s of scenarios) {
     (s.related ?? []).forEach((id, i) => {
       if (!phraseIds.has(id)) issues.push({ path: ['scenarios', s.id, 'related', i], message: `related scenario "${id}" does not exist in the merged packs` });

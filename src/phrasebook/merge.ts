@@ -29,6 +29,8 @@ export function mergePacks(packs: readonly CompiledPack[]): MergedPacks {
   const scenarios = new Map<string, CompiledScenario>();
   /** The pack that last defined or patched each scenario, named in reference problems. */
   const owner = new Map<string, string>();
+  /** The pack that last defined each lint rule (rules replace by id). */
+  const rules = new Map<string, { rule: NonNullable<CompiledPack['rules']>[number]; pack: string }>();
   const standards = new Map<string, CompiledStandard>();
   let defaults: Record<string, string> = {};
   const issues: PackIssue[] = [];
@@ -75,14 +77,16 @@ export function mergePacks(packs: readonly CompiledPack[]): MergedPacks {
       scenarios.set(sid, { ...s, phrases: rest });
     });
     for (const st of pack.standards) standards.set(st.id, st);
+    for (const rule of pack.rules ?? []) rules.set(rule.id, { rule, pack: pack.id });
     (removal?.standards ?? []).forEach((id, i) => {
       if (!standards.delete(id)) issues.push({ pack: pack.id, path: ['remove', 'standards', i], message: `cannot remove standard "${id}": no earlier pack defines it` });
     });
   }
 
   const list = [...scenarios.values()];
-  for (const problem of checkMergedReferences(list)) {
-    issues.push({ pack: owner.get(String(problem.path[1])), path: problem.path, message: problem.message });
+  for (const problem of checkMergedReferences(list, [...rules.values()].map((r) => r.rule))) {
+    const key = String(problem.path[1]);
+    issues.push({ pack: problem.path[0] === 'rules' ? rules.get(key)?.pack : owner.get(key), path: problem.path, message: problem.message });
   }
   if (issues.length > 0) throw new PackValidationError(issues);
   return { packs: packs.map((p) => p.id), defaults, scenarios: list, standards: [...standards.values()] };

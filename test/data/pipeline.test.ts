@@ -38,7 +38,7 @@ describe('the data build', () => {
 });
 
 describe('scenarios and the rules for what not to say there', () => {
-  it("links a rule to the scenario it suggests, and rejects an avoid id that names no rule", () => {
+  it('links a rule to the scenario it suggests, and rejects an avoid id that names no rule or a suggestion that names no scenario', () => {
     const issues: PackIssue[] = [];
     const loaded = loadPackDir(fixture('avoid'), issues);
     expect(issues).toEqual([]);
@@ -46,6 +46,11 @@ describe('scenarios and the rules for what not to say there', () => {
     expect(loaded!.pack.scenarios?.find((s) => s.id === 'call.low-volume')?.avoid).toEqual(['no-speak-up']);
     expect(issues.map(formatIssue)).toEqual([
       'test/fixtures/packs/avoid/scenarios.yaml:17:13 scenarios[1].avoid[0] — "no-such-rule" is not a lint rule of this pack or the packs it extends',
+    ]);
+    issues.length = 0;
+    checkPack(loaded!, [], issues);
+    expect(issues.map(formatIssue)).toEqual([
+      'test/fixtures/packs/avoid/rules.yaml:7:44 rules[0].suggestions[1] — suggestion "call.no-such#x" is not a scenario or phrase of this pack or the packs before it',
     ]);
   });
 

@@ -100,6 +100,16 @@ describe('pack validation', () => {
     expect(issuesOf(() => createPhrasebook({ packs: [pack] }))).toEqual(['acme scenarios.bank.card-lost.related.0 — related scenario "hold.nowhere" does not exist in the merged packs']);
   });
 
+  it("rejects a lint rule whose suggestion names no scenario or phrase of the merged packs", () => {
+    const rule = { id: 'no-competitor', severity: 'warning' as const, patterns: ['友商'], message: { zh: '不提友商', en: 'Do not name competitors' } };
+    const pack = { id: 'acme', rules: [{ ...rule, suggestions: ['hold.explain', 'hold.explain#nope', 'no.such'] }] };
+    expect(issuesOf(() => createPhrasebook({ packs: [pack] }))).toEqual([
+      'acme rules.no-competitor.suggestions.1 — suggestion "hold.explain#nope" is not a scenario or phrase of this pack or the packs before it',
+      'acme rules.no-competitor.suggestions.2 — suggestion "no.such" is not a scenario or phrase of this pack or the packs before it',
+    ]);
+    expect(createPhrasebook({ packs: [{ id: 'acme', rules: [{ ...rule, suggestions: ['hold.explain#default'] }] }] }).lint('友商更便宜')[0]?.suggestions).toEqual(['hold.explain#default']);
+  });
+
   it('rejects patches and removals of things no earlier pack defines', () => {
     expect(issuesOf(() => createPhrasebook({ packs: [{ id: 'x', patches: [{ id: 'hold.nowhere' }], remove: { scenarios: ['no.such'] } }] }))).toEqual([
       'x patches.0.id — patch of scenario "hold.nowhere", which no earlier pack defines',

@@ -1,9 +1,8 @@
 import { say } from '../../catalogue/say.js';
 import { honorific } from '../../honorifics/honorific.js';
 import { parseName } from '../../honorifics/names.js';
-import { scenarios } from '../../catalogue/scenarios.js';
 import { standards } from '../../catalogue/standards.js';
-import { getScenario } from '../../catalogue/scenarios.js';
+import { getScenario, scenarios } from '../../catalogue/scenarios.js';
 import { domainPacks } from '../../generated/packs/index.js';
 import type { StepInput } from '../../schema/step.js';
 import { startFlow } from '../../steps/flow.js';
