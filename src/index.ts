@@ -71,6 +71,7 @@ export {
   type PhrasebookOptions,
   type PackSource,
   type ConvertText,
+  type PhrasebookGreetOptions,
   type ScenarioIdsOf,
   type LoadPackOptions,
   type MergedPacks,

@@ -8,7 +8,7 @@ import type { PackIssue } from '../../src/schema/errors.js';
 import { greetingsDataSchema, type GreetingText, type GreetingsData } from '../../src/schema/greetings.js';
 import type { CompiledGreetings, GreetingWish } from '../../src/greetings/types.js';
 import { deriveTexts } from './catalogue.js';
-import { banner, literal, writeGenerated } from './emit.js';
+import { banner, writeGenerated } from './emit.js';
 import { loadYaml, ROOT, yamlFiles } from './load.js';
 
 function texts(text: GreetingText) {
@@ -31,6 +31,21 @@ function wishes(entries: GreetingsData['festivals'], file: string, section: stri
 function minutes(hhmm: string): number {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return h * 60 + m;
+}
+
+/** A JS literal of the compiled data with every LocalizedText written as `t(cn, tw?, hk?)`. */
+function compact(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    const o = value as Record<string, unknown>;
+    if (keys.length === 3 && keys.every((k) => k === 'zh-CN' || k === 'zh-TW' || k === 'zh-HK')) {
+      const [cn, tw, hk] = [o['zh-CN'], o['zh-TW'], o['zh-HK']].map((v) => JSON.stringify(v));
+      return hk !== tw ? `t(${cn},${tw},${hk})` : tw !== cn ? `t(${cn},${tw})` : `t(${cn})`;
+    }
+    return `{${keys.filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${compact(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** Runs the greetings task. */
@@ -57,17 +72,33 @@ export function buildGreetings(issues: PackIssue[]): void {
     defaultChannel: data.defaultChannel,
     salutation: { plain: texts(data.salutation.plain), withCustomer: texts(data.salutation.withCustomer) },
   };
-  for (const [c, w] of Object.entries(data.channels)) {
-    const text = typeof w.withBrand === 'string' ? w.withBrand : w.withBrand['zh-CN'];
-    if (!text.includes('{brand}')) issues.push({ file: loaded.file, path: ['channels', c, 'withBrand'], ...loaded.locate(['channels', c, 'withBrand']), message: 'must contain {brand}' });
+  // greet() fills these placeholders and no others (see render in src/greetings/greet.ts).
+  const templates: Array<[path: Array<string>, text: GreetingText, allowed: readonly string[], required: readonly string[]]> = [
+    ...Object.entries(data.channels).map(([c, w]): [string[], GreetingText, string[], string[]] => [['channels', c, 'withBrand'], w.withBrand, ['brand'], ['brand']]),
+    ...Object.entries(data.channels).map(([c, w]): [string[], GreetingText, string[], string[]] => [['channels', c, 'body'], w.body, [], []]),
+    [['salutation', 'plain'], data.salutation.plain, ['wish'], ['wish']],
+    [['salutation', 'withCustomer'], data.salutation.withCustomer, ['customer', 'wish'], ['customer', 'wish']],
+  ];
+  for (const [path, value, allowed, required] of templates) {
+    for (const text of typeof value === 'string' ? [value] : Object.values(value).filter((v): v is string => typeof v === 'string')) {
+      const used = [...text.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
+      const message =
+        used.filter((u) => !allowed.includes(u)).map((u) => `{${u}} cannot be filled here (only ${allowed.map((a) => `{${a}}`).join(', ') || 'no placeholders'})`)[0] ??
+        required.filter((r) => !used.includes(r)).map((r) => `must contain {${r}}`)[0];
+      if (message !== undefined) issues.push({ file: loaded.file, path, ...loaded.locate(path), message });
+    }
   }
   if (issues.length > before) return;
   const lines = [
     banner('data/greetings'),
+    "import type { LocalizedText } from '../catalogue/types.js';",
     "import type { CompiledGreetings } from '../greetings/types.js';",
     '',
+    '/** A text in every locale: zh-TW defaults to zh-CN, zh-HK to zh-TW (most greetings read the same). */',
+    "const t = (cn: string, tw: string = cn, hk: string = tw): LocalizedText => ({ 'zh-CN': cn, 'zh-TW': tw, 'zh-HK': hk });",
+    '',
     '/** The built-in greeting data, validated and compiled at build time. */',
-    `export const greetingsData: CompiledGreetings = ${literal(compiled)};`,
+    `export const greetingsData: CompiledGreetings = /* @__PURE__ */ (() => (${compact(compiled)}))();`,
   ];
   writeGenerated('greetings.ts', lines.join('\n') + '\n');
 }

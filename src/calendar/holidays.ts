@@ -1,6 +1,6 @@
 import { NOTICES, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
 import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
-import { solarTermOn, termDay, type SolarTerm } from './terms.js';
+import { qingmingDay, solarTermOn, type SolarTerm } from './terms.js';
 import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, weekdayOfDay, type DateInput } from './time.js';
 
 /** Ids of mainland statutory holidays; `victory-day` is 2015's one-off 抗战胜利70周年纪念日. */
@@ -151,7 +151,7 @@ function byRule(dn: number, year: number, month: number, day: number): Statutory
   if (month === 1 && day === 1) return 'new-year';
   if (month === 5 && day <= 2) return 'labour-day';
   if (month === 10 && day <= 3) return 'national-day';
-  if (month === 4 && day === termDay(year, 6)) return 'qingming';
+  if (month === 4 && day === qingmingDay(year)) return 'qingming';
   const l = lunarOfDay(dn);
   if (!l.leap) {
     if (l.month === 1 && l.day <= 3) return 'spring-festival';
@@ -190,16 +190,33 @@ export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayI
   const date = isoOf(year, month, day);
   checkRange(dn, date);
   const weekday = weekdayOfDay(dn);
-  const weekend = weekday === 0 || weekday === 6;
-  let statutory: StatutoryDay | null = null;
+  const statutory = statutoryOn(dn, year, month, day);
+  return {
+    date,
+    weekday,
+    statutory,
+    workday: statutory === null ? weekday !== 0 && weekday !== 6 : !statutory.off,
+    festivals: festivalsOn(dn, year, month, day, options.xiaonian),
+    solarTerm: solarTermOn(year, month, day),
+  };
+}
+
+/**
+ * The statutory holiday or 调休 status of a range-checked day (its day number and date): from the
+ * published schedule, or from the fixed rules (`official: false`) after the last published year.
+ */
+export function statutoryOn(dn: number, year: number, month: number, day: number): StatutoryDay | null {
   const code = published().get(dn);
   if (code !== undefined) {
     const id = STATUTORY[code >> 1]!;
-    statutory = { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
-  } else if (year > STATUTORY_YEARS.last) {
-    const id = byRule(dn, year, month, day);
-    if (id !== undefined) statutory = { id, name: STATUTORY_NAMES[id], off: true, official: false };
+    return { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
   }
+  const id = year > STATUTORY_YEARS.last ? byRule(dn, year, month, day) : undefined;
+  return id === undefined ? null : { id, name: STATUTORY_NAMES[id], off: true, official: false };
+}
+
+/** The festivals and observances of a range-checked day (its day number and date). */
+export function festivalsOn(dn: number, year: number, month: number, day: number, xiaonian?: 'north' | 'south'): Festival[] {
   const festivals: Festival[] = [];
   const l = lunarOfDay(dn);
   if (l.month === 12 && !l.leap) {
@@ -208,20 +225,12 @@ export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayI
   }
   if (!l.leap) {
     for (const [m, d, id] of LUNAR_FESTIVALS) if (l.month === m && l.day === d) festivals.push(festival(id));
-    if (l.month === 12 && l.day === (options.xiaonian === 'south' ? 24 : 23)) festivals.push(festival('xiaonian'));
+    if (l.month === 12 && l.day === (xiaonian === 'south' ? 24 : 23)) festivals.push(festival('xiaonian'));
   }
-  const solarTerm = solarTermOn(year, month, day);
-  if (solarTerm?.id === 'qingming') festivals.push(festival('qingming'));
+  if (month === 4 && day === qingmingDay(year)) festivals.push(festival('qingming'));
   const solar = SOLAR_FESTIVALS[month * 100 + day];
   if (solar !== undefined) festivals.push(festival(solar));
-  return {
-    date,
-    weekday,
-    statutory,
-    workday: statutory === null ? !weekend : !statutory.off,
-    festivals,
-    solarTerm,
-  };
+  return festivals;
 }
 
 function festival(id: FestivalId): Festival {

@@ -73,10 +73,14 @@ export function checkRange(dn: number, what: string): void {
   }
 }
 
-const cache = { dn: Number.NaN, value: undefined as unknown as LunarDate };
+/** A lunar date without its Chinese names: what festival and holiday rules read. */
+export type LunarDay = Pick<LunarDate, 'year' | 'month' | 'day' | 'leap'>;
 
-/** Lunar date of a day number (already range-checked). */
-export function lunarOfDay(dn: number): LunarDate {
+const cache = { dn: Number.NaN, value: undefined as unknown as LunarDay };
+const named = { dn: Number.NaN, value: undefined as unknown as LunarDate };
+
+/** Lunar date of a day number (already range-checked), without names (cached for the last day). */
+export function lunarOfDay(dn: number): LunarDay {
   if (dn === cache.dn) return cache.value;
   const s = starts();
   let i = Math.min(LUNAR_YEARS.length - 1, Math.floor((dn - EPOCH) / 365.2422));
@@ -95,7 +99,7 @@ export function lunarOfDay(dn: number): LunarDate {
   const leap = leapMonth !== 0 && pos === leapMonth;
   const month = leapMonth !== 0 && pos >= leapMonth ? pos : pos + 1;
   const day = offset + 1;
-  const value: LunarDate = { year: FIRST_YEAR + i, month, day, leap, monthName: monthNameOf(month, leap), dayName: dayNameOf(day) };
+  const value: LunarDay = { year: FIRST_YEAR + i, month, day, leap };
   cache.dn = dn;
   cache.value = value;
   return value;
@@ -133,7 +137,10 @@ function monthPosition(code: number, month: number, leap: boolean): number {
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   checkRange(dn, isoOfDay(dn));
-  return lunarOfDay(dn);
+  if (dn === named.dn) return named.value;
+  const { year, month, day, leap } = lunarOfDay(dn);
+  named.dn = dn;
+  return (named.value = { year, month, day, leap, monthName: monthNameOf(month, leap), dayName: dayNameOf(day) });
 }
 
 /** A lunar date to convert with {@link fromLunar}. */

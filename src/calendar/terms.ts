@@ -50,3 +50,15 @@ export function solarTermOn(year: number, month: number, day: number): SolarTerm
   }
   return null;
 }
+
+/**
+ * The April day of 清明 in a year 1900–2100, by the 寿星 formula [Y×0.2422+C]−[Y/4] (C = 5.59 in
+ * the 1900s, 4.81 after; 2100, not a leap year, falls on the 5th). test/calendar checks it
+ * against the solar-term table for every year; the holiday rules use it so that they do not
+ * carry the table of the other 23 terms.
+ */
+export function qingmingDay(year: number): number {
+  if (year === 2100) return 5;
+  const y = year % 100;
+  return Math.floor(y * 0.2422 + (year < 2000 ? 5.59 : 4.81)) - Math.floor(y / 4);
+}

@@ -1,9 +1,9 @@
-import { holidayOn, zonedDateTime, type HolidayInfo } from '../calendar/index.js';
+import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
+import { checkRange } from '../calendar/lunar.js';
+import { dayNumber, zonedDateTime } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
-import { fill } from '../honorifics/fill.js';
-import type { Customer } from '../honorifics/types.js';
 import type { Locale } from '../schema/common.js';
 import type { CompiledGreetings, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
 
@@ -34,17 +34,33 @@ function monthDay(value: string | Date, timeZone: string): string {
   return match[1]!;
 }
 
-function genderOf(customer: GreetOptions['customer']): 'female' | 'male' | undefined {
-  if (customer === undefined) return undefined;
-  if (typeof customer === 'string') return /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
-  const gender = (customer as Customer).gender;
-  return gender === 'female' || gender === 'male' ? gender : undefined;
+/** The customer's gender: given, or read from the address's title (女士/小姐/太太, 先生). */
+function genderOf(options: GreetOptions): 'female' | 'male' | undefined {
+  const { gender, customer } = options;
+  if (gender === 'female' || gender === 'male') return gender;
+  if (gender !== undefined && gender !== 'unknown') throw new HuashuError('INVALID_ARGUMENT', `greet: gender must be "female", "male" or "unknown" (got ${JSON.stringify(gender)})`);
+  // 王先生/女士 (gender unknown) names both titles: neither.
+  if (customer === undefined || customer.includes('/')) return undefined;
+  return /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
+}
+
+/**
+ * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template (`{{` and `}}` are literal
+ * braces); any other placeholder is an error naming the template.
+ */
+function render(template: string, vars: Readonly<Record<string, string>>, what: string): string {
+  return template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, name: string | undefined) => {
+    if (name === undefined) return match[0]!;
+    const value = vars[name];
+    if (value === undefined) throw new HuashuError('UNKNOWN_VARIABLE', `Greeting ${what} "${template}" uses {${name}}: only ${Object.keys(vars).map((k) => `{${k}}`).join(' and ')} can be filled there`);
+    return value;
+  });
 }
 
 function applies(wish: GreetingWish | undefined, options: GreetOptions, region: string): wish is GreetingWish & { salutation: LocalizedText } {
   if (wish === undefined || wish.salutation === null) return false;
   if (wish.regions !== undefined && !wish.regions.includes(region as never)) return false;
-  return wish.gender === undefined || wish.gender === genderOf(options.customer);
+  return wish.gender === undefined || wish.gender === genderOf(options);
 }
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
@@ -55,16 +71,17 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   const channel = options.channel ?? data.defaultChannel;
   const region = options.region ?? 'CN';
   const local = zonedDateTime(at, timeZone);
+  const { year, month, day } = local;
   const md = local.date.slice(5);
-  let day: HolidayInfo | undefined;
-  const calendarDay = () => (day ??= holidayOn(at, { timeZone }));
+  const dn = dayNumber(year, month, day);
+  checkRange(dn, local.date);
   let wish: LocalizedText | undefined;
   let reason: GreetingReason | undefined;
 
   for (const source of data.precedence) {
     if (source === 'birthday' && options.birthday !== undefined) {
       const key = monthDay(options.birthday, timeZone);
-      const leap = local.year % 4 === 0 && (local.year % 100 !== 0 || local.year % 400 === 0);
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
       if (key === md || (key === '02-29' && md === '02-28' && !leap)) {
         wish = data.birthday;
         reason = { kind: 'birthday' };
@@ -76,7 +93,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
         reason = { kind: 'festival', holiday: { id: occasion.id, name: occasion.name } };
       }
     } else if (source === 'festival') {
-      for (const festival of calendarDay().festivals) {
+      for (const festival of festivalsOn(dn, year, month, day)) {
         const entry = data.festivals[festival.id];
         if (applies(entry, options, region)) {
           wish = entry.salutation;
@@ -85,7 +102,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
         }
       }
     } else if (source === 'holiday-period' && region === 'CN') {
-      const statutory = calendarDay().statutory;
+      const statutory = statutoryOn(dn, year, month, day);
       // A 调休 working day (off: false) is an ordinary day.
       if (statutory !== null && statutory.off) {
         const entry = data.holidays[statutory.id] ?? { salutation: data.holidayDefault };
@@ -111,12 +128,18 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   }
 
   const wishText = text(wish, locale, `wish "${reason.holiday?.id ?? reason.slot ?? reason.kind}"`);
-  const hasCustomer = options.customer !== undefined && options.customer !== '';
-  const salutation = fill(text(hasCustomer ? data.salutation.withCustomer : data.salutation.plain, locale, 'salutation'), { wish: wishText, customer: options.customer }, { locale });
+  const customer = options.customer;
+  if (customer !== undefined && typeof customer !== 'string') {
+    throw new HuashuError('INVALID_ARGUMENT', 'greet: customer is the address to use ("王女士"): address a customer record with honorific() from huashu/honorifics first, or greet through a phrasebook, which takes customer objects');
+  }
+  const salutation =
+    customer === undefined || customer === ''
+      ? render(text(data.salutation.plain, locale, 'salutation'), { wish: wishText }, 'salutation')
+      : render(text(data.salutation.withCustomer, locale, 'salutation'), { customer, wish: wishText }, 'salutation');
   const wording = data.channels[channel];
   if (wording === undefined) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown channel ${JSON.stringify(channel)}`);
   const brand = options.brand;
-  const body = brand === undefined || brand === '' ? text(wording.body, locale, `${channel} body`) : fill(text(wording.withBrand, locale, `${channel} body`), { brand }, { locale });
+  const body = brand === undefined || brand === '' ? text(wording.body, locale, `${channel} body`) : render(text(wording.withBrand, locale, `${channel} body`), { brand }, `${channel} withBrand`);
   return { text: salutation + body, salutation, body, wish: wishText, reason };
 }
 

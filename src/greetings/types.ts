@@ -1,6 +1,5 @@
 import type { DateInput } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/types.js';
-import type { CustomerValue } from '../honorifics/types.js';
 import type { Channel, Locale } from '../schema/common.js';
 import type { GREETING_REGIONS, GREETING_SOURCES, GreetingOccasion, GreetingWording } from '../schema/greetings.js';
 
@@ -52,8 +51,17 @@ export interface GreetOptions {
   locale?: Locale | undefined;
   /** The channel whose opening line follows the salutation. Default `phone`. */
   channel?: Channel | undefined;
-  /** The customer to address: `王女士`, or `{ surname: '王', gender: 'female' }` (see honorifics). */
-  customer?: CustomerValue | undefined;
+  /**
+   * How to address the customer: `'王女士'`, `'欧阳先生'`. Address a customer record with
+   * `honorific()` from huashu/honorifics (`honorific({ fullName: '欧阳娜娜', gender: 'female' }, { locale })`),
+   * or greet through a phrasebook, whose `greet` takes customer objects. Default: no address.
+   */
+  customer?: string | undefined;
+  /**
+   * The customer's gender, when known: some wishes are for one gender only (妇女节). Default:
+   * read from the address's title (女士/小姐/太太 → female, 先生 → male), otherwise unknown.
+   */
+  gender?: 'female' | 'male' | 'unknown' | undefined;
   /** The customer's birthday: `'MM-DD'`, `'YYYY-MM-DD'`, or a `Date` (its day in `timeZone`). */
   birthday?: string | Date | undefined;
   /**

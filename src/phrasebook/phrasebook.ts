@@ -13,6 +13,8 @@ import type { Phrase } from '../schema/phrase.js';
 import { compilePack } from './compile.js';
 import { createGreeter } from '../greetings/create-greeter.js';
 import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
+import { honorific } from '../honorifics/honorific.js';
+import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
 import { createLinter } from '../lint/linter.js';
 import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
@@ -89,11 +91,24 @@ export interface Phrasebook<Id extends string = ScenarioId> {
   startFlow(source: Id | readonly FilledStep[], options?: FlowOptions): Flow;
   /**
    * Greets with the packs' greeting occasions and wording (later packs win), the phrasebook's
-   * locale, channel, time zone and `brand` (from `vars` or a pack's defaults) as defaults.
+   * locale, channel, time zone and `brand` (from `vars` or a pack's defaults) as defaults. Unlike
+   * the standalone `greet`, `customer` may be a customer object, addressed with `honorific()`.
    */
-  greet(options?: GreetOptions): Greeting;
+  greet(options?: PhrasebookGreetOptions): Greeting;
   /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+}
+
+/**
+ * Options of a phrasebook's `greet`: those of `greet`, with `customer` also a customer object
+ * (`{ surname: '王', gender: 'female' }`, `{ fullName: '欧阳娜娜' }`) addressed with `honorific()`
+ * in the greeting's locale, and that function's options.
+ */
+export interface PhrasebookGreetOptions extends Omit<GreetOptions, 'customer'> {
+  /** The address (`'王女士'`) or a customer object to address. */
+  customer?: CustomerValue | undefined;
+  /** How `honorific()` addresses a customer object (女士 or 小姐, unknown gender, no surname). */
+  honorific?: Omit<HonorificOptions, 'locale'> | undefined;
 }
 
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
@@ -234,7 +249,12 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     greet(greetOptions = {}) {
       greeter ??= packGreeter(ordered, options.convert);
       const brand = options.vars?.['brand'] ?? [...ordered].reverse().find((p) => p !== corePack && p.defaults['brand'] !== undefined)?.defaults['brand'];
-      const given = Object.fromEntries(Object.entries(greetOptions).filter(([, v]) => v !== undefined));
+      const { customer, honorific: honorificOptions, ...rest } = greetOptions;
+      const given: GreetOptions = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      if (customer !== undefined && typeof customer === 'object' && customer !== null) {
+        given.customer = honorific(customer, { ...honorificOptions, locale: given.locale ?? locale });
+        if (given.gender === undefined && customer.gender !== undefined) given.gender = customer.gender;
+      } else if (customer !== undefined) given.customer = customer;
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
     lint(input, lintOptions) {

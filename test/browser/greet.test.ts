@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greet } from '../../src/greetings/index.js';
+import { honorific } from '../../src/honorifics/index.js';
 import { openPlayground, useSite } from './site.js';
 
 const site = useSite();
@@ -16,7 +17,7 @@ describe('the playground greeting section', () => {
     ] as const) {
       await page.selectOption('#greet-zone', timeZone);
       await page.fill('#greet-at', at);
-      const expected = greet({ at, timeZone, channel: 'phone', locale: 'zh-CN', customer: { surname: '王', gender: 'female' } }).text;
+      const expected = greet({ at, timeZone, channel: 'phone', locale: 'zh-CN', customer: honorific({ surname: '王', gender: 'female' }), gender: 'female' }).text;
       await expect.poll(() => page.textContent('#greet-output')).toBe(expected);
     }
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
 import { fromLunar, holidayOn, statutoryNotices, toLunar, zonedDateTime } from '../../src/calendar/index.js';
+import { qingmingDay, termDay } from '../../src/calendar/terms.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -147,6 +148,15 @@ describe('holidayOn', () => {
     expect(holidayOn('2026-02-10').festivals).toEqual([{ id: 'xiaonian', name: '小年' }]);
     expect(holidayOn('2026-02-11', { xiaonian: 'south' }).festivals).toEqual([{ id: 'xiaonian', name: '小年' }]);
     expect(holidayOn('2026-08-19').festivals).toEqual([{ id: 'qixi', name: '七夕节' }]);
+  });
+
+  it('finds 清明 by formula on the day the solar-term table says, every year 1900–2100', () => {
+    const wrong: string[] = [];
+    for (let year = 1900; year <= 2100; year++) if (qingmingDay(year) !== termDay(year, 6)) wrong.push(`${year}: ${qingmingDay(year)} ≠ ${termDay(year, 6)}`);
+    expect(wrong).toEqual([]);
+    expect([qingmingDay(2026), qingmingDay(2008), qingmingDay(1900), qingmingDay(2100)]).toEqual([5, 4, 5, 5]);
+    expect(holidayOn('2026-04-05').festivals).toEqual([{ id: 'qingming', name: '清明节' }]);
+    expect(holidayOn('2008-04-04').festivals).toEqual([{ id: 'qingming', name: '清明节' }]);
   });
 
   it('no festivals in a leap month', () => {

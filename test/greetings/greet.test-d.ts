@@ -15,8 +15,10 @@ describe('greet types', () => {
     greet({ channel: 'fax' });
     // @ts-expect-error EU is not a region
     greet({ region: 'EU' });
+    // @ts-expect-error greet takes the address; customer records go through honorific()
+    greet({ customer: { surname: '王', gender: 'female' } });
     // @ts-expect-error gender is female | male | unknown
-    greet({ customer: { surname: '王', gender: 'f' } });
+    greet({ gender: 'f' });
     // @ts-expect-error a salutation is text, not a number
     createGreeter({ occasions: [{ id: 'x', name: 'X', date: '11-11', salutation: 11 }] });
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGreeter, greet } from '../../src/greetings/index.js';
+import { honorific } from '../../src/honorifics/index.js';
 import { isHuashuError } from '../../src/errors/huashu-error.js';
 
 const PHONE = '很高兴为您服务，请说。';
@@ -66,9 +67,27 @@ describe('greet: time-of-day slots (local time in the zone)', () => {
 });
 
 describe('greet: customer, birthday, channel, brand, locale', () => {
-  it('addresses the customer through the honorifics', () => {
+  it('addresses the customer by the address it is given, or one honorific() makes', () => {
     expect(greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text).toBe(`王女士，新年好！${PHONE}`);
-    expect(greet({ at: '2026-02-16T16:30:00Z', customer: { surname: '王', gender: 'female' } }).salutation).toBe('王女士，新年好！');
+    expect(greet({ at: '2026-02-16T16:30:00Z', customer: honorific({ surname: '王', gender: 'female' }) }).salutation).toBe('王女士，新年好！');
+    const customer = honorific({ fullName: '歐陽娜娜', gender: 'female' }, { locale: 'zh-TW' });
+    expect(greet({ at: '2026-02-16T16:30:00Z', locale: 'zh-TW', customer }).salutation).toBe('歐陽小姐，新年好！');
+    expect(greet({ at: '2026-03-10T02:00:00Z', customer: '' }).salutation).toBe('上午好！');
+  });
+
+  it('refuses a customer object with a message that says what to do', () => {
+    const object = { surname: '王', gender: 'female' } as unknown as string;
+    expect(() => greet({ customer: object })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('honorific()') }));
+  });
+
+  it('takes the gender from the option, else from the address', () => {
+    const womensDay = '2026-03-08T02:00:00Z';
+    expect(greet({ at: womensDay, customer: '李经理', gender: 'female' }).salutation).toBe('李经理，节日快乐！');
+    expect(greet({ at: womensDay, customer: '李经理' }).salutation).toBe('李经理，上午好！');
+    expect(greet({ at: womensDay, customer: '李太太' }).wish).toBe('节日快乐');
+    expect(greet({ at: womensDay, customer: '李女士', gender: 'unknown' }).wish).toBe('节日快乐');
+    expect(greet({ at: womensDay, customer: '王先生/女士' }).wish).toBe('上午好');
+    expect(() => greet({ at: womensDay, gender: 'f' as 'female' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('puts a birthday above every festival', () => {
@@ -86,9 +105,9 @@ describe('greet: customer, birthday, channel, brand, locale', () => {
   });
 
   it('says 节日快乐 on 妇女节 only to a customer known to be a woman', () => {
-    expect(greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', gender: 'female' } }).salutation).toBe('李女士，节日快乐！');
+    expect(greet({ at: '2026-03-08T02:00:00Z', customer: '李女士' }).salutation).toBe('李女士，节日快乐！');
     expect(greet({ at: '2026-03-08T02:00:00Z', customer: '张小姐' }).wish).toBe('节日快乐');
-    expect(greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', gender: 'male' } }).salutation).toBe('李先生，上午好！');
+    expect(greet({ at: '2026-03-08T02:00:00Z', customer: '李先生' }).salutation).toBe('李先生，上午好！');
   });
 
   it('follows the channel and the brand', () => {

@@ -31,6 +31,15 @@ describe('packs: the greetings section', () => {
     expect(createPhrasebook().greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text).toBe('王女士，新年好！很高兴为您服务，请说。');
   });
 
+  it('addresses customer objects with honorific() in the greeting’s locale, and knows their gender', () => {
+    const book = createPhrasebook();
+    expect(book.greet({ at: '2026-02-16T16:30:00Z', customer: { surname: '王', gender: 'female' } }).salutation).toBe('王女士，新年好！');
+    expect(book.greet({ at: '2026-02-16T16:30:00Z', locale: 'zh-TW', customer: { fullName: '欧阳娜娜', gender: 'female' } }).salutation).toBe('歐陽小姐，新年好！');
+    expect(book.greet({ at: '2026-02-16T16:30:00Z', locale: 'zh-TW', customer: { surname: '张', gender: 'female' }, honorific: { femaleTitle: '女士' } }).salutation).toBe('張女士，新年好！');
+    expect(book.greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', title: '经理', gender: 'female' } }).salutation).toBe('李经理，节日快乐！');
+    expect(book.greet({ at: '2026-03-08T02:00:00Z', customer: { surname: '李', gender: 'male' } }).salutation).toBe('李先生，上午好！');
+  });
+
   it('uses the phrasebook’s converter for a traditional locale', () => {
     const book = createPhrasebook({ packs: [acme], locale: 'zh-TW', convert: (t) => t.replace('双', '雙').replace('乐', '樂') });
     expect(book.greet({ at: '2026-11-11T02:00:00Z' }).wish).toBe('雙十一快樂');

@@ -2,6 +2,7 @@
 // the Chinese calendar calls for there, and the day's lunar date, festivals and holiday status.
 import { holidayOn, toLunar } from '../../dist/calendar/index.js';
 import { greet } from '../../dist/greetings/index.js';
+import { honorific } from '../../dist/honorifics/index.js';
 import { errorText, field, h, select } from './dom.js';
 
 const ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney'];
@@ -50,14 +51,15 @@ export default {
     function render() {
       const value = at.value;
       if (value === '') return;
-      const customer = surname.value.trim() === '' ? undefined : { surname: surname.value.trim(), gender: gender.value };
       try {
+        // greet() takes the address; honorific() makes it from the customer's record.
+        const customer = surname.value.trim() === '' ? undefined : honorific({ surname: surname.value.trim(), gender: gender.value }, { locale: locale.value });
         const greeting = greet({
           at: value,
           timeZone: zone.value,
           channel: channel.value,
           locale: locale.value,
-          ...(customer === undefined ? {} : { customer }),
+          ...(customer === undefined ? {} : { customer, gender: gender.value }),
           ...(birthday.value.trim() === '' ? {} : { birthday: birthday.value.trim() }),
         });
         output.textContent = greeting.text;

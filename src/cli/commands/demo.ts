@@ -124,7 +124,7 @@ function greetingsSection(now: number): Section {
     title: 'Greetings',
     lines: [
       line('now, Asia/Shanghai', { at: now }),
-      line('2026-02-16T16:30Z (春节 in Beijing), 王女士', { at: '2026-02-16T16:30:00Z', customer: { surname: '王', gender: 'female' } }),
+      line('2026-02-16T16:30Z (春节 in Beijing), 王女士', { at: '2026-02-16T16:30:00Z', customer: honorific({ surname: '王', gender: 'female' }) }),
       line('2026-09-25 10:00 (中秋), chat, zh-TW', { at: '2026-09-25T02:00:00Z', channel: 'chat', locale: 'zh-TW' }),
       line('2026-04-05 10:00 (清明: no festive wish)', { at: '2026-04-05T02:00:00Z' }),
       line('2026-02-14 10:00 (a 调休 Saturday)', { at: '2026-02-14T02:00:00Z' }),

@@ -1,4 +1,5 @@
 import { greet } from '../../greetings/greet.js';
+import { honorific } from '../../honorifics/honorific.js';
 import type { GreetOptions } from '../../greetings/types.js';
 import type { Customer, Gender } from '../../honorifics/types.js';
 import { GREETING_REGIONS } from '../../schema/greetings.js';
@@ -62,7 +63,9 @@ Prints the greeting for the instant --at (default now) in the customer's time zo
       if (values.surname !== undefined) customer.surname = values.surname;
       if (values.name !== undefined) customer.fullName = values.name;
       if (values.gender !== undefined) customer.gender = values.gender as Gender;
-      options.customer = customer;
+      // Address the record the way say and fill do, in the greeting's locale.
+      options.customer = honorific(customer, { locale: options.locale });
+      options.gender = customer.gender;
     }
     const greeting = values.pack === undefined ? greet(options) : (await phrasebookFor(values.pack, io)).greet(options);
     if (values.json === true) io.stdout(JSON.stringify({ ...greeting, at, timeZone }, null, 2) + '\n');
