@@ -79,16 +79,8 @@ export interface HolidayNotice {
 }
 
 const STATUTORY: readonly StatutoryHolidayId[] = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'];
-const STATUTORY_NAMES: Readonly<Record<StatutoryHolidayId, string>> = {
-  'new-year': '元旦',
-  'spring-festival': '春节',
-  qingming: '清明节',
-  'labour-day': '劳动节',
-  'dragon-boat': '端午节',
-  'mid-autumn': '中秋节',
-  'national-day': '国庆节',
-  'victory-day': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
-};
+// A statutory holiday is named as its festival (元旦, 春节, 清明节…), except the one-off 2015 day.
+const statutoryName = (id: StatutoryHolidayId): string => (id === 'victory-day' ? '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日' : FESTIVAL_NAMES[id]);
 const FESTIVAL_NAMES: Readonly<Record<FestivalId, string>> = {
   chuxi: '除夕',
   'spring-festival': '春节',
@@ -209,10 +201,10 @@ export function statutoryOn(dn: number, year: number, month: number, day: number
   const code = published().get(dn);
   if (code !== undefined) {
     const id = STATUTORY[code >> 1]!;
-    return { id, name: STATUTORY_NAMES[id], off: (code & 1) === 1, official: true };
+    return { id, name: statutoryName(id), off: (code & 1) === 1, official: true };
   }
   const id = year > STATUTORY_YEARS.last ? byRule(dn, year, month, day) : undefined;
-  return id === undefined ? null : { id, name: STATUTORY_NAMES[id], off: true, official: false };
+  return id === undefined ? null : { id, name: statutoryName(id), off: true, official: false };
 }
 
 /** The festivals and observances of a range-checked day (its day number and date). */

@@ -6,6 +6,22 @@ import type { GreetingText } from '../schema/greetings.js';
 import { greetWith, type CompiledOccasion } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
 
+/** Checks that a channel's wording fills only what greet fills there ({brand} in withBrand, nothing in body). */
+function checkWording(channel: string, key: 'body' | 'withBrand', value: LocalizedText): LocalizedText {
+  for (const text of Object.values(value)) {
+    const used = [...text.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
+    const wrong = used.find((name) => key === 'body' || name !== 'brand');
+    const problem =
+      wrong !== undefined
+        ? `{${wrong}} cannot be filled there (${key === 'body' ? 'a body has no placeholders' : 'only {brand}'})`
+        : key === 'withBrand' && text !== '' && used.length === 0
+          ? 'it must contain {brand}'
+          : undefined;
+    if (problem !== undefined) throw new HuashuError('INVALID_TEMPLATE', `createGreeter: wording.channels.${channel}.${key} "${text}": ${problem}`);
+  }
+  return value;
+}
+
 const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -53,8 +69,8 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     const old = channels[channel];
     if (old === undefined || change === undefined) continue;
     channels[channel] = {
-      body: change.body === undefined ? old.body : localize(change.body),
-      withBrand: change.withBrand === undefined ? old.withBrand : localize(change.withBrand),
+      body: change.body === undefined ? old.body : checkWording(channel, 'body', localize(change.body)),
+      withBrand: change.withBrand === undefined ? old.withBrand : checkWording(channel, 'withBrand', localize(change.withBrand)),
     };
   }
   const data: CompiledGreetings = {

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Locale } from '../schema/common.js';
-import type { CompiledGreetings, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
+import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
 
 /** A team's occasion, compiled: its wish in every locale (`''` where no text was given). */
 export interface CompiledOccasion {
@@ -16,6 +16,7 @@ export interface CompiledOccasion {
   readonly salutation: LocalizedText;
 }
 
+const REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW', 'other'] satisfies readonly GreetingRegion[];
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
 function text(value: LocalizedText, locale: Locale, what: string): string {
@@ -70,6 +71,8 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   const locale = options.locale ?? 'zh-CN';
   const channel = options.channel ?? data.defaultChannel;
   const region = options.region ?? 'CN';
+  if (!(locale in data.salutation.plain)) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown locale ${JSON.stringify(locale)} (zh-CN, zh-TW or zh-HK)`);
+  if (!REGIONS.includes(region)) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown region ${JSON.stringify(region)} (${REGIONS.join(', ')})`);
   const local = zonedDateTime(at, timeZone);
   const { year, month, day } = local;
   const md = local.date.slice(5);

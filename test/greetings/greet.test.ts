@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGreeter, greet } from '../../src/greetings/index.js';
 import { honorific } from '../../src/honorifics/index.js';
+import { GREETING_REGIONS } from '../../src/schema/greetings.js';
 import { isHuashuError } from '../../src/errors/huashu-error.js';
 
 const PHONE = '很高兴为您服务，请说。';
@@ -73,6 +74,14 @@ describe('greet: customer, birthday, channel, brand, locale', () => {
     const customer = honorific({ fullName: '歐陽娜娜', gender: 'female' }, { locale: 'zh-TW' });
     expect(greet({ at: '2026-02-16T16:30:00Z', locale: 'zh-TW', customer }).salutation).toBe('歐陽小姐，新年好！');
     expect(greet({ at: '2026-03-10T02:00:00Z', customer: '' }).salutation).toBe('上午好！');
+  });
+
+  it('refuses an unknown locale, region or channel with a typed error', () => {
+    const at = '2026-03-10T02:00:00Z';
+    expect(() => greet({ at, locale: 'en' as 'zh-CN' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'greet: unknown locale "en" (zh-CN, zh-TW or zh-HK)' }));
+    expect(() => greet({ at, region: 'EU' as 'CN' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: `greet: unknown region "EU" (${GREETING_REGIONS.join(', ')})` }));
+    for (const region of GREETING_REGIONS) expect(greet({ at, region }).wish).toBe('上午好');
+    expect(() => greet({ at, channel: 'fax' as 'chat' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'greet: unknown channel "fax"' }));
   });
 
   it('refuses a customer object with a message that says what to do', () => {
@@ -179,6 +188,15 @@ describe('createGreeter: a team’s occasions and wording', () => {
   it('rejects an occasion without a valid MM-DD date or an unknown slot', () => {
     expect(() => createGreeter({ occasions: [{ id: 'x', name: 'X', date: '11/11', salutation: 'x' }] })).toThrow(/MM-DD/);
     expect(() => createGreeter({ wording: { slots: { dawn: '早' } } })).toThrow(/unknown time-of-day slot "dawn"/);
+  });
+
+  it('rejects channel wording with placeholders greet cannot fill, naming where', () => {
+    const bad = (withBrand: string) => () => createGreeter({ wording: { channels: { chat: { withBrand } } } });
+    expect(bad('欢迎来到{company}')).toThrow(expect.objectContaining({ code: 'INVALID_TEMPLATE', message: 'createGreeter: wording.channels.chat.withBrand "欢迎来到{company}": {company} cannot be filled there (only {brand})' }));
+    expect(bad('欢迎光临')).toThrow(expect.objectContaining({ code: 'INVALID_TEMPLATE', message: 'createGreeter: wording.channels.chat.withBrand "欢迎光临": it must contain {brand}' }));
+    expect(() => createGreeter({ wording: { channels: { phone: { body: '{brand}为您服务' } } } })).toThrow(/a body has no placeholders/);
+    const braces = createGreeter({ wording: { channels: { chat: { withBrand: '{{{brand}}}为您服务' } } } });
+    expect(braces({ at: '2026-03-10T02:00:00Z', channel: 'chat', brand: '阿克米' }).body).toBe('{阿克米}为您服务');
   });
 });
 
