@@ -47,15 +47,11 @@ function genderOf(options: GreetOptions): 'female' | 'male' | undefined {
 
 /**
  * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template (`{{` and `}}` are literal
- * braces); any other placeholder is an error naming the template.
+ * braces). Templates are checked when they are made (the data build, createGreeter), so every
+ * placeholder here is one of `vars`.
  */
-function render(template: string, vars: Readonly<Record<string, string>>, what: string): string {
-  return template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, name: string | undefined) => {
-    if (name === undefined) return match[0]!;
-    const value = vars[name];
-    if (value === undefined) throw new HuashuError('UNKNOWN_VARIABLE', `Greeting ${what} "${template}" uses {${name}}: only ${Object.keys(vars).map((k) => `{${k}}`).join(' and ')} can be filled there`);
-    return value;
-  });
+function render(template: string, vars: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (match, name?: string) => (name === undefined ? match[0]! : (vars[name] ?? match)));
 }
 
 function applies(wish: GreetingWish | undefined, options: GreetOptions, region: string): wish is GreetingWish & { salutation: LocalizedText } {
@@ -137,12 +133,12 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   }
   const salutation =
     customer === undefined || customer === ''
-      ? render(text(data.salutation.plain, locale, 'salutation'), { wish: wishText }, 'salutation')
-      : render(text(data.salutation.withCustomer, locale, 'salutation'), { customer, wish: wishText }, 'salutation');
+      ? render(text(data.salutation.plain, locale, 'salutation'), { wish: wishText })
+      : render(text(data.salutation.withCustomer, locale, 'salutation'), { customer, wish: wishText });
   const wording = data.channels[channel];
   if (wording === undefined) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown channel ${JSON.stringify(channel)}`);
   const brand = options.brand;
-  const body = brand === undefined || brand === '' ? text(wording.body, locale, `${channel} body`) : render(text(wording.withBrand, locale, `${channel} body`), { brand }, `${channel} withBrand`);
+  const body = brand === undefined || brand === '' ? text(wording.body, locale, `${channel} body`) : render(text(wording.withBrand, locale, `${channel} body`), { brand });
   return { text: salutation + body, salutation, body, wish: wishText, reason };
 }
 
