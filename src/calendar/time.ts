@@ -25,75 +25,106 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const DAY_MS = 86_400_000;
 // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09; before that Intl decides.
-const SHANGHAI_FIXED_FROM = Date.UTC(1992, 0, 1);
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const SHANGHAI_FIXED_FROM = 694_224_000_000; // 1992-01-01T00:00Z
+/** Per zone: its formatter, and its offsets by week (see {@link offsetAt}). */
+const zones = new Map<string, [Intl.DateTimeFormat, Map<number, number[]>]>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
+function zone(timeZone: string): [Intl.DateTimeFormat, Map<number, number[]>] {
+  let z = zones.get(timeZone);
+  if (!z) {
+    const n = 'numeric';
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      });
+      z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), new Map()];
     } catch (cause) {
       throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone "${timeZone}": use an IANA name such as "Asia/Shanghai".`, { cause });
     }
-    formatters.set(timeZone, f);
+    zones.set(timeZone, z);
   }
-  return f;
+  return z;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (days_from_civil, no Date object). */
+// Day arithmetic after Neri & Schneider, "Euclidean affine functions and their application to
+// calendar algorithms" (2023): int32 operations only, on years shifted by 700 × 400 so that every
+// value stays non-negative. Exact for years −279,999 … 1,189,000, beyond any Date (±271,821).
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12; no Date object). */
 export function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  const jan = month < 3 ? 1 : 0;
+  const y = year - jan + 280_000;
+  const c = (y / 100) | 0;
+  return ((1461 * y) >> 2) - c + (c >> 2) + ((979 * (month + 12 * jan) - 2919) >> 5) + day - 102_987_369;
 }
 
-/** Year, month and day of a day number (civil_from_days). */
+/** Year, month and day of a day number. */
 export function civilOfDay(dn: number): [year: number, month: number, day: number] {
-  const z = dn + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
+  const n = 4 * dn + 411_949_475;
+  const r = (n % 146_097) | 3;
+  const dy = (r % 1461) >> 2; // day of the year from March 1st
+  const m = 2141 * dy + 197_913;
+  const jan = dy > 305 ? 1 : 0;
+  return [100 * ((n / 146_097) | 0) + ((r / 1461) | 0) + jan - 280_000, (m >> 16) - 12 * jan, (((m & 65_535) / 2141) | 0) + 1];
 }
 
 /** `'YYYY-MM-DD'` of a day number. */
 export function isoOfDay(dn: number): string {
-  const [y, m, d] = civilOfDay(dn);
-  return isoOf(y, m, d);
+  return isoOf(...civilOfDay(dn));
 }
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** `'YYYY-MM-DD'` of a date. */
 export function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** 0 = Sunday … 6 = Saturday of a day number. */
 export function weekdayOfDay(dn: number): number {
-  return (((dn + 4) % 7) + 7) % 7;
+  return ((dn % 7) + 11) % 7;
 }
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+// YYYY-MM-DD, then optionally [T ]HH:MM[:SS[.fraction]] and Z or an offset: [1] all of it, [2] its
+// sign, [3] hours, [4] minutes. The fields sit at fixed places and are read from there.
+const ISO = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(Z|([+-])(\d\d)(?::?(\d\d))?)?)?$/i;
+
+function invalid(at: unknown, why: string): HuashuError {
+  return new HuashuError('INVALID_DATE', `Invalid date ${typeof at === 'string' ? `"${at}"` : String(at)}: ${why}.`);
 }
 
-function fields(year: number, month: number, day: number, hour: number, minute: number, second: number): ZonedDateTime {
-  return { year, month, day, hour, minute, second, weekday: weekdayOfDay(dayNumber(year, month, day)), date: isoOf(year, month, day) };
+/**
+ * Wall-clock time of a moment in a zone, as milliseconds on a UTC clock (whole seconds): what
+ * {@link zonedDateTime} and {@link civilDay} read their fields from.
+ */
+function wallMs(at: DateInput, timeZone: string): number {
+  let ms: number;
+  if (typeof at === 'string') {
+    const text = at.trim();
+    const m = ISO.exec(text);
+    if (!m) throw invalid(at, 'expected YYYY-MM-DD, an ISO date-time, a Date or epoch milliseconds');
+    // the two digits at i (0 past the end)
+    const n = (i: number): number => text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528 || 0;
+    const month = n(5);
+    const day = n(8);
+    const hour = n(11);
+    const minute = n(14);
+    const second = text[16] === ':' ? n(17) : 0;
+    const dn = dayNumber(n(0) * 100 + n(2), month, day);
+    const back = civilOfDay(dn); // a month or day out of range comes back different
+    if (back[1] !== month || back[2] !== day) throw invalid(at, 'no such day');
+    if (hour > 23 || minute > 59 || second > 59) throw invalid(at, 'no such time of day');
+    ms = dn * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
+    // without an offset the string is already wall-clock time in the zone (which must exist)
+    if (!m[1]) return zone(timeZone), ms;
+    ms -= (m[2] === '-' ? -60_000 : 60_000) * ((+m[3]! || 0) * 60 + (+m[4]! || 0));
+  } else if (typeof at === 'number') {
+    ms = at;
+  } else if (at instanceof Date) {
+    ms = at.getTime();
+  } else {
+    throw invalid(at, 'expected a Date, epoch milliseconds or an ISO string');
+  }
+  if (!(Math.abs(ms) <= 8.64e15)) throw invalid(at, 'not a finite time');
+  ms = Math.floor(ms / 1000) * 1000; // whole seconds, as Intl reads them
+  return ms + (timeZone === 'UTC' ? 0 : timeZone === DEFAULT_TIME_ZONE && ms >= SHANGHAI_FIXED_FROM ? 28_800_000 : offsetAt(timeZone, ms));
 }
 
 /**
@@ -101,39 +132,7 @@ function fields(year: number, month: number, day: number, hour: number, minute: 
  * decides, without building its fields (the hot path of toLunar and holidayOn).
  */
 export function civilDay(at: DateInput, timeZone: string): number {
-  const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : Number.NaN;
-  if (ms >= SHANGHAI_FIXED_FROM && ms <= 8.64e15) {
-    if (timeZone === DEFAULT_TIME_ZONE) return Math.floor((ms + 28_800_000) / DAY_MS);
-    if (timeZone === 'UTC') return Math.floor(ms / DAY_MS);
-  }
-  if (typeof at === 'string' && at.length === 10) {
-    const m = DATE_ONLY.exec(at);
-    if (m !== null) {
-      const year = Number(m[1]);
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) {
-        formatter(timeZone);
-        return dayNumber(year, month, day);
-      }
-    }
-  }
-  const z = zonedDateTime(at, timeZone);
-  return dayNumber(z.year, z.month, z.day);
-}
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-function invalid(at: unknown, why: string): HuashuError {
-  return new HuashuError('INVALID_DATE', `Invalid date ${typeof at === 'string' ? `"${at}"` : String(at)}: ${why}.`);
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysIn(year: number, month: number): number {
-  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+  return Math.floor(wallMs(at, timeZone) / DAY_MS);
 }
 
 /**
@@ -154,129 +153,49 @@ function daysIn(year: number, month: number): number {
  * ```
  */
 export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZONE): ZonedDateTime {
-  let ms: number;
-  if (typeof at === 'string') {
-    const m = ISO.exec(at.trim());
-    if (m === null) throw invalid(at, 'expected YYYY-MM-DD, an ISO date-time, a Date or epoch milliseconds');
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const hour = m[4] === undefined ? 0 : Number(m[4]);
-    const minute = m[5] === undefined ? 0 : Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) throw invalid(at, 'no such day');
-    if (hour > 23 || minute > 59 || second > 59) throw invalid(at, 'no such time of day');
-    const offset = m[7];
-    if (offset === undefined) {
-      formatter(timeZone);
-      return fields(year, month, day, hour, minute, second);
-    }
-    let offMin = 0;
-    if (offset.toUpperCase() !== 'Z') {
-      const digits = offset.slice(1).replace(':', '');
-      offMin = (offset[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
-    }
-    ms = dayNumber(year, month, day) * DAY_MS + ((hour * 60 + minute - offMin) * 60 + second) * 1000;
-  } else if (typeof at === 'number') {
-    ms = at;
-  } else if (at instanceof Date) {
-    ms = at.getTime();
-  } else {
-    throw invalid(at, 'expected a Date, epoch milliseconds or an ISO string');
-  }
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw invalid(at, 'not a finite time');
-  if ((timeZone === DEFAULT_TIME_ZONE && ms >= SHANGHAI_FIXED_FROM) || timeZone === 'UTC') {
-    const local = timeZone === 'UTC' ? ms : ms + 28_800_000;
-    const [y, mo, d] = civilOfDay(Math.floor(local / DAY_MS));
-    const secs = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
-    return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
-  }
-  const offset = offsetAt(timeZone, ms);
-  const local = Math.floor(ms / 1000) * 1000 + offset;
-  const dn = Math.floor(local / DAY_MS);
-  const [y, mo, d] = civilOfDay(dn);
-  const secs = (local - dn * DAY_MS) / 1000;
-  return fields(y, mo, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
+  const wall = wallMs(at, timeZone);
+  const dn = Math.floor(wall / DAY_MS);
+  const [year, month, day] = civilOfDay(dn);
+  const s = (wall - dn * DAY_MS) / 1000;
+  return { year, month, day, hour: (s / 3600) | 0, minute: (s / 60) % 60 | 0, second: s % 60, weekday: weekdayOfDay(dn), date: isoOf(year, month, day) };
 }
 
-/** Offset (wall clock − UTC, in ms, whole seconds) of a zone at an instant, straight from Intl. */
-function intlOffset(timeZone: string, ms: number): number {
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const part of formatter(timeZone).formatToParts(ms)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        hour = Number(part.value);
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
-      default:
-    }
-  }
-  const wall = dayNumber(bc ? 1 - year : year, month, day) * DAY_MS + (hour * 3600 + minute * 60 + second) * 1000;
-  return wall - Math.floor(ms / 1000) * 1000;
+/**
+ * Offset (wall clock − UTC, in ms) of a zone at an instant in whole seconds, straight from Intl.
+ * Only the day of the month is read, not the year: every offset is less than a day, so the
+ * wall-clock date is the UTC date, the day before or the day after.
+ */
+function intlOffset(format: Intl.DateTimeFormat, utc: number): number {
+  const v = {} as Record<Intl.DateTimeFormatPartTypes, number>;
+  for (const p of format.formatToParts(utc)) v[p.type] = +p.value;
+  const dn = Math.floor(utc / DAY_MS);
+  const days = v.day - civilOfDay(dn)[2]!; // 0, ±1, or across a month end ∓(27…30)
+  return (dn + (days > 1 ? -1 : days < -1 ? 1 : days)) * DAY_MS + ((v.hour * 60 + v.minute) * 60 + v.second) * 1000 - utc;
 }
 
-// Offsets are cached per zone in blocks of 53 weeks: Intl is probed once a week across the block
-// and each change is located to the second by bisection. This assumes no zone changes its offset
-// twice within 7 days (true of every tzdata zone); test/calendar checks it against Intl directly.
+// Offsets are cached per zone and week: Intl is read at both ends of the week and, when they
+// differ, the change is located to the second by bisection. This assumes no zone changes its
+// offset twice within 7 days (true of every tzdata zone); test/calendar checks it against Intl.
 const WEEK_MS = 7 * DAY_MS;
-const BLOCK_MS = 53 * WEEK_MS;
-const MIN_BLOCK = Math.floor(Date.UTC(1800, 0, 1) / BLOCK_MS);
-const MAX_BLOCK = Math.floor(Date.UTC(2200, 0, 1) / BLOCK_MS);
-const offsetBlocks = new Map<string, Map<number, number[]>>();
 
 /** Offset of a zone at an instant, from the per-zone cache (filled from Intl on first use). */
 function offsetAt(timeZone: string, ms: number): number {
-  const block = Math.floor(ms / BLOCK_MS);
-  if (block < MIN_BLOCK || block > MAX_BLOCK) return intlOffset(timeZone, ms);
-  let zone = offsetBlocks.get(timeZone);
-  if (zone === undefined) offsetBlocks.set(timeZone, (zone = new Map()));
-  let changes = zone.get(block);
-  if (changes === undefined) zone.set(block, (changes = scanBlock(timeZone, block * BLOCK_MS)));
-  let offset = changes[0]!;
-  for (let i = 1; i < changes.length && ms >= changes[i]!; i += 2) offset = changes[i + 1]!;
-  return offset;
-}
-
-/** [offset at start, (change instant, new offset)*] over one block. */
-function scanBlock(timeZone: string, start: number): number[] {
-  let before = intlOffset(timeZone, start);
-  const out = [before];
-  for (let t = start; t < start + BLOCK_MS; t += WEEK_MS) {
-    const after = intlOffset(timeZone, t + WEEK_MS);
-    if (after !== before) {
-      let lo = t; // offset(lo) = before
-      let hi = t + WEEK_MS; // offset(hi) = after
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (intlOffset(timeZone, mid) === before) lo = mid;
-        else hi = mid;
-      }
-      out.push(hi, after);
-      before = after;
+  const [format, weeks] = zone(timeZone);
+  // only 1748–2191 is cached, so that a walk over millennia cannot fill memory
+  if (!(Math.abs(ms) < 7e12)) return intlOffset(format, ms);
+  const week = Math.floor(ms / WEEK_MS);
+  let c = weeks.get(week); // [offset at the start, instant of the change, offset after]
+  if (!c) {
+    let lo = week * WEEK_MS;
+    let hi = lo + WEEK_MS;
+    const before = intlOffset(format, lo);
+    const after = intlOffset(format, hi);
+    while (before !== after && hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (intlOffset(format, mid) === before) lo = mid;
+      else hi = mid;
     }
+    weeks.set(week, (c = [before, hi, after]));
   }
-  return out;
+  return ms < c[1]! ? c[0]! : c[2]!;
 }
