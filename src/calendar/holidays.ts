@@ -102,15 +102,17 @@ const FESTIVAL_NAMES: Readonly<Record<FestivalId, string>> = {
   'national-day': '国庆节',
   christmas: '圣诞节',
 };
-const LUNAR_FESTIVALS: ReadonlyArray<readonly [number, number, FestivalId]> = [
-  [1, 1, 'spring-festival'],
-  [1, 15, 'lantern'],
-  [5, 5, 'dragon-boat'],
-  [7, 7, 'qixi'],
-  [8, 15, 'mid-autumn'],
-  [9, 9, 'double-ninth'],
-  [12, 8, 'laba'],
-];
+/** Lunar festivals by month × 100 + day (never in a leap month). */
+const LUNAR_FESTIVALS: Readonly<Record<number, FestivalId>> = {
+  101: 'spring-festival',
+  115: 'lantern',
+  505: 'dragon-boat',
+  707: 'qixi',
+  815: 'mid-autumn',
+  909: 'double-ninth',
+  1208: 'laba',
+};
+/** Gregorian observances by month × 100 + day. */
 const SOLAR_FESTIVALS: Readonly<Record<number, FestivalId>> = {
   101: 'new-year',
   308: 'womens-day',
@@ -209,25 +211,23 @@ export function statutoryOn(dn: number, year: number, month: number, day: number
 
 /** The festivals and observances of a range-checked day (its day number and date). */
 export function festivalsOn(dn: number, year: number, month: number, day: number, xiaonian?: 'north' | 'south'): Festival[] {
-  const festivals: Festival[] = [];
+  const ids: Array<FestivalId | undefined> = [];
   const l = lunarOfDay(dn);
-  if (l.month === 12 && !l.leap) {
-    const next = lunarOfDay(dn + 1);
-    if (next.month === 1 && next.day === 1) festivals.push(festival('chuxi'));
-  }
+  const key = l.month * 100 + l.day;
   if (!l.leap) {
-    for (const [m, d, id] of LUNAR_FESTIVALS) if (l.month === m && l.day === d) festivals.push(festival(id));
-    if (l.month === 12 && l.day === (xiaonian === 'south' ? 24 : 23)) festivals.push(festival('xiaonian'));
+    if (l.month === 12) {
+      const next = lunarOfDay(dn + 1);
+      if (next.month === 1 && next.day === 1) ids.push('chuxi');
+    }
+    ids.push(LUNAR_FESTIVALS[key]);
+    if (key === (xiaonian === 'south' ? 1224 : 1223)) ids.push('xiaonian');
   }
-  if (month === 4 && day === qingmingDay(year)) festivals.push(festival('qingming'));
-  const solar = SOLAR_FESTIVALS[month * 100 + day];
-  if (solar !== undefined) festivals.push(festival(solar));
-  return festivals;
+  if (month === 4 && day === qingmingDay(year)) ids.push('qingming');
+  ids.push(SOLAR_FESTIVALS[month * 100 + day]);
+  return ids.filter((id) => id !== undefined).map(festival);
 }
 
-function festival(id: FestivalId): Festival {
-  return { id, name: FESTIVAL_NAMES[id] };
-}
+const festival = (id: FestivalId): Festival => ({ id, name: FESTIVAL_NAMES[id] });
 
 /**
  * The State Council notices a year's statutory schedule comes from (empty for a year not covered).

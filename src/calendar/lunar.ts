@@ -76,8 +76,8 @@ export function checkRange(dn: number, what: string): void {
 /** A lunar date without its Chinese names: what festival and holiday rules read. */
 export type LunarDay = Pick<LunarDate, 'year' | 'month' | 'day' | 'leap'>;
 
-const cache = { dn: Number.NaN, value: undefined as unknown as LunarDay };
-const named = { dn: Number.NaN, value: undefined as unknown as LunarDate };
+const cache = { dn: NaN, value: undefined as unknown as LunarDay };
+const named = { dn: NaN, value: undefined as unknown as LunarDate };
 
 /** Lunar date of a day number (already range-checked), without names (cached for the last day). */
 export function lunarOfDay(dn: number): LunarDay {

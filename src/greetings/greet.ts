@@ -1,6 +1,6 @@
 import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
 import { checkRange } from '../calendar/lunar.js';
-import { dayNumber, zonedDateTime } from '../calendar/time.js';
+import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTime } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -19,30 +19,31 @@ export interface CompiledOccasion {
 const REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW', 'other'] satisfies readonly GreetingRegion[];
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
-function text(value: LocalizedText, locale: Locale, what: string): string {
+/** A text in a locale; a team's wording may lack a traditional text (no convert given). */
+function text(value: LocalizedText, locale: Locale): string {
   const out = value[locale];
-  if (out === '') throw new HuashuError('MISSING_TRANSLATION', `Greeting ${what} has no ${locale} text: give it per locale ({ 'zh-CN': …, '${locale}': … }) or pass convert`);
+  if (out === '') throw new HuashuError('MISSING_TRANSLATION', `Greeting "${value['zh-CN']}" has no ${locale} text: give it per locale or pass convert`);
   return out;
 }
 
+const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${JSON.stringify(value)}${why}`);
+
+/** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new HuashuError('INVALID_DATE', 'birthday is an invalid Date');
-    return zonedDateTime(value, timeZone).date.slice(5);
-  }
+  if (value instanceof Date) return zonedDateTime(value, timeZone).date.slice(5);
   const match = BIRTHDAY.exec(value);
   if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;
 }
 
 /** The customer's gender: given, or read from the address's title (女士/小姐/太太, 先生). */
-function genderOf(options: GreetOptions): 'female' | 'male' | undefined {
-  const { gender, customer } = options;
-  if (gender === 'female' || gender === 'male') return gender;
-  if (gender !== undefined && gender !== 'unknown') throw new HuashuError('INVALID_ARGUMENT', `greet: gender must be "female", "male" or "unknown" (got ${JSON.stringify(gender)})`);
+function genderOf({ gender, customer }: GreetOptions): string | undefined {
+  if (gender !== undefined && gender !== 'unknown') {
+    if (gender !== 'female' && gender !== 'male') throw bad('gender', gender, ' (female, male or unknown)');
+    return gender;
+  }
   // 王先生/女士 (gender unknown) names both titles: neither.
-  if (customer === undefined || customer.includes('/')) return undefined;
-  return /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
+  return customer === undefined || customer.includes('/') ? undefined : /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
 }
 
 /**
@@ -50,96 +51,65 @@ function genderOf(options: GreetOptions): 'female' | 'male' | undefined {
  * braces). Templates are checked when they are made (the data build, createGreeter), so every
  * placeholder here is one of `vars`.
  */
-function render(template: string, vars: Readonly<Record<string, string>>): string {
+function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
   return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (match, name?: string) => (name === undefined ? match[0]! : (vars[name] ?? match)));
 }
 
-function applies(wish: GreetingWish | undefined, options: GreetOptions, region: string): wish is GreetingWish & { salutation: LocalizedText } {
-  if (wish === undefined || wish.salutation === null) return false;
-  if (wish.regions !== undefined && !wish.regions.includes(region as never)) return false;
-  return wish.gender === undefined || wish.gender === genderOf(options);
-}
-
-/** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
-export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions): Greeting {
-  const at = options.at ?? Date.now();
-  const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const locale = options.locale ?? 'zh-CN';
-  const channel = options.channel ?? data.defaultChannel;
-  const region = options.region ?? 'CN';
-  if (!(locale in data.salutation.plain)) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown locale ${JSON.stringify(locale)} (zh-CN, zh-TW or zh-HK)`);
-  if (!REGIONS.includes(region)) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown region ${JSON.stringify(region)} (${REGIONS.join(', ')})`);
-  const local = zonedDateTime(at, timeZone);
+/** The wish and why: the first source in the data's precedence that has one for this day. */
+function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
+  const local = zonedDateTime(options.at ?? Date.now(), timeZone);
   const { year, month, day } = local;
   const md = local.date.slice(5);
   const dn = dayNumber(year, month, day);
   checkRange(dn, local.date);
-  let wish: LocalizedText | undefined;
-  let reason: GreetingReason | undefined;
-
+  const applies = (wish: GreetingWish | undefined): wish is GreetingWish & { salutation: LocalizedText } =>
+    wish !== undefined && wish.salutation !== null && (wish.regions === undefined || wish.regions.includes(region as GreetingRegion)) && (wish.gender === undefined || wish.gender === genderOf(options));
+  const slots = data.slots;
   for (const source of data.precedence) {
-    if (source === 'birthday' && options.birthday !== undefined) {
+    if (source === 'birthday') {
+      if (options.birthday === undefined) continue;
       const key = monthDay(options.birthday, timeZone);
-      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-      if (key === md || (key === '02-29' && md === '02-28' && !leap)) {
-        wish = data.birthday;
-        reason = { kind: 'birthday' };
-      }
+      // 02-29 birthdays are greeted on 02-28 in common years.
+      if (key === md || (key === '02-29' && md === '02-28' && dayNumber(year, 3, 1) - dn === 1)) return [data.birthday, { kind: 'birthday' }];
     } else if (source === 'occasion') {
-      const occasion = occasions.find((o) => o.date === md);
-      if (occasion !== undefined) {
-        wish = occasion.salutation;
-        reason = { kind: 'festival', holiday: { id: occasion.id, name: occasion.name } };
-      }
+      const o = occasions.find((x) => x.date === md);
+      if (o !== undefined) return [o.salutation, { kind: 'festival', holiday: { id: o.id, name: o.name } }];
     } else if (source === 'festival') {
       for (const festival of festivalsOn(dn, year, month, day)) {
         const entry = data.festivals[festival.id];
-        if (applies(entry, options, region)) {
-          wish = entry.salutation;
-          reason = { kind: 'festival', holiday: { id: festival.id, name: festival.name } };
-          break;
-        }
+        if (applies(entry)) return [entry.salutation, { kind: 'festival', holiday: festival }];
       }
-    } else if (source === 'holiday-period' && region === 'CN') {
-      const statutory = statutoryOn(dn, year, month, day);
-      // A 调休 working day (off: false) is an ordinary day.
-      if (statutory !== null && statutory.off) {
-        const entry = data.holidays[statutory.id] ?? { salutation: data.holidayDefault };
-        if (applies(entry, options, region)) {
-          wish = entry.salutation;
-          reason = { kind: 'holiday-period', holiday: { id: statutory.id, name: statutory.name } };
-        }
-      }
-    } else if (source === 'time-of-day') {
+    } else if (source === 'holiday-period') {
+      // Mainland days off only; a 调休 working day (off: false) is an ordinary day.
+      const statutory = region === 'CN' ? statutoryOn(dn, year, month, day) : null;
+      const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
+      if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
+    } else {
       const minute = local.hour * 60 + local.minute;
-      let slot = data.slots[data.slots.length - 1]!;
-      for (const s of data.slots) if (s.from <= minute) slot = s;
-      wish = slot.salutation;
-      reason = { kind: 'time-of-day', slot: slot.id };
+      let slot = slots[slots.length - 1]!;
+      for (const s of slots) if (s.from <= minute) slot = s;
+      return [slot.salutation, { kind: 'time-of-day', slot: slot.id }];
     }
-    if (reason !== undefined) break;
   }
-  if (wish === undefined || reason === undefined) {
-    // Only reachable with data whose precedence leaves out time-of-day.
-    const slot = data.slots[0]!;
-    wish = slot.salutation;
-    reason = { kind: 'time-of-day', slot: slot.id };
-  }
+  // Only reachable with data whose precedence leaves out time-of-day.
+  return [slots[0]!.salutation, { kind: 'time-of-day', slot: slots[0]!.id }];
+}
 
-  const wishText = text(wish, locale, `wish "${reason.holiday?.id ?? reason.slot ?? reason.kind}"`);
-  const customer = options.customer;
-  if (customer !== undefined && typeof customer !== 'string') {
-    throw new HuashuError('INVALID_ARGUMENT', 'greet: customer is the address to use ("王女士"): address a customer record with honorific() from huashu/honorifics first, or greet through a phrasebook, which takes customer objects');
-  }
-  const salutation =
-    customer === undefined || customer === ''
-      ? render(text(data.salutation.plain, locale, 'salutation'), { wish: wishText })
-      : render(text(data.salutation.withCustomer, locale, 'salutation'), { customer, wish: wishText });
+/** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
+export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions): Greeting {
+  const { locale = 'zh-CN', channel = data.defaultChannel, region = 'CN', customer, brand } = options;
   const wording = data.channels[channel];
-  if (wording === undefined) throw new HuashuError('INVALID_ARGUMENT', `greet: unknown channel ${JSON.stringify(channel)}`);
-  const brand = options.brand;
-  const body = brand === undefined || brand === '' ? text(wording.body, locale, `${channel} body`) : render(text(wording.withBrand, locale, `${channel} body`), { brand });
-  return { text: salutation + body, salutation, body, wish: wishText, reason };
+  if (!(locale in data.salutation.plain)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
+  if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
+  if (wording === undefined) throw bad('channel', channel);
+  if (customer !== undefined && typeof customer !== 'string') {
+    throw new HuashuError('INVALID_ARGUMENT', 'greet: customer is the address ("王女士"); address a customer record with honorific(), or greet through a phrasebook');
+  }
+  const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
+  const wish = text(value, locale);
+  const salutation = render(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
+  const body = brand ? render(text(wording.withBrand, locale), { brand }) : text(wording.body, locale);
+  return { text: salutation + body, salutation, body, wish, reason };
 }
 
 /**
