@@ -70,11 +70,9 @@ export function isoOfDay(dn: number): string {
   return isoOf(...civilOfDay(dn));
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
 /** `'YYYY-MM-DD'` of a date. */
 export function isoOf(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** 0 = Sunday … 6 = Saturday of a day number. */
@@ -85,6 +83,11 @@ export function weekdayOfDay(dn: number): number {
 // YYYY-MM-DD, then optionally [T ]HH:MM[:SS[.fraction]] and Z or an offset: [1] all of it, [2] its
 // sign, [3] hours, [4] minutes. The fields sit at fixed places and are read from there.
 const ISO = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(Z|([+-])(\d\d)(?::?(\d\d))?)?)?$/i;
+
+/** The two digits at `i` of `text` as a number (0 past its end). */
+function digits(text: string, i: number): number {
+  return text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528 || 0;
+}
 
 function invalid(at: unknown, why: string): HuashuError {
   return new HuashuError('INVALID_DATE', `Invalid date ${typeof at === 'string' ? `"${at}"` : String(at)}: ${why}.`);
@@ -100,14 +103,12 @@ function wallMs(at: DateInput, timeZone: string): number {
     const text = at.trim();
     const m = ISO.exec(text);
     if (!m) throw invalid(at, 'expected YYYY-MM-DD, an ISO date-time, a Date or epoch milliseconds');
-    // the two digits at i (0 past the end)
-    const n = (i: number): number => text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528 || 0;
-    const month = n(5);
-    const day = n(8);
-    const hour = n(11);
-    const minute = n(14);
-    const second = text[16] === ':' ? n(17) : 0;
-    const dn = dayNumber(n(0) * 100 + n(2), month, day);
+    const month = digits(text, 5);
+    const day = digits(text, 8);
+    const hour = digits(text, 11);
+    const minute = digits(text, 14);
+    const second = text[16] === ':' ? digits(text, 17) : 0;
+    const dn = dayNumber(digits(text, 0) * 100 + digits(text, 2), month, day);
     const back = civilOfDay(dn); // a month or day out of range comes back different
     if (back[1] !== month || back[2] !== day) throw invalid(at, 'no such day');
     if (hour > 23 || minute > 59 || second > 59) throw invalid(at, 'no such time of day');
