@@ -174,9 +174,10 @@ function intlOffset(format: Intl.DateTimeFormat, utc: number): number {
   return (dn + (days > 1 ? -1 : days < -1 ? 1 : days)) * DAY_MS + ((v.hour * 60 + v.minute) * 60 + v.second) * 1000 - utc;
 }
 
-// Offsets are cached per zone and week: Intl is read at both ends of the week and, when they
-// differ, the change is located to the second by bisection. This assumes no zone changes its
-// offset twice within 7 days (true of every tzdata zone); test/calendar checks it against Intl.
+// Offsets are cached per zone and week (Thursday 00:00 UTC to the next): Intl is read at both ends
+// of the week and, when they differ, the change is located to the second by bisection. This
+// assumes no week holds two changes. Changes 167 h apart exist (America/Recife 2000-10, Asia/Gaza
+// 2040-10…) but each pair spans two such weeks; test/calendar checks the cache against Intl.
 const WEEK_MS = 7 * DAY_MS;
 
 /** Offset of a zone at an instant, from the per-zone cache (filled from Intl on first use). */
