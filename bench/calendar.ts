@@ -1,11 +1,16 @@
 /**
  * Calendar benchmark: lunar conversion and holiday lookup per call, huashu vs tyme4ts and
  * chinese-days, measured in the same run on the same random dates (1901–2099). Wrong days are
- * counted against lunar-javascript (lunar) and chinese-days' published data (holidays).
+ * counted against lunar-javascript (lunar) and chinese-days' published data (holidays). Last, the
+ * bundle size of an entry importing only `greet`, and of each library's calendar, in the same run.
  *
  * Usage: npm run bench:calendar
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import cd from 'chinese-days';
+import { build } from 'esbuild';
 import { Solar } from 'lunar-javascript';
 import { LegalHoliday, SolarDay } from 'tyme4ts';
 import { holidayOn, toLunar } from '../src/calendar/index.js';
@@ -89,3 +94,26 @@ for (const [name, fn] of hCases) {
   console.log(`  ${name.padEnd(30)} ${ns.toFixed(0).padStart(7)} ns/op  disagreements with chinese-days: ${wrong}`);
 }
 for (const [name, ns] of hs.slice(1)) console.log(`  ${name} / huashu = ${(ns / hs[0]![1]).toFixed(1)}×`);
+
+// Bundle sizes, as an app's bundler ships them (esbuild: bundle, minify, ESM, tree shaking), of
+// what each library needs for the same job; huashu from dist/ (run `npm run build` first).
+const root = resolve(import.meta.dirname, '..');
+async function bundled(contents: string): Promise<{ min: number; gzip: number }> {
+  const out = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent' });
+  const code = out.outputFiles[0]!.contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const dist = (m: string) => JSON.stringify(resolve(root, 'dist', m, 'index.js'));
+const sizes: Array<[string, string]> = [
+  ['huashu greet (calendar + greetings)', `import { greet } from ${dist('greetings')}; export const x = greet;`],
+  ['huashu { toLunar, holidayOn }', `import { toLunar, holidayOn } from ${dist('calendar')}; export const x = [toLunar, holidayOn];`],
+  ['chinese-days { isWorkday, getLunarDate }', `import { isWorkday, getLunarDate } from 'chinese-days'; export const x = [isWorkday, getLunarDate];`],
+  ['tyme4ts { SolarDay, LegalHoliday }', `import { SolarDay, LegalHoliday } from 'tyme4ts'; export const x = [SolarDay, LegalHoliday];`],
+];
+if (existsSync(resolve(root, 'dist/greetings/index.js'))) {
+  console.log('\nbundle size (min / min+gzip)');
+  for (const [name, contents] of sizes) {
+    const s = await bundled(contents);
+    console.log(`  ${name.padEnd(42)} ${(s.min / 1000).toFixed(1).padStart(6)} kB ${(s.gzip / 1000).toFixed(2).padStart(6)} kB`);
+  }
+} else console.log('\nbundle sizes: run `npm run build` first');

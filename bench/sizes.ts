@@ -12,9 +12,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-/** [module, imported names]. */
-const entries: Array<[string, string]> = [
+/** [module, imported names], or several of them bundled together. */
+const entries: Array<[string, string] | Array<[string, string]>> = [
   ['greetings', '{ greet }'],
+  // An app that greets customer records: greet plus honorific (the surname tables).
+  [
+    ['greetings', '{ greet }'],
+    ['honorifics', '{ honorific }'],
+  ],
   ['honorifics', '{ fill }'],
   ['template', '{ fillTemplate }'],
   ['honorifics', '{ honorific }'],
@@ -26,12 +31,17 @@ const entries: Array<[string, string]> = [
   ['lint', '{ lint }'],
 ];
 
-async function size(module: string, names: string): Promise<{ min: number; gzip: number; brotli: number } | undefined> {
-  const file = resolve(root, 'dist', module, 'index.js');
-  if (!existsSync(file)) return undefined;
-  const used = names.slice(1, -1).split(',').map((n) => n.trim());
+async function size(imports: Array<[string, string]>): Promise<{ min: number; gzip: number; brotli: number } | undefined> {
+  const lines: string[] = [];
+  const used: string[] = [];
+  for (const [module, names] of imports) {
+    const file = resolve(root, 'dist', module, 'index.js');
+    if (!existsSync(file)) return undefined;
+    used.push(...names.slice(1, -1).split(',').map((n) => n.trim()));
+    lines.push(`import ${names} from ${JSON.stringify(file)};`);
+  }
   const result = await build({
-    stdin: { contents: `import ${names} from ${JSON.stringify(file)};\nexport const used = [${used.join(', ')}];`, resolveDir: root, loader: 'js' },
+    stdin: { contents: `${lines.join('\n')}\nexport const used = [${used.join(', ')}];`, resolveDir: root, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -48,13 +58,14 @@ async function size(module: string, names: string): Promise<{ min: number; gzip:
 }
 
 const rows: Array<{ entry: string; min: number; gzip: number; brotli: number }> = [];
-for (const [module, names] of entries) {
-  const s = await size(module, names);
-  if (s !== undefined) rows.push({ entry: `huashu/${module} ${names}`, ...s });
+for (const entry of entries) {
+  const imports = typeof entry[0] === 'string' ? [entry as [string, string]] : (entry as Array<[string, string]>);
+  const s = await size(imports);
+  if (s !== undefined) rows.push({ entry: imports.map(([module, names]) => `huashu/${module} ${names}`).join(' + '), ...s });
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {
   const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`;
-  console.log('entry'.padEnd(46), 'min'.padStart(10), 'min+gz'.padStart(10), 'min+br'.padStart(10));
-  for (const r of rows) console.log(r.entry.padEnd(46), kB(r.min).padStart(10), kB(r.gzip).padStart(10), kB(r.brotli).padStart(10));
+  console.log('entry'.padEnd(70), 'min'.padStart(10), 'min+gz'.padStart(10), 'min+br'.padStart(10));
+  for (const r of rows) console.log(r.entry.padEnd(70), kB(r.min).padStart(10), kB(r.gzip).padStart(10), kB(r.brotli).padStart(10));
 }
