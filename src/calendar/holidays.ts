@@ -79,51 +79,35 @@ export interface HolidayNotice {
 }
 
 const STATUTORY: readonly StatutoryHolidayId[] = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'];
+/**
+ * Festivals in the order holidayOn lists them: id, name, and the day, as lunar month × 100 + day
+ * negated (never in a leap month) or Gregorian month × 100 + day; 除夕, 小年 and 清明 have rules.
+ */
+const FESTIVALS: ReadonlyArray<readonly [id: FestivalId, name: string, day?: number]> = [
+  ['chuxi', '除夕'],
+  ['spring-festival', '春节', -101],
+  ['lantern', '元宵节', -115],
+  ['dragon-boat', '端午节', -505],
+  ['qixi', '七夕节', -707],
+  ['mid-autumn', '中秋节', -815],
+  ['double-ninth', '重阳节', -909],
+  ['laba', '腊八节', -1208],
+  ['xiaonian', '小年'],
+  ['qingming', '清明节'],
+  ['new-year', '元旦', 101],
+  ['womens-day', '妇女节', 308],
+  ['labour-day', '劳动节', 501],
+  ['youth-day', '青年节', 504],
+  ['childrens-day', '儿童节', 601],
+  ['army-day', '建军节', 801],
+  ['teachers-day', '教师节', 910],
+  ['national-day', '国庆节', 1001],
+  ['christmas', '圣诞节', 1225],
+];
+
 // A statutory holiday is named as its festival (元旦, 春节, 清明节…), except the one-off 2015 day.
-const statutoryName = (id: StatutoryHolidayId): string => (id === 'victory-day' ? '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日' : FESTIVAL_NAMES[id]);
-const FESTIVAL_NAMES: Readonly<Record<FestivalId, string>> = {
-  chuxi: '除夕',
-  'spring-festival': '春节',
-  lantern: '元宵节',
-  qingming: '清明节',
-  'dragon-boat': '端午节',
-  qixi: '七夕节',
-  'mid-autumn': '中秋节',
-  'double-ninth': '重阳节',
-  laba: '腊八节',
-  xiaonian: '小年',
-  'new-year': '元旦',
-  'womens-day': '妇女节',
-  'labour-day': '劳动节',
-  'youth-day': '青年节',
-  'childrens-day': '儿童节',
-  'army-day': '建军节',
-  'teachers-day': '教师节',
-  'national-day': '国庆节',
-  christmas: '圣诞节',
-};
-/** Lunar festivals by month × 100 + day (never in a leap month). */
-const LUNAR_FESTIVALS: Readonly<Record<number, FestivalId>> = {
-  101: 'spring-festival',
-  115: 'lantern',
-  505: 'dragon-boat',
-  707: 'qixi',
-  815: 'mid-autumn',
-  909: 'double-ninth',
-  1208: 'laba',
-};
-/** Gregorian observances by month × 100 + day. */
-const SOLAR_FESTIVALS: Readonly<Record<number, FestivalId>> = {
-  101: 'new-year',
-  308: 'womens-day',
-  501: 'labour-day',
-  504: 'youth-day',
-  601: 'childrens-day',
-  801: 'army-day',
-  910: 'teachers-day',
-  1001: 'national-day',
-  1225: 'christmas',
-};
+const statutoryName = (id: StatutoryHolidayId): string =>
+  id === 'victory-day' ? '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日' : FESTIVALS.find((f) => f[0] === id)![1];
 
 let index: Map<number, number> | undefined;
 
@@ -211,23 +195,27 @@ export function statutoryOn(dn: number, year: number, month: number, day: number
 
 /** The festivals and observances of a range-checked day (its day number and date). */
 export function festivalsOn(dn: number, year: number, month: number, day: number, xiaonian?: 'north' | 'south'): Festival[] {
-  const ids: Array<FestivalId | undefined> = [];
   const l = lunarOfDay(dn);
-  const key = l.month * 100 + l.day;
-  if (!l.leap) {
-    if (l.month === 12) {
-      const next = lunarOfDay(dn + 1);
-      if (next.month === 1 && next.day === 1) ids.push('chuxi');
-    }
-    ids.push(LUNAR_FESTIVALS[key]);
-    if (key === (xiaonian === 'south' ? 1224 : 1223)) ids.push('xiaonian');
+  const lunar = l.leap ? 0 : -(l.month * 100 + l.day);
+  let eve = false;
+  if (lunar <= -1201) {
+    const next = lunarOfDay(dn + 1);
+    eve = next.month === 1 && next.day === 1;
   }
-  if (month === 4 && day === qingmingDay(year)) ids.push('qingming');
-  ids.push(SOLAR_FESTIVALS[month * 100 + day]);
-  return ids.filter((id) => id !== undefined).map(festival);
+  const festivals: Festival[] = [];
+  for (const [id, name, on] of FESTIVALS) {
+    const today =
+      on !== undefined
+        ? on === lunar || on === month * 100 + day
+        : id === 'chuxi'
+          ? eve
+          : id === 'xiaonian'
+            ? lunar === (xiaonian === 'south' ? -1224 : -1223)
+            : month === 4 && day === qingmingDay(year);
+    if (today) festivals.push({ id, name });
+  }
+  return festivals;
 }
-
-const festival = (id: FestivalId): Festival => ({ id, name: FESTIVAL_NAMES[id] });
 
 /**
  * The State Council notices a year's statutory schedule comes from (empty for a year not covered).

@@ -97,12 +97,14 @@ function invalid(at: unknown, why: string): HuashuError {
  * Wall-clock time of a moment in a zone, as milliseconds on a UTC clock (whole seconds): what
  * {@link zonedDateTime} and {@link civilDay} read their fields from.
  */
-function wallMs(at: DateInput, timeZone: string): number {
+const EXPECTED = 'expected a Date, epoch milliseconds or an ISO 8601 string';
+
+function wallMs(at: DateInput, timeZone: string, offset: (timeZone: string, ms: number) => number): number {
   let ms: number;
   if (typeof at === 'string') {
     const text = at.trim();
     const m = ISO.exec(text);
-    if (!m) throw invalid(at, 'expected YYYY-MM-DD, an ISO date-time, a Date or epoch milliseconds');
+    if (!m) throw invalid(at, EXPECTED);
     const month = digits(text, 5);
     const day = digits(text, 8);
     const hour = digits(text, 11);
@@ -121,11 +123,11 @@ function wallMs(at: DateInput, timeZone: string): number {
   } else if (at instanceof Date) {
     ms = at.getTime();
   } else {
-    throw invalid(at, 'expected a Date, epoch milliseconds or an ISO string');
+    throw invalid(at, EXPECTED);
   }
   if (!(Math.abs(ms) <= 8.64e15)) throw invalid(at, 'not a finite time');
   ms = Math.floor(ms / 1000) * 1000; // whole seconds, as Intl reads them
-  return ms + (timeZone === 'UTC' ? 0 : timeZone === DEFAULT_TIME_ZONE && ms >= SHANGHAI_FIXED_FROM ? 28_800_000 : offsetAt(timeZone, ms));
+  return ms + (timeZone === 'UTC' ? 0 : timeZone === DEFAULT_TIME_ZONE && ms >= SHANGHAI_FIXED_FROM ? 28_800_000 : offset(timeZone, ms));
 }
 
 /**
@@ -133,7 +135,7 @@ function wallMs(at: DateInput, timeZone: string): number {
  * decides, without building its fields (the hot path of toLunar and holidayOn).
  */
 export function civilDay(at: DateInput, timeZone: string): number {
-  return Math.floor(wallMs(at, timeZone) / DAY_MS);
+  return Math.floor(wallMs(at, timeZone, offsetAt) / DAY_MS);
 }
 
 /**
@@ -154,7 +156,21 @@ export function civilDay(at: DateInput, timeZone: string): number {
  * ```
  */
 export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZONE): ZonedDateTime {
-  const wall = wallMs(at, timeZone);
+  return fields(wallMs(at, timeZone, offsetAt));
+}
+
+/**
+ * {@link zonedDateTime} without the per-zone offset cache: one Intl read, for a one-off moment
+ * such as a greeting (filling a week of the cache costs more reads than it saves, and the cache's
+ * code is not bundled with greet).
+ */
+export function zonedDateTimeOnce(at: DateInput, timeZone: string): ZonedDateTime {
+  return fields(wallMs(at, timeZone, intlOffsetIn));
+}
+
+const intlOffsetIn = (timeZone: string, ms: number): number => intlOffset(zone(timeZone)[0], ms);
+
+function fields(wall: number): ZonedDateTime {
   const dn = Math.floor(wall / DAY_MS);
   const [year, month, day] = civilOfDay(dn);
   const s = (wall - dn * DAY_MS) / 1000;

@@ -3,7 +3,7 @@ import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../schema/common.js';
 import type { GreetingText } from '../schema/greetings.js';
-import { greetWith, type CompiledOccasion } from './greet.js';
+import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
 
 /** Checks that a channel's wording fills only what greet fills there ({brand} in withBrand, nothing in body). */
@@ -21,6 +21,13 @@ function checkWording(channel: string, key: 'body' | 'withBrand', value: Localiz
   }
   return value;
 }
+
+/** A text in a locale; a team's wording may lack a traditional text (no convert given). */
+const text: ReadText = (value, locale) => {
+  const out = value[locale];
+  if (out === '') throw new HuashuError('MISSING_TRANSLATION', `Greeting "${value['zh-CN']}" has no ${locale} text: give it per locale or pass convert`);
+  return out;
+};
 
 const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -95,5 +102,5 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     if (i === -1) occasions.push(compiled);
     else occasions[i] = compiled;
   }
-  return (greetOptions = {}) => greetWith(data, occasions, greetOptions);
+  return (greetOptions = {}) => greetWith(data, occasions, greetOptions, text);
 }

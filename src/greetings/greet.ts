@@ -1,6 +1,6 @@
 import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
 import { checkRange } from '../calendar/lunar.js';
-import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTime } from '../calendar/time.js';
+import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTimeOnce } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -19,18 +19,14 @@ export interface CompiledOccasion {
 const REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW', 'other'] satisfies readonly GreetingRegion[];
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
-/** A text in a locale; a team's wording may lack a traditional text (no convert given). */
-function text(value: LocalizedText, locale: Locale): string {
-  const out = value[locale];
-  if (out === '') throw new HuashuError('MISSING_TRANSLATION', `Greeting "${value['zh-CN']}" has no ${locale} text: give it per locale or pass convert`);
-  return out;
-}
+/** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */
+export type ReadText = (value: LocalizedText, locale: Locale) => string;
 
 const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${JSON.stringify(value)}${why}`);
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) return zonedDateTime(value, timeZone).date.slice(5);
+  if (value instanceof Date) return zonedDateTimeOnce(value, timeZone).date.slice(5);
   const match = BIRTHDAY.exec(value);
   if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;
@@ -57,7 +53,7 @@ function render(template: string, vars: Readonly<Record<string, string | undefin
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
-  const local = zonedDateTime(options.at ?? Date.now(), timeZone);
+  const local = zonedDateTimeOnce(options.at ?? Date.now(), timeZone);
   const { year, month, day } = local;
   const md = local.date.slice(5);
   const dn = dayNumber(year, month, day);
@@ -96,15 +92,14 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 }
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
-export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions): Greeting {
+export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
   const { locale = 'zh-CN', channel = data.defaultChannel, region = 'CN', customer, brand } = options;
   const wording = data.channels[channel];
   if (!(locale in data.salutation.plain)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
-  if (customer !== undefined && typeof customer !== 'string') {
-    throw new HuashuError('INVALID_ARGUMENT', 'greet: customer is the address ("王女士"); address a customer record with honorific(), or greet through a phrasebook');
-  }
+  // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.
+  if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${JSON.stringify(customer)} is not an address: pass the text (王女士) honorific() makes`);
   const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
   const wish = text(value, locale);
   const salutation = render(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
 import { fromLunar, holidayOn, statutoryNotices, toLunar, zonedDateTime } from '../../src/calendar/index.js';
 import { qingmingDay, termDay } from '../../src/calendar/terms.js';
+import { zonedDateTimeOnce } from '../../src/calendar/time.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -223,6 +224,20 @@ describe('zonedDateTime offset cache', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads the same without the cache (zonedDateTimeOnce, what greet uses), strings and Dates too (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) }), fc.constantFrom(...zones, 'UTC'), (ms, timeZone) => {
+        expect(zonedDateTimeOnce(ms, timeZone)).toEqual(zonedDateTime(ms, timeZone));
+        expect(zonedDateTimeOnce(new Date(ms), timeZone)).toEqual(zonedDateTime(ms, timeZone));
+        const iso = new Date(ms).toISOString();
+        expect(zonedDateTimeOnce(iso, timeZone)).toEqual(zonedDateTime(iso, timeZone));
+        expect(zonedDateTimeOnce(iso.slice(0, 16), timeZone)).toEqual(zonedDateTime(iso.slice(0, 16), timeZone));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => zonedDateTimeOnce(0, 'Mars/Olympus')).toThrow(expect.objectContaining({ code: 'UNKNOWN_TIME_ZONE' }));
   });
 
   it('switches at the exact second of a DST change', () => {
