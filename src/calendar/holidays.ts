@@ -126,21 +126,19 @@ function published(): Map<number, number> {
 
 /** The fixed rules (全国年节及纪念日放假办法, as amended for 2025): which holiday, if any, a day is off for. */
 function byRule(dn: number, year: number, month: number, day: number): StatutoryHolidayId | undefined {
-  if (month === 1 && day === 1) return 'new-year';
-  if (month === 5 && day <= 2) return 'labour-day';
-  if (month === 10 && day <= 3) return 'national-day';
+  const solar = month * 100 + day;
+  if (solar === 101) return 'new-year';
+  if (solar === 501 || solar === 502) return 'labour-day';
+  if (solar >= 1001 && solar <= 1003) return 'national-day';
   if (month === 4 && day === qingmingDay(year)) return 'qingming';
   const l = lunarOfDay(dn);
-  if (!l.leap) {
-    if (l.month === 1 && l.day <= 3) return 'spring-festival';
-    if (l.month === 5 && l.day === 5) return 'dragon-boat';
-    if (l.month === 8 && l.day === 15) return 'mid-autumn';
-  }
-  if (l.month === 12 || l.month === 11) {
-    const next = lunarOfDay(dn + 1);
-    if (next.month === 1 && next.day === 1 && !next.leap) return 'spring-festival';
-  }
-  return undefined;
+  const lunar = l.leap ? 0 : l.month * 100 + l.day;
+  if (lunar >= 101 && lunar <= 103) return 'spring-festival';
+  if (lunar === 505) return 'dragon-boat';
+  if (lunar === 815) return 'mid-autumn';
+  // 除夕, the last day of the year, joined the 春节 holiday in 2025.
+  const next = lunarOfDay(dn + 1);
+  return next.month === 1 && next.day === 1 && !next.leap ? 'spring-festival' : undefined;
 }
 
 /**

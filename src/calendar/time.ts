@@ -160,12 +160,13 @@ export function zonedDateTime(at: DateInput, timeZone: string = DEFAULT_TIME_ZON
 }
 
 /**
- * {@link zonedDateTime} without the per-zone offset cache: one Intl read, for a one-off moment
- * such as a greeting (filling a week of the cache costs more reads than it saves, and the cache's
- * code is not bundled with greet).
+ * The wall-clock time of a moment in a zone as milliseconds on a UTC clock (whole seconds),
+ * without the per-zone offset cache: one Intl read, for a one-off moment such as a greeting
+ * (filling a week of the cache costs more reads than it saves, and its code is not bundled with
+ * greet). `Math.floor(wall / 86_400_000)` is the day number, the rest the time of day.
  */
-export function zonedDateTimeOnce(at: DateInput, timeZone: string): ZonedDateTime {
-  return fields(wallMs(at, timeZone, intlOffsetIn));
+export function wallClockOnce(at: DateInput, timeZone: string): number {
+  return wallMs(at, timeZone, intlOffsetIn);
 }
 
 const intlOffsetIn = (timeZone: string, ms: number): number => intlOffset(zone(timeZone)[0], ms);

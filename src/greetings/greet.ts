@@ -1,6 +1,8 @@
 import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
 import { checkRange } from '../calendar/lunar.js';
-import { dayNumber, DEFAULT_TIME_ZONE, zonedDateTimeOnce } from '../calendar/time.js';
+import { civilOfDay, dayNumber, DEFAULT_TIME_ZONE, isoOf, wallClockOnce } from '../calendar/time.js';
+
+const DAY_MS = 86_400_000;
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -26,7 +28,7 @@ const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuE
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) return zonedDateTimeOnce(value, timeZone).date.slice(5);
+  if (value instanceof Date) return isoOf(...civilOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS))).slice(5);
   const match = BIRTHDAY.exec(value);
   if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;
@@ -53,11 +55,12 @@ function render(template: string, vars: Readonly<Record<string, string | undefin
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
-  const local = zonedDateTimeOnce(options.at ?? Date.now(), timeZone);
-  const { year, month, day } = local;
-  const md = local.date.slice(5);
-  const dn = dayNumber(year, month, day);
-  checkRange(dn, local.date);
+  const wall = wallClockOnce(options.at ?? Date.now(), timeZone);
+  const dn = Math.floor(wall / DAY_MS);
+  const [year, month, day] = civilOfDay(dn);
+  const date = isoOf(year, month, day);
+  const md = date.slice(5);
+  checkRange(dn, date);
   const applies = (wish: GreetingWish | undefined): wish is GreetingWish & { salutation: LocalizedText } =>
     wish !== undefined && wish.salutation !== null && (wish.regions === undefined || wish.regions.includes(region as GreetingRegion)) && (wish.gender === undefined || wish.gender === genderOf(options));
   const slots = data.slots;
@@ -81,7 +84,7 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
       if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
     } else {
-      const minute = local.hour * 60 + local.minute;
+      const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
       for (const s of slots) if (s.from <= minute) slot = s;
       return [slot.salutation, { kind: 'time-of-day', slot: slot.id }];
