@@ -72,22 +72,6 @@ export function buildGreetings(issues: PackIssue[]): void {
     defaultChannel: data.defaultChannel,
     salutation: { plain: texts(data.salutation.plain), withCustomer: texts(data.salutation.withCustomer) },
   };
-  // greet() fills these placeholders and no others (see render in src/greetings/greet.ts).
-  const templates: Array<[path: Array<string>, text: GreetingText, allowed: readonly string[], required: readonly string[]]> = [
-    ...Object.entries(data.channels).map(([c, w]): [string[], GreetingText, string[], string[]] => [['channels', c, 'withBrand'], w.withBrand, ['brand'], ['brand']]),
-    ...Object.entries(data.channels).map(([c, w]): [string[], GreetingText, string[], string[]] => [['channels', c, 'body'], w.body, [], []]),
-    [['salutation', 'plain'], data.salutation.plain, ['wish'], ['wish']],
-    [['salutation', 'withCustomer'], data.salutation.withCustomer, ['customer', 'wish'], ['customer', 'wish']],
-  ];
-  for (const [path, value, allowed, required] of templates) {
-    for (const text of typeof value === 'string' ? [value] : Object.values(value).filter((v): v is string => typeof v === 'string')) {
-      const used = [...text.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
-      const message =
-        used.filter((u) => !allowed.includes(u)).map((u) => `{${u}} cannot be filled here (only ${allowed.map((a) => `{${a}}`).join(', ') || 'no placeholders'})`)[0] ??
-        required.filter((r) => !used.includes(r)).map((r) => `must contain {${r}}`)[0];
-      if (message !== undefined) issues.push({ file: loaded.file, path, ...loaded.locate(path), message });
-    }
-  }
   if (issues.length > before) return;
   const lines = [
     banner('data/greetings'),

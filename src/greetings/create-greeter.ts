@@ -3,20 +3,14 @@ import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../schema/common.js';
 import type { GreetingText } from '../schema/greetings.js';
+import { templateProblem } from './placeholders.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
 
 /** Checks that a channel's wording fills only what greet fills there ({brand} in withBrand, nothing in body). */
 function checkWording(channel: string, key: 'body' | 'withBrand', value: LocalizedText): LocalizedText {
   for (const text of Object.values(value)) {
-    const used = [...text.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
-    const wrong = used.find((name) => key === 'body' || name !== 'brand');
-    const problem =
-      wrong !== undefined
-        ? `{${wrong}} cannot be filled there (${key === 'body' ? 'a body has no placeholders' : 'only {brand}'})`
-        : key === 'withBrand' && text !== '' && used.length === 0
-          ? 'it must contain {brand}'
-          : undefined;
+    const problem = text === '' ? undefined : templateProblem(text, key === 'body' ? [] : ['brand']);
     if (problem !== undefined) throw new HuashuError('INVALID_TEMPLATE', `createGreeter: wording.channels.${channel}.${key} "${text}": ${problem}`);
   }
   return value;

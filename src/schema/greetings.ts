@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateProblem } from '../greetings/placeholders.js';
 import { bilingualSchema, CHANNELS, slugSchema, sourceSchema } from './common.js';
 
 /**
@@ -15,6 +16,16 @@ export const greetingTextSchema = z.union([
 ]);
 /** A greeting text: simplified Chinese, or per locale. */
 export type GreetingText = z.output<typeof greetingTextSchema>;
+
+/** A greeting text that is a template: it may fill only `allowed` placeholders and must fill `required`. */
+function templateTextSchema(allowed: readonly string[], required: readonly string[] = allowed) {
+  return greetingTextSchema.superRefine((value, ctx) => {
+    for (const text of typeof value === 'string' ? [value] : Object.values(value)) {
+      const problem = typeof text === 'string' ? templateProblem(text, allowed, required) : undefined;
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
+}
 
 /** Where a salutation can come from, in the order a greeting data file ranks them. */
 export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'time-of-day'] as const;
@@ -42,9 +53,9 @@ const wishEntrySchema = z.strictObject({
 
 /** A channel's opening line after the salutation, without and with the brand's name. */
 const channelWordingSchema = z.strictObject({
-  body: greetingTextSchema,
+  body: templateTextSchema([]),
   /** With `{brand}`, used when a brand is known. */
-  withBrand: greetingTextSchema,
+  withBrand: templateTextSchema(['brand']),
   sources: z.array(sourceSchema).optional(),
 });
 
@@ -84,7 +95,7 @@ export const greetingsDataSchema = z.strictObject({
   /** The channel used when none is given. */
   defaultChannel: z.enum(CHANNELS),
   /** How the salutation is written: `{wish}` alone, and with `{customer}` addressed. */
-  salutation: z.strictObject({ plain: greetingTextSchema, withCustomer: greetingTextSchema }),
+  salutation: z.strictObject({ plain: templateTextSchema(['wish']), withCustomer: templateTextSchema(['customer', 'wish']) }),
 });
 /** The built-in greeting data as authored. */
 export type GreetingsData = z.output<typeof greetingsDataSchema>;
@@ -116,7 +127,7 @@ export const greetingWordingSchema = z.strictObject({
   /** The wish for other holiday periods. */
   holidayDefault: greetingTextSchema.optional(),
   /** Opening lines by channel. */
-  channels: z.partialRecord(z.enum(CHANNELS), z.strictObject({ body: greetingTextSchema.optional(), withBrand: greetingTextSchema.optional() })).optional(),
+  channels: z.partialRecord(z.enum(CHANNELS), z.strictObject({ body: templateTextSchema([]).optional(), withBrand: templateTextSchema(['brand']).optional() })).optional(),
 });
 /** Changes to the greeting wording. */
 export type GreetingWording = z.output<typeof greetingWordingSchema>;

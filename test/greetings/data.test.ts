@@ -30,4 +30,12 @@ describe('data/greetings/greetings.yaml', () => {
     expect(greetingsDataSchema.safeParse({ ...data, slots }).error?.issues[0]?.message).toBe('slots must be in ascending "from" order');
     expect(greetingsDataSchema.safeParse({ ...data, precedence: ['weather'] }).success).toBe(false);
   });
+
+  it('rejects templates greet cannot fill, where they are written', () => {
+    const salutation = { plain: '{wish}！', withCustomer: '{name}，{wish}！' };
+    const error = greetingsDataSchema.safeParse({ ...data, salutation }).error;
+    expect(error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['salutation.withCustomer', '{name} cannot be filled here (only {customer}, {wish})']]);
+    const channels = { ...(data['channels'] as object), letter: { body: '感谢{brand}', withBrand: '感谢' } };
+    expect(greetingsDataSchema.safeParse({ ...data, channels }).error?.issues.map((i) => i.message)).toEqual(['{brand} cannot be filled here (no placeholders)', 'must contain {brand}']);
+  });
 });

@@ -50,4 +50,19 @@ describe('packs: the greetings section', () => {
     expect(() => validatePack({ id: 'bad', greetings: { occasions: [{ id: 'x', name: 'X', date: '2026-11-11', salutation: 'x' }] } })).toThrow(PackValidationError);
     expect(() => validatePack({ id: 'bad', greetings: { wording: { channels: { fax: { body: 'x' } } } } })).toThrow(PackValidationError);
   });
+
+  it('refuses channel wording greet cannot fill when the pack is validated, with its path', () => {
+    const issues = (withBrand: unknown) => {
+      try {
+        validatePack({ id: 'bad', greetings: { wording: { channels: { chat: { withBrand } } } } });
+        return [];
+      } catch (error) {
+        return (error as PackValidationError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      }
+    };
+    expect(issues('欢迎来到{company}')).toEqual(['greetings.wording.channels.chat.withBrand: {company} cannot be filled here (only {brand})']);
+    expect(issues({ 'zh-CN': '欢迎光临{brand}', 'zh-TW': '歡迎光臨' })).toEqual(['greetings.wording.channels.chat.withBrand: must contain {brand}']);
+    expect(issues('欢迎光临{brand}')).toEqual([]);
+    expect(() => createPhrasebook({ packs: [{ id: 'bad', greetings: { wording: { channels: { phone: { body: '{brand}为您服务' } } } } }] })).toThrow(PackValidationError);
+  });
 });
