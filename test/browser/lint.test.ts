@@ -29,6 +29,13 @@ describe('the playground lint section', () => {
     const refs = await page.$$eval(`#lint-findings li.finding[data-rule="${rule.id}"] li.suggestion`, (ls) => ls.map((l) => l.getAttribute('data-ref')));
     expect(refs).toEqual(rule.suggestions);
 
+    // A suggestion that needs values the agent knows shows its blanks, not raw {placeholders}.
+    const needsValues = createLinter().rules.find((r) => (r.suggestions ?? []).includes('decline.tactfully#explain'))!;
+    await page.fill('#lint-input', `${needsValues.patterns[0]!}。`);
+    const suggestion = `#lint-findings li.finding[data-rule="${needsValues.id}"] li.suggestion[data-ref="decline.tactfully#explain"] span`;
+    await expect.poll(() => page.$$eval(`${suggestion} var`, (vs) => vs.map((v) => v.textContent))).toContain('rule');
+    expect(await page.textContent(suggestion)).not.toMatch(/[{}]/);
+
     // A polite sentence has no findings.
     await page.fill('#lint-input', '您好，很高兴为您服务。');
     await expect.poll(() => page.textContent('#lint-summary')).toBe('No findings.');

@@ -6,19 +6,28 @@ import { field, h, select } from './dom.js';
 
 const EXAMPLE = '喂，你听不懂吗？这不是我们的事，公司规定就是这样。';
 
-/** The text of a suggestion: a scenario id or `scenario#phrase`, said with its fallbacks. */
+/**
+ * The text of a suggestion (a scenario id or `scenario#phrase`) as nodes: said with its fallbacks,
+ * or, for a phrase that needs values the agent knows (规定, 时限…), its template with each
+ * placeholder shown as a blank to fill (<var>).
+ */
 function suggestionText(ref) {
   const [id, phrase] = ref.split('#');
+  let scenario;
   try {
-    const scenario = getScenario(id);
-    try {
-      return say(id, {}, phrase === undefined ? {} : { phrase });
-    } catch {
-      // A phrase that needs variables: show its template.
-      return (scenario.phrases.find((p) => p.id === phrase) ?? scenario.phrases[0]).texts['zh-CN'].replaceAll('↑', '');
-    }
+    scenario = getScenario(id);
   } catch {
-    return '';
+    return [];
+  }
+  try {
+    return [say(id, {}, phrase === undefined ? {} : { phrase })];
+  } catch {
+    const template = (scenario.phrases.find((p) => p.id === phrase) ?? scenario.phrases[0]).texts['zh-CN'].replaceAll('↑', '');
+    // {name} or {name|fallback}: a blank named by its variable ({{ and }} are literal braces).
+    return template
+      .split(/(\{\{|\}\}|\{[^{}]+\})/)
+      .filter((part) => part !== '')
+      .map((part) => (part === '{{' ? '{' : part === '}}' ? '}' : part.startsWith('{') ? h('var', { title: `fill in {${part.slice(1, -1).split('|')[0]}}` }, part.slice(1, -1).split('|')[0]) : part));
   }
 }
 
@@ -53,7 +62,7 @@ export default {
       for (const f of findings) {
         const suggestions = f.suggestions.map((ref) => {
           const said = suggestionText(ref);
-          return h('li', { class: 'suggestion', 'data-ref': ref }, h('code', {}, ref), said === '' ? '' : ' ', said === '' ? '' : h('span', { lang: 'zh' }, said));
+          return h('li', { class: 'suggestion', 'data-ref': ref }, h('code', {}, ref), said.length === 0 ? '' : ' ', said.length === 0 ? '' : h('span', { lang: 'zh' }, ...said));
         });
         list.append(
           h(
