@@ -4,5 +4,6 @@ import honorifics from './honorifics.js';
 import lint from './lint.js';
 import phrase from './phrase.js';
 import steps from './steps.js';
+import template from './template.js';
 
-export const sections = [phrase, honorifics, lint, greet, steps];
+export const sections = [phrase, honorifics, template, lint, greet, steps];
