@@ -96,6 +96,7 @@ export {
   toMarkdown,
   toSsml,
   toChat,
+  followPath,
   speakingTime,
   toXStateConfig,
   type StepsOptions,

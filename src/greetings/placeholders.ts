@@ -11,14 +11,8 @@ export function placeholdersOf(template: string): string[] {
 
 /**
  * What is wrong with a template that may fill only `allowed` and must fill `required`, or
- * `undefined` when nothing is.
- *
- * @example
- * ```ts
- * templateProblem('欢迎光临{brand}', ['brand']); //=> undefined
- * templateProblem('欢迎来到{company}', ['brand']); //=> '{company} cannot be filled here (only {brand})'
- * templateProblem('欢迎光临', ['brand']); //=> 'must contain {brand}'
- * ```
+ * `undefined` when nothing is: `'欢迎来到{company}'` with `['brand']` gives
+ * `'{company} cannot be filled here (only {brand})'`, `'欢迎光临'` gives `'must contain {brand}'`.
  */
 export function templateProblem(template: string, allowed: readonly string[], required: readonly string[] = allowed): string | undefined {
   const used = placeholdersOf(template);

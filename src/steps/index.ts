@@ -19,6 +19,7 @@ export {
   type ChatMessage,
   type SpeakingTime,
 } from './render.js';
+export { followPath } from './path.js';
 export { toXStateConfig, conditionEvent, type XStateMachineConfig, type XStateStateConfig, type XStateTransitions } from './xstate.js';
 export { REPLY_WORDS, FLAG_WORDS, ACTION_WORDS, conditionWords } from './words.js';
 export type { FilledStep, FilledBranch, SayStep, WaitStep, AskStep, BranchStep, ActionStep, NoteStep, StepMeta } from './types.js';

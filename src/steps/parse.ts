@@ -17,11 +17,16 @@ const PAUSE = new RegExp(`(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|�
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
 const NEGATED_HANG_UP = /(?:不|勿|别|別)(?:可以|要|能|得)?(?:直接|随意|隨意)?(?:挂机|掛機|挂线|掛線|挂断|掛斷)/;
 const WAIT_REPLY = /等(?:待)?(?:用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方)?(?:的)?(?:回答|回复|回覆|答复|答覆|回应|回應)/;
+/**
+ * 还是无声 / 对方还是毫无反应 / 仍无法听清楚: the customer still does what the open branch
+ * answers, after its steps; a condition without 若, nested in that branch.
+ */
+const STILL = /^(?:对方|對方|客户|客戶|用户|用戶|业主|業主|顾客|顧客)?(?:还是|還是|仍然|依然|仍旧|仍舊|仍)/;
 const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還)|当|當)/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
 const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[:：]$/;
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
-const SAY_VERB = /^(?:应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
+const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
@@ -309,7 +314,19 @@ export function parseScript(text: string): StepInput[] {
         sayPrefix = raw;
         continue;
       }
-      // A condition: 若/如果/如客户…, with the customer's words after 说: joined to it.
+      // A condition: 若/如果/如客户…, with the customer's words after 说: joined to it; or a
+      // reply that is still the same (还是无声), nested in the open branch.
+      const still = !CONDITION.test(clause) && STILL.test(clause);
+      const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
+      if (stillWhen !== undefined) {
+        flushRun();
+        speechMode = false;
+        const branch: BranchInput = { when: stillWhen, steps: [], source: raw };
+        const branchStep: Extract<StepInput, { kind: 'branch' }> = { kind: 'branch', branches: [branch] };
+        emit(branchStep); // into the open branch when there is one, else at the top
+        open = { branchStep, branch, line: lineNo, multiLine: !tokens.slice(i + 1).some((t) => t.raw.trim() !== '') };
+        continue;
+      }
       if (CONDITION.test(clause)) {
         let source = raw;
         const next = tokens[i + 1];

@@ -1,5 +1,7 @@
 import { standards as coreStandards } from '../catalogue/standards.js';
 import type { CompiledStandard } from '../catalogue/types.js';
+import type { Condition } from '../schema/step.js';
+import { followPath } from './path.js';
 import type { FilledStep } from './types.js';
 import { ACTION_WORDS, conditionWords } from './words.js';
 
@@ -109,6 +111,8 @@ export interface SsmlOptions {
   risingPitch?: string | undefined;
   /** `xml:lang` of the document. Default `zh-CN`. */
   lang?: string | undefined;
+  /** What happens at each decision (`[{ reply: 'silent' }]`): branches are followed along it (see followPath). Default: none followed. */
+  path?: readonly Condition[] | undefined;
 }
 
 const CLAUSE_END = /[,,。!?!?;;、:]/;
@@ -136,7 +140,8 @@ function tonedSsml(toned: string, pitch: string): string {
 /**
  * Renders the spoken part of steps as SSML for a voice bot: sentences (values XML-escaped),
  * `↑` as a rising pitch, timed waits as `<break time="5s"/>`, a wait for the reply as a strong
- * break. Branches, notes and actions are not spoken: render a branch's own steps for its path.
+ * break. Notes and actions are not spoken; branches are followed along `options.path` (see
+ * {@link followPath}), and not at all without one.
  *
  * @param steps - filled steps
  * @param options - pitch of `↑` and document language
@@ -150,7 +155,7 @@ function tonedSsml(toned: string, pitch: string): string {
 export function toSsml(steps: readonly FilledStep[], options: SsmlOptions = {}): string {
   const pitch = options.risingPitch ?? '+15%';
   let body = '';
-  for (const step of steps) {
+  for (const step of options.path === undefined ? steps : followPath(steps, options.path)) {
     if (step.kind === 'say' || step.kind === 'ask') body += `<s>${tonedSsml(step.toned, pitch)}</s>`;
     else if (step.kind === 'wait') body += 'seconds' in step ? `<break time="${step.seconds}s"/>` : '<break strength="x-strong"/>';
   }
@@ -179,6 +184,8 @@ export interface ChatOptions {
   standards?: readonly CompiledStandard[] | undefined;
   /** Longest message in characters. Default: what can be typed within the reply wait (50 字/分钟 × 20 s ≈ 16). */
   maxChars?: number | undefined;
+  /** What happens at each decision (`[{ reply: 'silent' }]`): branches are followed along it (see followPath). Default: none followed. */
+  path?: readonly Condition[] | undefined;
 }
 
 function chatStandard(list: readonly CompiledStandard[], unit: string, pick: (s: CompiledStandard) => number | undefined): number | undefined {
@@ -260,7 +267,7 @@ export function splitMessage(text: string, max: number): string[] {
  *
  * @param steps - filled steps
  * @param options - standards to read, longest message
- * @returns the messages, in order (branches are not followed)
+ * @returns the messages, in order (branches are followed along `options.path` only)
  * @example
  * ```ts
  * toChat([{ kind: 'say', text: '您好!', toned: '您好!' }]); //=> [{ text: '您好!', typingSeconds: 3.6 }]
@@ -270,7 +277,7 @@ export function toChat(steps: readonly FilledStep[], options: ChatOptions = {}):
   const pace = chatPace(options.standards ?? coreStandards());
   const max = options.maxChars ?? Math.max(1, Math.floor((pace.charsPerMinute * pace.replyWithinSeconds) / 60));
   const out: ChatMessage[] = [];
-  for (const step of steps) {
+  for (const step of options.path === undefined ? steps : followPath(steps, options.path)) {
     if (step.kind !== 'say' && step.kind !== 'ask') continue;
     for (const text of splitMessage(step.text, max)) {
       const typingSeconds = Math.round((countChars(text) / pace.charsPerMinute) * 600) / 10;

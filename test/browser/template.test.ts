@@ -17,7 +17,7 @@ describe('the playground template section', () => {
     await page.fill('#template-vars', 'system=网上银行');
     await expect.poll(() => page.textContent('#template-output')).toMatch(/^MISSING_VARIABLE: Missing variable \{minutes\}/);
     await page.selectOption('#template-missing', 'mark');
-    await expect.poll(() => page.textContent('#template-output')).toBe(fillTemplate(template, { system: '网上银行' }, { missing: 'mark' }));
+    await expect.poll(() => page.textContent('#template-output')).toBe(fillTemplate(template as string, { system: '网上银行' }, { missing: 'mark' }));
 
     // An unused value, rejected on request.
     await page.fill('#template-vars', 'system=网上银行\nminutes=30\nbrand=阿克米');

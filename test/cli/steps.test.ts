@@ -22,6 +22,18 @@ describe('huashu steps', () => {
     expect(chat.stdout.split('\n').filter(Boolean).every((l) => /\(\d+(\.\d)?s\)$/.test(l))).toBe(true);
   });
 
+  it('prints one run along --path: what happens at each decision', async () => {
+    expect(await cli(['steps', 'call.silent', '--ssml', '--path', 'silent,silent'])).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '<speak xml:lang="zh-CN"><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>对不起，您的电话没有声音，请您换一部电话再拨。再见！</s><break time="5s"/></speak>\n',
+    });
+    expect((await cli(['steps', 'call.silent', '--path', 'silent'])).stdout).toBe('1. 说:“您好！请问有什么可以帮助您？”\n2. 停顿5秒\n3. 说:“您好！请问有什么可以帮助您？”\n4. 停顿5秒\n');
+    expect((await cli(['steps', 'hold.explain', '--path', 'flag:customer-anxious,over:120'])).code).toBe(0);
+    expect(await cli(['steps', 'call.silent', '--path', 'quiet'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--path entry "quiet" is not a reply intent') });
+  });
+
   it('rejects two formats, a missing id and an unknown id', async () => {
     expect(await cli(['steps', 'hold.explain', '--ssml', '--chat'])).toMatchObject({ code: 2, stderr: expect.stringContaining('choose one of') });
     expect(await cli(['steps'])).toMatchObject({ code: 2, stderr: expect.stringContaining('give a scenario id') });
@@ -37,13 +49,15 @@ describe('huashu parse-steps', () => {
       [
         '1. 说:“您好!请问有什么可以帮助您?”',
         '2. 停顿5秒',
-        '3. (还是无声)',
-        '4. 说:“您好!请问有什么可以帮助您?”',
-        '5. 停顿5秒',
-        '6. (对方还是毫无反应,则说:)',
-        '7. 说:“对不起,您的电话没有声音,请您换一部电话?再见!”',
-        '8. 停顿5秒',
-        '9. 挂机',
+        '3. 视情况:',
+        '   若客户没有回应:',
+        '      3.1. 说:“您好!请问有什么可以帮助您?”',
+        '      3.2. 停顿5秒',
+        '      3.3. 视情况:',
+        '         若客户没有回应:',
+        '            3.3.1. 说:“对不起,您的电话没有声音,请您换一部电话?再见!”',
+        '            3.3.2. 停顿5秒',
+        '            3.3.3. 挂机',
         '',
       ].join('\n'),
     );

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getScenario, say } from '../../src/catalogue/index.js';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
 import { domainPacks, ecommercePack, groceryPack, propertyPack, webPortalPack } from '../../src/packs/index.js';
 import type { StepInput } from '../../src/schema/step.js';
+import { parseScript } from '../../src/steps/parse.js';
 
 describe('procedures from the sources', () => {
   it('hold: explain, look up, reassure an anxious customer or offer a call-back after 120 s, then thank for waiting', () => {
@@ -21,17 +23,36 @@ describe('procedures from the sources', () => {
     expect(say('hold.thanks-for-waiting')).toBe('很抱歉，先生/女士，让您久等了！');
   });
 
-  it('silent call (004 row 2): greet, wait 5 s, greet again, wait 5 s, explain and say goodbye, wait 5 s, hang up', () => {
+  it('silent call (004 row 2): greet, wait 5 s; still silent: greet again, wait 5 s; still silent: goodbye, wait 5 s, hang up', () => {
+    const silent = { reply: 'silent' } as const;
     expect(getScenario('call.silent').steps).toEqual([
       { kind: 'say', phrase: '#default' },
       { kind: 'wait', seconds: 5 },
-      { kind: 'say', phrase: '#default' },
-      { kind: 'wait', seconds: 5 },
-      { kind: 'say', phrase: '#goodbye' },
-      { kind: 'wait', seconds: 5 },
-      { kind: 'action', action: 'hang-up' },
+      {
+        kind: 'branch',
+        branches: [
+          {
+            when: silent,
+            steps: [
+              { kind: 'say', phrase: '#default' },
+              { kind: 'wait', seconds: 5 },
+              {
+                kind: 'branch',
+                branches: [{ when: silent, steps: [{ kind: 'say', phrase: '#goodbye' }, { kind: 'wait', seconds: 5 }, { kind: 'action', action: 'hang-up' }] }],
+              },
+            ],
+          },
+        ],
+      },
     ]);
     expect(say('call.silent', {}, { phrase: 'goodbye' })).toBe('对不起，您的电话没有声音，请您换一部电话再拨。再见！');
+  });
+
+  it('silent call: the data has the shape parseScript reads from the source’s own text', () => {
+    const shape = (steps: readonly StepInput[]): unknown[] =>
+      steps.map((s) => (s.kind === 'branch' || s.kind === 'ask' ? { kind: s.kind, branches: s.branches.map((b) => ({ when: b.when, steps: shape(b.steps) })) } : s.kind === 'wait' ? { kind: 'wait', seconds: s.seconds } : s.kind === 'action' ? { kind: 'action', action: s.action } : { kind: s.kind }));
+    const parsed = parseScript(readFileSync(new URL('../fixtures/steps/scripts/silent-call.zh-hans.txt', import.meta.url), 'utf8'));
+    expect(shape(getScenario('call.silent').steps ?? [])).toEqual(shape(parsed));
   });
 
   it('the four call stages (003) walk from the opening to the goodbye', () => {

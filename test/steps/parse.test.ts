@@ -54,19 +54,22 @@ const hold = [
 ];
 
 describe('parseScript on the sources’ own procedures', () => {
-  it('004 silent call: three 5-second pauses and a final hang-up', () => {
+  it('004 silent call: 还是无声 … 还是毫无反应 nest, each pause followed by a branch on silence', () => {
     const steps = parseScript(fixture('silent-call.zh-hans.txt'));
     expect(outline(steps)).toEqual([
       'say 您好!请问有什么可以帮助您?',
       'wait 5',
-      'note 还是无声',
-      'say 您好!请问有什么可以帮助您?',
-      'wait 5',
-      'note 对方还是毫无反应,则说:',
-      'say 对不起,您的电话没有声音,请您换一部电话?再见!',
-      'wait 5',
-      'action hang-up',
+      'branch',
+      '  when {"reply":"silent"}',
+      '    say 您好!请问有什么可以帮助您?',
+      '    wait 5',
+      '    branch',
+      '      when {"reply":"silent"}',
+      '        say 对不起,您的电话没有声音,请您换一部电话?再见!',
+      '        wait 5',
+      '        action hang-up',
     ]);
+    expect(steps[2]).toMatchObject({ kind: 'branch', branches: [{ source: '还是无声' }] });
   });
 
   it('004 quiet voice: 若仍听不清楚 branches, 过5秒挂机 pauses then hangs up', () => {
@@ -253,6 +256,29 @@ describe('parseScript numbering, pauses and conditions', () => {
   it('returns nothing for blank text', () => {
     expect(parseScript('')).toEqual([]);
     expect(parseScript(' \n\t\n')).toEqual([]);
+  });
+});
+
+describe('parseScript: a reply that is still the same (还是无声) nests in the open branch', () => {
+  it('in traditional script too, with 則說 as the speech that follows', () => {
+    expect(outline(parseScript('“您好！”稍停五秒，還是無聲“您好！”稍停五秒，對方仍然毫無反應，則說：“再見！”掛機。'))).toEqual([
+      'say 您好！',
+      'wait 5',
+      'branch',
+      '  when {"reply":"silent"}',
+      '    say 您好！',
+      '    wait 5',
+      '    branch',
+      '      when {"reply":"silent"}',
+      '        say 再見！',
+      '        action hang-up',
+    ]);
+  });
+
+  it('at the top when no branch is open, flags too; 还是 in speech is not a condition', () => {
+    expect(outline(parseScript('稍停五秒，还是没有回应，挂机。'))).toEqual(['wait 5', 'branch', '  when {"reply":"silent"}', '    action hang-up']);
+    expect(outline(parseScript('“请您大声一点。”仍无法听清楚，挂机。'))).toEqual(['say 请您大声一点。', 'branch', '  when {"flag":"still-unclear"}', '    action hang-up']);
+    expect(outline(parseScript('还是由我来帮您处理吧。'))).toEqual(['say 还是由我来帮您处理吧。']);
   });
 });
 

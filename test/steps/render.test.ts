@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
-import { chatPace, fillStepsOf, speakingTime, splitMessage, toChat, toMarkdown, toSsml, toText, type FilledStep } from '../../src/steps/index.js';
+import { chatPace, fillStepsOf, followPath, speakingTime, splitMessage, stepsOf, toChat, toMarkdown, toSsml, toText, type FilledStep } from '../../src/steps/index.js';
 import { proceduresPack } from '../fixtures/steps/procedures.js';
 
 const book = createPhrasebook({ packs: [proceduresPack()] });
@@ -54,6 +54,48 @@ describe('toText and toMarkdown', () => {
       ].join('\n'),
     );
     expect(toMarkdown([{ kind: 'note', label: '开场', text: '用*主管*身份' }])).toBe('- [ ] **开场** (用\\*主管\\*身份)');
+  });
+});
+
+describe('followPath: one run of a procedure with branches', () => {
+  const silent = { reply: 'silent' } as const;
+
+  it('takes the branch each decision’s condition picks, in place', () => {
+    const kinds = (path: Parameters<typeof followPath>[1]) => followPath(stepsOf('call.silent'), path).map((s) => (s.kind === 'say' ? `say ${s.ref}` : s.kind));
+    expect(kinds([])).toEqual(['say call.silent#default', 'wait']);
+    expect(kinds([silent])).toEqual(['say call.silent#default', 'wait', 'say call.silent#default', 'wait']);
+    expect(kinds([silent, silent])).toEqual(['say call.silent#default', 'wait', 'say call.silent#default', 'wait', 'say call.silent#goodbye', 'wait', 'action']);
+    // The customer spoke at the first pause: the procedure ends there.
+    expect(kinds([{ reply: 'agree' }, silent])).toEqual(['say call.silent#default', 'wait']);
+  });
+
+  it('keeps an ask (it is said), takes otherwise when nothing matches, and refuses a path entry that is not a condition', () => {
+    const steps = fillStepsOf([
+      { kind: 'ask', text: '可以吗？', branches: [{ when: { reply: 'agree' }, steps: [{ kind: 'say', text: '好的。' }] }, { when: { otherwise: true }, steps: [{ kind: 'say', text: '那我再想办法。' }] }] },
+    ]);
+    const said = (path: Parameters<typeof followPath>[1]) => followPath(steps, path).map((s) => (s.kind === 'say' || s.kind === 'ask' ? s.text : s.kind));
+    expect(said([{ reply: 'agree' }])).toEqual(['可以吗？', '好的。']);
+    expect(said([{ reply: 'decline' }])).toEqual(['可以吗？', '那我再想办法。']);
+    expect(said([])).toEqual(['可以吗？']);
+    expect(() => followPath(steps, ['silent' as never])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('path[0]') }));
+  });
+
+  it('is what toSsml and toChat follow with a path, and nothing without one', () => {
+    const ssml = toSsml(stepsOf('call.silent'), { path: [silent, silent] });
+    expect(ssml).toBe(
+      '<speak xml:lang="zh-CN">' +
+        '<s>您好！请问有什么可以帮助您？</s><break time="5s"/>' +
+        '<s>您好！请问有什么可以帮助您？</s><break time="5s"/>' +
+        '<s>对不起，您的电话没有声音，请您换一部电话再拨。再见！</s><break time="5s"/>' +
+        '</speak>',
+    );
+    expect(wellFormed(ssml)).toBe(true);
+    expect(toSsml(stepsOf('call.silent'))).toBe('<speak xml:lang="zh-CN"><s>您好！请问有什么可以帮助您？</s><break time="5s"/></speak>');
+    expect(toChat(stepsOf('call.silent'), { path: [silent, silent], maxChars: 40 }).map((m) => m.text)).toEqual([
+      '您好！请问有什么可以帮助您？',
+      '您好！请问有什么可以帮助您？',
+      '对不起，您的电话没有声音，请您换一部电话再拨。再见！',
+    ]);
   });
 });
 

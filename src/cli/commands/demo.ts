@@ -4,7 +4,7 @@ import { parseName } from '../../honorifics/names.js';
 import { standards } from '../../catalogue/standards.js';
 import { getScenario, scenarios } from '../../catalogue/scenarios.js';
 import { domainPacks } from '../../generated/packs/index.js';
-import type { StepInput } from '../../schema/step.js';
+import type { BranchInput, StepInput } from '../../schema/step.js';
 import { startFlow } from '../../steps/flow.js';
 import { parseScript } from '../../steps/parse.js';
 import { speakingTime, toSsml } from '../../steps/render.js';
@@ -46,8 +46,9 @@ function outline(steps: readonly StepInput[]): string {
       if (step.kind === 'say') return `say ${step.phrase ?? '…'}`;
       if (step.kind === 'wait') return step.seconds === undefined ? 'wait for reply' : `wait ${step.seconds}s`;
       if (step.kind === 'action') return step.action;
-      if (step.kind === 'ask') return `ask ${step.phrase ?? '…'} (${step.branches.length} branches)`;
-      if (step.kind === 'branch') return `branch (${step.branches.length})`;
+      const branches = (b: readonly BranchInput[]) => b.map((x) => `if ${Object.entries(x.when).map(([k, v]) => `${k} ${String(v)}`).join('')}: [${outline(x.steps)}]`).join('; ');
+      if (step.kind === 'ask') return `ask ${step.phrase ?? '…'} → ${branches(step.branches)}`;
+      if (step.kind === 'branch') return branches(step.branches);
       return 'note';
     })
     .join(' → ');
@@ -107,7 +108,7 @@ function stepsSection(): Section {
       `parseScript('${script}')`,
       `  → ${describe(literalSteps(parseScript(script)))}`,
       `startFlow('call.silent'): ${first?.kind === 'say' ? `say “${first.text}”` : first?.kind} → next({ type: 'done' }) → ${flow.current()?.kind ?? 'end'}`,
-      `toSsml(stepsOf('call.silent')) → ${toSsml(stepsOf('call.silent')).slice(0, 110)}…`,
+      `toSsml(stepsOf('call.silent'), { path: [{ reply: 'silent' }, { reply: 'silent' }] }) → ${toSsml(stepsOf('call.silent'), { path: [{ reply: 'silent' }, { reply: 'silent' }] }).slice(0, 110)}…`,
       `speakingTime('${farewell}') → ${JSON.stringify(speakingTime(farewell))} (180–200 字/分钟)`,
     ],
   };

@@ -1,6 +1,8 @@
 import { literalSteps } from '../../steps/steps-of.js';
 import { parseScript } from '../../steps/parse.js';
 import { toChat, toMarkdown, toSsml, toText } from '../../steps/render.js';
+import { followPath } from '../../steps/path.js';
+import { CONDITION_FLAGS, REPLY_INTENTS, type Condition, type ReplyIntent } from '../../schema/step.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
@@ -13,11 +15,16 @@ export const stepsCommand: Command = {
   name: 'steps',
   summary: 'Show a scenario’s procedure as steps (text, Markdown checklist, SSML, chat messages)',
   help: `Usage: huashu steps <scenario-id> [--customer ADDRESS] [--var key=value …] [--locale zh-CN|zh-TW|zh-HK]
-                    [--channel phone|chat|letter|in-person] [--pack FILE…] [--json | --markdown | --ssml | --chat]
+                    [--channel phone|chat|letter|in-person] [--pack FILE…] [--path COND,…]
+                    [--json | --markdown | --ssml | --chat]
 
 Prints the scenario's steps with phrases filled: numbered text by default, a Markdown checklist
 (--markdown), SSML for a voice bot (--ssml), chat messages with typing time (--chat), or the
-filled steps as JSON (--json). A scenario without a procedure is one say step.`,
+filled steps as JSON (--json). A scenario without a procedure is one say step.
+
+--path prints one run instead of every branch: what happens at each decision, in order, as a
+reply intent (silent, agree, decline…), flag:NAME (flag:customer-anxious) or over:SECONDS
+(over:120). Example: huashu steps call.silent --ssml --path silent,silent`,
   async run(args, io) {
     const { values, positionals } = parse('steps', args, {
       customer: { type: 'string' },
@@ -27,6 +34,7 @@ filled steps as JSON (--json). A scenario without a procedure is one say step.`,
       markdown: { type: 'boolean' },
       ssml: { type: 'boolean' },
       chat: { type: 'boolean' },
+      path: { type: 'string' },
     });
     const [id, ...extra] = positionals;
     if (id === undefined) throw new CliUsageError('huashu steps: give a scenario id (list them with `huashu scenarios`)');
@@ -34,12 +42,14 @@ filled steps as JSON (--json). A scenario without a procedure is one say step.`,
     const chosen = FORMATS.filter((f) => values[f] === true);
     if (chosen.length > 1) throw new CliUsageError(`huashu steps: choose one of --${FORMATS.join(', --')} (got --${chosen.join(' and --')})`);
     const book = await phrasebookFor(values.pack, io);
-    const steps = book.stepsOf(id, {
+    const path = values.path === undefined ? undefined : pathOption(values.path);
+    const filled = book.stepsOf(id, {
       customer: values.customer,
       vars: varsOption('steps', values.var),
       locale: localeOption('steps', values.locale),
       channel: channelOption('steps', values.channel),
     });
+    const steps = path === undefined ? filled : followPath(filled, path);
     const format = chosen[0];
     if (format === 'json') io.stdout(JSON.stringify(steps, null, 2) + '\n');
     else if (format === 'markdown') io.stdout(toMarkdown(steps) + '\n');
@@ -50,6 +60,20 @@ filled steps as JSON (--json). A scenario without a procedure is one say step.`,
     return 0;
   },
 };
+
+/** `--path silent,flag:customer-anxious,over:120` as conditions. */
+function pathOption(text: string): Condition[] {
+  return text.split(',').map((entry): Condition => {
+    const e = entry.trim();
+    if ((REPLY_INTENTS as readonly string[]).includes(e)) return { reply: e as ReplyIntent };
+    if (e.startsWith('flag:') && (CONDITION_FLAGS as readonly string[]).includes(e.slice(5))) return { flag: e.slice(5) as (typeof CONDITION_FLAGS)[number] };
+    const seconds = /^over:(\d+)$/.exec(e);
+    if (seconds !== null && Number(seconds[1]) > 0) return { elapsedOver: Number(seconds[1]) };
+    throw new CliUsageError(
+      `huashu steps: --path entry "${e}" is not a reply intent (${REPLY_INTENTS.join(', ')}), flag:NAME (${CONDITION_FLAGS.join(', ')}) or over:SECONDS`,
+    );
+  });
+}
 
 /** `huashu parse-steps`: free-text script → steps. */
 export const parseStepsCommand: Command = {

@@ -1,0 +1,58 @@
+import { HuashuError } from '../errors/huashu-error.js';
+import type { Condition } from '../schema/step.js';
+import type { FilledBranch, FilledStep } from './types.js';
+
+function matches(when: Condition, event: Condition): boolean {
+  if ('reply' in when) return 'reply' in event && event.reply === when.reply;
+  if ('flag' in when) return 'flag' in event && event.flag === when.flag;
+  if ('elapsedOver' in when) return 'elapsedOver' in event && event.elapsedOver === when.elapsedOver;
+  return false;
+}
+
+/**
+ * The steps one run of a procedure goes through, in order, when what happens at its decisions is
+ * `path`: at each `ask` or `branch` step the next condition of the path (the customer's reply,
+ * a flag, a time limit passed) picks the branch whose steps come next in place. When no branch
+ * matches, the `otherwise` branch is taken if there is one; once the path is used up, no branch
+ * is (the customer did nothing the procedure answers). `ask` steps stay (they are said); `branch`
+ * steps are replaced by what they lead to. This is what a voice bot or chat sends for that run:
+ * `toSsml` and `toChat` take it as their `path` option.
+ *
+ * @param steps - filled steps (`stepsOf`, `literalSteps`)
+ * @param path - the conditions met at each decision, in order
+ * @returns the steps of that run, without branch steps
+ * @throws HuashuError `INVALID_ARGUMENT` for a path entry that is not a condition
+ * @example
+ * ```ts
+ * followPath(stepsOf('call.silent'), [{ reply: 'silent' }, { reply: 'silent' }]).map((s) => s.kind).join(' ');
+ * //=> 'say wait say wait say wait action'
+ * followPath(stepsOf('call.silent'), []).map((s) => s.kind).join(' '); //=> 'say wait'
+ * ```
+ */
+export function followPath(steps: readonly FilledStep[], path: readonly Condition[]): FilledStep[] {
+  path.forEach((event, i) => {
+    if (typeof event !== 'object' || event === null || !('reply' in event || 'flag' in event || 'elapsedOver' in event)) {
+      throw new HuashuError('INVALID_ARGUMENT', `followPath: path[${i}] must be a condition such as { reply: 'silent' }, { flag: 'customer-anxious' } or { elapsedOver: 120 } (got ${JSON.stringify(event)})`);
+    }
+  });
+  const out: FilledStep[] = [];
+  let next = 0;
+  const walk = (list: readonly FilledStep[]): void => {
+    for (const step of list) {
+      if (step.kind !== 'ask' && step.kind !== 'branch') {
+        out.push(step);
+        continue;
+      }
+      if (step.kind === 'ask') out.push(step);
+      const event = path[next];
+      let chosen: FilledBranch | undefined;
+      if (event !== undefined) {
+        next++;
+        chosen = step.branches.find((b) => matches(b.when, event)) ?? step.branches.find((b) => 'otherwise' in b.when);
+      }
+      if (chosen !== undefined) walk(chosen.steps);
+    }
+  };
+  walk(steps);
+  return out;
+}
