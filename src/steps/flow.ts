@@ -181,7 +181,20 @@ function run(initial: FlowState, clock: () => number): Flow {
               stepElapsed += event.seconds;
               if (stepTime() >= step.seconds) advance();
             } else if (event.type === 'done') advance();
-            else reject(step, event);
+            else if (event.type === 'reply') {
+              // A reply (or silence) at a pause before a branch on replies ends the pause and is
+              // applied to the branch: 稍停五秒，还是无声 → { type: 'reply', intent: 'silent' }.
+              const before = at;
+              const beforeStarted = stepStartedAt;
+              const beforeElapsed = stepElapsed;
+              advance();
+              const following = stepAt(steps, at);
+              if (following?.kind === 'branch' && following.branches.some((b) => 'reply' in b.when)) return flow.next(event);
+              at = before;
+              stepStartedAt = beforeStarted;
+              stepElapsed = beforeElapsed;
+              reject(step, event);
+            } else reject(step, event);
           } else {
             if (event.type !== 'reply') reject(step, event);
             advance();

@@ -90,18 +90,24 @@ export function toXStateConfig(steps: readonly FilledStep[], id = 'script'): XSt
       const next = after(path);
       const meta = { step, path };
       switch (step.kind) {
-        case 'wait':
-          if ('seconds' in step) states[key(path)] = { meta, on: { DONE: next }, after: { [step.seconds * 1000]: next } };
-          else {
-            const following = listAt(path)[i + 1];
-            const on: XStateTransitions =
-              following?.kind === 'branch' && following.branches.some((b) => 'reply' in b.when)
-                ? Object.fromEntries(Object.entries(branchTargets([...prefix, i + 1], following.branches, after([...prefix, i + 1]))).filter(([e]) => e.startsWith('REPLY.')))
-                : {};
-            on['REPLY.*'] = next;
-            states[key(path)] = { meta, on };
+        case 'wait': {
+          // A reply during a wait that a branch on replies follows goes straight to that branch;
+          // a reply no branch takes goes where the runner sends it (the otherwise branch, or past).
+          const following = listAt(path)[i + 1];
+          const targets =
+            following?.kind === 'branch' && following.branches.some((b) => 'reply' in b.when)
+              ? branchTargets([...prefix, i + 1], following.branches, after([...prefix, i + 1]))
+              : undefined;
+          const replies: XStateTransitions = targets === undefined ? {} : Object.fromEntries(Object.entries(targets).filter(([e]) => e.startsWith('REPLY.')));
+          if ('seconds' in step) {
+            const on: XStateTransitions = { DONE: next, ...replies };
+            if (targets?.['DONE'] !== undefined) on['REPLY.*'] = targets['DONE'];
+            states[key(path)] = { meta, on, after: { [step.seconds * 1000]: next } };
+          } else {
+            states[key(path)] = { meta, on: { ...replies, 'REPLY.*': next } };
           }
           break;
+        }
         case 'ask':
         case 'branch': {
           const on = branchTargets(path, step.branches, next);

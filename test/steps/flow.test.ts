@@ -51,6 +51,29 @@ describe('startFlow on the silent call', () => {
     expect(flow.finished).toBe(true);
   });
 
+  it('runs the catalogue’s call.silent: on silence at each pause it goes on, a customer who speaks ends it', () => {
+    const silent = { type: 'reply', intent: 'silent' } as const;
+    const flow = startFlow('call.silent', { clock: () => 0 });
+    const seen = [describeStep(flow.current())];
+    seen.push(describeStep(flow.next({ type: 'done' })));
+    seen.push(describeStep(flow.next(silent))); // no reply within the pause: the branch on silence
+    seen.push(describeStep(flow.next({ type: 'done' })));
+    seen.push(describeStep(flow.next(silent)));
+    seen.push(describeStep(flow.next({ type: 'done' })));
+    seen.push(describeStep(flow.next({ type: 'elapsed', seconds: 5 })));
+    seen.push(describeStep(flow.next({ type: 'done' })));
+    expect(seen).toEqual(['call.silent#default', 'wait 5', 'call.silent#default', 'wait 5', 'call.silent#goodbye', 'wait 5', 'hang-up', 'end']);
+
+    const answered = startFlow('call.silent', { clock: () => 0 });
+    answered.next({ type: 'done' });
+    expect(describeStep(answered.next({ type: 'reply', intent: 'other' }))).toBe('end');
+
+    // A reply at a pause that no branch on replies follows does not fit, and changes nothing.
+    const plain = startFlow([{ kind: 'wait', seconds: 5 }, { kind: 'action', action: 'hang-up' }], { clock: () => 0 });
+    expect(invalid(plain, { type: 'reply', intent: 'silent' }).message).toBe('Event reply "silent" does not fit the current step: a 5-second wait');
+    expect(describeStep(plain.current())).toBe('wait 5');
+  });
+
   it('lets an injected clock finish a wait without elapsed reports', () => {
     const time = manualClock();
     const flow = startFlow([{ kind: 'wait', seconds: 5 }, { kind: 'action', action: 'hang-up' }], { clock: time.clock });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
-import { toXStateConfig } from '../../src/steps/index.js';
+import { stepsOf, toXStateConfig } from '../../src/steps/index.js';
 import { proceduresPack } from '../fixtures/steps/procedures.js';
 
 const book = createPhrasebook({ packs: [proceduresPack()] });
@@ -23,6 +23,24 @@ describe('toXStateConfig', () => {
     const other = actorFor('fx.stock-out');
     other.send({ type: 'REPLY.silent' });
     expect(other.getSnapshot().status).toBe('done');
+  });
+
+  it('call.silent: a REPLY during a pause goes to the branch on it, as in the runner', () => {
+    const run = () => {
+      const actor = createActor(createMachine(toXStateConfig(stepsOf('call.silent')) as Parameters<typeof createMachine>[0]));
+      actor.start();
+      return actor;
+    };
+    const silent = run();
+    for (const type of ['DONE', 'REPLY.silent', 'DONE', 'REPLY.silent']) silent.send({ type });
+    expect(silent.getSnapshot().value).toBe('s2_b0_s2_b0_s0');
+    for (const type of ['DONE', 'DONE', 'DONE']) silent.send({ type });
+    expect(silent.getSnapshot().status).toBe('done');
+
+    const spoke = run();
+    spoke.send({ type: 'DONE' });
+    spoke.send({ type: 'REPLY.other' });
+    expect(spoke.getSnapshot().status).toBe('done');
   });
 
   it('hold: FLAG and ELAPSED events enter branches, DONE skips them', () => {
