@@ -15,6 +15,12 @@ import { Solar } from 'lunar-javascript';
 import { LegalHoliday, SolarDay } from 'tyme4ts';
 import { holidayOn, toLunar } from '../src/calendar/index.js';
 
+// `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const N = 20_000;
 const DAY = 86_400_000;
 const first = Date.UTC(1901, 0, 1);

@@ -11,6 +11,12 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { say } from '../src/catalogue/say.js';
 import { fill } from '../src/honorifics/fill.js';
 
+// `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const TEMPLATE = '很抱歉，{customer}，我帮您查询一下，请您稍等片刻，谢谢！';
 const vars = { customer: '王女士' };
 const customer = { fullName: '欧阳娜娜', gender: 'female' } as const;

@@ -18,6 +18,12 @@ import { automatonBytes, buildAutomaton, foldPattern } from '../src/lint/automat
 import { createLinter, lint } from '../src/lint/index.js';
 import type { Rule } from '../src/schema/rule.js';
 
+// `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** mulberry32: a small deterministic PRNG. */
 function prng(seed: number) {
   let a = seed >>> 0;

@@ -11,6 +11,12 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+// `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const root = resolve(import.meta.dirname, '..');
 /** [module, imported names], or several of them bundled together. */
 const entries: Array<[string, string] | Array<[string, string]>> = [
