@@ -118,16 +118,22 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  * day (早上好 05:00, 上午好 09:00, 中午好 11:30, 下午好 13:30, 晚上好 18:00). 清明 and 调休 working
  * days get the ordinary time-of-day greeting.
  *
- * @param options - the instant, the customer's time zone, locale, channel, customer, birthday, region, brand
+ * The customer is addressed by the text given (`'王女士'`): make it from a customer record with
+ * `honorific()` in the same locale, or greet through a phrasebook, whose `greet` takes records.
+ *
+ * @param options - the instant, the customer's time zone, locale, channel, the customer's address
+ *   and gender, birthday, region, brand
  * @returns the text, its salutation and body, the wish, and why it was chosen
  * @throws HuashuError `INVALID_DATE` for an invalid instant, `UNKNOWN_TIME_ZONE`, `DATE_OUT_OF_RANGE`
- *   outside 1900-01-31 … 2100-12-31, `INVALID_ARGUMENT` for a bad birthday
+ *   outside 1900-01-31 … 2100-12-31, `INVALID_ARGUMENT` for a bad birthday, an unknown locale,
+ *   region, channel or gender, or a customer that is not text
  * @example
  * ```ts
  * greet({ at: '2026-02-16T16:30:00Z', customer: '王女士' }).text;
  * //=> '王女士，新年好！很高兴为您服务，请说。'
  * greet({ at: '2026-03-02T01:00:00Z', channel: 'chat' }).text; //=> '上午好！有什么可以帮到您？'
  * greet({ at: '2026-04-05T02:00:00Z' }).reason; //=> { kind: 'time-of-day', slot: 'forenoon' }
+ * greet({ at: '2026-03-08T02:00:00Z', customer: '李经理', gender: 'female' }).salutation; //=> '李经理，节日快乐！'
  * ```
  */
 export function greet(options: GreetOptions = {}): Greeting {
