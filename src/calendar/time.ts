@@ -23,7 +23,8 @@ export interface ZonedDateTime {
 /** The time zone used when none is given: mainland China. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09; before that Intl decides.
 const SHANGHAI_FIXED_FROM = 694_224_000_000; // 1992-01-01T00:00Z
 /** Per zone: its formatter, and its offsets by week (see {@link offsetAt}). */

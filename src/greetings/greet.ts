@@ -1,8 +1,6 @@
 import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
 import { checkRange } from '../calendar/lunar.js';
-import { civilOfDay, dayNumber, DEFAULT_TIME_ZONE, isoOf, wallClockOnce } from '../calendar/time.js';
-
-const DAY_MS = 86_400_000;
+import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -28,7 +26,7 @@ const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuE
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) return isoOf(...civilOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS))).slice(5);
+  if (value instanceof Date) return isoOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS)).slice(5);
   const match = BIRTHDAY.exec(value);
   if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;

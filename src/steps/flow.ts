@@ -125,22 +125,24 @@ function run(initial: FlowState, clock: () => number): Flow {
     stepStartedAt = clock();
     stepElapsed = 0;
   };
-  /** Moves past the current step, climbing out of finished branches. */
-  const advance = () => {
+  /** The position after the current step, climbing out of finished branches (`[]` at the end). */
+  const nextPosition = (): number[] => {
     let next = [...at];
     for (;;) {
       next[next.length - 1] = (next[next.length - 1] ?? 0) + 1;
       const list = listAt(steps, next, next.length);
-      if ((next[next.length - 1] ?? 0) < list.length) break;
-      if (next.length === 1) {
-        next = [];
-        break;
-      }
+      if ((next[next.length - 1] ?? 0) < list.length) return next;
+      if (next.length === 1) return [];
       next = next.slice(0, -2);
     }
-    at = next;
+  };
+  /** Moves past the current step. */
+  const advance = () => {
+    at = nextPosition();
     enter();
   };
+  /** Whether a step branches on the customer's reply (a reply before it is applied to it). */
+  const branchesOnReply = (step: FilledStep | undefined) => step?.kind === 'branch' && step.branches.some((b) => 'reply' in b.when);
   const enterBranch = (branchIndex: number, branch: FilledBranch) => {
     if (branch.steps.length === 0) return advance();
     at = [...at, branchIndex, 0];
@@ -181,28 +183,17 @@ function run(initial: FlowState, clock: () => number): Flow {
               stepElapsed += event.seconds;
               if (stepTime() >= step.seconds) advance();
             } else if (event.type === 'done') advance();
-            else if (event.type === 'reply') {
+            else if (event.type === 'reply' && branchesOnReply(stepAt(steps, nextPosition()))) {
               // A reply (or silence) at a pause before a branch on replies ends the pause and is
               // applied to the branch: 稍停五秒，还是无声 → { type: 'reply', intent: 'silent' }.
-              const before = at;
-              const beforeStarted = stepStartedAt;
-              const beforeElapsed = stepElapsed;
               advance();
-              const following = stepAt(steps, at);
-              if (following?.kind === 'branch' && following.branches.some((b) => 'reply' in b.when)) return flow.next(event);
-              at = before;
-              stepStartedAt = beforeStarted;
-              stepElapsed = beforeElapsed;
-              reject(step, event);
+              return flow.next(event);
             } else reject(step, event);
           } else {
             if (event.type !== 'reply') reject(step, event);
             advance();
             // A reply that a following branch step branches on is applied to it at once.
-            const following = stepAt(steps, at);
-            if (event.type === 'reply' && following?.kind === 'branch' && following.branches.some((b) => 'reply' in b.when)) {
-              return flow.next(event);
-            }
+            if (event.type === 'reply' && branchesOnReply(stepAt(steps, at))) return flow.next(event);
           }
           break;
         case 'ask':

@@ -5,13 +5,13 @@
  * a value with `…` in it is elided on purpose and only run, not compared. Import lines are
  * dropped: every public name of the package is in scope. Blocks without `//=>` are not run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { publicScope, runChecked } from './examples.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SRC = join(ROOT, 'src');
 const FILES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
 interface Block {
@@ -83,18 +83,7 @@ function instrument(code: string): string {
 const all = FILES.flatMap(blocks);
 
 describe('README and guide examples', async () => {
-  const scope: Record<string, unknown> = {};
-  for (const dir of readdirSync(SRC)) {
-    const index = join(SRC, dir, 'index.ts');
-    if (dir === 'cli' || dir === 'generated') continue;
-    try {
-      statSync(index);
-    } catch {
-      continue;
-    }
-    Object.assign(scope, await import(index));
-  }
-  Object.assign(scope, await import(join(SRC, 'index.ts')));
+  const scope = await publicScope();
 
   it('are found, and most of their values are compared, not only run', () => {
     expect(all.length).toBeGreaterThan(5);
@@ -104,10 +93,6 @@ describe('README and guide examples', async () => {
   });
 
   it.each(all.map((b) => [`${b.file}:${b.line}`, b] as const))('%s is true', async (_name, block) => {
-    const js = transformSync(instrument(block.code), { loader: 'ts', format: 'esm' }).code;
-    const checks: Array<[unknown, unknown]> = [];
-    const run = new Function('__check', ...Object.keys(scope), `return (async () => {\n${js}\n})();`) as (...args: unknown[]) => Promise<void>;
-    await run((actual: unknown, value: unknown) => checks.push([actual, value]), ...Object.values(scope));
-    for (const [actual, value] of checks) expect(actual).toEqual(value);
+    await runChecked(instrument(block.code), scope);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { publicScope, runChecked } from './examples.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
@@ -74,28 +74,13 @@ function instrument(code: string): string {
 const all = files(SRC).flatMap(examples);
 
 describe('TSDoc examples', async () => {
-  const scope: Record<string, unknown> = {};
-  for (const dir of readdirSync(SRC)) {
-    const index = join(SRC, dir, 'index.ts');
-    if (dir === 'cli' || dir === 'generated') continue;
-    try {
-      statSync(index);
-    } catch {
-      continue;
-    }
-    Object.assign(scope, await import(index));
-  }
-  Object.assign(scope, await import(join(SRC, 'index.ts')));
+  const scope = await publicScope();
 
   it('exist on the public functions', () => {
     expect(all.length).toBeGreaterThan(5);
   });
 
   it.each(all.map((e) => [`${e.file}:${e.line}`, e] as const))('%s is true', async (_name, example) => {
-    const js = transformSync(instrument(example.code), { loader: 'ts', format: 'esm' }).code;
-    const checks: Array<[unknown, unknown]> = [];
-    const run = new Function('__check', ...Object.keys(scope), `return (async () => {\n${js}\n})();`) as (...args: unknown[]) => Promise<void>;
-    await run((actual: unknown, expected: unknown) => checks.push([actual, expected]), ...Object.values(scope));
-    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    await runChecked(instrument(example.code), scope);
   });
 });
