@@ -145,3 +145,11 @@ describe('transcripts', () => {
     expect(stderr).toBe("huashu lint: linted the agent's turns; skipped turns of unknown roles: bot (1 turn)\n");
   });
 });
+
+describe('the config file locale', () => {
+  it('is the default locale of say', async () => {
+    const files = { 'huashu.config.json': '{ "locale": "zh-TW" }' };
+    expect((await cli(['say', 'hold.explain', '--customer', '王小姐'], { files })).stdout).toBe('很抱歉，王小姐，我幫您查詢一下，請您稍等片刻，謝謝！\n');
+    expect((await cli(['say', 'hold.explain', '--customer', '王小姐', '--locale', 'zh-CN'], { files })).stdout).toBe('很抱歉，王小姐，我帮您查询一下，请您稍等片刻，谢谢！\n');
+  });
+});
