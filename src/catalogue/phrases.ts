@@ -1,5 +1,5 @@
 import type { ScenarioId } from '../generated/catalogue.js';
-import type { Channel, Locale } from '../schema/common.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import type { VariableSpec } from '../schema/phrase.js';
 import { getScenario } from './scenarios.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';

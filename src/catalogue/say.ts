@@ -1,6 +1,6 @@
 import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
 import { fillIn, type FillOptions } from '../honorifics/fill.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
 import { getScenario } from './scenarios.js';

@@ -1,5 +1,5 @@
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import { UnknownScenarioError } from './errors.js';
 import type { CompiledScenario } from './types.js';
 

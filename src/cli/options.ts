@@ -1,4 +1,4 @@
-import { CHANNELS, LOCALES, type Channel, type Locale } from '../schema/common.js';
+import { CHANNELS, LOCALES, type Channel, type Locale } from '../vocab/index.js';
 import { CliUsageError } from './io.js';
 
 /** Reads `--locale`, rejecting values other than zh-CN, zh-TW and zh-HK. */

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import type { GreetingText } from '../schema/greetings.js';
 import { templateProblem } from './placeholders.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';

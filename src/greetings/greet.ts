@@ -4,7 +4,7 @@ import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wall
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
-import type { Locale } from '../schema/common.js';
+import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
 
 /** A team's occasion, compiled: its wish in every locale (`''` where no text was given). */
@@ -16,7 +16,7 @@ export interface CompiledOccasion {
   readonly salutation: LocalizedText;
 }
 
-const REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW', 'other'] satisfies readonly GreetingRegion[];
+const REGIONS: readonly string[] = GREETING_REGIONS;
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
 /** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */

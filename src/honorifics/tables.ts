@@ -10,7 +10,7 @@ import {
   TITLES,
   TITLES_TW,
 } from '../generated/honorifics.js';
-import type { Locale } from '../schema/common.js';
+import type { Locale } from '../vocab/index.js';
 
 /** The generated tables, expanded to maps on first use (nothing runs at import time). */
 interface Tables {

@@ -6,7 +6,7 @@ import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } 
 import { HuashuError } from '../errors/huashu-error.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
-import type { Channel, Locale } from '../schema/common.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { PackInput } from '../schema/pack.js';
 import type { Phrase } from '../schema/phrase.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { TONES, VARIABLE_TYPES } from '../vocab/index.js';
 import { channelSchema, slugSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
-/** The kinds of value a phrase variable takes. `customer` is filled through the honorifics. */
-export const VARIABLE_TYPES = ['customer', 'text', 'number', 'time', 'duration', 'phone'] as const;
+export { TONES, VARIABLE_TYPES } from '../vocab/index.js';
 
 /** A declared placeholder of a phrase: every `{name}` in the text must be declared. */
 export const variableSchema = z.strictObject({
@@ -15,8 +15,6 @@ export const variableSchema = z.strictObject({
 /** A declared phrase variable. */
 export type VariableSpec = z.infer<typeof variableSchema>;
 
-/** The tone a phrase strikes, so apps can pick among alternatives. */
-export const TONES = ['neutral', 'warm', 'apologetic', 'reassuring', 'firm', 'formal'] as const;
 
 /** One thing an agent can say. Text is simplified Chinese with `{placeholders}`. */
 export const phraseSchema = z.strictObject({

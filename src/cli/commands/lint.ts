@@ -1,6 +1,6 @@
 import type { Finding, Turn } from '../../lint/types.js';
 import type { Phrasebook } from '../../phrasebook/phrasebook.js';
-import { SEVERITIES, type Severity } from '../../schema/rule.js';
+import { SEVERITIES, type Severity } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, EXIT, type CliIo, type Command } from '../io.js';
 import { phrasebookFor } from '../packs.js';
