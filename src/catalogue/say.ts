@@ -1,5 +1,6 @@
 import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
 import { fillIn, type FillOptions } from '../honorifics/fill.js';
+import { localeOf } from '../locales/index.js';
 import type { Channel } from '../vocab/index.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
@@ -56,7 +57,7 @@ export function sayIn(
       known: scenario.phrases.map((p) => `${p.id} (${p.channels.join('/')})`),
     });
   }
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOf(options.locale);
   const raw = phrase.texts[locale];
   const template = options.toneMarks === 'keep' ? raw : withoutToneMarks(raw);
   // The pack's defaults are looked up after vars, not merged into a new object on every call.

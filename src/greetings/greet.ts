@@ -3,6 +3,7 @@ import { checkRange } from '../calendar/lunar.js';
 import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
+import { localeOf } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
 import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
@@ -94,9 +95,9 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
-  const { locale = 'zh-CN', channel = data.defaultChannel, region = 'CN', customer, brand } = options;
+  const { channel = data.defaultChannel, region = 'CN', customer, brand } = options;
+  const locale = localeOf(options.locale);
   const wording = data.channels[channel];
-  if (!(locale in data.salutation.plain)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.

@@ -1,3 +1,4 @@
+import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
 import { parseName, InvalidNameError } from './names.js';
 import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
@@ -32,7 +33,7 @@ const isHan = (text: string): boolean => {
  * ```
  */
 export function honorific(customer: Customer, options: HonorificOptions = {}): string {
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOf(options.locale);
   let surname = customer.surname?.trim();
   if (surname === '') surname = undefined;
   if (surname !== undefined && !isHan(surname)) throw new InvalidNameError(surname, 'a surname is one to four Chinese characters');
@@ -52,7 +53,7 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
     if (bare !== undefined) return inScript(bare, locale);
   }
   // A married woman (陈王美玲) is 女士, never 小姐.
-  const female = married ? '女士' : (options.femaleTitle ?? (locale === 'zh-CN' ? '女士' : '小姐'));
+  const female = married ? '女士' : (options.femaleTitle ?? LOCALE_DEFINITIONS[locale].femaleTitle);
   if (surname === undefined) {
     if (options.noSurname === 'you') return '您';
     if (gender === 'male') return inScript('先生', locale);

@@ -4,6 +4,8 @@ import { sayIn, type SayOptions } from '../catalogue/say.js';
 import type { ScenarioFilter } from '../catalogue/scenarios.js';
 import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
+import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
+import { DERIVED_LOCALES } from '../vocab/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
@@ -31,7 +33,7 @@ import type { FilledStep } from '../steps/types.js';
 export type PackSource = CompiledPack | PackInput;
 
 /** Converts zh-CN text to traditional script for users' packs (e.g. opencc-js), when they give no variants. */
-export type ConvertText = (text: string, locale: 'zh-TW' | 'zh-HK') => string;
+export type { ConvertText } from '../locales/index.js';
 
 /** Options of {@link createPhrasebook}. */
 export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonly PackSource[]> {
@@ -136,8 +138,8 @@ function isBuiltIn(pack: PackSource): pack is CompiledPack {
 export function createPhrasebook<const Packs extends readonly PackSource[] = []>(
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
-  const locale = options.locale ?? 'zh-CN';
-  const locales = new Set<Locale>(options.locales ?? (locale === 'zh-CN' ? [] : [locale]));
+  const locale = localeOf(options.locale);
+  const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
   const missing = new Set<string>();
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
@@ -171,7 +173,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       ];
       for (const [scenarioId, path, phrases] of phraseLists) {
         phrases.forEach((p, pi) => {
-          for (const l of ['zh-TW', 'zh-HK'] as const) {
+          for (const l of DERIVED_LOCALES) {
             if (p.texts[l] !== '') continue;
             missing.add(`${scenarioId}#${p.id}@${l}`);
             if (locales.has(l)) {
@@ -212,7 +214,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),
-      { ...stepOptions, locale: stepOptions.locale ?? locale, channel: stepOptions.channel ?? options.channel },
+      { ...stepOptions, locale: localeOf(stepOptions.locale, locale), channel: stepOptions.channel ?? options.channel },
       { lookup: get, defaults },
     );
 
@@ -230,7 +232,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     getScenario: get,
     phrasesOf(id, phraseOptions = {}) {
       const scenario = get(id);
-      const l = phraseOptions.locale ?? locale;
+      const l = localeOf(phraseOptions.locale, locale);
       return phrasesForChannel(scenario, phraseOptions.channel ?? options.channel).map((p) => {
         if (l !== 'zh-CN' && missing.has(`${scenario.id}#${p.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${p.id}`, l);
         return localize(scenario, p, l);
@@ -238,7 +240,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     },
     say(id, vars = {}, sayOptions = {}) {
       const scenario = get(id);
-      const l = sayOptions.locale ?? locale;
+      const l = localeOf(sayOptions.locale, locale);
       const channel = sayOptions.channel ?? options.channel;
       checkLocale(scenario, sayOptions.phrase, channel, l);
       return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
@@ -252,7 +254,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       const { customer, honorific: honorificOptions, ...rest } = greetOptions;
       const given: GreetOptions = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       if (customer !== undefined && typeof customer === 'object' && customer !== null) {
-        given.customer = honorific(customer, { ...honorificOptions, locale: given.locale ?? locale });
+        given.customer = honorific(customer, { ...honorificOptions, locale: localeOf(given.locale, locale) });
         if (given.gender === undefined && customer.gender !== undefined) given.gender = customer.gender;
       } else if (customer !== undefined) given.customer = customer;
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
@@ -281,10 +283,6 @@ function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | unde
 }
 
 function runtimeDerive(convert: ConvertText | undefined) {
-  return (text: string, variants: Phrase['variants']): LocalizedText => ({
-    'zh-CN': text,
-    'zh-TW': variants?.['zh-TW'] ?? convert?.(text, 'zh-TW') ?? '',
-    'zh-HK': variants?.['zh-HK'] ?? convert?.(text, 'zh-HK') ?? '',
-  });
+  return (text: string, variants: Phrase['variants']): LocalizedText => localizeText(text, variants, convert);
 }
 
