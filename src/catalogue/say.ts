@@ -1,5 +1,6 @@
 import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
 import { fillIn, type FillOptions } from '../honorifics/fill.js';
+import { createLru } from '../cache/index.js';
 import { localeOf } from '../locales/index.js';
 import type { Channel } from '../vocab/index.js';
 import { UnknownPhraseError } from './errors.js';
@@ -64,17 +65,11 @@ export function sayIn(
   return fillIn(template, vars, defaults, options.locale === locale ? options : { ...options, locale }, `${scenario.id}#${phrase.id}`);
 }
 
-const stripped = new Map<string, string>();
+const stripped = createLru<string, string>({ maxEntries: 2048, maxWeight: 1024 * 1024 });
 
 /** A template without `↑` marks, cached so that fill's template cache sees the same string. */
 function withoutToneMarks(raw: string): string {
-  let out = stripped.get(raw);
-  if (out === undefined) {
-    out = raw.replaceAll('↑', '');
-    if (stripped.size >= 1000) stripped.clear();
-    stripped.set(raw, out);
-  }
-  return out;
+  return raw.includes('↑') ? stripped.get(raw, (t) => t.replaceAll('↑', '')) : raw;
 }
 
 /**

@@ -4,7 +4,7 @@ import { localizeText } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../vocab/index.js';
 import type { GreetingText } from '../schema/greetings.js';
-import { templateProblem } from './placeholders.js';
+import { templateProblem } from '../template/internal.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
 

@@ -4,6 +4,7 @@ import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wall
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { localeOf } from '../locales/index.js';
+import { fillWith } from '../template/internal.js';
 import { greetingsData } from '../generated/greetings.js';
 import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
@@ -43,13 +44,18 @@ function genderOf({ gender, customer }: GreetOptions): string | undefined {
   return customer === undefined || customer.includes('/') ? undefined : /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
 }
 
+/** Greeting templates hold only text placeholders ({customer}, {wish}, {brand}). */
+const noObjects = (): string => {
+  throw new HuashuError('INVALID_ARGUMENT', 'greet fills text only');
+};
+
 /**
- * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template (`{{` and `}}` are literal
- * braces). Templates are checked when they are made (the data build, createGreeter), so every
+ * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template with the template engine.
+ * Templates are checked when they are made (the data build, createGreeter), so every
  * placeholder here is one of `vars`.
  */
 function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (match, name?: string) => (name === undefined ? match[0]! : (vars[name] ?? match)));
+  return fillWith(template, vars, undefined, {}, undefined, noObjects);
 }
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */

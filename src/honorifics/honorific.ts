@@ -1,18 +1,13 @@
+import { createLru } from '../cache/index.js';
 import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
 import { parseName, InvalidNameError } from './names.js';
 import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
 
 const HAN = /^\p{Script=Han}{1,4}$/u;
-/** Surnames and titles already checked against HAN (the regex is the slow part of a call). */
-const valid = new Set<string>();
-const isHan = (text: string): boolean => {
-  if (valid.has(text)) return true;
-  if (!HAN.test(text)) return false;
-  if (valid.size >= 1000) valid.clear();
-  valid.add(text);
-  return true;
-};
+/** Surnames and titles checked against HAN (the regex is the slow part of a call). */
+const checked = createLru<string, boolean>({ maxEntries: 1000, maxEntryWeight: 16 });
+const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
 
 /**
  * Addresses a customer: surname and title in the locale's script (王女士, 王先生, 歐陽小姐,

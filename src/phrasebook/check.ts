@@ -1,5 +1,5 @@
 import { isHuashuError } from '../errors/huashu-error.js';
-import { parseTemplate } from '../honorifics/template.js';
+import { parseTemplate } from '../template/index.js';
 import type { Pack } from '../schema/pack.js';
 import type { StepInput } from '../schema/step.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateProblem } from '../greetings/placeholders.js';
+import { templateProblem } from '../template/internal.js';
 import { CHANNELS, GREETING_REGIONS, GREETING_SOURCES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 
