@@ -1,4 +1,4 @@
-import type { Locale } from '../vocab/index.js';
+import type { Locale, VariableUnit } from '../vocab/index.js';
 
 /**
  * What makes a locale: which BCP-47 tags resolve to it, its script, how its text is derived
@@ -21,4 +21,6 @@ export interface LocaleDefinition {
   readonly opencc: 'twp' | 'tw' | 'hk' | 'jp' | null;
   /** The title for a woman by default: 女士 on the mainland, 小姐 where 小姐 is the polite norm. */
   readonly femaleTitle: '女士' | '小姐';
+  /** How a number variable's unit is written after the number (`3` + 小时). */
+  readonly units: Readonly<Record<VariableUnit, string>>;
 }

@@ -3,6 +3,14 @@ export const VARIABLE_TYPES = ['customer', 'text', 'number', 'time', 'duration',
 /** A phrase variable's type. */
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
+/**
+ * Units a number variable is said in when the phrase's text does not write one after it
+ * (`预计{duration}内生效` with `unit: working-days` says 预计2个工作日内生效 for 2).
+ */
+export const VARIABLE_UNITS = ['seconds', 'minutes', 'hours', 'days', 'working-days'] as const;
+/** A variable's unit. */
+export type VariableUnit = (typeof VARIABLE_UNITS)[number];
+
 /** The tone a phrase strikes, so apps can pick among alternatives. */
 export const TONES = ['neutral', 'warm', 'apologetic', 'reassuring', 'firm', 'formal'] as const;
 /** A phrase's tone. */

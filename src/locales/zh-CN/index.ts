@@ -8,4 +8,5 @@ export const zhCN: LocaleDefinition = {
   scriptDefault: true,
   opencc: null,
   femaleTitle: '女士',
+  units: { seconds: '秒', minutes: '分钟', hours: '小时', days: '天', 'working-days': '个工作日' },
 };

@@ -8,4 +8,5 @@ export const zhTW: LocaleDefinition = {
   scriptDefault: true,
   opencc: 'twp',
   femaleTitle: '小姐',
+  units: { seconds: '秒', minutes: '分鐘', hours: '小時', days: '天', 'working-days': '個工作日' },
 };
