@@ -23,8 +23,11 @@ export interface Lru<K, V> {
 /**
  * A least-recently-used cache bounded in entries and in weight: a miss past either bound evicts
  * the least recently used entries, one at a time (never all at once), and an entry too heavy to
- * keep is returned without being kept. Every operation is O(1) amortised (a `Map` kept in
- * recency order). The one cache of huashu (templates, parsed names, converted titles…).
+ * keep is returned without being kept. Every operation is O(1) amortised: a `Map` in recency
+ * order, where a hit moves its entry to the young end only once it has drifted into the older
+ * half (so a hot entry costs one lookup, and an entry used within the last `maxEntries / 2`
+ * insertions is never evicted by count). The one cache of huashu (templates, parsed names,
+ * converted titles…).
  *
  * @example
  * ```ts
@@ -37,20 +40,26 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
-  const entries = new Map<K, { value: V; weight: number }>();
+  const entries = new Map<K, { value: V; weight: number; stamp: number }>();
+  const half = Math.max(1, Math.floor(maxEntries / 2));
   let total = 0;
+  /** Insertions so far: an entry's stamp says when it was last put at the young end. */
+  let clock = 0;
   return {
     get(key, compute) {
       const hit = entries.get(key);
       if (hit !== undefined) {
-        entries.delete(key);
-        entries.set(key, hit);
+        if (clock - hit.stamp >= half) {
+          entries.delete(key);
+          hit.stamp = ++clock;
+          entries.set(key, hit);
+        }
         return hit.value;
       }
       const value = compute(key);
       const weight = weigh(key, value);
       if (weight > maxEntryWeight || maxEntries <= 0) return value;
-      entries.set(key, { value, weight });
+      entries.set(key, { value, weight, stamp: ++clock });
       total += weight;
       while (entries.size > maxEntries || total > maxWeight) {
         const oldest = entries.keys().next();

@@ -51,11 +51,12 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
- * Compiled templates, least recently used evicted first. Bounded in entries and in UTF-16 units
- * (about 8 MB of template text); a template over 64 KB is parsed on every call, never kept, so
- * templates built from user input cannot hold memory.
+ * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
+ * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
+ * template over 64 K units is parsed on every call and never kept, so templates built from user
+ * input cannot hold memory.
  */
-const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 4096, maxWeight: 4 * 1024 * 1024, maxEntryWeight: 32 * 1024, weigh: (template) => 2 * template.length + 64 });
+const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
 /** Parses a template once and keeps its parts (frozen: callers share them). */
 export function compiled(template: string): readonly TemplatePart[] {
