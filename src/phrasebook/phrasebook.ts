@@ -18,6 +18,7 @@ import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetin
 import { honorific } from '../honorifics/honorific.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
 import { createLinter } from '../lint/linter.js';
+import { roleSide } from '../lint/roles.js';
 import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/rule.js';
@@ -55,6 +56,11 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
   limits?: Partial<PackLimits> | undefined;
   /** Default IANA time zone for calendar-aware features. Default `Asia/Shanghai`. */
   timeZone?: string | undefined;
+  /**
+   * Ids of lint rules to leave out, as `createLinter({ disable })` does: before matching, so a
+   * disabled rule never hides another rule's finding. An id that no rule has is an error.
+   */
+  disable?: readonly string[] | undefined;
 }
 
 /** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
@@ -97,8 +103,14 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * the standalone `greet`, `customer` may be a customer object, addressed with `honorific()`.
    */
   greet(options?: PhrasebookGreetOptions): Greeting;
-  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  /**
+   * Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by
+   * id). In a transcript, common role names count as the agent (`Agent`, `客服`, `坐席`,
+   * `seller`…) or the customer (`Customer`, `客户`, `买家`…), in the turns and in `roles`.
+   */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+  /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
+  rules(): readonly Rule[];
 }
 
 /**
@@ -196,7 +208,13 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
+  const unknownRules = (options.disable ?? []).filter((id) => !ruleIds.has(id));
+  if (unknownRules.length > 0) {
+    throw new HuashuError('INVALID_ARGUMENT', `createPhrasebook: disable names no rule: ${unknownRules.map((id) => `"${id}"`).join(', ')} (rules: ${[...ruleIds].sort().join(', ')})`);
+  }
   let linter: Linter | undefined;
+  const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
   let greeter: Greeter | undefined;
@@ -260,9 +278,15 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
     lint(input, lintOptions) {
-      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
-      return linter.lint(input as string, lintOptions);
+      if (typeof input === 'string') return compiledLinter().lint(input, lintOptions);
+      // Role names apps use for the two sides (Agent, 客服, 坐席, seller…; Customer, 客户…) count
+      // as `agent` and `customer`, in the turns and in `roles` alike.
+      const side = (role: string) => (typeof role === 'string' ? (roleSide(role) ?? role) : role);
+      const turns = Array.isArray(input) ? input.map((t: Turn) => (typeof t === 'object' && t !== null ? { ...t, role: side(t.role) } : t)) : input;
+      const roles = lintOptions?.roles?.map(side);
+      return compiledLinter().lint(turns as readonly Turn[], roles === undefined ? lintOptions : { ...lintOptions, roles });
     },
+    rules: () => compiledLinter().rules,
   };
 }
 
