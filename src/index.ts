@@ -173,6 +173,9 @@ export {
 export {
   lint,
   createLinter,
+  roleSide,
+  AGENT_ROLE_NAMES,
+  CUSTOMER_ROLE_NAMES,
   type Finding,
   type LintOptions,
   type Linter,
