@@ -35,6 +35,27 @@ interface Deferred {
   readonly clauseStart: number;
 }
 
+/**
+ * Per state, how many of the last units a match still to come can start within: the depth of
+ * the deepest state on its failure chain (itself included) that has a goto edge (a match that
+ * ends later extends a suffix of what has been read, and that suffix is such a state).
+ */
+const extendable = new WeakMap<CompiledRules, Int32Array>();
+function extendableDepths(compiled: CompiledRules): Int32Array {
+  const known = extendable.get(compiled);
+  if (known !== undefined) return known;
+  const { nodes, cells } = compiled.automaton;
+  const states = nodes.length >> 2;
+  const branching = new Uint8Array(states);
+  for (let k = 0; k < cells.length; k += 2) if (cells[k]! > 0) branching[cells[k]!] = 1;
+  // States by depth (a failure link points to a shallower state).
+  const byDepth = Array.from({ length: states }, (_, s) => s).sort((a, b) => nodes[(a << 2) + 3]! - nodes[(b << 2) + 3]!);
+  const ext = new Int32Array(states);
+  for (const s of byDepth) if (s !== 0) ext[s] = branching[s] === 1 ? nodes[(s << 2) + 3]! : ext[nodes[(s << 2) + 1]!]!;
+  extendable.set(compiled, ext);
+  return ext;
+}
+
 /** The stream engine of a compiled rule set. */
 export interface StreamEngine {
   push(chunk: string): StreamedFinding[];
@@ -49,6 +70,7 @@ export function createStreamEngine(compiled: CompiledRules, accepts: (rule: Comp
   const { automaton, rules, entryStart, entryRule, right } = compiled;
   const { classes, root, nodes, cells, out, dict, nextSame, lengths } = automaton;
   const fold = foldTable();
+  const ext = extendableDepths(compiled);
   const codes = new Int32Array(WINDOW);
   const offsets = new Float64Array(WINDOW);
   const clauses = new Float64Array(WINDOW); // per unit, the first unit of its clause
@@ -110,7 +132,7 @@ export function createStreamEngine(compiled: CompiledRules, accepts: (rule: Comp
   };
   // The earliest start a finding still to come can have.
   const threshold = () => {
-    const depth = nodes[(s << 2) + 3]!;
+    const depth = ext[s]!;
     let t = depth > 0 ? offsets[(units - depth) & MASK]! : pos;
     for (const d of deferred) if (d.start < t) t = d.start;
     return t;
@@ -129,9 +151,9 @@ export function createStreamEngine(compiled: CompiledRules, accepts: (rule: Comp
         if (f === BOUNDARY) {
           // The clause ends: whatever waited for more of it is decided now.
           resolveReady(true);
-          clauseStart = units + 1;
           // A run of clause punctuation is one clause mark (a unit), read by patterns that hold one.
           if (units > 0 && codes[(units - 1) & MASK] === BOUNDARY) continue;
+          clauseStart = units + 1;
         }
         codes[units & MASK] = f;
         offsets[units & MASK] = pos;

@@ -11,6 +11,8 @@ import { createLinter, lint, type Finding, type Linter } from '../../src/lint/in
 import type { Rule } from '../../src/schema/rule.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
+/** Room for the long runs (several ms per run when a rule set is compiled each time). */
+const TIMEOUT = { timeout: 30_000 + RUNS * 20 };
 
 /** Characters the rules care about, and every kind of noise and punctuation around them. */
 const ALPHABET = ['喂', '不', '知', '道', '这', '是', '我', '们', '的', '事', '錯', '了', '一', '分', '钱', '货', '好', '哦', '您', '你', '\u200b', ' ', '\u3000', '，', '。', '！', '.', '\n', '😀', '\ud83d', '\ude00', '\u0301', 'Ａ', 'a', '\uf967'];
@@ -58,7 +60,7 @@ function expectExactOffsets(text: string, findings: readonly Finding[]) {
   }
 }
 
-describe('fuzz: lint', () => {
+describe('fuzz: lint', TIMEOUT, () => {
   it('never throws on a string, and its offsets slice the original text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -145,7 +147,7 @@ function growth(make: (n: number) => string, fn: (text: string) => unknown, size
   return ratios[ratios.length - 1]! / ratios[0]!;
 }
 
-describe('fuzz: lint time grows linearly with the input', () => {
+describe('fuzz: lint time grows linearly with the input', { timeout: 60_000 }, () => {
   // Generous bound: linear is ~1–5, quadratic would be ~64.
   const LINEAR = 16;
   const hostile = createLinter({
