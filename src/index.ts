@@ -179,6 +179,7 @@ export {
   type Finding,
   type LintOptions,
   type Linter,
+  type LintStream,
   type LinterOptions,
   type Turn,
   type Rule,
