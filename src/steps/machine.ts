@@ -162,10 +162,11 @@ export function transition(steps: readonly FilledStep[], at: StepPosition, event
       const pass = (index: number) => ok(index === -1 ? nextPosition(steps, at) : settle(steps, [...at, index, 0]));
       switch (event.type) {
         case 'reply': {
-          let index = branches.findIndex((b) => 'reply' in b.when && b.when.reply === event.intent);
-          if (index === -1) index = otherwise(branches);
-          if (index === -1 && step.kind === 'branch' && !branchesOnReply(step)) return fail(describeStep(step));
-          return pass(index);
+          // Only a step that branches on replies (an ask, or reply branches) takes a reply; one no
+          // branch names goes to the otherwise branch, or on.
+          if (step.kind === 'branch' && !branchesOnReply(step)) return fail(describeStep(step));
+          const index = branches.findIndex((b) => 'reply' in b.when && b.when.reply === event.intent);
+          return pass(index === -1 ? otherwise(branches) : index);
         }
         case 'flag': {
           const index = branches.findIndex((b) => 'flag' in b.when && b.when.flag === event.flag);

@@ -422,8 +422,14 @@ export function parseScript(text: string): StepInput[] {
   for (lineNo = 0; lineNo < lines.length; lineNo++) {
     let line = lines[lineNo] as string;
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
-    const marker = MARKER.exec(line.slice(lead.length));
-    if (marker !== null) {
+    let marker = MARKER.exec(line.slice(lead.length));
+    if (marker === null && lead !== '' && /\S/.test(lead)) {
+      pending = { source: (pending?.source ?? '') + lead };
+      line = line.slice(lead.length);
+    }
+    // 第二步：（1）…: a number right after a number opens a group inside it.
+    for (let first = true; marker !== null; first = false) {
+      const skip = first ? lead.length : 0;
       flushRun();
       open = undefined;
       const rank = markerRank(marker[0]);
@@ -431,14 +437,13 @@ export function parseScript(text: string): StepInput[] {
       const parent = base();
       if (parent.depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
       const label = marker[0].replace(/[:：,，、.．\s]+$/, '') || marker[0];
-      const group: GroupStep = { kind: 'group', label, source: (pending?.source ?? '') + lead + marker[0], steps: [] };
+      const group: GroupStep = { kind: 'group', label, source: (pending?.source ?? '') + (first ? lead : '') + marker[0], steps: [] };
       pending = undefined;
       parent.list.push(group);
       groups.push({ rank, step: group, depth: parent.depth + 1 });
-      line = line.slice(lead.length + marker[0].length);
-    } else if (lead !== '' && /\S/.test(lead)) {
-      pending = { source: (pending?.source ?? '') + lead };
-      line = line.slice(lead.length);
+      line = line.slice(skip + marker[0].length);
+      marker = markerRank(marker[0]) < 7 ? MARKER.exec(line) : null;
+      if (marker !== null && markerRank(marker[0]) <= rank) marker = null;
     }
     if (line.trim() === '' && open?.multiLine === true) open = undefined;
     if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
