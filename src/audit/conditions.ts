@@ -170,9 +170,16 @@ const UNIT_FACTORS: Record<string, number> = {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const boundText = (b: { min?: number; max?: number }) => (b.min !== undefined && b.max !== undefined ? `${b.min}–${b.max}` : b.min !== undefined ? `≥${b.min}` : `≤${b.max}`);
 
-/** Characters that count as 字: everything but spaces and punctuation (the linter's folding). */
+/** Spoken characters (字 of a speaking rate): everything but spaces and punctuation (the linter's folding). */
 export function countChars(text: string): number {
   return normalize(text).text.length;
+}
+
+/** Typed characters of a chat message, as the steps' chat renderer counts them: every character but white space. */
+export function typedChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch.trim() !== '' && ch !== '↑') n++;
+  return n;
 }
 
 /** Where the customer's surname becomes known: from the transcript, or a customer turn (我姓王, 免贵姓欧阳, 我叫王小明). */
@@ -537,7 +544,7 @@ function compileLength(spec: Extract<AuditCondition, { length: unknown }>['lengt
     for (const t of ctx.turns) {
       if (!roleMatches(t, role)) continue;
       n++;
-      const c = countChars(t.text);
+      const c = typedChars(t.text);
       longest = Math.max(longest, c);
       if ((max !== undefined && c > max) || (min !== undefined && c < min)) {
         if (max !== undefined && c > max) overCount++;
