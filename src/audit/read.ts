@@ -39,16 +39,107 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - last };
 }
 
-/** JSON.parse with the error's line and column (from V8's "position N" or "line L column C"). */
+/**
+ * Where JSON text stops being valid (V8's messages do not always say): a small iterative scanner
+ * over values, strings, numbers and literals. Returns the offset of the first bad character.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  };
+  // Stack of containers: 'a' array, 'o' object; state says what may come next.
+  const stack: Array<'a' | 'o'> = [];
+  let expect: 'value' | 'key' | 'colon' | 'after' = 'value';
+  let first = true;
+  const scalar = (): boolean => {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 34) {
+          i++;
+          return true;
+        }
+        if (d < 32) return false;
+        if (d === 92) {
+          i++;
+          if (i >= text.length || !'"\\/bfnrtu'.includes(text[i]!)) return false;
+          if (text[i] === 'u') {
+            for (let k = 0; k < 4; k++) if (!/[0-9a-fA-F]/.test(text[++i] ?? '')) return false;
+          }
+        }
+      }
+      return false;
+    }
+    for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, i)) return (i += lit.length), true;
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (m === null || m[0] === '' || m[0] === '-') return false;
+    i += m[0].length;
+    return true;
+  };
+  ws();
+  for (;;) {
+    ws();
+    if (i >= text.length) return stack.length === 0 && expect === 'after' ? -1 : i;
+    const c = text[i];
+    if (expect === 'value') {
+      if (c === '[' || c === '{') {
+        stack.push(c === '[' ? 'a' : 'o');
+        i++;
+        first = true;
+        expect = c === '[' ? 'value' : 'key';
+        continue;
+      }
+      if (c === ']' && first && stack[stack.length - 1] === 'a') {
+        stack.pop();
+        i++;
+        expect = 'after';
+        first = false;
+        continue;
+      }
+      if (!scalar()) return i;
+      expect = 'after';
+      first = false;
+    } else if (expect === 'key') {
+      if (c === '}' && first) {
+        stack.pop();
+        i++;
+        expect = 'after';
+        first = false;
+        continue;
+      }
+      if (c !== '"' || !scalar()) return i;
+      expect = 'colon';
+    } else if (expect === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      expect = 'value';
+      first = false;
+    } else {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i;
+      if (c === ',') {
+        i++;
+        expect = top === 'a' ? 'value' : 'key';
+        first = false;
+      } else if ((c === ']' && top === 'a') || (c === '}' && top === 'o')) {
+        stack.pop();
+        i++;
+      } else return i;
+    }
+  }
+}
+
+/** JSON.parse, with the line and column of a syntax error. */
 function parseJson(text: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    const where = lc !== null ? { line: Number(lc[1]), column: Number(lc[2]) } : pos !== null ? position(text, Number(pos[1])) : { line: 1, column: undefined };
-    throw new TranscriptError(`invalid JSON: ${message.replace(/^JSON\.parse: /, '').split('\n')[0]}`, { line: where.line + lineOffset, column: where.column });
+    const at = jsonErrorOffset(text);
+    const where = position(text, at < 0 ? text.length : at);
+    throw new TranscriptError(`invalid JSON: ${message.split('\n')[0]}`, { line: where.line + lineOffset, column: where.column });
   }
 }
 
@@ -162,7 +253,7 @@ function isSpace(c: string | undefined): boolean {
 function timestampAt(line: string, i: number): { start: number; end: number | undefined; next: number } | undefined {
   const open = line[i];
   const close = open === '[' ? ']' : open === '(' ? ')' : open === '（' ? '）' : open === '【' ? '】' : undefined;
-  let j = close === undefined ? i : i + 1;
+  const j = close === undefined ? i : i + 1;
   let k = j;
   if (close !== undefined) {
     k = line.indexOf(close, j);
@@ -171,34 +262,30 @@ function timestampAt(line: string, i: number): { start: number; end: number | un
     while (k < line.length && k - j <= 30 && !isSpace(line[k])) k++;
   }
   const inner = line.slice(j, k).trim();
-  // A range: start-end, start~end, start→end, start,end.
-  let split = -1;
-  for (const sep of ['→', '~', '–', ' - ', ',', '-']) {
-    const at = sep === '-' ? inner.lastIndexOf('-') : inner.indexOf(sep);
-    if (at > 0 && (sep !== '-' || /\d:\d/.test(inner.slice(at + 1)))) {
-      split = at;
-      j = sep.length;
-      break;
-    }
-  }
-  const one = (s: string): number | undefined => {
-    const t = s.trim();
-    const clock = parseClock(t);
+  const one = (t: string): number | undefined => {
+    const u = t.trim();
+    const clock = parseClock(u);
     if (clock !== undefined) return clock;
-    if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(t)) {
-      const ms = Date.parse(`${t.replace(' ', 'T')}Z`);
+    if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(u)) {
+      const ms = Date.parse(`${u.replace(' ', 'T')}Z`);
       return Number.isNaN(ms) ? undefined : ms / 1000;
     }
     return undefined;
   };
-  let start: number | undefined;
+  let start = one(inner);
   let end: number | undefined;
-  if (split > 0 && !/^\d{4}-\d{2}-\d{2}$/.test(inner.slice(0, split).trim())) {
-    start = one(inner.slice(0, split));
-    end = one(inner.slice(split + j));
-    if (start === undefined || end === undefined) return undefined;
-  } else {
-    start = one(inner);
+  if (start === undefined) {
+    // A range: start-end, start~end, start→end, start–end, start,end (both sides must be times).
+    for (let at = 1; at < inner.length - 1 && start === undefined; at++) {
+      const c = inner[at]!;
+      if (c !== '-' && c !== '~' && c !== '→' && c !== '–' && c !== ',' && c !== '—') continue;
+      const a = one(inner.slice(0, at));
+      const b = a === undefined ? undefined : one(inner.slice(at + 1));
+      if (a !== undefined && b !== undefined) {
+        start = a;
+        end = b;
+      }
+    }
     if (start === undefined) return undefined;
   }
   let next = close === undefined ? k : k + 1;
