@@ -209,6 +209,9 @@ export function compileAuditor(base: readonly AuditSection[], options: AuditorOp
     };
   }
 
+  const withNote = (message: string, note: string | undefined) =>
+    note === undefined || message.includes(note) ? message : language === 'en' ? `${message} (${note})` : `${message}（${note}）`;
+
   function scorecard(id: string | undefined, results: CheckResult[], unknown: Map<string, number[]>): Scorecard {
     let decided = 0;
     let passedWeight = 0;
@@ -231,7 +234,7 @@ export function compileAuditor(base: readonly AuditSection[], options: AuditorOp
             start: e.start,
             end: e.end,
             text: e.text,
-            message: e.note === undefined ? (c.message ?? r.reason) : `${c.message ?? r.reason}（${e.note}）`,
+            message: withNote(c.message ?? r.reason, e.note),
             sources: r.sources,
           });
         }
