@@ -20,7 +20,7 @@ const MARK: Record<Verdict, string> = { pass: '✓', fail: '✗', 'n/a': '–' }
 
 /** Escapes text for a Markdown table cell or paragraph. */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]#|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 /** One line of text for terminal output: control characters shown, line breaks as ⏎. */
 function line(text: string): string {
