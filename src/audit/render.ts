@@ -39,7 +39,7 @@ function line(text: string): string {
  * @example
  * ```ts
  * const card = audit([{ role: '客服', text: '喂，什么事？' }]);
- * renderScorecard(card).split('\n')[0]; //=> '得分 30.8 / 100，不合格（合格线 80）'
+ * renderScorecard(card).split('\n')[0]; //=> '得分 0 / 100，不合格（合格线 80）'
  * ```
  */
 export function renderScorecard(card: Scorecard, format: ScorecardFormat = 'text', options: RenderOptions = {}): string {

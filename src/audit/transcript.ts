@@ -1,5 +1,6 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import type { Channel } from '../schema/common.js';
+import { AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES, roleSide } from '../lint/roles.js';
 import { toSimplified } from '../text/normalize.js';
 
 /** A time: seconds (from any origin, the same for the whole transcript) or an ISO 8601 instant. */
@@ -47,62 +48,29 @@ export interface AuditTurn {
   readonly end: number | undefined;
 }
 
+/** Names of the system side (IVR, bots, notices), beside the lint module's agent and customer names. */
+export const SYSTEM_ROLE_NAMES: readonly string[] = ['system', 'bot', 'ivr', 'robot', '系统', '机器人', '系统消息', '自动回复'];
+
 /**
- * Role names recognised out of the box (lower-cased, simplified script). Longer transcripts'
- * labels that start with one of them (客服小王, 坐席-007) take its role.
+ * Role names recognised out of the box, by side: the lint module's agent and customer names
+ * (`roleSide`) and the system's. Labels that start with one of them (客服小王, 坐席-007) take its side.
  */
-export const ROLE_NAMES: Readonly<Record<string, SpeakerRole>> = {
-  agent: 'agent',
-  staff: 'agent',
-  seller: 'agent',
-  service: 'agent',
-  operator: 'agent',
-  assistant: 'agent',
-  客服: 'agent',
-  坐席: 'agent',
-  座席: 'agent',
-  客服人员: 'agent',
-  客服专员: 'agent',
-  客服代表: 'agent',
-  话务员: 'agent',
-  接线员: 'agent',
-  卖家: 'agent',
-  商家: 'agent',
-  店家: 'agent',
-  掌柜: 'agent',
-  小二: 'agent',
-  服务人员: 'agent',
-  工作人员: 'agent',
-  customer: 'customer',
-  user: 'customer',
-  client: 'customer',
-  buyer: 'customer',
-  caller: 'customer',
-  visitor: 'customer',
-  客户: 'customer',
-  顾客: 'customer',
-  用户: 'customer',
-  买家: 'customer',
-  来电人: 'customer',
-  来电者: 'customer',
-  访客: 'customer',
-  业主: 'customer',
-  会员: 'customer',
-  客人: 'customer',
-  system: 'system',
-  系统: 'system',
-  机器人: 'system',
-  bot: 'system',
-  ivr: 'system',
-};
+export const ROLE_NAMES: Readonly<Record<string, SpeakerRole>> = /* @__PURE__ */ (() => {
+  const out: Record<string, SpeakerRole> = {};
+  for (const name of AGENT_ROLE_NAMES) out[toSimplified(name.toLowerCase())] = 'agent';
+  for (const name of CUSTOMER_ROLE_NAMES) out[toSimplified(name.toLowerCase())] = 'customer';
+  for (const name of SYSTEM_ROLE_NAMES) out[name] = 'system';
+  return out;
+})();
 
 function foldRole(label: string): string {
   return toSimplified(label.trim().toLowerCase());
 }
 
 /**
- * Resolves a speaker label to a role: exact names first, then labels that start with a known
- * name (客服小王 → agent), then your own `roles` map (names as written, exact).
+ * Resolves a speaker label to a role: your own `roles` map (names as written) first, then the
+ * known names (any script and case: 顧客, Agent), then labels that start with a known name
+ * (客服小王 → agent; at most 12 characters more).
  *
  * @param label - the role as written (客服, 顧客, Agent, 客服小王…)
  * @param roles - extra names of your transcripts
@@ -117,13 +85,16 @@ function foldRole(label: string): string {
  */
 export function resolveRole(label: string, roles?: Readonly<Record<string, SpeakerRole>>): SpeakerRole {
   if (roles !== undefined && Object.hasOwn(roles, label)) return roles[label]!;
+  const side = roleSide(label);
+  if (side !== undefined) return side;
   const folded = foldRole(label);
   if (Object.hasOwn(ROLE_NAMES, folded)) return ROLE_NAMES[folded]!;
   if (roles !== undefined && Object.hasOwn(roles, folded)) return roles[folded]!;
-  // Longest known name the label starts with (客服人员 before 客服).
+  // Longest known name the label starts with (客服人员 before 客服); one-letter-ish names (cs) only exactly.
   let best: SpeakerRole = 'unknown';
   let bestLength = 0;
   for (const name of Object.keys(ROLE_NAMES)) {
+    if (name.length < 2 || (name.length < 4 && /^[a-z]+$/.test(name))) continue;
     if (name.length > bestLength && folded.startsWith(name) && folded.length <= name.length + 12) {
       best = ROLE_NAMES[name]!;
       bestLength = name.length;

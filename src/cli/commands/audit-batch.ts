@@ -18,7 +18,10 @@ import { phrasebookFor } from '../packs.js';
 
 /** What a worker (or the main thread) needs to build the same auditor. */
 export interface BatchSetup {
+  /** Pack files (the config file's first, then `--pack`). */
   packs: string[];
+  /** Lint rule ids to leave out (the config file's). */
+  disable: string[];
   vars: Record<string, string>;
   channel: Channel | undefined;
   json: boolean;
@@ -31,7 +34,8 @@ const CHUNK = 64;
 
 /** Builds the auditor a batch uses: the phrasebook's (core and `--pack` files) with `--var` values. */
 export async function batchAuditor(setup: BatchSetup, io: CliIo): Promise<Auditor> {
-  const book = await phrasebookFor(setup.packs, io);
+  // The config's packs are already in `setup.packs` (workers have no config of their own).
+  const book = await phrasebookFor(setup.packs, { ...io, config: undefined }, { disable: setup.disable });
   return book.auditor({ vars: setup.vars, ...(setup.channel === undefined ? {} : { channel: setup.channel }) });
 }
 

@@ -10,6 +10,8 @@ const ready = batchAuditor(setup, {
   readStdin: async () => '',
   readFile: (path) => readFile(path, 'utf8'),
   now: () => Date.now(),
+  env: {},
+  stdoutIsTTY: false,
 });
 
 parentPort?.on('message', (message: { id: number; chunk: Array<readonly [number, string]> }) => {

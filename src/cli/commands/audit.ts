@@ -65,7 +65,7 @@ Exit codes: 0 every call passed, 1 a call failed, 2 bad usage or input.`,
     }
     const channel = channelOption('audit', values.channel);
     const vars = varsOption('audit', values.var);
-    const setup = { packs: values.pack ?? [], vars: { ...vars }, channel, json: values.json === true };
+    const setup = { packs: [...(io.config?.packs ?? []), ...(values.pack ?? [])], disable: [...(io.config?.disable ?? [])], vars: { ...vars }, channel, json: values.json === true };
     const ndjsonByName = /\.(nd)?jsonl?$/i.test(file) && !/\.json$/i.test(file);
     // Streamed batch: NDJSON from a real file or stdin, audited by worker threads.
     if (workers !== 0 && (format === 'ndjson' || (format === 'auto' && ndjsonByName))) {
@@ -82,7 +82,7 @@ Exit codes: 0 every call passed, 1 a call failed, 2 bad usage or input.`,
     }
     if (format === 'ndjson' || (format === 'auto' && (ndjsonByName || isNdjson(text)))) return runBatch(linesOf(text), setup, 0, io);
     const transcript = readTranscript(text, { format, channel });
-    const book = await phrasebookFor(setup.packs, io);
+    const book = await phrasebookFor(setup.packs, { ...io, config: undefined }, { disable: setup.disable });
     const card = book.audit(transcript, { vars: setup.vars, ...(channel === undefined ? {} : { channel }) });
     const output = values.json === true ? renderScorecard(card, 'json') : values.markdown === true ? renderScorecard(card, 'markdown') : renderScorecard(card);
     io.stdout(`${output}\n`);
