@@ -11,7 +11,7 @@ describe('huashu validate', () => {
     const files = { 'punct.yaml': punct, 'slot.yaml': slot };
     expect(await cli(['validate', 'punct.yaml'], { files })).toEqual({
       code: 1,
-      stdout: 'punct.yaml:3:3 rules — Rule "no-bang": pattern 0 ("！！") is only punctuation or spaces, which matching ignores\n\n1 problem\n',
+      stdout: 'punct.yaml:5:16 rules[0].patterns[0] — pattern 0 ("！！") is only punctuation or spaces, which matching ignores\n\n1 problem\n',
       stderr: '',
     });
     expect((await cli(['validate', 'slot.yaml'], { files })).stdout).toBe(

@@ -46,7 +46,7 @@ describe('createPhrasebook checks at creation what later calls would throw on', 
   it('a rule pattern that is only punctuation', () => {
     const pack = { id: 'p', rules: [{ id: 'no-bang', severity: 'error', patterns: ['！！'], message: { zh: '不要', en: 'No' } }] };
     expect(code(() => createPhrasebook({ packs: [pack as never] }))).toBe(
-      'PACK_INVALID: Invalid phrase pack (1 problem):\n  pack "p" rules — Rule "no-bang": pattern 0 ("！！") is only punctuation or spaces, which matching ignores',
+      'PACK_INVALID: Invalid phrase pack (1 problem):\n  pack "p" rules[0].patterns[0] — pattern 0 ("！！") is only punctuation or spaces, which matching ignores',
     );
   });
 

@@ -1,7 +1,7 @@
 import type { Finding, Turn } from '../../lint/types.js';
-import { roleSide } from '../../lint/roles.js';
+import { roleSide } from '../../lint/index.js';
 import type { Phrasebook } from '../../phrasebook/phrasebook.js';
-import { SEVERITIES, type Severity } from '../../schema/rule.js';
+import { SEVERITIES, type Severity } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { parseDirectives } from '../directives.js';
 import { CliUsageError, EXIT, type CliIo, type Command } from '../io.js';

@@ -1,10 +1,10 @@
-import type { Customer, Gender } from '../../honorifics/types.js';
+import type { Customer } from '../../honorifics/types.js';
+import { GENDERS, type Gender } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
 import { phrasebookFor } from '../packs.js';
 
-const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
 
 function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
