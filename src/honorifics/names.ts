@@ -44,10 +44,12 @@ const ORGANISATION_WORDS = [
   '委员会', '委員會', '事务所', '事務所', '工作室', '科技', '超市', '酒店', '饭店', '飯店', '餐厅', '餐廳', '药房', '藥房', '药店', '藥店',
   '物业', '物業', '实业', '實業', '贸易', '貿易', '商贸', '商貿', '商行', '政府', '街道', '社区', '社區', '居委会', '居委會', '村委会', '村委會',
   '股份', '控股', '门市', '門市', '分店', '专卖', '專賣', '旗舰', '旗艦', '工厂', '工廠', '合作社', '基金会', '基金會', '研究所', '研究院',
-  '幼儿园', '幼兒園', '诊所', '診所', '门诊', '門診', '车行', '車行', '批发', '批發', '连锁', '連鎖', '经营部', '經營部', '营业部', '營業部',
+  '幼儿园', '幼兒園', '诊所', '診所', '门诊', '門診', '批发', '批發', '连锁', '連鎖', '经营部', '經營部', '营业部', '營業部',
 ];
 /** Last characters that make a name of four or more characters an organisation's (…店, …局, …厂). */
-const ORGANISATION_ENDINGS = new Set(['店', '局', '厂', '廠', '所', '院', '社', '馆', '館', '部', '站', '庄', '莊', '坊', '铺', '鋪', '行']);
+const ORGANISATION_ENDINGS = new Set(['店', '局', '厂', '廠', '所', '院', '社', '馆', '館', '部', '站', '坊', '铺', '鋪']);
+/** Words that make even a three-character name an organisation's (the others need four: 陈大学 is a person). */
+const STRONG_ORGANISATION_WORDS = ['公司', '有限', '集团', '集團', '银行', '銀行', '医院', '醫院'];
 /** Titles after a surname (王总, 李经理); 总 and 经理 in either script. */
 const SUFFIX_TITLES = ['总', '總', '经理', '經理', '老师', '老師', '医生', '醫生', '律师', '律師', '师傅', '師傅', '主任', '教授', '博士', '老板', '老闆'];
 /** Kinship terms after a surname, with the gender they say. */
@@ -67,8 +69,8 @@ const COMMON_SURNAMES = new Set(
 /** Whether a (Han) name is an organisation's rather than a person's. */
 function isOrganisation(chars: readonly string[], joined: string): boolean {
   if (chars.length < 3) return false;
-  if (ORGANISATION_WORDS.some((w) => joined.includes(w))) return true;
-  return chars.length >= 4 && ORGANISATION_ENDINGS.has(chars[chars.length - 1]!);
+  if (STRONG_ORGANISATION_WORDS.some((w) => joined.includes(w))) return true;
+  return chars.length >= 4 && (ORGANISATION_WORDS.some((w) => joined.includes(w)) || ORGANISATION_ENDINGS.has(chars[chars.length - 1]!));
 }
 
 /** Thrown for a name that cannot be a person's name: empty, digits, emoji, over-long… */
