@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
 import type { PackIssue } from '../../src/schema/errors.js';
+import { SOURCE_PATTERN } from '../../src/schema/common.js';
 import { packFragmentSchema, packHeaderSchema, type Pack } from '../../src/schema/pack.js';
 import type { Scenario } from '../../src/schema/scenario.js';
 import type { Rule } from '../../src/schema/rule.js';
@@ -175,6 +176,7 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   if (core === undefined) return { domain };
   checkPack(core, [], issues);
   for (const pack of domain) checkPack(pack, [core], issues);
+  for (const pack of [core, ...domain]) checkStrictSources(pack, issues);
   linkAvoid(core, core.pack.rules ?? [], issues);
   for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])], issues);
   if (issues.length > 0) return { core, domain };
@@ -194,6 +196,43 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   index.push(`export const domainPacks: readonly CompiledPack[] = [${names.join(', ')}];`);
   writeGenerated('packs/index.ts', index.join('\n') + '\n');
   return { core, domain };
+}
+
+/**
+ * The built-in packs cite their sources in the strict form (`000:11`, a URL): every scenario
+ * has at least one, and every `sources` entry and quoted `source.at` anywhere in the pack
+ * matches {@link SOURCE_PATTERN}. Users' packs may cite free text; ours may not.
+ */
+export function checkStrictSources(loaded: LoadedPack, issues: PackIssue[]): void {
+  for (const [item, where] of loaded.origin) {
+    const base = [where.section, where.index];
+    const report = (path: Array<string | number>, message: string) => {
+      const pos = where.file.locate(path);
+      issues.push({ pack: loaded.pack.id, file: where.file.file, path, line: pos?.line, column: pos?.column, message });
+    };
+    if (where.section === 'scenarios' && ((item as { sources?: unknown[] }).sources ?? []).length === 0) {
+      report([...base, 'sources'], 'a built-in scenario cites at least one source ("000:11")');
+    }
+    const walk = (value: unknown, path: Array<string | number>) => {
+      const stack: Array<[unknown, Array<string | number>]> = [[value, path]];
+      while (stack.length > 0) {
+        const [v, p] = stack.pop()!;
+        if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...p, i]]));
+        else if (typeof v === 'object' && v !== null) {
+          for (const [k, x] of Object.entries(v)) {
+            if (k === 'sources' && Array.isArray(x)) {
+              x.forEach((src, i) => {
+                if (typeof src !== 'string' || !SOURCE_PATTERN.test(src)) report([...p, k, i], `built-in data cites sources as "NNN:line", "NNN:start-end" or a URL, not "${String(src)}"`);
+              });
+            } else if (k === 'at' && typeof x === 'string' && !/^\d{3}:\d+$/.test(x)) {
+              report([...p, k], `a quote names one seed line ("000:11"), not "${x}"`);
+            } else stack.push([x, [...p, k]]);
+          }
+        }
+      }
+    };
+    walk(item, base);
+  }
 }
 
 /**

@@ -59,14 +59,21 @@ export interface CompiledScenario {
   readonly sources: readonly string[];
 }
 
-/** A measurable service standard, as compiled. */
+/** A service standard, as compiled: a figure (`unit`, `min`/`max`) or guidance (`text`). */
 export interface CompiledStandard {
   readonly id: string;
   readonly title: Bilingual;
   readonly channels: readonly Channel[];
-  readonly unit: string;
+  /** The unit of a measurable standard; absent for guidance. */
+  readonly unit?: string | undefined;
   readonly min?: number | undefined;
   readonly max?: number | undefined;
+  /** The guidance, when the standard is not a figure. */
+  readonly text?: Bilingual | undefined;
+  /** The group of a piece of guidance (`complaint-principles`, `chat-rules`…). */
+  readonly group?: string | undefined;
+  /** Scenarios the standard applies to. */
+  readonly scenarios?: readonly string[] | undefined;
   readonly sources: readonly string[];
 }
 
