@@ -145,7 +145,16 @@ const MASK = `[${escape(MASK_CHARS.replace('＊', ''))}]`;
  * (X先生/女士, *, ……), a title pair (xx先生/xx女士) or one of the listed company instances.
  */
 export function sameWording(template: string, sourceText: string, instances: readonly string[]): boolean {
-  return wordingPattern(template, instances).test(normalize(sourceText).text);
+  const pattern = wordingPattern(template, instances);
+  return pattern.test(normalize(sourceText).text) || pattern.test(normalize(withoutAsides(sourceText)).text);
+}
+
+/**
+ * A source text without its parenthesized asides — a stage direction (稍微提高音量), an
+ * alternative (投诉专席(其他专席)), an example (如114查询等) — which a phrase may leave out.
+ */
+export function withoutAsides(text: string): string {
+  return text.replace(/[(（][^()（）]*[)）]/g, '');
 }
 
 /** The anchored pattern a normalized source text must match for `sameWording`. */
@@ -334,6 +343,8 @@ export interface Carrier {
   readonly text: string | undefined;
   /** For phrases: the template, and the declared edit if any. */
   readonly template?: string;
+  /** The source texts the phrase quotes, joined (one quote: its text). */
+  readonly joined?: string;
   readonly edit?: { kind: string; why: string } | undefined;
 }
 
@@ -380,8 +391,8 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
       continue;
     }
     spans.set(c, found);
-    if (c.kind === 'phrase' && c.template !== undefined && c.text !== undefined) {
-      const same = sameWording(c.template, c.text, data.instances);
+    if (c.kind === 'phrase' && c.template !== undefined && c.joined !== undefined) {
+      const same = sameWording(c.template, c.joined, data.instances);
       if (!same && c.edit === undefined) problems.push({ where: c.where, message: `differs from its source ${c.at} "${c.text}" without an edit: "${c.template}"` });
       if (same && c.edit !== undefined) problems.push({ where: c.where, message: `declares a ${c.edit.kind} edit but says what ${c.at} says` });
     }
@@ -425,4 +436,40 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
     else if (cov.status === 'partial') problems.push({ where: cov.item.at, message: `source item only partly carried (missing "${cov.uncovered}"): "${cov.item.text}"` });
   }
   return { problems, coverage };
+}
+
+// ───────────────────────────── the data's carriers ─────────────────────────────
+
+type QuoteLike = { at: string; text: string };
+const quotes = (q: QuoteLike | readonly QuoteLike[] | undefined): QuoteLike[] => (q === undefined ? [] : Array.isArray(q) ? [...q] : [q as QuoteLike]);
+
+/** A pack as the fidelity check reads it: validated sections, before compilation. */
+export interface PackForFidelity {
+  readonly id: string;
+  readonly scenarios?: ReadonlyArray<{
+    id: string;
+    phrases: ReadonlyArray<{ id: string; text: string; source?: QuoteLike | QuoteLike[] | undefined; edit?: { kind: string; why: string } | undefined }>;
+    notes?: ReadonlyArray<{ zh: string; source?: QuoteLike | QuoteLike[] | undefined }> | undefined;
+  }> | undefined;
+  readonly patches?: PackForFidelity['scenarios'] extends ReadonlyArray<infer S> | undefined ? ReadonlyArray<Partial<S> & { id: string }> | undefined : never;
+  readonly standards?: ReadonlyArray<{ id: string; source?: QuoteLike | QuoteLike[] | undefined }> | undefined;
+}
+
+/** Every quote the packs and the exceptions carry. */
+export function carriersOf(packs: readonly PackForFidelity[], data: FidelityData): Carrier[] {
+  const out: Carrier[] = [];
+  for (const pack of packs) {
+    const prefix = pack.id === 'core' ? '' : `${pack.id}:`;
+    for (const s of [...(pack.scenarios ?? []), ...(pack.patches ?? [])]) {
+      for (const p of s.phrases ?? []) {
+        // A phrase quoting several texts says what they say one after the other.
+        const list = quotes(p.source);
+        list.forEach((q, i) => out.push({ where: `${prefix}${s.id}#${p.id}`, kind: 'phrase', at: q.at, text: q.text, ...(i === 0 ? { template: p.text, joined: list.map((x) => x.text).join('') } : {}), edit: p.edit }));
+      }
+      (s.notes ?? []).forEach((n, i) => quotes(n.source).forEach((q) => out.push({ where: `${prefix}${s.id} note ${i + 1}`, kind: 'note', at: q.at, text: q.text })));
+    }
+    for (const st of pack.standards ?? []) quotes(st.source).forEach((q) => out.push({ where: `${prefix}standard ${st.id}`, kind: 'standard', at: q.at, text: q.text }));
+  }
+  data.exceptions.forEach((e) => out.push({ where: `exception ${e.at} (${e.kind})`, kind: 'exception', at: e.at, text: e.text }));
+  return out;
 }
