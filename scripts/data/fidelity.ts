@@ -99,7 +99,7 @@ export function parseRef(ref: string): { seed: string; from: number; to: number 
 
 // ───────────────────────────── the fidelity data ─────────────────────────────
 
-const EXCEPTION_KINDS = ['noise', 'advert', 'duplicate', 'dont-say', 'customer-reply', 'instruction', 'out-of-scope'] as const;
+const EXCEPTION_KINDS = ['noise', 'advert', 'duplicate', 'dont-say', 'customer-reply', 'instruction', 'heading', 'out-of-scope'] as const;
 
 const exceptionSchema = z.strictObject({
   /** Seed and line, e.g. `001:8`. */
@@ -190,27 +190,6 @@ export interface SourceItem {
   readonly kind: 'quote' | 'saying' | 'guidance';
 }
 
-const QUOTES = /[“”"「」]/;
-
-/**
- * Quoted segments of a line: a quote mark opens, the next one closes (sources mix “ and ” and
- * ASCII quotes freely), and a quote still open at the end of the span closes there.
- */
-function quotedSegments(line: string, from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = from; i < to; i++) {
-    if (!QUOTES.test(line[i]!)) continue;
-    if (open < 0) open = i + 1;
-    else {
-      if (i > open) out.push([open, i]);
-      open = -1;
-    }
-  }
-  if (open >= 0 && open < to) out.push([open, to]);
-  return out;
-}
-
 /** Trims a segment of surrounding spaces and of a leading colon. */
 function trimmed(line: string, start: number, end: number): [number, number] {
   while (start < end && /[\s:：]/.test(line[start]!)) start++;
@@ -218,43 +197,65 @@ function trimmed(line: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Whether a segment holds anything beyond punctuation and masks. */
-const meaningful = (text: string) => /[\p{L}\p{N}]/u.test(normalize(text).text.replace(/[*…xX]/g, ''));
+/** Layout glue between a table's cells: "或", "或者", "业主:", "客服:", "不可以说". */
+const GLUE = /^(?:或者?|业主|客服|不可以?说|\d+)$/;
+
+/** Whether a segment holds anything beyond punctuation, masks and layout glue. */
+const meaningful = (text: string) => {
+  const t = normalize(text).text.replace(/[*…xX]/g, '');
+  return /[\p{L}\p{N}]/u.test(t) && !GLUE.test(t);
+};
+
+/** `[from, to]` line ranges, inclusive. */
+type Ranges = ReadonlyArray<readonly [number, number]>;
+const within = (ranges: Ranges, n: number) => ranges.some(([from, to]) => from <= n && n <= to);
 
 /**
- * How each seed lays out what an agent says. The patterns are generic markers of the
- * documents' layout: a line introduced by "應說:" or "回答:", a template table row, a table
- * row of 004. Everything else on a numbered line is guidance.
+ * How each seed lays out what an agent says and the guidance around it: which lines hold
+ * material (the rest is the hosting site's noise), which only announce a situation, where a
+ * saying starts on a line, and which lines are guidance. The markers are the documents' own
+ * layout (a numbered heading ending in a colon, "回答:", a template row opening with “…).
  */
 interface SeedLayout {
-  /** Lines that hold source material (others are the hosting site's noise). */
-  readonly lines: readonly [number, number][];
-  /** Text after the last of these markers on a line is what the agent says (when not quoted). */
+  /** Lines that hold source material. */
+  readonly lines: Ranges;
+  /** A line that only announces a situation or a section. */
+  readonly heading: RegExp;
+  /** Lines whose unquoted text is guidance (principles, rules, notes), not sayings. */
+  readonly guidance: Ranges;
+  /** Where a saying starts on a line that is not guidance: after this marker (the first match), or the line is said whole. */
   readonly sayAfter?: RegExp;
-  /** Lines that are, whole, what the agent says. */
+  /** Only lines matching this are sayings (default: every non-guidance line). */
   readonly sayLine?: RegExp;
-  /** Lines that only announce a situation. */
-  readonly heading?: RegExp;
-  /** Lines (or row cells) that are guidance: rules, principles, notes, standards. */
-  readonly guidance?: RegExp;
+  /** Lines whose text is guidance when the line before them is a saying (a template's note column). */
+  readonly noteAfterSaying?: Ranges;
 }
 
 const LAYOUTS: Record<string, SeedLayout> = {
-  '000': {
-    lines: [[1, 65]],
-    // A numbered heading ("4、 處理過程中需要用戶等待時:") announces; every other line says
-    // what follows its last colon (第一步:…:很抱歉…), or is said whole.
-    heading: /^\d+、/,
-    sayAfter: /[:：]/g,
-    sayLine: /^/,
+  // 22 numbered situations; a step line says what follows its last colon, or is said whole.
+  '000': { lines: [[1, 65]], heading: /^\d+、/, guidance: [], sayAfter: /[:：](?=[^:：]*$)/ },
+  // Principles, the 禁言, the letter outline, shop rules, etiquette and the polite taxonomy: guidance with quotes.
+  '001': { lines: [[1, 14], [34, 35], [55, 56], [74, 107]], heading: /^$/, guidance: [[1, 14], [34, 35], [55, 56], [74, 107]] },
+  // Chat situations (回答: …, A./B. auto-replies) and, from 37, the working rules.
+  '002': {
+    lines: [[5, 63]],
+    heading: /(?:^(?!.*回答).*[:：]\s*$|^第[一二]篇|^[一二三四五六七]、|^在線客服(?:用語規范|人員要求)|^在線客服工作規范)/,
+    guidance: [[5, 6], [37, 63]],
+    sayAfter: /回答\s*[:：]|^\(.+?\)客服[:：]|[:：](?=[^:：]*$)/,
+    sayLine: /回答|客服[:：]|^[AB]\./,
   },
-  '001': { lines: [[1, 107]], guidance: /[1-9]、|[①②③④⑤]|第[一二三四五六]段|第[一二三四]，/ },
-  '002': { lines: [[5, 63]], sayAfter: /(?:回答|自動回復|客服)\s*[:：]/g, sayLine: /^[A-B]\./, guidance: /^\d+[、.]/ },
-  '003': { lines: [[9, 91]], sayLine: /^“/, guidance: /^(?:电话|主动|通过|复述|根据|若问题|总结|礼貌|关键点)/ },
-  '004': { lines: [[13, 13]] },
+  // The four stages (steps and key points are guidance) and the templates (saying, then its note).
+  '003': {
+    lines: [[12, 91]],
+    heading: /^(?:[(（][一二三四][)）]|操作步骤|话术示例|环节|备注|开场|需求确认|方案提供|结束|情绪疏导|问题记录|故障排查|三、)/,
+    guidance: [[12, 43]],
+    sayLine: /^“/,
+    noteAfterSaying: [[44, 91]],
+  },
+  '004': { lines: [[13, 13]], heading: /^$/, guidance: [] },
 };
 
-/** The cells of 004's table: its 30 rows, by the situation each opens with (data/SOURCES.md). */
+/** The rows of 004's table, each from the situation it opens with (data/SOURCES.md) to the next. */
 export function rowsOf004(line: string, openings: readonly string[]): Array<[number, number]> {
   const starts: number[] = [];
   let at = 0;
@@ -264,14 +265,50 @@ export function rowsOf004(line: string, openings: readonly string[]): Array<[num
     starts.push(found);
     at = found + 1;
   }
-  const end = line.lastIndexOf('备注') > at ? line.lastIndexOf('备注') : line.length;
+  const end = line.lastIndexOf(' 备注') > at ? line.lastIndexOf(' 备注') : line.length;
   return starts.map((s, i) => [s, starts[i + 1] ?? end]);
 }
 
 /**
- * Every item of a seed: quoted segments, sayings introduced by the layout's markers, whole
- * lines that are sayings, and guidance lines. Items never overlap: a quote inside a saying or a
- * guidance line is its own item and the rest of that line is cut around it.
+ * Quoted segments of a line. `toggle`: any quote mark opens and the next closes (004 mixes “
+ * and ” at random). `paired`: “ opens, ” closes, an opening mark while open starts a new quote,
+ * and a closing mark with nothing open ends a quote begun on an earlier line. A quote still
+ * open at the end of the span closes there.
+ */
+function quoted(line: string, from: number, to: number, mode: 'toggle' | 'paired'): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = line[i]!;
+    if (!/[“”"]/.test(c)) continue;
+    const opening = mode === 'toggle' ? open < 0 : c === '“' || (c === '"' && open < 0);
+    if (opening) {
+      if (open >= 0 && i > open) out.push([open, i]);
+      open = i + 1;
+    } else if (open >= 0) {
+      if (i > open) out.push([open, i]);
+      open = -1;
+    } else if (out.length === 0 && line.slice(from, i).trim() !== '') out.push([from, i]);
+  }
+  if (open >= 0 && open < to) out.push([open, to]);
+  return out;
+}
+
+/** The parts of `[from, to)` outside the given segments (and their quote marks). */
+function gaps(from: number, to: number, segments: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let cursor = from;
+  for (const [s, e] of segments) {
+    if (s - 1 > cursor) out.push([cursor, s - 1]);
+    cursor = Math.max(cursor, e + 1);
+  }
+  if (to > cursor) out.push([cursor, to]);
+  return out;
+}
+
+/**
+ * Every item of a seed: quoted segments, sayings, and guidance. Items never overlap: a quote
+ * inside a saying or a guidance line is its own item and the rest of the line is cut around it.
  */
 export function extractItems(seed: Seed, openings004: readonly string[] = []): SourceItem[] {
   const layout = LAYOUTS[seed.id];
@@ -282,50 +319,38 @@ export function extractItems(seed: Seed, openings004: readonly string[] = []): S
     const text = line.slice(start, end);
     if (end > start && meaningful(text)) items.push({ at: `${seed.id}:${lineNo}`, seed: seed.id, line: lineNo, start, end, text, kind });
   };
-  for (const [from, to] of layout.lines) {
-    for (let n = from; n <= Math.min(to, seed.lines.length); n++) {
-      const line = seed.lines[n - 1]!;
-      if (seed.id === '004') {
-        // The table: each row's quoted cells are items; its unquoted notes (不可以直接挂机) are guidance.
-        for (const [rs, re] of rowsOf004(line, openings004)) {
-          const quotes = quotedSegments(line, rs, re);
-          for (const [qs, qe] of quotes) push(n, line, qs, qe, 'quote');
-          let cursor = rs;
-          for (const [qs, qe] of [...quotes, [re, re] as [number, number]]) {
-            const gap = line.slice(cursor, qs - (qs === re ? 0 : 1));
-            for (const m of gap.matchAll(/不可以?[^“”"。]*|[^“”"。]*(?:应|应该|若|同时|然后|认真|在确保)[^“”"]*/g)) {
-              push(n, line, cursor + m.index, cursor + m.index + m[0].length, 'guidance');
-            }
-            cursor = qe + 1;
-          }
-        }
-        continue;
+  let previousSaying = false;
+  for (let n = 1; n <= seed.lines.length; n++) {
+    const line = seed.lines[n - 1]!;
+    const wasSaying = previousSaying;
+    previousSaying = false;
+    if (!within(layout.lines, n) || line.trim() === '') continue;
+    if (seed.id === '004') {
+      // Each row: the situation (up to the "don't say" column: 喂…, 不可以…, or a quote), then
+      // quoted sayings, and between them the don't-say text and instructions.
+      for (const [rs, re] of rowsOf004(line, openings004)) {
+        const m = /喂|不可|[“”"]/.exec(line.slice(rs, re));
+        const from = m === null ? re : rs + m.index;
+        const quotes = quoted(line, from, re, 'toggle');
+        for (const [qs, qe] of quotes) push(n, line, qs, qe, 'quote');
+        for (const [gs, ge] of gaps(from, re, quotes)) push(n, line, gs, ge, 'guidance');
       }
-      if (layout.heading?.test(line)) continue;
-      const quotes = quotedSegments(line, 0, line.length);
-      for (const [qs, qe] of quotes) push(n, line, qs, qe, 'quote');
-      const firstQuote = quotes[0]?.[0] ?? line.length + 1;
-      if (layout.sayAfter !== undefined) {
-        let after = -1;
-        for (const m of line.matchAll(layout.sayAfter)) if (m.index < firstQuote) after = m.index + m[0].length;
-        if (after >= 0) {
-          push(n, line, after, Math.min(firstQuote - 1, line.length), 'saying');
-          continue;
-        }
-      }
-      if (layout.sayLine?.test(line)) {
-        push(n, line, 0, Math.min(firstQuote - 1, line.length), 'saying');
-        continue;
-      }
-      if (layout.guidance !== undefined && layout.guidance.test(line)) {
-        // Guidance: the line around its quotes.
-        let cursor = 0;
-        for (const [qs, qe] of [...quotes, [line.length + 1, line.length + 1] as [number, number]]) {
-          push(n, line, cursor, Math.min(qs - 1, line.length), 'guidance');
-          cursor = qe + 1;
-        }
-      }
+      continue;
     }
+    const plain = line.replace(PINYIN, '');
+    if (layout.heading.test(plain.trim())) continue;
+    const quotes = quoted(line, 0, line.length, 'paired');
+    for (const [qs, qe] of quotes) push(n, line, qs, qe, 'quote');
+    const note = layout.noteAfterSaying !== undefined && within(layout.noteAfterSaying, n) && wasSaying;
+    if (within(layout.guidance, n) || note) {
+      for (const [gs, ge] of gaps(0, line.length, quotes)) push(n, line, gs, ge, 'guidance');
+      continue;
+    }
+    if (layout.sayLine !== undefined && !layout.sayLine.test(line)) continue;
+    previousSaying = true;
+    const marker = layout.sayAfter?.exec(line);
+    const start = marker === undefined || marker === null ? 0 : marker.index + marker[0].length;
+    for (const [gs, ge] of gaps(start, line.length, quotes.filter(([qs]) => qs >= start))) push(n, line, gs, ge, 'saying');
   }
   return items;
 }
@@ -411,6 +436,8 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
       }
       if (hit) by.push(c);
     }
+    // List enumerators (1、 2. A. ①) are layout, carried by the order of the data.
+    for (const m of item.text.matchAll(/(?:\d+|[A-Z])[、.]|[①-⑩]/g)) for (let i = m.index; i < m.index + m[0].length; i++) covered.add(item.start + i);
     const norm = normalize(item.text);
     const uncovered = norm.map
       .map((offset, i) => (covered.has(item.start + offset) ? '' : norm.text[i]!))
