@@ -398,7 +398,12 @@ export interface ItemCoverage {
   readonly carriers: readonly Carrier[];
   /** Normalized characters of the item no carrier covers. */
   readonly uncovered: string;
-  readonly status: 'verbatim' | 'edited' | 'excepted' | 'guidance' | 'partial' | 'missing';
+  /**
+   * `verbatim`: said by phrases that equal it; `edited`: a phrase declares an edit; `drifted`: a
+   * phrase differs without one; `guidance`: carried by notes or standards; `excepted`: listed
+   * in data/fidelity.yaml; `partial`: some of its text is carried nowhere; `missing`: none is.
+   */
+  readonly status: 'verbatim' | 'edited' | 'drifted' | 'excepted' | 'guidance' | 'partial' | 'missing';
 }
 
 /**
@@ -409,6 +414,7 @@ export interface ItemCoverage {
 export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceItem[], carriers: readonly Carrier[], data: FidelityData) {
   const problems: FidelityProblem[] = [];
   const spans = new Map<Carrier, Array<[number, number]>>();
+  const mismatched = new Set<Carrier>();
   for (const c of carriers) {
     const found = spansOf(c, seeds);
     if (found === undefined) {
@@ -418,6 +424,7 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
     spans.set(c, found);
     if (c.kind === 'phrase' && c.template !== undefined && c.joined !== undefined) {
       const same = sameWording(c.template, c.joined, data.instances);
+      if (!same && c.edit === undefined) mismatched.add(c);
       if (!same && c.edit === undefined) problems.push({ where: c.where, message: `differs from its source ${c.at} "${c.text}" without an edit: "${c.template}"` });
       if (same && c.edit !== undefined) problems.push({ where: c.where, message: `declares a ${c.edit.kind} edit but says what ${c.at} says` });
     }
@@ -450,9 +457,11 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
         : uncovered !== ''
           ? 'partial'
           : phrases.length > 0
-            ? phrases.some((c) => c.edit !== undefined)
-              ? 'edited'
-              : 'verbatim'
+            ? phrases.some((c) => mismatched.has(c))
+              ? 'drifted'
+              : phrases.some((c) => c.edit !== undefined)
+                ? 'edited'
+                : 'verbatim'
             : by.every((c) => c.kind === 'exception')
               ? 'excepted'
               : 'guidance';
@@ -498,5 +507,71 @@ export function carriersOf(packs: readonly PackForFidelity[], data: FidelityData
     for (const st of pack.standards ?? []) quotes(st.source).forEach((q) => out.push({ where: `${prefix}standard ${st.id}`, kind: 'standard', at: q.at, text: q.text }));
   }
   data.exceptions.forEach((e) => out.push({ where: `exception ${e.at} (${e.kind})`, kind: 'exception', at: e.at, text: e.text }));
+  return out;
+}
+
+// ───────────────────────────── inferring quotes (for data that has none) ─────────────────────────────
+
+/**
+ * The span of a seed line that a template says most nearly: a semi-global alignment (edit
+ * distance, the template whole against any substring of the line) on normalized text, each
+ * placeholder replaced by its fallback. Used to measure data written before phrases quoted
+ * their sources. Returns the verbatim span and its cost per character of the template.
+ */
+export function bestSpan(template: string, line: string): { text: string; cost: number } | undefined {
+  const n = normalize(line);
+  const p = normalize(template.replace(/\{[A-Za-z_][A-Za-z0-9_]*\|([^}]*)\}/g, '$1').replace(/\{[^}]*\}/g, '')).text;
+  const rows = n.text.length;
+  if (p.length === 0 || rows === 0) return undefined;
+  let prev = new Array<number>(rows + 1).fill(0);
+  let from = Array.from({ length: rows + 1 }, (_, j) => j);
+  for (let i = 1; i <= p.length; i++) {
+    const cur = new Array<number>(rows + 1);
+    const start = new Array<number>(rows + 1);
+    cur[0] = i;
+    start[0] = 0;
+    for (let j = 1; j <= rows; j++) {
+      const sub = prev[j - 1]! + (p[i - 1] === n.text[j - 1] ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      if (sub <= del && sub <= ins) [cur[j], start[j]] = [sub, from[j - 1]!];
+      else if (del <= ins) [cur[j], start[j]] = [del, from[j]!];
+      else [cur[j], start[j]] = [ins, start[j - 1]!];
+    }
+    prev = cur;
+    from = start;
+  }
+  let best = 1;
+  for (let j = 2; j <= rows; j++) if (prev[j]! < prev[best]!) best = j;
+  const s = n.map[from[best]!]!;
+  let e = n.map[best - 1]! + 1;
+  while (e < line.length && !/[\p{L}\p{N}“”"]/u.test(line[e]!)) e++;
+  return { text: line.slice(s, e).trim(), cost: prev[best]! / p.length };
+}
+
+/**
+ * Carriers for data whose phrases do not quote their sources: each phrase is taken to quote
+ * the span of its cited lines it says most nearly (when at most half its characters differ).
+ */
+export function inferredCarriers(packs: readonly PackForFidelity[], seeds: Map<string, Seed>, citations: (scenario: string, phrase: string) => readonly string[]): Carrier[] {
+  const out: Carrier[] = [];
+  for (const pack of packs) {
+    const prefix = pack.id === 'core' ? '' : `${pack.id}:`;
+    for (const s of [...(pack.scenarios ?? []), ...(pack.patches ?? [])]) {
+      for (const p of s.phrases ?? []) {
+        let best: { at: string; text: string; cost: number } | undefined;
+        for (const ref of citations(s.id, p.id)) {
+          const r = parseRef(ref);
+          if (r === undefined) continue;
+          for (let n = r.from; n <= r.to; n++) {
+            const line = seeds.get(r.seed)?.lines[n - 1];
+            const found = line === undefined ? undefined : bestSpan(p.text, line);
+            if (found !== undefined && (best === undefined || found.cost < best.cost)) best = { at: `${r.seed}:${n}`, ...found };
+          }
+        }
+        if (best !== undefined && best.cost <= 0.5) out.push({ where: `${prefix}${s.id}#${p.id}`, kind: 'phrase', at: best.at, text: best.text, template: p.text, joined: best.text, edit: undefined });
+      }
+    }
+  }
   return out;
 }
