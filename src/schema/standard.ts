@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { STANDARD_UNITS } from '../vocab/index.js';
 import { bilingualSchema, channelSchema, quoteSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 
-/** Units in which the sources state service standards. */
-export const STANDARD_UNITS = ['seconds', 'minutes', 'hours', 'rings', 'chars-per-minute', 'working-days'] as const;
+export { STANDARD_UNITS } from '../vocab/index.js';
 
 /**
  * A service standard. Either measurable — answer within 3 rings, first chat reply within 15 s,
