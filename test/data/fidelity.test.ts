@@ -75,6 +75,15 @@ describe.skipIf(seeds === undefined)('the built-in data against the five sources
     }
   });
 
+  it('lints every phrase that quotes a source clean at every severity: a rule that trips on the source gets a context', () => {
+    const findings = packs.flatMap((pack) =>
+      [...(pack.scenarios ?? []), ...(pack.patches ?? [])].flatMap((s) =>
+        (s.phrases ?? []).filter((p) => p.source !== undefined).flatMap((p) => lint(p.text).map((f) => `${pack.id}:${s.id}#${p.id} ${f.ruleId} "${f.text}"`)),
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
   it('docs/fidelity.md is the current report', () => {
     expect(readFileSync(join(ROOT, 'docs/fidelity.md'), 'utf8')).toBe(reportMarkdown(result!.coverage, packs, data));
   });
