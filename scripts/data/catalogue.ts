@@ -136,6 +136,7 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   checkPack(core, [], issues);
   for (const pack of domain) checkPack(pack, [core], issues);
   for (const pack of [core, ...domain]) checkStrictSources(pack, issues);
+  checkStandardScenarios([core, ...domain], issues);
   linkAvoid(core, core.pack.rules ?? [], issues);
   for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])], issues);
   if (issues.length > 0) return { core, domain };
@@ -191,6 +192,22 @@ export function checkStrictSources(loaded: LoadedPack, issues: PackIssue[]): voi
       }
     };
     walk(item, base);
+  }
+}
+
+/** Every scenario a standard names exists in the built-in packs. */
+export function checkStandardScenarios(packs: readonly LoadedPack[], issues: PackIssue[]): void {
+  const ids = new Set(packs.flatMap((p) => (p.pack.scenarios ?? []).map((s) => s.id)));
+  for (const loaded of packs) {
+    for (const standard of loaded.pack.standards ?? []) {
+      const where = loaded.origin.get(standard);
+      standard.scenarios?.forEach((id, i) => {
+        if (ids.has(id)) return;
+        const path = ['standards', where?.index ?? 0, 'scenarios', i];
+        const pos = where?.file.locate(path);
+        issues.push({ pack: loaded.pack.id, file: where?.file.file, path, line: pos?.line, column: pos?.column, message: `standard "${standard.id}" names scenario "${id}", which does not exist` });
+      });
+    }
   }
 }
 

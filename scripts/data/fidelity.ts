@@ -235,7 +235,11 @@ const LAYOUTS: Record<string, SeedLayout> = {
   // 22 numbered situations; a step line says what follows its last colon, or is said whole.
   '000': { lines: [[1, 65]], heading: /^\d+、/, guidance: [], sayAfter: /[:：](?=[^:：]*$)/ },
   // Principles, the 禁言, the letter outline, shop rules, etiquette and the polite taxonomy: guidance with quotes.
-  '001': { lines: [[1, 14], [34, 35], [55, 56], [74, 107]], heading: /^$/, guidance: [[1, 14], [34, 35], [55, 56], [74, 107]] },
+  '001': {
+    lines: [[1, 56], [74, 107]],
+    heading: /^(?:最主要的|客服应该具备的知识|客服基本技能|客服语言规范|服务基本要求)[:：]?$/,
+    guidance: [[1, 56], [74, 107]],
+  },
   // Chat situations (回答: …, A./B. auto-replies) and, from 37, the working rules.
   '002': {
     lines: [[5, 63]],
