@@ -435,6 +435,10 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
   }
   const coverage: ItemCoverage[] = items.map((item) => {
     const covered = new Set<number>();
+    // What phrases, notes and exceptions cover: a saying that a phrase quotes must be quoted
+    // whole (its instructions may sit in the scenario's notes), not eked out by a standard that
+    // quotes the whole line around it.
+    const said = new Set<number>();
     const by: Carrier[] = [];
     for (const [c, list] of spans) {
       const r = parseRef(c.at)!;
@@ -443,15 +447,21 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
       for (const [s, e] of c.text === undefined ? [[0, Number.MAX_SAFE_INTEGER] as [number, number]] : list) {
         if (e <= item.start || s >= item.end) continue;
         hit = true;
-        for (let i = Math.max(s, item.start); i < Math.min(e, item.end); i++) covered.add(i);
+        for (let i = Math.max(s, item.start); i < Math.min(e, item.end); i++) {
+          covered.add(i);
+          if (c.kind !== 'standard') said.add(i);
+        }
       }
       if (hit) by.push(c);
     }
+    const quotedByPhrase = item.kind !== 'guidance' && by.some((c) => c.kind === 'phrase');
     // List enumerators (1、 2. A. ①) are layout, carried by the order of the data.
-    for (const m of item.text.matchAll(/(?:\d+|[A-Z])[、.]|[①-⑩]/g)) for (let i = m.index; i < m.index + m[0].length; i++) covered.add(item.start + i);
+    for (const m of item.text.matchAll(/(?:\d+|[A-Z])[、.]|[①-⑩]/g)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) [covered, said].forEach((set) => set.add(item.start + i));
+    }
     const norm = normalize(item.text);
     const uncovered = norm.map
-      .map((offset, i) => (covered.has(item.start + offset) ? '' : norm.text[i]!))
+      .map((offset, i) => ((quotedByPhrase ? said : covered).has(item.start + offset) ? '' : norm.text[i]!))
       .join('')
       .replace(/[*…xX]/g, '');
     const phrases = by.filter((c) => c.kind === 'phrase');
