@@ -3,7 +3,7 @@ import { localize, phrasesForChannel, type LocalizedPhrase, type PhraseOptions }
 import { sayIn, type SayOptions } from '../catalogue/say.js';
 import type { ScenarioFilter } from '../catalogue/scenarios.js';
 import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError, isHuashuError } from '../errors/huashu-error.js';
 import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
 import { DERIVED_LOCALES } from '../vocab/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
@@ -27,7 +27,7 @@ import type { Transcript, TranscriptTurn } from '../audit/transcript.js';
 import type { Scorecard } from '../audit/types.js';
 import type { Rule } from '../schema/rule.js';
 import type { ScenarioIdsOf } from './define-pack.js';
-import type { PackLimits } from './guard.js';
+import { resolveLimits, type PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
 import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
@@ -163,6 +163,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
   const locale = localeOf(options.locale);
+  const limits = resolveLimits(options.limits, 'createPhrasebook: limits');
   const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
   const missing = new Set<string>();
   const issues: PackIssue[] = [];
@@ -182,7 +183,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (isBuiltIn(source)) compiled = source;
     else {
       try {
-        const pack = loadPack(source, { limits: options.limits });
+        const pack = loadPack(source, { limits });
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -227,9 +228,27 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   }
   let linter: Linter | undefined;
   const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
+  let greeter: Greeter | undefined;
+  // Users' rules and greetings are compiled now, not at the first lint or greet: whatever would
+  // make those calls throw (a pattern that is only punctuation, an unknown greeting slot) is a
+  // problem of the packs, reported here with the pack that brought it.
+  const userPacks = ordered.filter((p) => !BUILT_IN.has(p.id) || BUILT_IN.get(p.id) !== p);
+  const compileIssues: PackIssue[] = [];
+  const compileCheck = (pack: string, path: Array<string | number>, run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      compileIssues.push({ pack, path, message: error.message });
+    }
+  };
+  for (const pack of userPacks) {
+    if ((pack.rules ?? []).length > 0) compileCheck(pack.id, ['rules'], () => createLinter({ rules: pack.rules ?? [] }).lint(''));
+    if (pack.greetings !== undefined) compileCheck(pack.id, ['greetings'], () => packGreeter([...ordered.filter((p) => BUILT_IN.get(p.id) === p), pack], options.convert));
+  }
+  if (compileIssues.length > 0) throw new PackValidationError(compileIssues);
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
-  let greeter: Greeter | undefined;
   const get = (id: string) => {
     const found = byId.get(id);
     if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
