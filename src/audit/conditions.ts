@@ -1,7 +1,8 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import type { CompiledStandard } from '../catalogue/types.js';
 import type { Finding } from '../lint/types.js';
-import { MAX_CONDITION_DEPTH, type AuditCondition, type AuditRole } from '../schema/audit.js';
+import type { AuditCondition } from '../schema/audit.js';
+import { MAX_CONDITION_DEPTH, type AuditRole } from '../vocab/audit.js';
 import type { Severity } from '../schema/rule.js';
 import { normalize, toSimplified } from '../text/normalize.js';
 import { parseName } from '../honorifics/names.js';
