@@ -173,9 +173,13 @@ export {
 export {
   lint,
   createLinter,
+  roleSide,
+  AGENT_ROLE_NAMES,
+  CUSTOMER_ROLE_NAMES,
   type Finding,
   type LintOptions,
   type Linter,
+  type LintStream,
   type LinterOptions,
   type Turn,
   type Rule,

@@ -33,7 +33,9 @@ export interface CompiledPhrase {
 export type CompiledStep = StepInput extends infer S
   ? S extends { readonly branches: readonly BranchInput[] }
     ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
-    : S & { readonly texts?: LocalizedText | undefined }
+    : S extends { readonly kind: 'group' }
+      ? Omit<S, 'steps'> & { readonly texts?: LocalizedText | undefined; steps: CompiledStep[] }
+      : S & { readonly texts?: LocalizedText | undefined }
   : never;
 /** A branch of a compiled step: its condition and compiled steps. */
 export interface CompiledBranch extends Omit<BranchInput, 'steps'> {

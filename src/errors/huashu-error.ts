@@ -18,6 +18,7 @@ export type HuashuErrorCode =
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
   | 'INVALID_FLOW_STATE'
+  | 'STEPS_TOO_DEEP'
   | 'INVALID_TRANSCRIPT';
 
 const BRAND = Symbol.for('huashu.error');

@@ -27,6 +27,7 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
     if (step.kind === 'ask' || step.kind === 'branch') {
       return { ...step, ...texts, branches: step.branches.map((b) => ({ ...b, steps: compileSteps(b.steps, derive) })) } as CompiledStep;
     }
+    if (step.kind === 'group') return { ...step, steps: compileSteps(step.steps, derive) } as CompiledStep;
     return { ...step, ...texts } as CompiledStep;
   });
 }

@@ -18,7 +18,7 @@ import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetin
 import { honorific } from '../honorifics/honorific.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
 import { createLinter } from '../lint/linter.js';
-import { roleSide } from '../lint/roles.js';
+import { roleSide } from '../lint/index.js';
 import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
 import { createAuditor } from '../audit/auditor.js';
