@@ -17,7 +17,12 @@ export type HuashuErrorCode =
   | 'INVALID_EVENT'
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
-  | 'INVALID_FLOW_STATE';
+  | 'INVALID_FLOW_STATE'
+<<<<<<< HEAD
+  | 'STEPS_TOO_DEEP';
+=======
+  | 'INVALID_TRANSCRIPT';
+>>>>>>> audit
 
 const BRAND = Symbol.for('huashu.error');
 

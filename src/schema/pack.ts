@@ -5,6 +5,7 @@ import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 import { packGreetingsSchema } from './greetings.js';
 import { rulesSchema } from './rule.js';
+import { auditSectionSchema } from './audit.js';
 
 /**
  * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
@@ -33,6 +34,8 @@ export const packSchema = z.strictObject({
   greetings: packGreetingsSchema.optional(),
   /** Lint rules to add or replace (by id): phrases agents must not say. */
   rules: rulesSchema.optional(),
+  /** Transcript checks (质检): phrase sets, checks and the pass mark (see docs/audit.md). */
+  audit: auditSectionSchema.optional(),
 });
 /** A pack as authored (before defaults are applied). */
 export type PackInput = z.input<typeof packSchema>;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
 
 export { MAX_CHECKS_PER_PATTERN, MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS, MAX_PATTERNS_PER_RULE } from './rule-limits.js';
 
-/** How serious a finding is: `error` for the banned, `warning` for the discouraged, `info` for style. */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-/** A finding's severity. */
-export type Severity = (typeof SEVERITIES)[number];
+export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
 
 const literalSchema = z
   .string()
@@ -32,10 +30,6 @@ export const ruleExceptionSchema = z
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;
 
-/** Where in a clause a match must sit: its start, its end, either or both (the whole clause). */
-export const ANCHORS = ['start', 'end', 'either', 'whole'] as const;
-/** A rule's anchor. */
-export type RuleAnchor = (typeof ANCHORS)[number];
 
 /**
  * A lint rule: literal phrases an agent must not (or should not) say, why, and what to say

@@ -1,4 +1,5 @@
 import { T2S_FROM, T2S_TO } from '../generated/t2s.js';
+import { CLAUSE_BOUNDARIES } from './punctuation.js';
 
 /** Fold-table value of a character that is ignored when matching (spaces, zero-width, marks…). */
 export const NOISE = 0;
@@ -31,8 +32,8 @@ function isNoise(c: number): boolean {
   );
 }
 
-/** Clause punctuation (after width folding): 。！？，、；：… and line breaks. */
-const BOUNDARIES = '\n\r.!?,;:\u2026\u3001\u3002\u300c\u300d\u300e\u300f\uff61\uff64\u2028\u2029';
+/** Clause punctuation: 。！？，、；：…「」『』 and line breaks, full and half width (src/text/punctuation.ts). */
+const BOUNDARIES = CLAUSE_BOUNDARIES;
 
 /**
  * The fold table: for each UTF-16 code unit, the unit it matches as (lower case, half width,
