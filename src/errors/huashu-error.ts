@@ -18,11 +18,8 @@ export type HuashuErrorCode =
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
   | 'INVALID_FLOW_STATE'
-<<<<<<< HEAD
-  | 'STEPS_TOO_DEEP';
-=======
+  | 'STEPS_TOO_DEEP'
   | 'INVALID_TRANSCRIPT';
->>>>>>> audit
 
 const BRAND = Symbol.for('huashu.error');
 
