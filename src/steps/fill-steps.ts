@@ -1,4 +1,4 @@
-import { sayIn } from '../catalogue/say.js';
+import { sayIn } from '../catalogue/internal.js';
 import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/types.js';
 import { fill } from '../honorifics/fill.js';
 import type { Channel, Locale } from '../vocab/index.js';
