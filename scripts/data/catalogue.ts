@@ -84,6 +84,39 @@ function phrasesType(scenario: Scenario, defaults: Record<string, string>): stri
   return `{ ${scenario.phrases.map((p) => `'${p.id}': ${phraseVariablesType(p, defaults)}`).join('; ')} }`;
 }
 
+/** The generated name of a category's scenarios: `holdScenarios`, `inPersonScenarios`. */
+function groupName(category: string): string {
+  return `${category.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Scenarios`;
+}
+
+/** Emits src/generated/catalogue/<category>.ts for each category of the core pack (and their index), in catalogue order. */
+function emitCategories(scenarios: ReturnType<typeof compilePack>['scenarios']): Array<{ category: string; name: string }> {
+  const byCategory = new Map<string, typeof scenarios>();
+  for (const s of scenarios) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
+  const out: Array<{ category: string; name: string }> = [];
+  for (const [category, list] of byCategory) {
+    const name = groupName(category);
+    const ids = list.map((s) => `'${s.id}'`).join(' | ');
+    writeGenerated(
+      `catalogue/${category}.ts`,
+      [
+        banner('data/core'),
+        "import type { ScenarioGroup } from '../../catalogue/types.js';",
+        '',
+        `/** The core pack's \`${category}\` scenarios (${list.length}): pass them to \`createSay\` to say only these. */`,
+        `export const ${name}: ScenarioGroup<${ids}> = ${literal({ category, scenarios: list })};`,
+        '',
+      ].join('\n'),
+    );
+    out.push({ category, name });
+  }
+  writeGenerated(
+    'catalogue/index.ts',
+    [banner('data/core'), ...out.map((c) => `export { ${c.name} } from './${c.category}.js';`), ''].join('\n'),
+  );
+  return out;
+}
+
 /** Emits a pack's generated module. */
 function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeScenarioIds: boolean) {
   const { pack } = loaded;
@@ -96,7 +129,15 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
   lines.push('');
   lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
   const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1).replace(/Pack$/, '')}ScenarioId`;
-  lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
+  if (typeScenarioIds) {
+    // The core pack's scenarios live in one module per category, so that an app saying a few
+    // categories (createSay) bundles only those; the pack joins them (a pure call: unused, dropped).
+    const categories = emitCategories(compiled.scenarios);
+    const { scenarios: _scenarios, ...rest } = compiled;
+    lines.push(...categories.map((c) => `import { ${c.name} } from './catalogue/${c.category}.js';`));
+    const joined = `/* @__PURE__ */ ([] as Array<CompiledPackOf<ScenarioId>['scenarios'][number]>).concat(${categories.map((c) => `${c.name}.scenarios`).join(', ')})`;
+    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = { ...${literal(rest)}, scenarios: ${joined} };`);
+  } else lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
   lines.push('');
   lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
   lines.push(`export type ${idType} =${ids.length === 0 ? ' never' : ''}`);

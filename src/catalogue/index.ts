@@ -4,5 +4,7 @@ export { say, type SayOptions, type SayArgs, type PhraseId, type PhraseVariables
 export { standards } from './standards.js';
 export { UnknownScenarioError, UnknownPhraseError, MissingTranslationError } from './errors.js';
 export { createCatalogue, type Catalogue, type CatalogueOptions, type CatalogueSource } from './catalogue.js';
-export type { CompiledPack, CompiledPackOf, CompiledPatch, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStep, CompiledBranch, CompiledStandard, LocalizedText } from './types.js';
+export { createSay, type SayFunction, type GroupIds } from './create-say.js';
+export * from '../generated/catalogue/index.js';
+export type { CompiledPack, CompiledPackOf, CompiledPatch, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStep, CompiledBranch, CompiledStandard, LocalizedText, ScenarioGroup } from './types.js';
 export type { ScenarioId, ScenarioVariables, ScenarioPhraseVariables, ScenarioDefaultPhrase } from '../generated/catalogue.js';
