@@ -101,7 +101,7 @@ function emitCategories(scenarios: ReturnType<typeof compilePack>['scenarios']):
       `catalogue/${category}.ts`,
       [
         banner('data/core'),
-        "import type { ScenarioGroup } from '../../catalogue/types.js';",
+        "import type { ScenarioGroup } from '../../catalogue/index.js';",
         '',
         `/** The core pack's \`${category}\` scenarios (${list.length}): pass them to \`createSay\` to say only these. */`,
         `export const ${name}: ScenarioGroup<${ids}> = ${literal({ category, scenarios: list })};`,
@@ -124,8 +124,8 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
   const ids = compiled.scenarios.map((s) => s.id);
   const lines = [banner('data/' + (pack.id === 'core' ? 'core' : `packs/${pack.id}`))];
   const up = typeScenarioIds ? '..' : '../..';
-  lines.push(`import type { CompiledPackOf } from '${up}/catalogue/types.js';`);
-  lines.push(`import type { CustomerValue } from '${up}/honorifics/types.js';`);
+  lines.push(`import type { CompiledPackOf } from '${up}/catalogue/index.js';`);
+  lines.push(`import type { CustomerValue } from '${up}/honorifics/index.js';`);
   lines.push('');
   lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
   const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1).replace(/Pack$/, '')}ScenarioId`;
@@ -181,7 +181,7 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   // The core rules ship once, from the lint task (src/generated/rules.ts), not inside the catalogue.
   const { rules: _coreRules, ...corePackWithoutRules } = core.pack;
   emitPack({ ...core, pack: corePackWithoutRules }, 'catalogue.ts', 'corePack', true);
-  const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/types.js';"];
+  const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/index.js';"];
   const names: string[] = [];
   for (const pack of domain) {
     const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;

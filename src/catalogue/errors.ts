@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import type { Locale } from '../vocab/index.js';
 
 /** Thrown when a scenario id is not in the catalogue. */

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import type { Channel } from '../vocab/index.js';
 
 /** A scenario id argument, checked: untyped callers get a typed error, not a TypeError. */

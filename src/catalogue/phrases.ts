@@ -1,6 +1,6 @@
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import type { VariableSpec } from '../schema/phrase.js';
+import type { VariableSpec } from '../schema/index.js';
 import { coreCatalogue } from './core.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';
 

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 
 /** Where a command reads and writes; injected so that tests run commands in-process. */
 export interface CliIo {

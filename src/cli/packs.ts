@@ -1,7 +1,7 @@
-import { createPhrasebook, type Phrasebook } from '../phrasebook/phrasebook.js';
-import { loadPack } from '../phrasebook/load-pack.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import type { Pack } from '../schema/pack.js';
+import { createPhrasebook, type Phrasebook } from '../phrasebook/index.js';
+import { loadPack } from '../phrasebook/index.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import type { Pack } from '../schema/index.js';
 import { CliUsageError, type CliIo } from './io.js';
 import { parseYaml } from './yaml.js';
 

@@ -6,5 +6,5 @@
  */
 export { createLinter, lint } from './linter.js';
 export type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
-export type { Rule, RuleInput, RuleException, RuleAnchor, Severity } from '../schema/rule.js';
+export type { Rule, RuleInput, RuleException, RuleAnchor, Severity } from '../schema/index.js';
 export type { CoreRuleId } from '../generated/rules.js';

@@ -1,7 +1,7 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule, Severity } from '../schema/rule.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import type { Rule, Severity } from '../schema/index.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { buildAutomaton, foldPattern, scan, type Automaton } from './automaton.js';
 import type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
 

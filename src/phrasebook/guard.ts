@@ -1,4 +1,4 @@
-import type { PackIssue } from '../schema/errors.js';
+import type { PackIssue } from '../schema/index.js';
 
 /**
  * Limits on untrusted pack input, checked before schema validation so that a hostile or broken

@@ -1,8 +1,8 @@
 import { checkPackReferences } from './check.js';
 import { DEFAULT_PACK_LIMITS, scanUntrusted, type PackLimits } from './guard.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import { packSchema, type Pack } from '../schema/pack.js';
-import { toPackIssues } from '../schema/validate.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import { packSchema, type Pack } from '../schema/index.js';
+import { toPackIssues } from '../schema/internal.js';
 
 /** Options of {@link loadPack}. */
 export interface LoadPackOptions {

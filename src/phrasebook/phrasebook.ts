@@ -25,9 +25,10 @@ import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
-import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
-import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/flow.js';
-import type { FilledStep } from '../steps/types.js';
+import type { StepsOptions } from '../steps/index.js';
+import { fillScenarioSteps } from '../steps/internal.js';
+import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/index.js';
+import type { FilledStep } from '../steps/index.js';
 
 /** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
 export type PackSource = CompiledPack | PackInput;

@@ -1,4 +1,4 @@
-import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/step.js';
+import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/index.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side.
 const NUM = '[0-9０-９零〇一二两兩三四五六七八九十百]+';

@@ -1,6 +1,6 @@
-import { standards as coreStandards } from '../catalogue/standards.js';
-import type { CompiledStandard } from '../catalogue/types.js';
-import type { Condition } from '../schema/step.js';
+import { standards as coreStandards } from '../catalogue/index.js';
+import type { CompiledStandard } from '../catalogue/index.js';
+import type { Condition } from '../schema/index.js';
 import { followPath } from './path.js';
 import type { FilledStep } from './types.js';
 import { ACTION_WORDS, conditionWords } from './words.js';

@@ -1,5 +1,5 @@
-import type { Finding, Turn } from '../../lint/types.js';
-import type { Phrasebook } from '../../phrasebook/phrasebook.js';
+import type { Finding, Turn } from '../../lint/index.js';
+import type { Phrasebook } from '../../phrasebook/index.js';
 import { SEVERITIES, type Severity } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, EXIT, type CliIo, type Command } from '../io.js';

@@ -1,5 +1,6 @@
-import { PackValidationError, formatIssue } from '../../schema/errors.js';
-import { createPhrasebook } from '../../phrasebook/phrasebook.js';
+import { PackValidationError } from '../../schema/index.js';
+import { formatIssue } from '../../schema/internal.js';
+import { createPhrasebook } from '../../phrasebook/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { readPackFiles } from '../packs.js';
