@@ -26,8 +26,7 @@ export type GroupIds<G extends readonly ScenarioGroup[]> = G[number] extends Sce
  * @example
  * ```ts
  * const sayHere = createSay(holdScenarios, closingScenarios);
- * sayHere('hold.explain', { customer: '王女士' });
- * //=> '很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！'
+ * sayHere('hold.explain', { minutes: 3 }, { phrase: 'ask-minutes' }); //=> '请问您方便稍等3分钟吗？我为您查询相关信息。'
  * sayHere('closing.summary', { business: '业务修改', duration: 2 });
  * //=> '刚才为您办理了业务修改，预计2个工作日内生效，结果会通过短信通知您。请问这样的处理您还满意吗？'
  * ```
