@@ -1,20 +1,8 @@
-import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
-import { fillIn, type FillOptions } from '../honorifics/fill.js';
-import type { Channel } from '../schema/common.js';
-import { UnknownPhraseError } from './errors.js';
-import { phrasesForChannel } from './phrases.js';
-import { getScenario } from './scenarios.js';
-import type { CompiledScenario } from './types.js';
+import type { ScenarioDefaultPhrase, ScenarioId, ScenarioPhraseVariables } from '../generated/catalogue.js';
+import { coreCatalogue } from './core.js';
+import type { SayOptions } from './say-in.js';
 
-/** Options of {@link say}. Fill options (locale, honorifics…) pass through to `fill`. */
-export interface SayOptions extends FillOptions {
-  /** The channel the phrase is for; picks the first phrase suited to it. */
-  channel?: Channel | undefined;
-  /** A specific phrase id of the scenario (default: the first suited to the channel). */
-  phrase?: string | undefined;
-  /** Keep `↑` rising-tone marks (for SSML or training material). Default: strip them. */
-  toneMarks?: 'strip' | 'keep' | undefined;
-}
+export type { SayOptions } from './say-in.js';
 
 /** The phrase ids of a scenario, e.g. `'default' | 'ask-minutes'` for `hold.explain`. */
 export type PhraseId<I extends ScenarioId> = keyof ScenarioPhraseVariables[I] & string;
@@ -36,45 +24,6 @@ export type SayPhraseOptions<I extends ScenarioId, P extends PhraseId<I>> = Omit
 export type SayArgs<I extends ScenarioId> = Record<never, never> extends PhraseVariables<I>
   ? [vars?: PhraseVariables<I>, options?: Omit<SayOptions, 'phrase'> & { phrase?: undefined }]
   : [vars: PhraseVariables<I>, options?: Omit<SayOptions, 'phrase'> & { phrase?: undefined }];
-
-/**
- * Renders a phrase of a compiled scenario with the variable defaults of its packs: shared by
- * `say`, the CLI and the phrasebook.
- */
-export function sayIn(
-  scenario: CompiledScenario,
-  vars: Readonly<Record<string, unknown>>,
-  options: SayOptions = {},
-  defaults: Readonly<Record<string, unknown>> = corePack.defaults,
-): string {
-  const candidates = phrasesForChannel(scenario, options.channel);
-  const phrase = options.phrase === undefined ? candidates[0] : candidates.find((p) => p.id === options.phrase);
-  if (phrase === undefined) {
-    throw new UnknownPhraseError(scenario.id, {
-      phraseId: options.phrase,
-      channel: options.channel,
-      known: scenario.phrases.map((p) => `${p.id} (${p.channels.join('/')})`),
-    });
-  }
-  const locale = options.locale ?? 'zh-CN';
-  const raw = phrase.texts[locale];
-  const template = options.toneMarks === 'keep' ? raw : withoutToneMarks(raw);
-  // The pack's defaults are looked up after vars, not merged into a new object on every call.
-  return fillIn(template, vars, defaults, options.locale === locale ? options : { ...options, locale }, `${scenario.id}#${phrase.id}`);
-}
-
-const stripped = new Map<string, string>();
-
-/** A template without `↑` marks, cached so that fill's template cache sees the same string. */
-function withoutToneMarks(raw: string): string {
-  let out = stripped.get(raw);
-  if (out === undefined) {
-    out = raw.replaceAll('↑', '');
-    if (stripped.size >= 1000) stripped.clear();
-    stripped.set(raw, out);
-  }
-  return out;
-}
 
 /**
  * Says a scenario's phrase: picks the phrase for the channel, fills its variables (the
@@ -110,5 +59,5 @@ export function say<I extends ScenarioId, P extends PhraseId<I>>(id: I, vars: No
  */
 export function say<I extends ScenarioId>(id: I, ...args: SayArgs<I>): string;
 export function say(id: ScenarioId, vars?: Readonly<Record<string, unknown>>, options?: SayOptions): string {
-  return sayIn(getScenario(id), vars ?? {}, options);
+  return coreCatalogue().say(id, vars ?? {}, options);
 }

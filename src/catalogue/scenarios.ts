@@ -1,23 +1,9 @@
-import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import type { Channel } from '../schema/common.js';
-import { UnknownScenarioError } from './errors.js';
+import type { ScenarioId } from '../generated/catalogue.js';
+import { coreCatalogue } from './core.js';
+import type { ScenarioFilter } from './filter.js';
 import type { CompiledScenario } from './types.js';
 
-let index: ReadonlyMap<string, CompiledScenario> | undefined;
-
-/** The core pack's scenarios by id, built on first use. */
-function byId(): ReadonlyMap<string, CompiledScenario> {
-  index ??= new Map(corePack.scenarios.map((s) => [s.id, s]));
-  return index;
-}
-
-/** Filters for {@link scenarios}. */
-export interface ScenarioFilter {
-  /** Only scenarios of this category (the id's prefix), e.g. `complaint`. */
-  category?: string | undefined;
-  /** Only scenarios used on this channel. */
-  channel?: Channel | undefined;
-}
+export type { ScenarioFilter } from './filter.js';
 
 /**
  * Lists the scenarios of the built-in core pack, optionally by category or channel.
@@ -30,11 +16,7 @@ export interface ScenarioFilter {
  * ```
  */
 export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenario[] {
-  const { category, channel } = filter;
-  if (category === undefined && channel === undefined) return corePack.scenarios;
-  return corePack.scenarios.filter(
-    (s) => (category === undefined || s.category === category) && (channel === undefined || s.channels.includes(channel)),
-  );
+  return coreCatalogue().scenarios(filter);
 }
 
 /**
@@ -49,7 +31,5 @@ export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenari
  * ```
  */
 export function getScenario(id: ScenarioId): CompiledScenario {
-  const found = byId().get(id);
-  if (found === undefined) throw new UnknownScenarioError(id, [...byId().keys()]);
-  return found;
+  return coreCatalogue().getScenario(id);
 }

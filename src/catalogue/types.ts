@@ -3,6 +3,7 @@ import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
 import type { PackGreetings } from '../schema/greetings.js';
 import type { Rule } from '../schema/rule.js';
+import type { AuditSection } from '../schema/audit.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
@@ -61,14 +62,21 @@ export interface CompiledScenario {
   readonly sources: readonly string[];
 }
 
-/** A measurable service standard, as compiled. */
+/** A service standard, as compiled: a figure (`unit`, `min`/`max`) or guidance (`text`). */
 export interface CompiledStandard {
   readonly id: string;
   readonly title: Bilingual;
   readonly channels: readonly Channel[];
-  readonly unit: string;
+  /** The unit of a measurable standard; absent for guidance. */
+  readonly unit?: string | undefined;
   readonly min?: number | undefined;
   readonly max?: number | undefined;
+  /** The guidance, when the standard is not a figure. */
+  readonly text?: Bilingual | undefined;
+  /** The group of a piece of guidance (`complaint-principles`, `chat-rules`…). */
+  readonly group?: string | undefined;
+  /** Scenarios the standard applies to. */
+  readonly scenarios?: readonly string[] | undefined;
   readonly sources: readonly string[];
 }
 
@@ -106,7 +114,19 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
+  readonly audit?: AuditSection | undefined;
 }
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */
 export type CompiledPackOf<I extends string> = CompiledPack & { readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }> };
+
+/**
+ * The scenarios of one category of the core pack, as generated (`src/generated/catalogue/<category>.ts`,
+ * exported from huashu/catalogue as `holdScenarios`, `closingScenarios`…): what `createSay` takes,
+ * so that an app bundles only the categories it says.
+ */
+export interface ScenarioGroup<I extends string = string> {
+  readonly category: string;
+  readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }>;
+}

@@ -18,7 +18,8 @@ export type HuashuErrorCode =
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
   | 'INVALID_FLOW_STATE'
-  | 'STEPS_TOO_DEEP';
+  | 'STEPS_TOO_DEEP'
+  | 'INVALID_TRANSCRIPT';
 
 const BRAND = Symbol.for('huashu.error');
 

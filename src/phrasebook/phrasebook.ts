@@ -1,37 +1,42 @@
-import { UnknownScenarioError } from '../catalogue/errors.js';
-import { localize, phrasesForChannel, type LocalizedPhrase, type PhraseOptions } from '../catalogue/phrases.js';
-import { sayIn, type SayOptions } from '../catalogue/say.js';
-import type { ScenarioFilter } from '../catalogue/scenarios.js';
-import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
-import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import { createAuditor, type Auditor, type AuditorOptions, type Scorecard, type Transcript, type TranscriptTurn } from '../audit/index.js';
+import {
+  createCatalogue,
+  type CompiledPack,
+  type CompiledScenario,
+  type CompiledStandard,
+  type LocalizedPhrase,
+  type LocalizedText,
+  type PhraseOptions,
+  type SayOptions,
+  type ScenarioFilter,
+  type ScenarioId,
+} from '../catalogue/index.js';
+import { HuashuError, isHuashuError } from '../errors/index.js';
+import { corePack } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
-import type { Channel, Locale } from '../schema/common.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import type { PackInput } from '../schema/pack.js';
-import type { Phrase } from '../schema/phrase.js';
-import { compilePack } from './compile.js';
-import { createGreeter } from '../greetings/create-greeter.js';
-import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
-import { honorific } from '../honorifics/honorific.js';
-import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
-import { createLinter } from '../lint/linter.js';
-import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule } from '../schema/rule.js';
+import { createGreeter, type Greeter, type GreeterOptions, type Greeting, type GreetOptions } from '../greetings/index.js';
+import { honorific, type CustomerValue, type HonorificOptions } from '../honorifics/index.js';
+import { createLinter, roleSide, type Finding, type Linter, type LintOptions, type Turn } from '../lint/index.js';
+import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
+import { PackValidationError, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
+import { DERIVED_LOCALES, type Channel, type Locale } from '../vocab/index.js';
+import { compilePack } from './compile.js';
 import type { ScenarioIdsOf } from './define-pack.js';
-import type { PackLimits } from './guard.js';
+import { resolveLimits, type PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
-import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
-import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/flow.js';
-import type { FilledStep } from '../steps/types.js';
+import type { StepsOptions } from '../steps/index.js';
+import { fillScenarioSteps } from '../steps/internal.js';
+import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/index.js';
+import type { FilledStep } from '../steps/index.js';
 
 /** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
 export type PackSource = CompiledPack | PackInput;
 
 /** Converts zh-CN text to traditional script for users' packs (e.g. opencc-js), when they give no variants. */
-export type ConvertText = (text: string, locale: 'zh-TW' | 'zh-HK') => string;
+export type { ConvertText } from '../locales/index.js';
+export { MissingTranslationError } from '../catalogue/index.js';
 
 /** Options of {@link createPhrasebook}. */
 export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonly PackSource[]> {
@@ -53,17 +58,11 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
   limits?: Partial<PackLimits> | undefined;
   /** Default IANA time zone for calendar-aware features. Default `Asia/Shanghai`. */
   timeZone?: string | undefined;
-}
-
-/** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
-export class MissingTranslationError extends HuashuError {
-  readonly ref: string;
-  readonly locale: Locale;
-  constructor(ref: string, locale: Locale) {
-    super('MISSING_TRANSLATION', `Phrase "${ref}" has no ${locale} text: add variants.${locale} to the pack, or pass convert (and locales) to createPhrasebook`);
-    this.ref = ref;
-    this.locale = locale;
-  }
+  /**
+   * Ids of lint rules to leave out, as `createLinter({ disable })` does: before matching, so a
+   * disabled rule never hides another rule's finding. An id that no rule has is an error.
+   */
+  disable?: readonly string[] | undefined;
 }
 
 /** Merged packs with the catalogue functions bound to them. */
@@ -95,8 +94,22 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * the standalone `greet`, `customer` may be a customer object, addressed with `honorific()`.
    */
   greet(options?: PhrasebookGreetOptions): Greeting;
-  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  /**
+   * Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by
+   * id). In a transcript, common role names count as the agent (`Agent`, `客服`, `坐席`,
+   * `seller`…) or the customer (`Customer`, `客户`, `买家`…), in the turns and in `roles`.
+   */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+  /**
+   * Audits a call or chat with the built-in checks and the packs' audit sections (in pack order),
+   * measured against the merged standards, procedures from the merged scenarios, the merged lint
+   * rules, the phrasebook's variables (`brand`) and channel. Options add to these.
+   */
+  audit(transcript: Transcript | readonly TranscriptTurn[], options?: AuditorOptions): Scorecard;
+  /** The auditor `audit` uses (compiled once), or a new one with extra options, for live calls (`stream()`). */
+  auditor(options?: AuditorOptions): Auditor;
+  /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
+  rules(): readonly Rule[];
 }
 
 /**
@@ -136,9 +149,9 @@ function isBuiltIn(pack: PackSource): pack is CompiledPack {
 export function createPhrasebook<const Packs extends readonly PackSource[] = []>(
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
-  const locale = options.locale ?? 'zh-CN';
-  const locales = new Set<Locale>(options.locales ?? (locale === 'zh-CN' ? [] : [locale]));
-  const missing = new Set<string>();
+  const locale = localeOf(options.locale);
+  const limits = resolveLimits(options.limits, 'createPhrasebook: limits');
+  const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
@@ -156,7 +169,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (isBuiltIn(source)) compiled = source;
     else {
       try {
-        const pack = loadPack(source, { limits: options.limits });
+        const pack = loadPack(source, { limits });
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -171,10 +184,8 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       ];
       for (const [scenarioId, path, phrases] of phraseLists) {
         phrases.forEach((p, pi) => {
-          for (const l of ['zh-TW', 'zh-HK'] as const) {
-            if (p.texts[l] !== '') continue;
-            missing.add(`${scenarioId}#${p.id}@${l}`);
-            if (locales.has(l)) {
+          for (const l of DERIVED_LOCALES) {
+            if (p.texts[l] === '' && locales.has(l)) {
               issues.push({ pack: compiled.id, path: [...path, 'phrases', pi, 'variants', l], message: `no ${l} text: add variants.${l} or pass convert to createPhrasebook` });
             }
           }
@@ -194,25 +205,64 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
+  const unknownRules = (options.disable ?? []).filter((id) => !ruleIds.has(id));
+  if (unknownRules.length > 0) {
+    throw new HuashuError('INVALID_ARGUMENT', `createPhrasebook: disable names no rule: ${unknownRules.map((id) => `"${id}"`).join(', ')} (rules: ${[...ruleIds].sort().join(', ')})`);
+  }
   let linter: Linter | undefined;
-  const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
-  const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
+  const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
   let greeter: Greeter | undefined;
-  const get = (id: string) => {
-    const found = byId.get(id);
-    if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
-    return found;
+  // Users' rules and greetings are compiled now, not at the first lint or greet: whatever would
+  // make those calls throw (a pattern that is only punctuation, an unknown greeting slot) is a
+  // problem of the packs, reported here with the pack that brought it.
+  const userPacks = ordered.filter((p) => !BUILT_IN.has(p.id) || BUILT_IN.get(p.id) !== p);
+  const compileIssues: PackIssue[] = [];
+  const compileCheck = (pack: string, path: Array<string | number>, run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      compileIssues.push({ pack, path, message: error.message });
+    }
   };
-  const checkLocale = (scenario: CompiledScenario, phraseId: string | undefined, channel: Channel | undefined, l: Locale) => {
-    if (l === 'zh-CN' || missing.size === 0) return;
-    const phrase = phraseId === undefined ? phrasesForChannel(scenario, channel)[0] : scenario.phrases.find((p) => p.id === phraseId);
-    if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
+  for (const pack of userPacks) {
+    if ((pack.rules ?? []).length > 0) compileCheck(pack.id, ['rules'], () => createLinter({ rules: pack.rules ?? [] }).lint(''));
+    if (pack.greetings !== undefined) compileCheck(pack.id, ['greetings'], () => packGreeter([...ordered.filter((p) => BUILT_IN.get(p.id) === p), pack], options.convert));
+  }
+  if (compileIssues.length > 0) throw new PackValidationError(compileIssues);
+  const catalogue = createCatalogue<string>(merged, { vars: options.vars, locale, channel: options.channel });
+  const { defaults } = catalogue;
+  const get = catalogue.getScenario;
+
+  let bookAuditor: Auditor | undefined;
+  const auditorFor = (extra: AuditorOptions | undefined): Auditor => {
+    const stringVars = Object.fromEntries(Object.entries(defaults).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const ids = new Set(merged.scenarios.map((s) => s.id));
+    const lookup = (id: string): CompiledScenario | undefined => (ids.has(id) ? get(id) : undefined);
+    const rules = compiledLinter().rules;
+    const base: AuditorOptions = {
+      core: options.core !== false,
+      sections: ordered.flatMap((p) => (p.audit === undefined ? [] : [p.audit])),
+      standards: merged.standards,
+      scenarios: lookup,
+      rules,
+      vars: stringVars,
+      channel: options.channel,
+    };
+    if (extra === undefined) return (bookAuditor ??= createAuditor(base));
+    return createAuditor({
+      ...base,
+      ...extra,
+      sections: [...(base.sections ?? []), ...(extra.sections ?? [])],
+      vars: { ...stringVars, ...extra.vars },
+    });
   };
 
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),
-      { ...stepOptions, locale: stepOptions.locale ?? locale, channel: stepOptions.channel ?? options.channel },
+      { ...stepOptions, locale: localeOf(stepOptions.locale, locale), channel: stepOptions.channel ?? options.channel },
       { lookup: get, defaults },
     );
 
@@ -222,28 +272,11 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     locale,
     channel: options.channel,
     timeZone: options.timeZone ?? 'Asia/Shanghai',
-    scenarios(filter = {}) {
-      return merged.scenarios.filter(
-        (s) => (filter.category === undefined || s.category === filter.category) && (filter.channel === undefined || s.channels.includes(filter.channel)),
-      );
-    },
+    scenarios: catalogue.scenarios,
     getScenario: get,
-    phrasesOf(id, phraseOptions = {}) {
-      const scenario = get(id);
-      const l = phraseOptions.locale ?? locale;
-      return phrasesForChannel(scenario, phraseOptions.channel ?? options.channel).map((p) => {
-        if (l !== 'zh-CN' && missing.has(`${scenario.id}#${p.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${p.id}`, l);
-        return localize(scenario, p, l);
-      });
-    },
-    say(id, vars = {}, sayOptions = {}) {
-      const scenario = get(id);
-      const l = sayOptions.locale ?? locale;
-      const channel = sayOptions.channel ?? options.channel;
-      checkLocale(scenario, sayOptions.phrase, channel, l);
-      return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
-    },
-    standards: () => merged.standards,
+    phrasesOf: catalogue.phrasesOf,
+    say: catalogue.say,
+    standards: catalogue.standards,
     stepsOf,
     startFlow: (source, flowOptions = {}) => runSteps(typeof source === 'string' ? stepsOf(source, flowOptions) : source, flowOptions),
     greet(greetOptions = {}) {
@@ -252,15 +285,25 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       const { customer, honorific: honorificOptions, ...rest } = greetOptions;
       const given: GreetOptions = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       if (customer !== undefined && typeof customer === 'object' && customer !== null) {
-        given.customer = honorific(customer, { ...honorificOptions, locale: given.locale ?? locale });
+        given.customer = honorific(customer, { ...honorificOptions, locale: localeOf(given.locale, locale) });
         if (given.gender === undefined && customer.gender !== undefined) given.gender = customer.gender;
       } else if (customer !== undefined) given.customer = customer;
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
     lint(input, lintOptions) {
-      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
-      return linter.lint(input as string, lintOptions);
+      if (typeof input === 'string') return compiledLinter().lint(input, lintOptions);
+      // Role names apps use for the two sides (Agent, 客服, 坐席, seller…; Customer, 客户…) count
+      // as `agent` and `customer`, in the turns and in `roles` alike.
+      const side = (role: string) => (typeof role === 'string' ? (roleSide(role) ?? role) : role);
+      const turns = Array.isArray(input) ? input.map((t: Turn) => (typeof t === 'object' && t !== null ? { ...t, role: side(t.role) } : t)) : input;
+      const roles = lintOptions?.roles?.map(side);
+      return compiledLinter().lint(turns as readonly Turn[], roles === undefined ? lintOptions : { ...lintOptions, roles });
     },
+    audit(transcript, auditOptions) {
+      return auditorFor(auditOptions).audit(transcript);
+    },
+    auditor: (auditOptions) => auditorFor(auditOptions),
+    rules: () => compiledLinter().rules,
   };
 }
 
@@ -281,10 +324,6 @@ function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | unde
 }
 
 function runtimeDerive(convert: ConvertText | undefined) {
-  return (text: string, variants: Phrase['variants']): LocalizedText => ({
-    'zh-CN': text,
-    'zh-TW': variants?.['zh-TW'] ?? convert?.(text, 'zh-TW') ?? '',
-    'zh-HK': variants?.['zh-HK'] ?? convert?.(text, 'zh-HK') ?? '',
-  });
+  return (text: string, variants: Phrase['variants']): LocalizedText => localizeText(text, variants, convert);
 }
 

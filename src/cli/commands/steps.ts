@@ -1,8 +1,7 @@
-import { literalSteps } from '../../steps/steps-of.js';
-import { parseScript } from '../../steps/parse.js';
-import { toText } from '../../steps/render.js';
-import { renderSteps, STEP_RENDERERS } from '../../steps/renderers.js';
-import { CONDITION_FLAGS, REPLY_INTENTS, type Condition, type ReplyIntent } from '../../schema/step.js';
+import { literalSteps } from '../../steps/internal.js';
+import { parseScript, renderSteps, STEP_RENDERERS, toText } from '../../steps/index.js';
+import type { Condition } from '../../schema/index.js';
+import { CONDITION_FLAGS, REPLY_INTENTS, type ReplyIntent } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
