@@ -20,6 +20,7 @@ export {
   type SpeakingTime,
 } from './render.js';
 export { followPath } from './path.js';
+export { speakable, SURNAME_READINGS } from './speech.js';
 export { transition, isOpenCondition, type MachineEvent, type MachineResult, type StepPosition } from './machine.js';
 export { toMermaid, toTwilioStudio, toAmazonConnect, type FlowExportOptions, type TwilioFlowDefinition, type TwilioState, type ConnectFlow, type ConnectAction } from './exports.js';
 export { STEP_RENDERERS, renderSteps, type StepRenderer, type RenderOptions } from './renderers.js';
