@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/rule.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';

@@ -1,4 +1,4 @@
-import type { Rule, Severity } from '../schema/rule.js';
+import type { Rule, Severity } from '../schema/index.js';
 
 /** A problem found in a text. `text.slice(start, end) === finding.text`. */
 export interface Finding {
