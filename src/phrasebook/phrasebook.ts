@@ -127,7 +127,7 @@ export interface PhrasebookGreetOptions extends Omit<GreetOptions, 'customer'> {
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
 
 function isBuiltIn(pack: PackSource): pack is CompiledPack {
-  return BUILT_IN.get(pack.id) === pack;
+  return typeof pack === 'object' && pack !== null && BUILT_IN.get(pack.id) === pack;
 }
 
 /**
