@@ -17,7 +17,8 @@ export type HuashuErrorCode =
   | 'INVALID_EVENT'
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
-  | 'INVALID_FLOW_STATE';
+  | 'INVALID_FLOW_STATE'
+  | 'INVALID_SCHEDULE';
 
 const BRAND = Symbol.for('huashu.error');
 

@@ -78,7 +78,7 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
       }
     } else if (source === 'holiday-period') {
       // Mainland days off only; a 调休 working day (off: false) is an ordinary day.
-      const statutory = region === 'CN' ? statutoryOn(dn, year, month, day) : null;
+      const statutory = region === 'CN' ? statutoryOn(dn, year, month) : null;
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
       if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
     } else {
