@@ -138,7 +138,7 @@ const FESTIVALS: ReadonlyArray<readonly [id: FestivalId, name: string, day?: num
 ];
 
 // A statutory holiday is named as its festival (元旦, 春节, 清明节…), except the one-off 2015 day.
-const statutoryName = (id: StatutoryHolidayId): string =>
+export const statutoryName = (id: StatutoryHolidayId): string =>
   id === 'victory-day' ? '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日' : FESTIVALS.find((f) => f[0] === id)![1];
 
 const DAY_SPAN = /^(\d{4}-\d\d-\d\d)(?:\.\.(\d{4}-\d\d-\d\d))?$/;

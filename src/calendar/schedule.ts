@@ -109,3 +109,17 @@ export function isWorkday(dn: number): boolean {
   const w = ((dn % 7) + 11) % 7;
   return e === undefined ? w !== 0 && w !== 6 : (e.code & 1) === 0;
 }
+
+/**
+ * The break between a working day and the next (`step` 1) or previous (`step` -1) working day:
+ * the holiday index of the first statutory day off met, or -1 when only weekends (or nothing) lie
+ * between them.
+ */
+export function breakNextTo(dn: number, step: 1 | -1): number {
+  for (let d = dn + step, n = 0; n < 21 && !isWorkday(d); d += step, n++) {
+    const [year, month] = civilOfDay(d);
+    const e = entryOn(d, year, month);
+    if (e !== undefined) return e.code >> 1;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../schema/common.js';
-import type { GreetingText } from '../schema/greetings.js';
+import type { GreetingText, GreetingWording } from '../schema/greetings.js';
 import { templateProblem } from './placeholders.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
@@ -59,6 +59,15 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     for (const [id, value] of Object.entries(changes ?? {})) out[id] = { ...base[id], salutation: value === null ? null : localize(value) };
     return out;
   };
+  const breaks = (base: CompiledGreetings['breaks'], changes: GreetingWording['breaks']) => {
+    const out: Record<string, { before: LocalizedText | null; after: LocalizedText | null }> = { ...base };
+    for (const [id, change] of Object.entries(changes ?? {})) {
+      const old = base[id] ?? { before: null, after: null };
+      const pick = (v: GreetingText | null | undefined, was: LocalizedText | null) => (v === undefined ? was : v === null ? null : localize(v));
+      out[id] = { before: pick(change.before, old.before), after: pick(change.after, old.after) };
+    }
+    return out;
+  };
   const wording = options.wording ?? {};
   const base = greetingsData;
   const slotIds = new Set(base.slots.map((s) => s.id));
@@ -83,6 +92,7 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     birthday: wording.birthday === undefined ? base.birthday : localize(wording.birthday),
     holidayDefault: wording.holidayDefault === undefined ? base.holidayDefault : localize(wording.holidayDefault),
     holidays: wishes(base.holidays, wording.holidays),
+    breaks: breaks(base.breaks, wording.breaks),
     festivals: wishes(base.festivals, wording.festivals),
     channels,
   };

@@ -1,4 +1,6 @@
-import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
+import { festivalsOn, statutoryName, statutoryOn } from '../calendar/holidays.js';
+import { HOLIDAY_IDS } from '../calendar/rules.js';
+import { breakNextTo, isWorkday } from '../calendar/schedule.js';
 import { checkRange } from '../calendar/lunar.js';
 import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
@@ -81,6 +83,15 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
       const statutory = region === 'CN' ? statutoryOn(dn, year, month) : null;
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
       if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
+    } else if (source === 'around-break') {
+      // the last working day before a break, then the first after one (mainland customers)
+      if (region !== 'CN' || !isWorkday(dn)) continue;
+      for (const step of [1, -1] as const) {
+        const h = breakNextTo(dn, step);
+        const id = HOLIDAY_IDS[h];
+        const wish = id === undefined ? null : data.breaks[id]?.[step === 1 ? 'before' : 'after'];
+        if (wish) return [wish, { kind: step === 1 ? 'before-break' : 'after-break', holiday: { id: id!, name: statutoryName(id!) } }];
+      }
     } else {
       const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
@@ -112,9 +123,11 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  * Greets a customer: the salutation the calendar calls for in their time zone, with the
  * customer addressed, and the channel's opening line. Precedence and wording are data
  * (data/greetings/greetings.yaml): a birthday, then a festival's own wish on its day (中秋快乐),
- * then a statutory holiday period (新年好 for 元旦 and 春节, otherwise 节日好), then the time of
- * day (早上好 05:00, 上午好 09:00, 中午好 11:30, 下午好 13:30, 晚上好 18:00). 清明 and 调休 working
- * days get the ordinary time-of-day greeting.
+ * then a statutory holiday period (新年好 for 元旦 and 春节, otherwise 节日好), then the working day
+ * next to a break (提前祝您新春快乐 on the last before 春节, 新年好 on the first after), then the
+ * time of day (早上好 05:00, 上午好 09:00, 中午好 11:30, 下午好 13:30, 晚上好 18:00). 清明 and
+ * other 调休 working days get the ordinary time-of-day greeting. Years without a published
+ * notice use the provisional schedule; a schedule added with `addHolidaySchedule` wins.
  *
  * The customer is addressed by the text given (`'王女士'`): make it from a customer record with
  * `honorific()` in the same locale, or greet through a phrasebook, whose `greet` takes records.
@@ -131,6 +144,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  * //=> '王女士，新年好！很高兴为您服务，请说。'
  * greet({ at: '2026-03-02T01:00:00Z', channel: 'chat' }).text; //=> '上午好！有什么可以帮到您？'
  * greet({ at: '2026-04-05T02:00:00Z' }).reason; //=> { kind: 'time-of-day', slot: 'forenoon' }
+ * greet({ at: '2026-02-14T02:00:00Z' }).wish; //=> '提前祝您新春快乐'
  * greet({ at: '2026-03-08T02:00:00Z', customer: '李经理', gender: 'female' }).salutation; //=> '李经理，节日快乐！'
  * ```
  */

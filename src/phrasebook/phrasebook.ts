@@ -11,6 +11,8 @@ import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { PackInput } from '../schema/pack.js';
 import type { Phrase } from '../schema/phrase.js';
 import { compilePack } from './compile.js';
+import { addHolidaySchedule, checkSchedule } from '../calendar/add-schedule.js';
+import type { HolidayYear } from '../schema/holiday.js';
 import { createGreeter } from '../greetings/create-greeter.js';
 import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
 import { honorific } from '../honorifics/honorific.js';
@@ -143,6 +145,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
   const packRules: Rule[] = [];
+  const schedules: HolidayYear[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -189,9 +192,15 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       } else add(builtIn);
     }
     if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
+    (compiled.holidays ?? []).forEach((schedule, si) => {
+      const checked = checkSchedule(schedule.year, schedule);
+      if (Array.isArray(checked)) issues.push(...checked.map((i) => ({ pack: compiled.id, path: ['holidays', si, ...i.path], message: i.message })));
+      else schedules.push(schedule);
+    });
     add(compiled);
   });
   if (issues.length > 0) throw new PackValidationError(issues);
+  for (const schedule of schedules) addHolidaySchedule(schedule.year, schedule);
 
   const merged = mergePacks(ordered);
   let linter: Linter | undefined;
@@ -264,7 +273,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   };
 }
 
-const MAPS = new Set(['slots', 'festivals', 'holidays', 'channels']);
+const MAPS = new Set(['slots', 'festivals', 'holidays', 'breaks', 'channels']);
 
 /** A greeter with the packs' greetings sections merged in order (occasions by id, wording by key). */
 function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | undefined): Greeter {

@@ -28,7 +28,7 @@ function templateTextSchema(allowed: readonly string[], required: readonly strin
 }
 
 /** Where a salutation can come from, in the order a greeting data file ranks them. */
-export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'time-of-day'] as const;
+export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'around-break', 'time-of-day'] as const;
 
 /** Regions whose customers a festival's wish suits (`CN` is mainland China). */
 export const GREETING_REGIONS = ['CN', 'HK', 'MO', 'TW', 'other'] as const;
@@ -47,6 +47,18 @@ const wishEntrySchema = z.strictObject({
   /** Only when the customer is known to be of this gender (e.g. 妇女节). */
   gender: z.enum(['female', 'male']).optional(),
   /** Why this wording (or why none), in Chinese and English. */
+  why: bilingualSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
+});
+
+/** Wishes on the working days next to a statutory break: the last before it, the first after it. */
+const breakEntrySchema = z.strictObject({
+  /** The statutory holiday id (`spring-festival`). */
+  id: slugSchema,
+  /** On the last working day before the break. */
+  before: greetingTextSchema.optional(),
+  /** On the first working day after the break. */
+  after: greetingTextSchema.optional(),
   why: bilingualSchema.optional(),
   sources: z.array(sourceSchema).optional(),
 });
@@ -90,6 +102,8 @@ export const greetingsDataSchema = z.strictObject({
   }),
   /** Festivals: a wish on the day itself. Festivals not listed get none. */
   festivals: z.array(wishEntrySchema),
+  /** Wishes on the last working day before a break and the first after it (mainland customers). */
+  breaks: z.array(breakEntrySchema).optional(),
   /** Each channel's opening line. */
   channels: z.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelWordingSchema])) as Record<(typeof CHANNELS)[number], typeof channelWordingSchema>),
   /** The channel used when none is given. */
@@ -126,6 +140,8 @@ export const greetingWordingSchema = z.strictObject({
   holidays: wishMapSchema.optional(),
   /** The wish for other holiday periods. */
   holidayDefault: greetingTextSchema.optional(),
+  /** Wishes around breaks by statutory holiday id: `before` (last working day before), `after` (first after); `null` removes one. */
+  breaks: z.record(slugSchema, z.strictObject({ before: greetingTextSchema.nullable().optional(), after: greetingTextSchema.nullable().optional() })).optional(),
   /** Opening lines by channel. */
   channels: z.partialRecord(z.enum(CHANNELS), z.strictObject({ body: templateTextSchema([]).optional(), withBrand: templateTextSchema(['brand']).optional() })).optional(),
 });

@@ -5,6 +5,7 @@ import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 import { packGreetingsSchema } from './greetings.js';
 import { ruleSchema } from './rule.js';
+import { holidayYearSchema } from './holiday.js';
 
 /**
  * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
@@ -33,6 +34,12 @@ export const packSchema = z.strictObject({
   greetings: packGreetingsSchema.optional(),
   /** Lint rules to add or replace (by id): phrases agents must not say. */
   rules: z.array(ruleSchema).optional(),
+  /**
+   * Published statutory holiday schedules (a State Council notice, one year each, the shape of
+   * data/calendar/holidays/<year>.yaml): `createPhrasebook` adds them with `addHolidaySchedule`,
+   * for the whole app (the calendar is one), before the phrasebook is returned.
+   */
+  holidays: z.array(holidayYearSchema).max(50).optional(),
 });
 /** A pack as authored (before defaults are applied). */
 export type PackInput = z.input<typeof packSchema>;

@@ -152,3 +152,25 @@ describe('provisional schedules, measured against the notices 2008–2026', () =
     expect(greet({ at: '2027-02-09T02:00:00Z' }).wish).toBe('新年好');
   });
 });
+
+describe('a pack’s holidays section', () => {
+  it('createPhrasebook adds the pack’s schedules to the calendar', async () => {
+    const { createPhrasebook } = await import('../../src/phrasebook/index.js');
+    const book = createPhrasebook({ packs: [{ id: 'bank', holidays: [{ year: 2027, notices: [NOTICE_2027], holidays: [{ id: 'spring-festival', off: ['2027-02-05..2027-02-12'] }] }] }] });
+    expect(holidayOn('2027-02-13').layer).toBe('weekday');
+    expect(book.greet({ at: '2027-02-12T02:00:00Z' }).wish).toBe('新年好');
+  });
+
+  it('reports a bad schedule as a pack issue with its path, and adds nothing', async () => {
+    const { createPhrasebook } = await import('../../src/phrasebook/index.js');
+    let error: unknown;
+    try {
+      createPhrasebook({ packs: [{ id: 'bank', holidays: [{ year: 2027, notices: [NOTICE_2027], holidays: [{ id: 'spring-festival', off: ['2027-02-05..2027-02-12'], work: ['2027-02-03'] }] }] }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(isHuashuError(error) && error.code).toBe('PACK_INVALID');
+    expect((error as { issues: Array<{ path: unknown[] }> }).issues.map((i) => i.path)).toEqual([['holidays', 0, 'holidays', 0, 'work', 0]]);
+    expect(holidayOn('2027-02-13').layer).toBe('provisional');
+  });
+});
