@@ -200,12 +200,13 @@ function overlayOn(dn: number, overlays: readonly HolidayOverlay[]): [name: stri
  * ```
  */
 export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayInfo {
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `holidayOn: options must be an object (got ${JSON.stringify(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   const [year, month, day] = civilOfDay(dn);
   const date = isoOf(year, month, day);
   checkRange(dn, date);
   const weekday = weekdayOfDay(dn);
-  const statutory = statutoryOn(dn, year, month, true);
+  const statutory = statutoryDetails(dn, year, month);
   const rest = statutory === null ? weekday === 0 || weekday === 6 : statutory.off;
   const overlays = options.overlays ?? [];
   if (!Array.isArray(overlays)) throw new HuashuError('INVALID_ARGUMENT', 'holidayOn: overlays must be an array');
@@ -225,21 +226,27 @@ export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayI
 }
 
 /**
- * The statutory holiday or 调休 status of a range-checked day (its day number, year and month), from the
- * schedule of its year (added, built in or provisional). `details` adds the break, the holiday's
- * own day, the statutory day and the notice (holidayOn); greet needs only the id and `off`.
+ * The statutory holiday or 调休 status of a range-checked day (its day number, year and month),
+ * from the schedule of its year (added, built in or provisional): the id, name and flags greet
+ * reads. holidayOn adds the break, the days and the notice ({@link statutoryDetails}).
  */
-export function statutoryOn(dn: number, year: number, month: number, details = false): StatutoryDay | null {
+export function statutoryOn(dn: number, year: number, month: number): StatutoryDay | null {
   const e = entryOn(dn, year, month);
   if (e === undefined) return null;
-  const h = e.code >> 1;
-  const off = (e.code & 1) === 1;
+  const id = STATUTORY[e.code >> 1]!;
   const provisional = e.schedule.layer === 'provisional';
-  const base = { id: STATUTORY[h]!, name: statutoryName(STATUTORY[h]!), off, official: !provisional, provisional };
-  if (!details) return base as StatutoryDay;
+  return { id, name: statutoryName(id), off: (e.code & 1) === 1, official: !provisional, provisional } as StatutoryDay;
+}
+
+/** {@link statutoryOn} with the break, the holiday's own day, the statutory day and the notice. */
+function statutoryDetails(dn: number, year: number, month: number): StatutoryDay | null {
+  const base = statutoryOn(dn, year, month);
+  if (base === null) return null;
+  const e = entryOn(dn, year, month)!;
+  const h = e.code >> 1;
   let first = dn;
   let last = dn;
-  if (off) {
+  if (base.off) {
     const offOn = (d: number) => {
       const [y, m] = civilOfDay(d);
       const n = entryOn(d, y, m);
@@ -248,12 +255,13 @@ export function statutoryOn(dn: number, year: number, month: number, details = f
     while (offOn(first - 1) && dn - first < 40) first--;
     while (offOn(last + 1) && last - dn < 40) last++;
   }
+  const notices = e.schedule.layer === 'official' ? NOTICES.filter((n) => n.year === e.year) : e.schedule.notices;
   return {
     ...base,
-    break: off ? { day: dn - first + 1, of: last - first + 1 } : null,
+    break: base.off ? { day: dn - first + 1, of: last - first + 1 } : null,
     festivalDay: festivalDay(h, e.year) === dn,
-    legal: off && statutoryDays(h, e.year).includes(dn),
-    notice: provisional ? null : (e.schedule.notices[e.schedule.noticeOf.get(h) ?? 0] ?? null),
+    legal: base.off && statutoryDays(h, e.year).includes(dn),
+    notice: base.provisional ? null : (notices[e.schedule.noticeOf.get(h) ?? 0] ?? null),
   };
 }
 

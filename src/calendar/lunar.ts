@@ -147,6 +147,7 @@ export function lunarDayNumber(year: number, month: number, day: number, leap = 
  * ```
  */
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `toLunar: options must be an object (got ${JSON.stringify(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   checkRange(dn, isoOfDay(dn));
   if (dn === named.dn) return named.value;

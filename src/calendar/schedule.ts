@@ -1,4 +1,4 @@
-import { NOTICE_OF, NOTICES, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
+import { NOTICE_OF, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
 import { provisionalSchedule } from './rules.js';
 import { civilOfDay } from './time.js';
 
@@ -25,6 +25,7 @@ export interface HolidayNotice {
 export interface YearSchedule {
   readonly layer: 'added' | 'official' | 'provisional';
   readonly days: ReadonlyMap<number, number>;
+  /** The notices of an added year (the built-in ones are read from the generated data by holidayOn, so that greet does not bundle them). */
   readonly notices: readonly HolidayNotice[];
   /** Index into `notices` of the notice each holiday (by index) comes from; absent: the first. */
   readonly noticeOf: ReadonlyMap<number, number>;
@@ -59,7 +60,7 @@ function builtInYear(year: number): YearSchedule {
         if (s === undefined) {
           const noticeOf = new Map<number, number>();
           for (let j = 0; j < NOTICE_OF.length; j += 3) if (NOTICE_OF[j] === owner) noticeOf.set(NOTICE_OF[j + 1]!, NOTICE_OF[j + 2]!);
-          builtIn.set(owner, (s = { layer: 'official', days: new Map(), notices: NOTICES.filter((n) => n.year === owner), noticeOf }));
+          builtIn.set(owner, (s = { layer: 'official', days: new Map(), notices: [], noticeOf }));
         }
         (s.days as Map<number, number>).set(d, code);
       }

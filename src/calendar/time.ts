@@ -27,18 +27,30 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DAY_MS = 86_400_000;
 // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09; before that Intl decides.
 const SHANGHAI_FIXED_FROM = 694_224_000_000; // 1992-01-01T00:00Z
-/** Per zone: its formatter, and its offsets by week (see {@link offsetAt}). */
+/**
+ * Per zone: its formatter, and its offsets by week (see {@link offsetAt}). Bounded: at most
+ * `MAX_ZONES` zones (the least recently used one goes) and `MAX_WEEKS` weeks a zone
+ * (the oldest entry goes), so that no sequence of calls makes it grow without end.
+ */
 const zones = new Map<string, [Intl.DateTimeFormat, Map<number, number[]>]>();
+const MAX_ZONES = 32;
+const MAX_WEEKS = 2048;
 
 function zone(timeZone: string): [Intl.DateTimeFormat, Map<number, number[]>] {
   let z = zones.get(timeZone);
-  if (!z) {
+  if (z) {
+    // most recently used last
+    zones.delete(timeZone);
+    zones.set(timeZone, z);
+  } else {
+    if (typeof timeZone !== 'string') throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai".`);
     const n = 'numeric';
     try {
       z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), new Map()];
     } catch (cause) {
       throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone "${timeZone}": use an IANA name such as "Asia/Shanghai".`, { cause });
     }
+    if (zones.size >= MAX_ZONES) zones.delete(zones.keys().next().value!);
     zones.set(timeZone, z);
   }
   return z;
@@ -118,7 +130,10 @@ function wallMs(at: DateInput, timeZone: string, offset: (timeZone: string, ms: 
     ms = dn * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
     // without an offset the string is already wall-clock time in the zone (which must exist)
     if (!m[1]) return zone(timeZone), ms;
-    ms -= (m[2] === '-' ? -60_000 : 60_000) * ((+m[3]! || 0) * 60 + (+m[4]! || 0));
+    const offsetHours = +m[3]! || 0;
+    const offsetMinutes = +m[4]! || 0;
+    if (offsetHours > 23 || offsetMinutes > 59) throw invalid(at, 'no such UTC offset (at most ±23:59)');
+    ms -= (m[2] === '-' ? -60_000 : 60_000) * (offsetHours * 60 + offsetMinutes);
   } else if (typeof at === 'number') {
     ms = at;
   } else if (at instanceof Date) {
@@ -215,7 +230,15 @@ function offsetAt(timeZone: string, ms: number): number {
       if (intlOffset(format, mid) === before) lo = mid;
       else hi = mid;
     }
+    if (weeks.size >= MAX_WEEKS) weeks.delete(weeks.keys().next().value!);
     weeks.set(week, (c = [before, hi, after]));
   }
   return ms < c[1]! ? c[0]! : c[2]!;
+}
+
+/** Sizes of the time-zone cache (zones, and weeks over all zones), for tests of its bounds. */
+export function zoneCacheSize(): { zones: number; weeks: number } {
+  let weeks = 0;
+  for (const [, w] of zones.values()) weeks += w.size;
+  return { zones: zones.size, weeks };
 }

@@ -24,6 +24,8 @@ const text: ReadText = (value, locale) => {
 };
 
 const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** `MM-DD` is a day some year has (02-29 yes, 02-30 and 04-31 no). */
+const realMonthDay = (md: string): boolean => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!;
 
 /**
  * Creates a greet function with a team's own occasions (a company anniversary, 双十一 on 11-11)
@@ -98,7 +100,7 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
   };
   const occasions: CompiledOccasion[] = [];
   for (const o of options.occasions ?? []) {
-    if (typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string' || o.name === '' || !MM_DD.test(o.date)) {
+    if (typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string' || o.name === '' || typeof o.date !== 'string' || !MM_DD.test(o.date) || !realMonthDay(o.date)) {
       throw new HuashuError('INVALID_ARGUMENT', `createGreeter: an occasion needs an id, a name and a date "MM-DD" (got ${JSON.stringify(o)})`);
     }
     const i = occasions.findIndex((p) => p.id === o.id);

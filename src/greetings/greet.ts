@@ -29,8 +29,10 @@ const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuE
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
   if (value instanceof Date) return isoOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS)).slice(5);
-  const match = BIRTHDAY.exec(value);
-  if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
+  const match = typeof value === 'string' ? BIRTHDAY.exec(value) : null;
+  // a day the month has (02-29 in any year when no year is given; 02-31 never)
+  const [y = 2000, m = 0, d = 0] = match === null ? [] : (value.length > 5 ? value : `2000-${value}`).split('-').map(Number);
+  if (match === null || civilOfDay(dayNumber(y, m, d))[2] !== d) throw new HuashuError('INVALID_ARGUMENT', `birthday must be a real day "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;
 }
 
@@ -105,9 +107,11 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `greet: options must be an object (got ${JSON.stringify(options)})`);
   const { locale = 'zh-CN', channel = data.defaultChannel, region = 'CN', customer, brand } = options;
-  const wording = data.channels[channel];
-  if (!(locale in data.salutation.plain)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
+  // own properties only: "constructor" is no locale or channel
+  const wording = typeof channel === 'string' && Object.hasOwn(data.channels, channel) ? data.channels[channel] : undefined;
+  if (typeof locale !== 'string' || !Object.hasOwn(data.salutation.plain, locale)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.

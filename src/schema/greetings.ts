@@ -120,7 +120,10 @@ export const greetingOccasionSchema = z.strictObject({
   /** Its name, reported in `reason.holiday.name`. */
   name: z.string().min(1),
   /** `MM-DD`, in the customer's time zone. */
-  date: z.string().regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' }),
+  date: z
+    .string()
+    .regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' })
+    .refine((md) => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!, { error: 'no month has that day (02-30, 04-31…)' }),
   salutation: greetingTextSchema,
 });
 /** A team's own greeting occasion. */
