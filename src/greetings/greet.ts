@@ -2,7 +2,7 @@ import { festivalsOn, statutoryName, statutoryOn } from '../calendar/holidays.js
 import { HOLIDAY_IDS } from '../calendar/rules.js';
 import { breakNextTo, isWorkday } from '../calendar/schedule.js';
 import { checkRange } from '../calendar/lunar.js';
-import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
+import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClock } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { greetingsData } from '../generated/greetings.js';
@@ -28,7 +28,7 @@ const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuE
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) return isoOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS)).slice(5);
+  if (value instanceof Date) return isoOfDay(Math.floor(wallClock(value, timeZone) / DAY_MS)).slice(5);
   const match = typeof value === 'string' ? BIRTHDAY.exec(value) : null;
   // a day the month has (02-29 in any year when no year is given; 02-31 never)
   const [y = 2000, m = 0, d = 0] = match === null ? [] : (value.length > 5 ? value : `2000-${value}`).split('-').map(Number);
@@ -52,12 +52,29 @@ function genderOf({ gender, customer }: GreetOptions): string | undefined {
  * placeholder here is one of `vars`.
  */
 function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (match, name?: string) => (name === undefined ? match[0]! : (vars[name] ?? match)));
+  // a scan, not a RegExp replace: greet runs per call (issue 22)
+  let out = '';
+  let i = 0;
+  for (let j = 0; j < template.length; j++) {
+    const c = template[j];
+    if ((c === '{' || c === '}') && template[j + 1] === c) {
+      out += template.slice(i, j + 1);
+      i = ++j + 1;
+    } else if (c === '{') {
+      const end = template.indexOf('}', j);
+      const value = end < 0 ? undefined : vars[template.slice(j + 1, end)];
+      if (value !== undefined) {
+        out += template.slice(i, j) + value;
+        i = (j = end) + 1;
+      }
+    }
+  }
+  return out + template.slice(i);
 }
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
-  const wall = wallClockOnce(options.at ?? Date.now(), timeZone);
+  const wall = wallClock(options.at ?? Date.now(), timeZone);
   const dn = Math.floor(wall / DAY_MS);
   const [year, month, day] = civilOfDay(dn);
   const date = isoOf(year, month, day);
