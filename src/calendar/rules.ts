@@ -1,3 +1,4 @@
+import { STATUTORY_HOLIDAY_IDS } from '../vocab/index.js';
 import { lunarDayNumber } from './lunar.js';
 import { qingmingDay } from './terms.js';
 import { dayNumber, weekdayOfDay } from './time.js';
@@ -14,7 +15,7 @@ import { dayNumber, weekdayOfDay } from './time.js';
  */
 
 /** Holiday ids by index, as the schedules code them (index × 2 + 1 off, index × 2 a 调休 working day). */
-export const HOLIDAY_IDS = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'] as const;
+export const HOLIDAY_IDS = STATUTORY_HOLIDAY_IDS;
 export type HolidayIndex = number;
 
 /** First day (正月初一) of the lunar year that starts in Gregorian `year`. */

@@ -18,6 +18,8 @@ export type HuashuErrorCode =
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
   | 'INVALID_FLOW_STATE'
+  | 'STEPS_TOO_DEEP'
+  | 'INVALID_TRANSCRIPT'
   | 'INVALID_SCHEDULE';
 
 const BRAND = Symbol.for('huashu.error');

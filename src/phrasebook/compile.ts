@@ -1,6 +1,6 @@
 import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/types.js';
 import type { StepInput } from '../schema/step.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import type { Pack } from '../schema/pack.js';
 import type { ScenarioPatch } from '../schema/patch.js';
 import type { Phrase } from '../schema/phrase.js';
@@ -27,6 +27,7 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
     if (step.kind === 'ask' || step.kind === 'branch') {
       return { ...step, ...texts, branches: step.branches.map((b) => ({ ...b, steps: compileSteps(b.steps, derive) })) } as CompiledStep;
     }
+    if (step.kind === 'group') return { ...step, steps: compileSteps(step.steps, derive) } as CompiledStep;
     return { ...step, ...texts } as CompiledStep;
   });
 }
@@ -64,5 +65,6 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
     ...(pack.rules === undefined ? {} : { rules: pack.rules }),
     ...(pack.holidays === undefined ? {} : { holidays: pack.holidays }),
+    ...(pack.audit === undefined ? {} : { audit: pack.audit }),
   };
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { STATUTORY_HOLIDAY_IDS } from '../vocab/index.js';
 
 /** Ids of mainland statutory holidays (法定节假日), including 2015's one-off 抗战胜利纪念日. */
-export const STATUTORY_IDS = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'] as const;
+export const STATUTORY_IDS = STATUTORY_HOLIDAY_IDS;
 
 // Written with zod/mini so that addHolidaySchedule (huashu/calendar) validates a published
 // schedule with the very schema the built-in data is checked with at build time, without

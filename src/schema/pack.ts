@@ -4,8 +4,9 @@ import { scenarioSchema } from './scenario.js';
 import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 import { packGreetingsSchema } from './greetings.js';
-import { ruleSchema } from './rule.js';
 import { holidayYearSchema } from './holiday.js';
+import { rulesSchema } from './rule.js';
+import { auditSectionSchema } from './audit.js';
 
 /**
  * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
@@ -33,7 +34,9 @@ export const packSchema = z.strictObject({
   /** Greeting occasions (a company anniversary, 双十一) and wording changes (see docs/greetings.md). */
   greetings: packGreetingsSchema.optional(),
   /** Lint rules to add or replace (by id): phrases agents must not say. */
-  rules: z.array(ruleSchema).optional(),
+  rules: rulesSchema.optional(),
+  /** Transcript checks (质检): phrase sets, checks and the pass mark (see docs/audit.md). */
+  audit: auditSectionSchema.optional(),
   /**
    * Published statutory holiday schedules (a State Council notice, one year each, the shape of
    * data/calendar/holidays/<year>.yaml): `createPhrasebook` adds them with `addHolidaySchedule`,

@@ -1,7 +1,7 @@
 import { sayIn } from '../catalogue/say.js';
 import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/types.js';
 import { fill } from '../honorifics/fill.js';
-import type { Channel, Locale } from '../schema/common.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
 
@@ -100,6 +100,8 @@ export function fillSteps(
         }
         case 'note':
           return { kind: 'note', ...meta(step), text: local(step) ?? step.text, ...(step.en === undefined ? {} : { en: step.en }) };
+        case 'group':
+          return { kind: 'group', ...meta(step), steps: walk(step.steps) };
       }
     });
 
