@@ -1,7 +1,5 @@
-import { addHolidaySchedule, checkSchedule } from '../../calendar/add-schedule.js';
-import { holidayOn } from '../../calendar/holidays.js';
-import { toLunar } from '../../calendar/lunar.js';
-import { DEFAULT_TIME_ZONE } from '../../calendar/time.js';
+import { addHolidaySchedule, holidayOn, toLunar, DEFAULT_TIME_ZONE } from '../../calendar/index.js';
+import { checkSchedule } from '../../calendar/internal.js';
 import { formatIssue, type PackIssue } from '../../schema/errors.js';
 import { parse } from '../args.js';
 import { CliUsageError, type CliIo, type Command } from '../io.js';
