@@ -1,3 +1,4 @@
+import type { HolidayYear } from '../schema/holiday.js';
 import type { Bilingual, Channel, Locale } from '../schema/common.js';
 import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
@@ -114,6 +115,8 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Published holiday schedules the pack carries (added to the calendar by createPhrasebook). */
+  readonly holidays?: readonly HolidayYear[] | undefined;
   /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
   readonly audit?: AuditSection | undefined;
 }

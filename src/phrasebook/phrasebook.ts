@@ -1,3 +1,5 @@
+import { addHolidaySchedule } from '../calendar/index.js';
+import { checkSchedule } from '../calendar/internal.js';
 import { createAuditor, type Auditor, type AuditorOptions, type Scorecard, type Transcript, type TranscriptTurn } from '../audit/index.js';
 import {
   createCatalogue,
@@ -19,7 +21,7 @@ import { createGreeter, type Greeter, type GreeterOptions, type Greeting, type G
 import { honorific, type CustomerValue, type HonorificOptions } from '../honorifics/index.js';
 import { createLinter, roleSide, type Finding, type Linter, type LintOptions, type Turn } from '../lint/index.js';
 import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
-import { PackValidationError, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
+import { PackValidationError, type HolidayYear, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
 import { DERIVED_LOCALES, type Channel, type Locale } from '../vocab/index.js';
 import { compilePack } from './compile.js';
 import type { ScenarioIdsOf } from './define-pack.js';
@@ -156,6 +158,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
   const packRules: Rule[] = [];
+  const schedules: HolidayYear[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -200,9 +203,15 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       } else add(builtIn);
     }
     if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
+    (compiled.holidays ?? []).forEach((schedule, si) => {
+      const checked = checkSchedule(schedule.year, schedule);
+      if (Array.isArray(checked)) issues.push(...checked.map((i) => ({ pack: compiled.id, path: ['holidays', si, ...i.path], message: i.message })));
+      else schedules.push(schedule);
+    });
     add(compiled);
   });
   if (issues.length > 0) throw new PackValidationError(issues);
+  for (const schedule of schedules) addHolidaySchedule(schedule.year, schedule);
 
   const merged = mergePacks(ordered);
   const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
@@ -307,7 +316,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   };
 }
 
-const MAPS = new Set(['slots', 'festivals', 'holidays', 'channels']);
+const MAPS = new Set(['slots', 'festivals', 'holidays', 'breaks', 'channels']);
 
 /** A greeter with the packs' greetings sections merged in order (occasions by id, wording by key). */
 function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | undefined): Greeter {

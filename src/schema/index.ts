@@ -8,5 +8,6 @@ export * from './rule.js';
 export * from './pack.js';
 export * from './greetings.js';
 export * from './audit.js';
+export * from './holiday.js';
 export { PackValidationError, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';
