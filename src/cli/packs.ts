@@ -3,7 +3,7 @@ import { loadPack } from '../phrasebook/index.js';
 import { PackValidationError, type PackIssue } from '../schema/index.js';
 import type { Pack } from '../schema/index.js';
 import { CliUsageError, type CliIo } from './io.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from '../files/index.js';
 
 /**
  * Reads and validates pack files (YAML or JSON). Every problem of every file is collected and
