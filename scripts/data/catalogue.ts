@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackDir, type LoadedPack } from '../../src/files/index.js';
-import type { PackIssue, Rule, Scenario } from '../../src/schema/index.js';
+import { SOURCE_PATTERN, type PackIssue, type Rule, type Scenario } from '../../src/schema/index.js';
 import { compilePack } from '../../src/phrasebook/internal.js';
 import { checkPack } from './checks.js';
 import { deriveTexts } from './locales.js';
@@ -129,6 +129,8 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   if (core === undefined) return { domain };
   checkPack(core, [], issues);
   for (const pack of domain) checkPack(pack, [core], issues);
+  for (const pack of [core, ...domain]) checkStrictSources(pack, issues);
+  checkStandardScenarios([core, ...domain], issues);
   linkAvoid(core, core.pack.rules ?? [], issues);
   for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])], issues);
   if (issues.length > 0) return { core, domain };
@@ -148,6 +150,59 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   index.push(`export const domainPacks: readonly CompiledPack[] = [${names.join(', ')}];`);
   writeGenerated('packs/index.ts', index.join('\n') + '\n');
   return { core, domain };
+}
+
+/**
+ * The built-in packs cite their sources in the strict form (`000:11`, a URL): every scenario
+ * has at least one, and every `sources` entry and quoted `source.at` anywhere in the pack
+ * matches {@link SOURCE_PATTERN}. Users' packs may cite free text; ours may not.
+ */
+export function checkStrictSources(loaded: LoadedPack, issues: PackIssue[]): void {
+  for (const [item, where] of loaded.origin) {
+    const base = [where.section, where.index];
+    const report = (path: Array<string | number>, message: string) => {
+      const pos = where.file.locate(path);
+      issues.push({ pack: loaded.pack.id, file: where.file.file, path, line: pos?.line, column: pos?.column, message });
+    };
+    if (where.section === 'scenarios' && ((item as { sources?: unknown[] }).sources ?? []).length === 0) {
+      report([...base, 'sources'], 'a built-in scenario cites at least one source ("000:11")');
+    }
+    const walk = (value: unknown, path: Array<string | number>) => {
+      const stack: Array<[unknown, Array<string | number>]> = [[value, path]];
+      while (stack.length > 0) {
+        const [v, p] = stack.pop()!;
+        if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...p, i]]));
+        else if (typeof v === 'object' && v !== null) {
+          for (const [k, x] of Object.entries(v)) {
+            if (k === 'sources' && Array.isArray(x)) {
+              x.forEach((src, i) => {
+                if (typeof src !== 'string' || !SOURCE_PATTERN.test(src)) report([...p, k, i], `built-in data cites sources as "NNN:line", "NNN:start-end" or a URL, not "${String(src)}"`);
+              });
+            } else if (k === 'at' && typeof x === 'string' && !/^\d{3}:\d+$/.test(x)) {
+              report([...p, k], `a quote names one seed line ("000:11"), not "${x}"`);
+            } else stack.push([x, [...p, k]]);
+          }
+        }
+      }
+    };
+    walk(item, base);
+  }
+}
+
+/** Every scenario a standard names exists in the built-in packs. */
+export function checkStandardScenarios(packs: readonly LoadedPack[], issues: PackIssue[]): void {
+  const ids = new Set(packs.flatMap((p) => (p.pack.scenarios ?? []).map((s) => s.id)));
+  for (const loaded of packs) {
+    for (const standard of loaded.pack.standards ?? []) {
+      const where = loaded.origin.get(standard);
+      standard.scenarios?.forEach((id, i) => {
+        if (ids.has(id)) return;
+        const path = ['standards', where?.index ?? 0, 'scenarios', i];
+        const pos = where?.file.locate(path);
+        issues.push({ pack: loaded.pack.id, file: where?.file.file, path, line: pos?.line, column: pos?.column, message: `standard "${standard.id}" names scenario "${id}", which does not exist` });
+      });
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { VariableSpec } from '../schema/index.js';
 import type { Removal } from '../schema/index.js';
 import type { PackGreetings } from '../schema/index.js';
 import type { Rule } from '../schema/index.js';
+import type { AuditSection } from '../schema/index.js';
 import type { BranchInput, StepInput } from '../schema/index.js';
 
 /** Text in each output locale. */
@@ -32,7 +33,9 @@ export interface CompiledPhrase {
 export type CompiledStep = StepInput extends infer S
   ? S extends { readonly branches: readonly BranchInput[] }
     ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
-    : S & { readonly texts?: LocalizedText | undefined }
+    : S extends { readonly kind: 'group' }
+      ? Omit<S, 'steps'> & { readonly texts?: LocalizedText | undefined; steps: CompiledStep[] }
+      : S & { readonly texts?: LocalizedText | undefined }
   : never;
 /** A branch of a compiled step: its condition and compiled steps. */
 export interface CompiledBranch extends Omit<BranchInput, 'steps'> {
@@ -59,14 +62,21 @@ export interface CompiledScenario {
   readonly sources: readonly string[];
 }
 
-/** A measurable service standard, as compiled. */
+/** A service standard, as compiled: a figure (`unit`, `min`/`max`) or guidance (`text`). */
 export interface CompiledStandard {
   readonly id: string;
   readonly title: Bilingual;
   readonly channels: readonly Channel[];
-  readonly unit: string;
+  /** The unit of a measurable standard; absent for guidance. */
+  readonly unit?: string | undefined;
   readonly min?: number | undefined;
   readonly max?: number | undefined;
+  /** The guidance, when the standard is not a figure. */
+  readonly text?: Bilingual | undefined;
+  /** The group of a piece of guidance (`complaint-principles`, `chat-rules`…). */
+  readonly group?: string | undefined;
+  /** Scenarios the standard applies to. */
+  readonly scenarios?: readonly string[] | undefined;
   readonly sources: readonly string[];
 }
 
@@ -104,6 +114,8 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
+  readonly audit?: AuditSection | undefined;
 }
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */

@@ -5,6 +5,6 @@
  *
  * @packageDocumentation
  */
-export { parseYaml, type ParsedDocument } from './yaml.js';
+export { parseYaml, MAX_YAML_CHARS, type ParsedDocument } from './yaml.js';
 export { loadYaml, yamlFiles, type LoadedFile } from './load.js';
 export { loadPackDir, type LoadedPack } from './pack-dir.js';

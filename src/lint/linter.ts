@@ -1,75 +1,103 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule, Severity } from '../schema/index.js';
+import type { Rule } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { buildAutomaton, foldPattern, scan, type Automaton } from './automaton.js';
-import type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
+import { scan } from './automaton.js';
+import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
+import { TextAround, type Around } from './context.js';
+import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
+import { serializeCompiled } from './serialize.js';
+import { createStreamEngine } from './stream.js';
+import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+// ---------------------------------------------------------------------------------------------
+// Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
+// Both the whole-text scan and the stream ask this, through an {@link Around}.
+// ---------------------------------------------------------------------------------------------
 
-/** Most patterns a linter accepts (all rules together). */
-export const MAX_PATTERNS = 200_000;
-
-interface CompiledException {
-  before: number[] | undefined;
-  after: number[] | undefined;
+/** Whether the folded units before the match end with `want` (within the clause). */
+function endsWith(around: Around, want: readonly number[]): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.before(k) !== want[want.length - k]) return false;
+  return true;
 }
-interface CompiledRule {
-  rule: Rule;
-  rank: number;
-  exceptions: CompiledException[];
+/** Whether the folded units after the match start with `want` (within the clause). */
+function startsWith(around: Around, want: readonly number[]): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.after(k) !== want[k - 1]) return false;
+  return true;
 }
 
-/** Reads up to `n` folded units before `from` (nearest first); stops at clause punctuation. */
-function endsWith(text: string, from: number, want: readonly number[], fold: Uint16Array): boolean {
-  let k = want.length - 1;
-  for (let i = from - 1; i >= 0 && k >= 0; i--) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === NOISE) continue;
-    if (f === BOUNDARY || f !== want[k]) return false;
-    k--;
+/** Whether a match of `rule` stands: its anchor holds and no exception excuses it. */
+function accepts(rule: CompiledRule, around: Around): boolean {
+  const anchor = rule.rule.anchor;
+  if (anchor !== undefined) {
+    const s = around.before(1) === -1;
+    const e = around.after(1) === -1;
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return false;
   }
-  return k < 0;
-}
-function startsWith(text: string, from: number, want: readonly number[], fold: Uint16Array): boolean {
-  let k = 0;
-  for (let i = from; i < text.length && k < want.length; i++) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === NOISE) continue;
-    if (f === BOUNDARY || f !== want[k]) return false;
-    k++;
-  }
-  return k === want.length;
-}
-/** Whether only noise lies between `from` and the clause's start (going back) or end (forward). */
-function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uint16Array): boolean {
-  for (let i = step < 0 ? from - 1 : from; i >= 0 && i < text.length; i += step) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === BOUNDARY) return true;
-    if (f !== NOISE) return false;
+  for (const ex of rule.exceptions) {
+    if ((ex.before === undefined || endsWith(around, ex.before)) && (ex.after === undefined || startsWith(around, ex.after))) return false;
   }
   return true;
 }
 
-function compileRules(rules: readonly Rule[]): { automaton: Automaton; compiled: CompiledRule[]; patternRule: Int32Array } {
-  const patterns: number[][] = [];
-  const owners: number[] = [];
-  const compiled: CompiledRule[] = rules.map((rule, r) => {
-    rule.patterns.forEach((p, i) => {
-      const units = foldPattern(p);
-      if (units.length === 0) throw new HuashuError('INVALID_RULE', `Rule "${rule.id}": pattern ${i} ("${p}") is only punctuation or spaces, which matching ignores`);
-      patterns.push(units);
-      owners.push(r);
-    });
-    const exceptions = (rule.exceptions ?? []).map((e) => {
-      const before = e.before === undefined ? undefined : foldPattern(e.before);
-      const after = e.after === undefined ? undefined : foldPattern(e.after);
-      return { before, after };
-    });
-    return { rule, rank: RANK[rule.severity], exceptions };
+// ---------------------------------------------------------------------------------------------
+// Engine: the scan of a whole text, and findings out of raw matches.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every match of a whole text that stands, at most one per (pattern, end): the first rule
+ * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
+ * the overlap filter, as equal and no more severe).
+ */
+function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[] {
+  const { automaton, rules, entryStart, entryRule } = c;
+  const fold = foldTable();
+  const around = new TextAround(fold);
+  const raw: RawFinding[] = [];
+  scan(automaton, text, (pattern, end) => {
+    let start = -1;
+    for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
+      const rule = rules[entryRule[e]!]!;
+      if (rule.rank < minRank) return;
+      if (start < 0) {
+        // Walk back over the pattern's units (skipping noise; a run of clause punctuation is
+        // one clause mark) to the original start.
+        start = end;
+        for (let n = automaton.lengths[pattern]!, mark = false; n > 0; ) {
+          const f = fold[text.charCodeAt(--start)]!;
+          if (f === NOISE) continue;
+          if (f !== BOUNDARY) n--;
+          else if (!mark) n--;
+          mark = f === BOUNDARY;
+        }
+      }
+      if (rule.contextual && !accepts(rule, around.reset(text, start, end))) continue;
+      raw.push({ start, end, rank: rule.rank, rule: entryRule[e]! });
+      return;
+    }
   });
-  if (patterns.length > MAX_PATTERNS) throw new HuashuError('INVALID_RULE', `${patterns.length} patterns: a linter takes at most ${MAX_PATTERNS}`);
-  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners) };
+  return raw;
+}
+
+/** A finding as users see it. */
+function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined): Finding {
+  const { rule } = c.rules[f.rule]!;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    start: f.start,
+    end: f.end,
+    text,
+    message: en ? rule.message.en : rule.message.zh,
+    suggestions: rule.suggestions ?? [],
+    ...(turn === undefined ? {} : { turn }),
+  };
+}
+
+function minRankOf(o: LintOptions): number {
+  const min = o.minSeverity ?? 'info';
+  if (!Object.hasOwn(RANK, min)) throw new HuashuError('INVALID_ARGUMENT', `lint: minSeverity must be "error", "warning" or "info", not ${JSON.stringify(min)}`);
+  return RANK[min];
 }
 
 /**
@@ -96,58 +124,32 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  const rules = [...byId.values()];
-  let state: ReturnType<typeof compileRules> | undefined;
+  return linterOf([...byId.values()], undefined);
+}
+
+/** A linter over `rules`, with its compiled form when already built (loaded). */
+/* @__NO_SIDE_EFFECTS__ */
+export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined): Linter {
+  let state: CompiledRules | undefined = prebuilt;
+  const compiled = () => (state ??= compileRules(rules));
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[]) => {
-    state ??= compileRules(rules);
-    const { automaton, compiled, patternRule } = state;
-    const fold = foldTable();
-    const min = RANK[o.minSeverity ?? 'info'];
+    const c = compiled();
+    const raw = scanText(c, text, minRankOf(o));
+    raw.sort(byStartLongestFirst);
     const en = o.language === 'en';
-    const raw: Array<{ start: number; end: number; rule: CompiledRule }> = [];
-    scan(automaton, text, (pattern, end) => {
-      const rule = compiled[patternRule[pattern]!]!;
-      if (rule.rank < min) return;
-      // Walk back over the pattern's units (skipping noise) to the original start.
-      let start = end;
-      for (let n = automaton.lengths[pattern]!; n > 0; ) {
-        start--;
-        const f = fold[text.charCodeAt(start)]!;
-        if (f !== NOISE && f !== BOUNDARY) n--;
-      }
-      const anchor = rule.rule.anchor;
-      if (anchor !== undefined) {
-        const s = atClauseEdge(text, start, -1, fold);
-        const e = atClauseEdge(text, end, 1, fold);
-        if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return;
-      }
-      for (const ex of rule.exceptions) {
-        if ((ex.before === undefined || endsWith(text, start, ex.before, fold)) && (ex.after === undefined || startsWith(text, end, ex.after, fold))) return;
-      }
-      raw.push({ start, end, rule });
-    });
-    // Drop findings inside a longer (or equal) one that is at least as severe.
-    raw.sort((a, b) => a.start - b.start || b.end - a.end || b.rule.rank - a.rule.rank);
-    const kept: typeof raw = [];
-    for (const f of raw) {
-      if (kept.some((k) => k.start <= f.start && f.end <= k.end && k.rule.rank >= f.rule.rank)) continue;
-      kept.push(f);
-    }
-    for (const { start, end, rule } of kept) {
-      const finding: Finding = {
-        ruleId: rule.rule.id,
-        severity: rule.rule.severity,
-        start,
-        end,
-        text: text.slice(start, end),
-        message: en ? rule.rule.message.en : rule.rule.message.zh,
-        suggestions: rule.rule.suggestions ?? [],
-        ...(turn === undefined ? {} : { turn }),
-      };
-      found.push(finding);
-    }
+    for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn));
   };
+
+  function stream(o: LintOptions = {}): LintStream {
+    const c = compiled();
+    const engine = createStreamEngine(c, accepts, minRankOf(o));
+    const en = o.language === 'en';
+    return {
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined)),
+      end: () => engine.end().map((f) => toFinding(c, f.raw, f.text, en, undefined)),
+    };
+  }
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
@@ -161,7 +163,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
   }
-  return { rules, lint: lint as Linter['lint'] };
+  return { rules, lint: lint as Linter['lint'], stream, serialize: () => serializeCompiled(rules, compiled()) };
 }
 
 let builtIn: Linter | undefined;

@@ -10,7 +10,8 @@ import type { Scenario } from '../schema/index.js';
 export type DeriveTexts = (text: string, variants: Phrase['variants']) => LocalizedText;
 
 function compilePhrase(phrase: Phrase, channels: readonly Channel[] | undefined, derive: DeriveTexts): CompiledPatchPhrase {
-  const { variants, channels: own, ...rest } = phrase;
+  // `source` and `edit` are authoring metadata (checked at build time), not shipped.
+  const { variants, channels: own, source: _source, edit: _edit, ...rest } = phrase;
   const resolved = own ?? channels;
   return { ...rest, ...(resolved === undefined ? {} : { channels: resolved }), texts: derive(phrase.text, variants) };
 }
@@ -27,6 +28,7 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
     if (step.kind === 'ask' || step.kind === 'branch') {
       return { ...step, ...texts, branches: step.branches.map((b) => ({ ...b, steps: compileSteps(b.steps, derive) })) } as CompiledStep;
     }
+    if (step.kind === 'group') return { ...step, steps: compileSteps(step.steps, derive) } as CompiledStep;
     return { ...step, ...texts } as CompiledStep;
   });
 }
@@ -35,6 +37,8 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
 export function compileScenario(scenario: Scenario, derive: DeriveTexts): CompiledScenario {
   return {
     ...scenario,
+    sources: scenario.sources ?? [],
+    ...(scenario.notes === undefined ? {} : { notes: scenario.notes.map(({ zh, en }) => ({ zh, en })) }),
     title: compileTitle(scenario.title, derive),
     phrases: scenario.phrases.map((p) => compilePhrase(p, scenario.channels, derive) as CompiledScenario['phrases'][number]),
     ...(scenario.steps === undefined ? {} : { steps: compileSteps(scenario.steps, derive) }),
@@ -45,6 +49,7 @@ function compilePatch(patch: ScenarioPatch, derive: DeriveTexts): CompiledPatch 
   const { title, phrases, ...rest } = patch;
   return {
     ...rest,
+    ...(patch.notes === undefined ? {} : { notes: patch.notes.map(({ zh, en }) => ({ zh, en })) }),
     ...(title === undefined ? {} : { title: compileTitle(title, derive) }),
     ...(phrases === undefined ? {} : { phrases: phrases.map((p) => compilePhrase(p, patch.channels, derive)) }),
   };
@@ -58,10 +63,11 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     extends: pack.extends ?? [],
     defaults: pack.defaults ?? {},
     scenarios: (pack.scenarios ?? []).map((s) => compileScenario(s, derive)),
-    standards: pack.standards ?? [],
+    standards: (pack.standards ?? []).map(({ source: _source, ...s }) => ({ ...s, sources: s.sources ?? [] })),
     ...(pack.patches === undefined ? {} : { patches: pack.patches.map((p) => compilePatch(p, derive)) }),
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
     ...(pack.rules === undefined ? {} : { rules: pack.rules }),
+    ...(pack.audit === undefined ? {} : { audit: pack.audit }),
   };
 }

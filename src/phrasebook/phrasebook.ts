@@ -1,28 +1,30 @@
-import {
-  createCatalogue,
-  MissingTranslationError,
-  type CompiledPack,
-  type CompiledScenario,
-  type CompiledStandard,
-  type LocalizedPhrase,
-  type LocalizedText,
-  type PhraseOptions,
-  type SayOptions,
-  type ScenarioFilter,
-  type ScenarioId,
-} from '../catalogue/index.js';
-import { corePack } from '../generated/catalogue.js';
-import { domainPacks } from '../generated/packs/index.js';
-import { coreRules } from '../generated/rules.js';
-import { createGreeter, type Greeter, type GreeterOptions, type Greeting, type GreetOptions } from '../greetings/index.js';
-import { honorific, type CustomerValue, type HonorificOptions } from '../honorifics/index.js';
-import { createLinter, type Finding, type Linter, type LintOptions, type Turn } from '../lint/index.js';
+import { createCatalogue, MissingTranslationError, type CompiledPack, type CompiledScenario, type CompiledStandard, type LocalizedPhrase, type LocalizedText, type PhraseOptions, type SayOptions, type ScenarioFilter } from '../catalogue/index.js';
+import { HuashuError, isHuashuError } from '../errors/index.js';
 import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
-import { PackValidationError, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
-import { DERIVED_LOCALES, type Channel, type Locale } from '../vocab/index.js';
+import { DERIVED_LOCALES } from '../vocab/index.js';
+import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import { domainPacks } from '../generated/packs/index.js';
+import type { Channel, Locale } from '../vocab/index.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import type { PackInput } from '../schema/index.js';
+import type { Phrase } from '../schema/index.js';
 import { compilePack } from './compile.js';
+import { createGreeter } from '../greetings/index.js';
+import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/index.js';
+import { honorific } from '../honorifics/index.js';
+import type { CustomerValue, HonorificOptions } from '../honorifics/index.js';
+import { createLinter } from '../lint/index.js';
+import { roleSide } from '../lint/index.js';
+import type { Finding, LintOptions, Linter, Turn } from '../lint/index.js';
+import { coreRules } from '../generated/rules.js';
+import { createAuditor } from '../audit/index.js';
+import type { Auditor, AuditorOptions } from '../audit/index.js';
+import type { Transcript, TranscriptTurn } from '../audit/index.js';
+import type { Scorecard } from '../audit/index.js';
+import type { Rule } from '../schema/index.js';
 import type { ScenarioIdsOf } from './define-pack.js';
-import type { PackLimits } from './guard.js';
+import type { PackLimits } from '../schema/index.js';
+import { resolveLimits } from '../schema/internal.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
 import type { StepsOptions } from '../steps/index.js';
@@ -57,6 +59,11 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
   limits?: Partial<PackLimits> | undefined;
   /** Default IANA time zone for calendar-aware features. Default `Asia/Shanghai`. */
   timeZone?: string | undefined;
+  /**
+   * Ids of lint rules to leave out, as `createLinter({ disable })` does: before matching, so a
+   * disabled rule never hides another rule's finding. An id that no rule has is an error.
+   */
+  disable?: readonly string[] | undefined;
 }
 
 /** Merged packs with the catalogue functions bound to them. */
@@ -88,8 +95,22 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * the standalone `greet`, `customer` may be a customer object, addressed with `honorific()`.
    */
   greet(options?: PhrasebookGreetOptions): Greeting;
-  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  /**
+   * Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by
+   * id). In a transcript, common role names count as the agent (`Agent`, `客服`, `坐席`,
+   * `seller`…) or the customer (`Customer`, `客户`, `买家`…), in the turns and in `roles`.
+   */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+  /**
+   * Audits a call or chat with the built-in checks and the packs' audit sections (in pack order),
+   * measured against the merged standards, procedures from the merged scenarios, the merged lint
+   * rules, the phrasebook's variables (`brand`) and channel. Options add to these.
+   */
+  audit(transcript: Transcript | readonly TranscriptTurn[], options?: AuditorOptions): Scorecard;
+  /** The auditor `audit` uses (compiled once), or a new one with extra options, for live calls (`stream()`). */
+  auditor(options?: AuditorOptions): Auditor;
+  /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
+  rules(): readonly Rule[];
 }
 
 /**
@@ -130,6 +151,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
   const locale = localeOf(options.locale);
+  const limits = resolveLimits(options.limits, 'createPhrasebook: limits');
   const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
@@ -148,7 +170,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (isBuiltIn(source)) compiled = source;
     else {
       try {
-        const pack = loadPack(source, { limits: options.limits });
+        const pack = loadPack(source, { limits });
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -184,11 +206,59 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
+  const unknownRules = (options.disable ?? []).filter((id) => !ruleIds.has(id));
+  if (unknownRules.length > 0) {
+    throw new HuashuError('INVALID_ARGUMENT', `createPhrasebook: disable names no rule: ${unknownRules.map((id) => `"${id}"`).join(', ')} (rules: ${[...ruleIds].sort().join(', ')})`);
+  }
   let linter: Linter | undefined;
+  const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
   let greeter: Greeter | undefined;
+  // Users' rules and greetings are compiled now, not at the first lint or greet: whatever would
+  // make those calls throw (a pattern that is only punctuation, an unknown greeting slot) is a
+  // problem of the packs, reported here with the pack that brought it.
+  const userPacks = ordered.filter((p) => !BUILT_IN.has(p.id) || BUILT_IN.get(p.id) !== p);
+  const compileIssues: PackIssue[] = [];
+  const compileCheck = (pack: string, path: Array<string | number>, run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      compileIssues.push({ pack, path, message: error.message });
+    }
+  };
+  for (const pack of userPacks) {
+    if ((pack.rules ?? []).length > 0) compileCheck(pack.id, ['rules'], () => createLinter({ rules: pack.rules ?? [] }).lint(''));
+    if (pack.greetings !== undefined) compileCheck(pack.id, ['greetings'], () => packGreeter([...ordered.filter((p) => BUILT_IN.get(p.id) === p), pack], options.convert));
+  }
+  if (compileIssues.length > 0) throw new PackValidationError(compileIssues);
   const catalogue = createCatalogue<string>(merged, { vars: options.vars, locale, channel: options.channel });
   const { defaults } = catalogue;
   const get = catalogue.getScenario;
+
+  let bookAuditor: Auditor | undefined;
+  let scenarioById: ReadonlyMap<string, CompiledScenario> | undefined;
+  const auditorFor = (extra: AuditorOptions | undefined): Auditor => {
+    const stringVars = Object.fromEntries(Object.entries(defaults).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const lookup = (id: string) => (scenarioById ??= new Map(merged.scenarios.map((s) => [s.id, s]))).get(id);
+    const rules = compiledLinter().rules;
+    const base: AuditorOptions = {
+      core: options.core !== false,
+      sections: ordered.flatMap((p) => (p.audit === undefined ? [] : [p.audit])),
+      standards: merged.standards,
+      scenarios: lookup,
+      rules,
+      vars: stringVars,
+      channel: options.channel,
+    };
+    if (extra === undefined) return (bookAuditor ??= createAuditor(base));
+    return createAuditor({
+      ...base,
+      ...extra,
+      sections: [...(base.sections ?? []), ...(extra.sections ?? [])],
+      vars: { ...stringVars, ...extra.vars },
+    });
+  };
 
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
@@ -222,9 +292,19 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
     lint(input, lintOptions) {
-      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
-      return linter.lint(input as string, lintOptions);
+      if (typeof input === 'string') return compiledLinter().lint(input, lintOptions);
+      // Role names apps use for the two sides (Agent, 客服, 坐席, seller…; Customer, 客户…) count
+      // as `agent` and `customer`, in the turns and in `roles` alike.
+      const side = (role: string) => (typeof role === 'string' ? (roleSide(role) ?? role) : role);
+      const turns = Array.isArray(input) ? input.map((t: Turn) => (typeof t === 'object' && t !== null ? { ...t, role: side(t.role) } : t)) : input;
+      const roles = lintOptions?.roles?.map(side);
+      return compiledLinter().lint(turns as readonly Turn[], roles === undefined ? lintOptions : { ...lintOptions, roles });
     },
+    audit(transcript, auditOptions) {
+      return auditorFor(auditOptions).audit(transcript);
+    },
+    auditor: (auditOptions) => auditorFor(auditOptions),
+    rules: () => compiledLinter().rules,
   };
 }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
+import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
+
+export { MAX_CHECKS_PER_PATTERN, MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS, MAX_PATTERNS_PER_RULE } from './rule-limits.js';
 
 export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
-
-/** The longest pattern or context string a rule may carry (characters). */
-export const MAX_PATTERN_LENGTH = 64;
 
 const literalSchema = z
   .string()
@@ -41,7 +41,7 @@ export const ruleSchema = z.strictObject({
   id: slugSchema,
   severity: z.enum(SEVERITIES),
   /** Literal phrases (simplified Chinese); traditional script, width, case and noise are folded. */
-  patterns: z.array(literalSchema).min(1).max(1000),
+  patterns: z.array(literalSchema).min(1).max(MAX_PATTERNS_PER_RULE),
   /** Why this must not be said, in Chinese and English. */
   message: bilingualSchema,
   /** Scenario ids or `scenario#phrase` references to say instead. */
@@ -49,11 +49,22 @@ export const ruleSchema = z.strictObject({
     .array(z.string().regex(SUGGESTION_PATTERN, { error: 'must be a scenario id ("hold.explain") or phrase reference ("hold.explain#default")' }))
     .optional(),
   /** Contexts in which the pattern is fine (polite uses). */
-  exceptions: z.array(ruleExceptionSchema).max(200).optional(),
+  exceptions: z.array(ruleExceptionSchema).max(MAX_EXCEPTIONS_PER_RULE).optional(),
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.enum(ANCHORS).optional(),
   /** Seed lines the rule comes from. */
   sources: z.array(sourceSchema).optional(),
+}).superRefine((rule, ctx) => {
+  // What the shape cannot say: literals that fold to nothing, clause marks (see rule-limits.ts).
+  for (const issue of ruleIssues(rule)) if (issue.kind !== 'size') ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+});
+
+/**
+ * A list of rules, with the limits of a rule set as a whole: total patterns, and the context
+ * checks the rules sharing one pattern can cost (see rule-limits.ts).
+ */
+export const rulesSchema = z.array(ruleSchema).superRefine((rules, ctx) => {
+  for (const issue of ruleSetIssues(rules, { eachRule: false })) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
 });
 /** A rule as authored. */
 export type RuleInput = z.input<typeof ruleSchema>;

@@ -62,7 +62,7 @@ name (digits, emoji, over 40 characters) exits 2. --keep-tone keeps the ↑ risi
       if (values.title !== undefined) customer.title = values.title;
       vars['customer'] = customer;
     }
-    const locale = localeOption('say', values.locale) ?? 'zh-CN';
+    const locale = localeOption('say', values.locale) ?? io.config?.locale ?? 'zh-CN';
     const channel = channelOption('say', values.channel);
     const book = await phrasebookFor(values.pack, io);
     const scenario = book.getScenario(id);
