@@ -84,6 +84,28 @@ describe.skipIf(seeds === undefined)('the built-in data against the five sources
     expect(findings).toEqual([]);
   });
 
+  it('detects any one character dropped from any quoted phrase (the comparison is strict on real wording)', () => {
+    let tried = 0;
+    const missed: string[] = [];
+    for (const pack of packs) {
+      for (const s of [...(pack.scenarios ?? []), ...(pack.patches ?? [])]) {
+        for (const p of s.phrases ?? []) {
+          if (p.source === undefined || Array.isArray(p.source) || p.edit !== undefined) continue;
+          const source = p.source as { text: string };
+          // Every CJK character outside placeholders and bracketed asides (which may be left out), dropped one at a time.
+          const literal = [...p.text.matchAll(/\{[^}]*\}|[(（][^)）]*[)）]|[\u4e00-\u9fff]/g)].filter((m) => m[0].length === 1);
+          for (const m of literal) {
+            tried++;
+            const mutated = p.text.slice(0, m.index) + p.text.slice(m.index + 1);
+            if (sameWording(mutated, source.text, data.instances)) missed.push(`${s.id}#${p.id} without ${m[0]} at ${m.index}`);
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(2000);
+    expect(missed).toEqual([]);
+  });
+
   it('docs/fidelity.md is the current report', () => {
     expect(readFileSync(join(ROOT, 'docs/fidelity.md'), 'utf8')).toBe(reportMarkdown(result!.coverage, packs, data));
   });
