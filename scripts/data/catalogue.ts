@@ -85,6 +85,39 @@ function phrasesType(scenario: Scenario, defaults: Record<string, string>): stri
   return `{ ${scenario.phrases.map((p) => `'${p.id}': ${phraseVariablesType(p, defaults)}`).join('; ')} }`;
 }
 
+/** The generated name of a category's scenarios: `holdScenarios`, `inPersonScenarios`. */
+function groupName(category: string): string {
+  return `${category.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Scenarios`;
+}
+
+/** Emits src/generated/catalogue/<category>.ts for each category of the core pack (and their index), in catalogue order. */
+function emitCategories(scenarios: ReturnType<typeof compilePack>['scenarios']): Array<{ category: string; name: string }> {
+  const byCategory = new Map<string, typeof scenarios>();
+  for (const s of scenarios) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
+  const out: Array<{ category: string; name: string }> = [];
+  for (const [category, list] of byCategory) {
+    const name = groupName(category);
+    const ids = list.map((s) => `'${s.id}'`).join(' | ');
+    writeGenerated(
+      `catalogue/${category}.ts`,
+      [
+        banner('data/core'),
+        "import type { ScenarioGroup } from '../../catalogue/index.js';",
+        '',
+        `/** The core pack's \`${category}\` scenarios (${list.length}): pass them to \`createSay\` to say only these. */`,
+        `export const ${name}: ScenarioGroup<${ids}> = ${literal({ category, scenarios: list })};`,
+        '',
+      ].join('\n'),
+    );
+    out.push({ category, name });
+  }
+  writeGenerated(
+    'catalogue/index.ts',
+    [banner('data/core'), ...out.map((c) => `export { ${c.name} } from './${c.category}.js';`), ''].join('\n'),
+  );
+  return out;
+}
+
 /** Emits a pack's generated module. */
 function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeScenarioIds: boolean) {
   const { pack } = loaded;
@@ -92,12 +125,20 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
   const ids = compiled.scenarios.map((s) => s.id);
   const lines = [banner('data/' + (pack.id === 'core' ? 'core' : `packs/${pack.id}`))];
   const up = typeScenarioIds ? '..' : '../..';
-  lines.push(`import type { CompiledPackOf } from '${up}/catalogue/types.js';`);
-  lines.push(`import type { CustomerValue } from '${up}/honorifics/types.js';`);
+  lines.push(`import type { CompiledPackOf } from '${up}/catalogue/index.js';`);
+  lines.push(`import type { CustomerValue } from '${up}/honorifics/index.js';`);
   lines.push('');
   lines.push(`/** The \`${pack.id}\` pack, validated and compiled at build time. */`);
   const idType = typeScenarioIds ? 'ScenarioId' : `${exportName[0]!.toUpperCase()}${exportName.slice(1).replace(/Pack$/, '')}ScenarioId`;
-  lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
+  if (typeScenarioIds) {
+    // The core pack's scenarios live in one module per category, so that an app saying a few
+    // categories (createSay) bundles only those; the pack joins them (a pure call: unused, dropped).
+    const categories = emitCategories(compiled.scenarios);
+    const { scenarios: _scenarios, ...rest } = compiled;
+    lines.push(...categories.map((c) => `import { ${c.name} } from './catalogue/${c.category}.js';`));
+    const joined = `/* @__PURE__ */ ([] as Array<CompiledPackOf<ScenarioId>['scenarios'][number]>).concat(${categories.map((c) => `${c.name}.scenarios`).join(', ')})`;
+    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = { ...${literal(rest)}, scenarios: ${joined} };`);
+  } else lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
   lines.push('');
   lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
   lines.push(`export type ${idType} =${ids.length === 0 ? ' never' : ''}`);
@@ -143,7 +184,7 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   // The core rules ship once, from the lint task (src/generated/rules.ts), not inside the catalogue.
   const { rules: _coreRules, ...corePackWithoutRules } = core.pack;
   emitPack({ ...core, pack: corePackWithoutRules }, 'catalogue.ts', 'corePack', true);
-  const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/types.js';"];
+  const index = [banner('data/packs'), "import type { CompiledPack } from '../../catalogue/index.js';"];
   const names: string[] = [];
   for (const pack of domain) {
     const name = `${pack.pack.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pack`;

@@ -120,3 +120,13 @@ export interface CompiledPack {
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */
 export type CompiledPackOf<I extends string> = CompiledPack & { readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }> };
+
+/**
+ * The scenarios of one category of the core pack, as generated (`src/generated/catalogue/<category>.ts`,
+ * exported from huashu/catalogue as `holdScenarios`, `closingScenarios`…): what `createSay` takes,
+ * so that an app bundles only the categories it says.
+ */
+export interface ScenarioGroup<I extends string = string> {
+  readonly category: string;
+  readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }>;
+}

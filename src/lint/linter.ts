@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/rule.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
@@ -6,6 +6,7 @@ import { scan } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
 import { TextAround, type Around } from './context.js';
 import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
+import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
 
@@ -123,8 +124,13 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  const rules = [...byId.values()];
-  let state: CompiledRules | undefined;
+  return linterOf([...byId.values()], undefined);
+}
+
+/** A linter over `rules`, with its compiled form when already built (loaded). */
+/* @__NO_SIDE_EFFECTS__ */
+export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined): Linter {
+  let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[]) => {
@@ -157,7 +163,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
   }
-  return { rules, lint: lint as Linter['lint'], stream };
+  return { rules, lint: lint as Linter['lint'], stream, serialize: () => serializeCompiled(rules, compiled()) };
 }
 
 let builtIn: Linter | undefined;

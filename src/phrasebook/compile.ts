@@ -1,10 +1,10 @@
-import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/types.js';
-import type { StepInput } from '../schema/step.js';
+import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/index.js';
+import type { StepInput } from '../schema/index.js';
 import type { Channel } from '../vocab/index.js';
-import type { Pack } from '../schema/pack.js';
-import type { ScenarioPatch } from '../schema/patch.js';
-import type { Phrase } from '../schema/phrase.js';
-import type { Scenario } from '../schema/scenario.js';
+import type { Pack } from '../schema/index.js';
+import type { ScenarioPatch } from '../schema/index.js';
+import type { Phrase } from '../schema/index.js';
+import type { Scenario } from '../schema/index.js';
 
 /** Derives a phrase's text in every locale from its zh-CN text and hand-written variants. */
 export type DeriveTexts = (text: string, variants: Phrase['variants']) => LocalizedText;
