@@ -44,7 +44,7 @@ function derived(): Array<[string, 'zh-TW' | 'zh-HK', string]> {
 describe('the traditional texts derived from the data', () => {
   it('use none of the forms data/locale-checks.yaml forbids', () => {
     const texts = derived();
-    expect(texts.length).toBeGreaterThan(700);
+    expect(texts.length).toBeGreaterThanOrEqual(700);
     const found = texts.flatMap(([at, locale, text]) => wrongForms(text, locale).map((w) => `${at} ${locale} "${text}": ${w}`));
     expect(found).toEqual([]);
   });
