@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractItems, loadFidelityData, normalize, readSeeds, sameWording, withoutAsides, type Seed } from '../../scripts/data/fidelity.js';
+import { extractItems, loadFidelityData, normalize, readSeeds, sameWording, spansOf, withoutAsides, type Seed } from '../../scripts/data/fidelity.js';
 import { fidelityOf, loadPacks, reportMarkdown } from '../../scripts/data/fidelity-report.js';
 import { ROOT } from '../../scripts/data/load.js';
 import { lint } from '../../src/lint/index.js';
@@ -28,6 +28,15 @@ describe('comparing a phrase with the source text it quotes', () => {
   it('normalizes with the offset of every kept character', () => {
     expect(normalize('網(wǎng)站，好!')).toEqual({ text: '网站好', map: [0, 7, 9] });
     expect(withoutAsides('调试中(升级中)由此')).toBe('调试中由此');
+  });
+});
+
+describe('where a quote sits on its line', () => {
+  const seeds = new Map<string, Seed>([['004', { id: '004', file: '004_x.txt', lines: ['行一 不可以直接挂机 行二 不可以直接挂机'] }]]);
+  it('is every occurrence of its text, or the first after `after` when the text repeats', () => {
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机' }, seeds)).toEqual([[3, 10], [14, 21]]);
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机', after: '行二' }, seeds)).toEqual([[14, 21]]);
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机', after: '行三' }, seeds)).toBeUndefined();
   });
 });
 
