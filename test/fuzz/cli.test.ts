@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/yaml.js';
+import { parseYaml } from '../../src/files/index.js';
 import { cli } from '../cli/run.js';
 import { fuzzRuns, growth, LINEAR } from './fuzz.js';
 
