@@ -27,4 +27,4 @@ export type { ScenarioLookup } from './procedure.js';
 export { describeReason, type Reason } from './messages.js';
 export type { Verdict, Evidence, Measurement, CheckResult, AuditFinding, RoleNotice, Scorecard } from './types.js';
 export type { CoreAuditCheckId } from '../generated/audit.js';
-export type { AuditCheck, AuditCheckInput, AuditCondition, AuditConditionInput, AuditSection, AuditSectionInput, AuditRole } from '../schema/audit.js';
+export type { AuditCheck, AuditCheckInput, AuditCondition, AuditConditionInput, AuditSection, AuditSectionInput, AuditRole } from '../schema/index.js';

@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { CompiledScenario, CompiledStep } from '../catalogue/types.js';
+import { HuashuError } from '../errors/index.js';
+import type { CompiledScenario, CompiledStep } from '../catalogue/index.js';
 import type { MatcherRef, MatcherTable } from './matchers.js';
 
 /** Looks a scenario up by id (the catalogue's, or a phrasebook's merged one). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseYaml } from '../../src/cli/yaml.js';
+import { parseYaml } from '../../src/files/index.js';
 import { deriveTexts } from '../../scripts/data/locales.js';
 import { corePack } from '../../src/generated/catalogue.js';
 import { domainPacks } from '../../src/generated/packs/index.js';

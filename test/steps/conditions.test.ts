@@ -205,3 +205,31 @@ describe('property: no quoted speech inside a conditional clause ends up outside
     );
   });
 });
+
+describe('held-out material: all five seeds, in both scripts', () => {
+  const CONDITION_WORD = /(?:^|[，,。；;：:\s])(?:若|如果|如需|一旦|假如|要是|倘若)/;
+  it.each(['000_f622cd23febf7b9c.txt', '001_2d83491da5383e68.txt', '002_5bd82078d116cfa7.txt', '003_8f1cca5ce0a36db3.txt', '004_671910b98ed89475.txt'])(
+    '%s: parses to valid steps, and every quote after a condition word on its line is said only under a branch',
+    (name) => {
+      for (const text of [toHans(seed(name)), toHant(seed(name))]) {
+        const steps = parseScript(text);
+        for (const s of steps) expect(stepSchema.safeParse(s).success).toBe(true);
+        const says = saysWithConditions(steps);
+        let checked = 0;
+        for (const line of text.split('\n')) {
+          const at = line.search(CONDITION_WORD);
+          if (at < 0) continue;
+          // Quoted speech (“…”) starting after the condition word, outside any quote before it.
+          const before = line.slice(0, at);
+          if (((before.match(/[“”"]/g) ?? []).length % 2) === 1) continue;
+          for (const m of line.slice(at).matchAll(/“([^“”]+)”/g)) {
+            const spoken = says.filter((s) => s.text === (m[1] ?? '').trim());
+            for (const s of spoken) expect({ speech: s.text, under: s.under.length > 0 }).toEqual({ speech: s.text, under: true });
+            checked += spoken.length;
+          }
+        }
+        if (name.startsWith('000') || name.startsWith('004')) expect(checked).toBeGreaterThan(0);
+      }
+    },
+  );
+});
