@@ -94,7 +94,7 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
   if (at !== bytes.length) throw corrupt('trailing bytes');
   const classes = classTable(symbols);
   const automaton: Automaton = { classes, root: root!, nodes: nodes!, cells: cells!, out: out!, dict: dict!, nextSame: nextSame!, lengths: lengths!, breakClass, viaBreak, symbols, starts: startTable(classes, root!) };
-  const prepared = prepareRules(rules);
+  const prepared = prepareRules(rules, { checked: true });
   checkAutomaton(automaton, prepared.patterns);
   return { rules, compiled: { ...prepared, automaton } };
 }
