@@ -5,9 +5,9 @@
  * output links. Scanning costs a constant amount of work per input unit (amortized), whatever
  * the number of patterns.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import { foldPatternUnits } from '../schema/rule-limits.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import { HuashuError } from '../errors/index.js';
+import { foldPatternUnits } from '../schema/internal.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 
 /** Class of a unit that is skipped while matching. */
 export const SKIP = 0xffff;

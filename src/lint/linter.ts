@@ -1,7 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule } from '../schema/rule.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import type { Rule } from '../schema/index.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { scan } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
 import { TextAround, type Around } from './context.js';

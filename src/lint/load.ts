@@ -5,9 +5,9 @@
  * rules' patterns. Bytes made with another fold table (another huashu version) are rebuilt from
  * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import { rulesSchema, type Rule } from '../schema/rule.js';
-import { MAX_PATTERN_LENGTH } from '../schema/rule-limits.js';
+import { HuashuError } from '../errors/index.js';
+import { rulesSchema, type Rule } from '../schema/index.js';
+import { MAX_PATTERN_LENGTH } from '../schema/index.js';
 import { classTable, startTable, type Automaton } from './automaton.js';
 import { compileRules, prepareRules, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';

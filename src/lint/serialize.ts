@@ -8,8 +8,8 @@
  * or read out of range), and for encoding exactly the rules' patterns. Bytes made with another
  * fold table (another huashu version) are rebuilt from their rules.
  */
-import type { Rule } from '../schema/rule.js';
-import { foldTable } from '../text/fold.js';
+import type { Rule } from '../schema/index.js';
+import { foldTable } from '../text/internal.js';
 import type { CompiledRules } from './compile.js';
 
 export const MAGIC = 0x4c534875; // "uHSL" little-endian
