@@ -1,5 +1,6 @@
 import { HuashuError } from '../errors/huashu-error.js';
-import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, type ActionKind, type BranchInput, type Condition, type StepInput } from '../schema/step.js';
+import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/step.js';
+import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS } from '../vocab/index.js';
 import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/punctuation.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
