@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../vocab/index.js';
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { StepsOptions } from './fill-steps.js';

@@ -1,4 +1,4 @@
-import type { Condition } from '../schema/step.js';
+import type { Condition } from '../schema/index.js';
 import type { FilledBranch, FilledStep } from './types.js';
 
 /**

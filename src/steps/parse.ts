@@ -1,7 +1,7 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/step.js';
+import { HuashuError } from '../errors/index.js';
+import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/index.js';
 import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS } from '../vocab/index.js';
-import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/punctuation.js';
+import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/index.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
 // repeated numeral is run unanchored: numbers are found by one linear scan (numberRuns) and

@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Condition } from '../schema/step.js';
+import { HuashuError } from '../errors/index.js';
+import type { Condition } from '../schema/index.js';
 import { isOpenCondition } from './machine.js';
 import type { FilledBranch, FilledStep } from './types.js';
 

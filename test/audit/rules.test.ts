@@ -123,6 +123,29 @@ describe('procedures derived from scenario steps', () => {
     expect(apologyFirst.audit(call).checks.map((c) => c.verdict)).toEqual(['pass']);
     expect(recordFirst.audit(call).checks.map((c) => [c.verdict, c.reason])).toEqual([['fail', '「抱歉」出现在「记录」之前']]);
   });
+  it('reads numbered groups and branches in order', () => {
+    const pack = {
+      id: 'acme',
+      scenarios: [
+        {
+          id: 'complaint.acme',
+          category: 'complaint',
+          title,
+          when: title,
+          channels: ['phone' as const],
+          phrases: [{ id: 'default', text: '您好', gloss: 'Hello', tone: 'neutral' as const }],
+          steps: [
+            { kind: 'group' as const, label: '第一步', steps: [{ kind: 'say' as const, text: '很抱歉' }] },
+            { kind: 'branch' as const, branches: [{ when: { flag: 'cannot-resolve' as const }, steps: [{ kind: 'group' as const, steps: [{ kind: 'say' as const, text: '我记录一下' }] }] }] },
+          ],
+          sources: ['003:61'],
+        },
+      ],
+      audit: { phrases: { apology: ['抱歉'], record: ['记录'] }, checks: [{ id: 'order', title, expect: { procedure: { scenario: 'complaint.acme', stages: ['@record', '@apology'] } } }] },
+    };
+    const book = createPhrasebook({ core: false, packs: [pack] });
+    expect(book.audit(turns(['客服', '我记录一下'], ['客服', '非常抱歉'])).checks.map((c) => [c.verdict, c.reason])).toEqual([['fail', '「记录」出现在「抱歉」之前']]);
+  });
 });
 
 describe('scoring', () => {
