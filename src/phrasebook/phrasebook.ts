@@ -269,6 +269,20 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     });
   };
 
+  // Users' audit checks are compiled now too: an unknown phrase set, standard or scenario, or a
+  // procedure whose scenario's steps reach too few stages, is reported with the pack and check.
+  if (userPacks.some((p) => p.audit !== undefined)) {
+    try {
+      auditorFor(undefined);
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      const id = /^check "([^"]+)"/.exec(error.message)?.[1];
+      const owner = [...userPacks].reverse().find((p) => p.audit?.checks?.some((c) => c.id === id)) ?? userPacks.find((p) => p.audit !== undefined)!;
+      const index = owner.audit?.checks?.findIndex((c) => c.id === id) ?? -1;
+      throw new PackValidationError([{ pack: owner.id, path: index >= 0 ? ['audit', 'checks', index] : ['audit'], message: error.message }]);
+    }
+  }
+
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),

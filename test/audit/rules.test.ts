@@ -192,6 +192,19 @@ describe('audit sections in packs', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('acme.yaml:6:');
   });
+  it('are compiled when the phrasebook is made: a bad reference names the pack and the check', async () => {
+    let message = '';
+    try {
+      createPhrasebook({ packs: [{ id: 'acme', audit: { checks: [{ id: 'ok', title, expect: { phrases: { any: ['您好'] } } }, { id: 'bad', title, expect: { phrases: { any: ['@nope'] } } }] } }] });
+    } catch (error) {
+      message = isHuashuError(error) ? `${error.code}: ${error.message}` : String(error);
+    }
+    expect(message).toBe('PACK_INVALID: Invalid phrase pack (1 problem):\n  pack "acme" audit.checks[1] — check "bad": audit: phrase set "@nope" is not defined (define it under audit.phrases)');
+    const { code, stderr } = await cli(['audit', 'call.txt', '--pack', 'acme.yaml'], {
+      files: { 'acme.yaml': 'id: acme\naudit:\n  checks:\n    - { id: bad, title: { zh: 坏, en: Bad }, expect: { responseTime: { which: first, standard: nope } } }\n', 'call.txt': '客服：您好' },
+    });
+    expect([code, stderr.includes("audit.checks[0]") && stderr.includes('standard "nope" is not defined')]).toEqual([2, true]);
+  });
   it('add checks through the phrasebook, with its brand and standards', () => {
     const book = createPhrasebook({
       packs: [
