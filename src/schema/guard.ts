@@ -1,4 +1,5 @@
 import { HuashuError } from '../errors/index.js';
+import { MAX_STEP_DEPTH } from '../vocab/index.js';
 import type { PackIssue } from './errors.js';
 
 /**
@@ -6,7 +7,10 @@ import type { PackIssue } from './errors.js';
  * pack cannot pollute prototypes or exhaust memory. Documented in docs/packs.md.
  */
 export interface PackLimits {
-  /** Deepest nesting of objects and arrays. Default 32. */
+  /**
+   * Deepest nesting of objects and arrays. Default 272: steps nested to `MAX_STEP_DEPTH` (64)
+   * take four levels each (steps → step → branches → branch), plus the pack's own.
+   */
   maxDepth: number;
   /** Most values (objects, arrays, strings, numbers…) in one pack. Default 200,000. */
   maxNodes: number;
@@ -18,7 +22,7 @@ export interface PackLimits {
 
 /** The default limits. */
 export const DEFAULT_PACK_LIMITS: Readonly<PackLimits> = Object.freeze({
-  maxDepth: 32,
+  maxDepth: 4 * MAX_STEP_DEPTH + 16,
   maxNodes: 200_000,
   maxStringLength: 4_000,
   maxInputLength: 8_000_000,

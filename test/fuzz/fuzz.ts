@@ -51,10 +51,16 @@ function best(run: () => void, rounds: number): number {
  * `n` should make `work(n)` take tens of milliseconds, so that timer resolution does not matter.
  */
 export function growth(work: (n: number) => void, n: number): number {
-  work(n);
-  const small = Math.max(best(() => work(n), 3), 1);
-  const large = best(() => work(4 * n), 3);
-  return large / small;
+  // A loaded machine can only make one measurement look worse, never better: the least of up
+  // to three measurements is kept, and a linear one stops the search.
+  let least = Infinity;
+  for (let attempt = 0; attempt < 3 && least >= LINEAR; attempt++) {
+    work(n);
+    const small = Math.max(best(() => work(n), 3), 1);
+    const large = best(() => work(4 * n), 3);
+    least = Math.min(least, large / small);
+  }
+  return least;
 }
 
 /** A ceiling for {@link growth} that linear (and n log n) work stays under and quadratic work exceeds. */

@@ -188,27 +188,36 @@ describe('steps fuzz: time per input length, as a ratio to a linear baseline mea
 
   const SIZES = [10_000, 20_000, 40_000, 80_000];
   it.each(families)('%s: cost per character at 80k within 4× of its cost at 10k, relative to the baseline', (_, make) => {
-    const ratios: Record<number, number> = {};
-    best(make(10_000)); // warm up the JIT before measuring
-    best(() => parseScript(plain(10_000)));
-    for (const n of SIZES) {
-      const base = best(() => parseScript(plain(n)));
-      ratios[n] = best(make(n)) / base;
+    // Linear: the ratio stays about the same (garbage collection and a loaded machine make it
+    // wobble, so up to three measurements are taken and the best kept); quadratic: it grows 8×
+    // from 10k to 80k in every measurement.
+    let excess = Infinity;
+    for (let attempt = 0; attempt < 3 && excess >= 0; attempt++) {
+      const ratios: Record<number, number> = {};
+      best(make(10_000)); // warm up the JIT before measuring
+      best(() => parseScript(plain(10_000)));
+      for (const n of SIZES) {
+        const base = best(() => parseScript(plain(n)));
+        ratios[n] = best(make(n)) / base;
+      }
+      console.log(`${_}: time / baseline at 10k, 20k, 40k, 80k chars = ${SIZES.map((n) => (ratios[n] ?? 0).toFixed(2)).join(', ')}`);
+      excess = Math.min(excess, (ratios[80_000] ?? 0) - (4 * (ratios[10_000] ?? 0) + 1));
     }
-    console.log(`${_}: time / baseline at 10k, 20k, 40k, 80k chars = ${SIZES.map((n) => (ratios[n] ?? 0).toFixed(2)).join(', ')}`);
-    // Linear: the ratio stays about the same (garbage collection makes it wobble); quadratic: it
-    // grows 8× from 10k to 80k.
-    expect(ratios[80_000]).toBeLessThan(4 * (ratios[10_000] ?? 0) + 1);
+    expect(excess).toBeLessThan(0);
   });
 
   it('toXStateConfig: time per state stays flat as steps grow wide and deep (to the depth limit)', () => {
     const wide = (n: number): FilledStep[] =>
       Array.from({ length: n }, (_, i): FilledStep => ({ kind: 'branch', branches: [{ when: { reply: 'silent' }, steps: [{ kind: 'say', text: `${i}`, toned: `${i}` }] }] }));
-    const t1 = best(() => toXStateConfig(wide(1_000)));
-    const t4 = best(() => toXStateConfig(wide(4_000)));
-    const base1 = best(() => toText(wide(1_000)));
-    const base4 = best(() => toText(wide(4_000)));
-    console.log(`toXStateConfig wide: time / toText at 1k, 4k branch steps = ${(t1 / base1).toFixed(2)}, ${(t4 / base4).toFixed(2)}`);
-    expect(t4 / base4).toBeLessThan(3 * (t1 / base1) + 0.5);
+    let excess = Infinity;
+    for (let attempt = 0; attempt < 3 && excess >= 0; attempt++) {
+      const t1 = best(() => toXStateConfig(wide(1_000)));
+      const t4 = best(() => toXStateConfig(wide(4_000)));
+      const base1 = best(() => toText(wide(1_000)));
+      const base4 = best(() => toText(wide(4_000)));
+      console.log(`toXStateConfig wide: time / toText at 1k, 4k branch steps = ${(t1 / base1).toFixed(2)}, ${(t4 / base4).toFixed(2)}`);
+      excess = Math.min(excess, t4 / base4 - (3 * (t1 / base1) + 0.5));
+    }
+    expect(excess).toBeLessThan(0);
   });
 });

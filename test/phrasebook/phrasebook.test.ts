@@ -138,8 +138,8 @@ describe('pack validation', () => {
 
   it('rejects inputs beyond the size limits before validating them', () => {
     let deep: unknown = 'x';
-    for (let i = 0; i < 40; i++) deep = [deep];
-    expect(issuesOf(() => loadPack({ id: 'deep', scenarios: deep }))[0]).toMatch(/nesting deeper than 32 levels \(limit maxDepth\)/);
+    for (let i = 0; i < 300; i++) deep = [deep];
+    expect(issuesOf(() => loadPack({ id: 'deep', scenarios: deep }))[0]).toMatch(/nesting deeper than 272 levels \(limit maxDepth\)/);
     expect(issuesOf(() => loadPack({ id: 'long', defaults: { brand: '长'.repeat(5000) } }))).toEqual([
       'long defaults.brand — string of 5000 characters exceeds the limit of 4000 (maxStringLength)',
     ]);

@@ -43,8 +43,8 @@ describe('validatePack', () => {
     for (let i = 0; i < 5000; i++) deep = { kind: 'branch', branches: [{ when: 'x', steps: [deep] }] };
     const pack = { id: 'deep', scenarios: [{ id: 'a.b', category: 'hold', channels: ['phone'], phrases: [], steps: [deep] }] };
     expect(() => validatePack(pack)).toThrow(PackValidationError);
-    expect(code(() => validatePack(pack))).toMatch(/^PACK_INVALID: .*nesting deeper than 32 levels \(limit maxDepth\)/s);
-    expect(code(() => loadPack(pack))).toMatch(/^PACK_INVALID: .*nesting deeper than 32 levels/s);
+    expect(code(() => validatePack(pack))).toMatch(/^PACK_INVALID: .*nesting deeper than 272 levels \(limit maxDepth\)/s);
+    expect(code(() => loadPack(pack))).toMatch(/^PACK_INVALID: .*nesting deeper than 272 levels/s);
   });
 });
 
