@@ -90,7 +90,10 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
     const { scenarios: _scenarios, ...rest } = compiled;
     lines.push(...categories.map((c) => `import { ${c.name} } from './catalogue/${c.category}.js';`));
     const joined = `/* @__PURE__ */ ([] as Array<CompiledPackOf<ScenarioId>['scenarios'][number]>).concat(${categories.map((c) => `${c.name}.scenarios`).join(', ')})`;
-    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = { ...${literal(rest)}, scenarios: ${joined} };`);
+    // Written as one object literal (no spread, which a bundler cannot prove free of side effects),
+    // so that an app that never reads corePack drops it and every category it does not say.
+    const fields = literal(rest).replace(/\n}$/, `,\n  "scenarios": ${joined}\n}`);
+    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${fields};`);
   } else lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
   lines.push('');
   lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
