@@ -89,9 +89,18 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
     const categories = emitCategories(compiled.scenarios);
     const { scenarios: _scenarios, ...rest } = compiled;
     lines.push(...categories.map((c) => `import { ${c.name} } from './catalogue/${c.category}.js';`));
-    const joined = `/* @__PURE__ */ ([] as Array<CompiledPackOf<ScenarioId>['scenarios'][number]>).concat(${categories.map((c) => `${c.name}.scenarios`).join(', ')})`;
+    // Only identifiers as arguments: a property access (x.scenarios) would keep every category.
+    const joined = `/* @__PURE__ */ joinCategories(${categories.map((c) => c.name).join(', ')})`;
     // Written as one object literal (no spread, which a bundler cannot prove free of side effects),
     // so that an app that never reads corePack drops it and every category it does not say.
+    lines.push(
+      '',
+      '/** The scenarios of the categories, in order. */',
+      "function joinCategories(...groups: ReadonlyArray<{ readonly scenarios: CompiledPackOf<ScenarioId>['scenarios'] }>): CompiledPackOf<ScenarioId>['scenarios'] {",
+      '  return groups.flatMap((g) => g.scenarios);',
+      '}',
+      '',
+    );
     const fields = literal(rest).replace(/\n}$/, `,\n  "scenarios": ${joined}\n}`);
     lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${fields};`);
   } else lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
