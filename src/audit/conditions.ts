@@ -156,7 +156,10 @@ function boundsOf(
   let max: number | undefined;
   if (spec.standard !== undefined) {
     const s = cc.standards.find((x) => x.id === spec.standard);
-    if (s === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${spec.standard}" is not defined (standards: ${cc.standards.map((x) => x.id).join(', ')})`);
+    // Only figures bound a timing condition; guidance (a standard with `text`, no unit) cannot.
+    const figures = cc.standards.filter((x) => x.unit !== undefined).map((x) => x.id);
+    if (s === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${spec.standard}" is not defined (standards: ${figures.join(', ')})`);
+    if (s.unit === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${s.id}" is guidance in words, not a figure (standards with figures: ${figures.join(', ')})`);
     const factor = UNIT_FACTORS[`${s.unit}>${unit}`];
     if (factor === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${s.id}" is in ${s.unit}, which this condition cannot use (it needs ${unit})`);
     if (spec.use !== 'max' && s.min !== undefined) min = s.min * factor;

@@ -108,7 +108,7 @@ const coreLookup: ScenarioLookup = (id) => {
  * @param base - sections applied first (then `options.sections`)
  * @param options - as for `createAuditor` (`core` is ignored here)
  * @returns an {@link Auditor}
- * @throws {@link HuashuError} `INVALID_RULE` when a check names an unknown phrase set, standard or scenario
+ * @throws `HuashuError` (`INVALID_RULE`) when a check names an unknown phrase set, standard or scenario
  * @example
  * ```ts
  * const auditor = compileAuditor([{ checks: [{ id: 'says-hello', title: { zh: '问好', en: 'Hello' }, expect: { phrases: { any: ['您好'] } } }] }]);

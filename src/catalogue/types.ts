@@ -1,4 +1,4 @@
-import type { Bilingual, Channel, Locale } from '../schema/index.js';
+import type { Bilingual, Channel, HolidayYear, Locale } from '../schema/index.js';
 import type { VariableSpec } from '../schema/index.js';
 import type { Removal } from '../schema/index.js';
 import type { PackGreetings } from '../schema/index.js';
@@ -114,6 +114,8 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Published holiday schedules the pack carries (added to the calendar by createPhrasebook). */
+  readonly holidays?: readonly HolidayYear[] | undefined;
   /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
   readonly audit?: AuditSection | undefined;
 }

@@ -6,7 +6,9 @@ import { corePack, type ScenarioId } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
 import { PackValidationError, type PackIssue } from '../schema/index.js';
-import type { PackInput } from '../schema/index.js';
+import type { HolidayYear, PackInput } from '../schema/index.js';
+import { addHolidaySchedule } from '../calendar/index.js';
+import { checkSchedule } from '../calendar/internal.js';
 import type { Phrase } from '../schema/index.js';
 import { compilePack } from './compile.js';
 import { createGreeter } from '../greetings/index.js';
@@ -128,7 +130,7 @@ export interface PhrasebookGreetOptions extends Omit<GreetOptions, 'customer'> {
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
 
 function isBuiltIn(pack: PackSource): pack is CompiledPack {
-  return BUILT_IN.get(pack.id) === pack;
+  return typeof pack === 'object' && pack !== null && BUILT_IN.get(pack.id) === pack;
 }
 
 /**
@@ -157,6 +159,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
   const packRules: Rule[] = [];
+  const schedules: HolidayYear[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -201,9 +204,15 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       } else add(builtIn);
     }
     if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
+    (compiled.holidays ?? []).forEach((schedule, si) => {
+      const checked = checkSchedule(schedule.year, schedule);
+      if (Array.isArray(checked)) issues.push(...checked.map((i) => ({ pack: compiled.id, path: ['holidays', si, ...i.path], message: i.message })));
+      else schedules.push(schedule);
+    });
     add(compiled);
   });
   if (issues.length > 0) throw new PackValidationError(issues);
+  for (const schedule of schedules) addHolidaySchedule(schedule.year, schedule);
 
   const merged = mergePacks(ordered, { rules: options.core === false ? [] : coreRules });
   const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
@@ -260,6 +269,20 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     });
   };
 
+  // Users' audit checks are compiled now too: an unknown phrase set, standard or scenario, or a
+  // procedure whose scenario's steps reach too few stages, is reported with the pack and check.
+  if (userPacks.some((p) => p.audit !== undefined)) {
+    try {
+      auditorFor(undefined);
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      const id = /^check "([^"]+)"/.exec(error.message)?.[1];
+      const owner = [...userPacks].reverse().find((p) => p.audit?.checks?.some((c) => c.id === id)) ?? userPacks.find((p) => p.audit !== undefined)!;
+      const index = owner.audit?.checks?.findIndex((c) => c.id === id) ?? -1;
+      throw new PackValidationError([{ pack: owner.id, path: index >= 0 ? ['audit', 'checks', index] : ['audit'], message: error.message }]);
+    }
+  }
+
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),
@@ -308,7 +331,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   };
 }
 
-const MAPS = new Set(['slots', 'festivals', 'holidays', 'channels']);
+const MAPS = new Set(['slots', 'festivals', 'holidays', 'breaks', 'channels']);
 
 /** A greeter with the packs' greetings sections merged in order (occasions by id, wording by key). */
 function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | undefined): Greeter {
