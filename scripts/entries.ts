@@ -8,7 +8,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const PRIVATE = new Set(['cli', 'generated', 'errors']);
+// Internal modules: shared code reached through the public entries (errors, the vocabulary, locales,
+// the cache) or Node-only readers (files); generated data.
+const PRIVATE = new Set(['cli', 'generated', 'errors', 'vocab', 'locales', 'cache', 'files']);
 
 /** Public module names (subpaths), sorted. */
 export function publicModules(): string[] {

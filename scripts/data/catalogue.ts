@@ -89,8 +89,20 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
     const categories = emitCategories(compiled.scenarios);
     const { scenarios: _scenarios, ...rest } = compiled;
     lines.push(...categories.map((c) => `import { ${c.name} } from './catalogue/${c.category}.js';`));
-    const joined = `/* @__PURE__ */ ([] as Array<CompiledPackOf<ScenarioId>['scenarios'][number]>).concat(${categories.map((c) => `${c.name}.scenarios`).join(', ')})`;
-    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = { ...${literal(rest)}, scenarios: ${joined} };`);
+    // Only identifiers as arguments: a property access (x.scenarios) would keep every category.
+    const joined = `/* @__PURE__ */ joinCategories(${categories.map((c) => c.name).join(', ')})`;
+    // Written as one object literal (no spread, which a bundler cannot prove free of side effects),
+    // so that an app that never reads corePack drops it and every category it does not say.
+    lines.push(
+      '',
+      '/** The scenarios of the categories, in order. */',
+      "function joinCategories(...groups: ReadonlyArray<{ readonly scenarios: CompiledPackOf<ScenarioId>['scenarios'] }>): CompiledPackOf<ScenarioId>['scenarios'] {",
+      '  return groups.flatMap((g) => g.scenarios);',
+      '}',
+      '',
+    );
+    const fields = literal(rest).replace(/\n}$/, `,\n  "scenarios": ${joined}\n}`);
+    lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${fields};`);
   } else lines.push(`export const ${exportName}: CompiledPackOf<${idType}> = ${literal(compiled)};`);
   lines.push('');
   lines.push(`/** Every scenario id of the \`${pack.id}\` pack. */`);
@@ -131,8 +143,8 @@ export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain
   for (const pack of domain) checkPack(pack, [core], issues);
   for (const pack of [core, ...domain]) checkStrictSources(pack, issues);
   checkStandardScenarios([core, ...domain], issues);
-  linkAvoid(core, core.pack.rules ?? [], issues);
-  for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])], issues);
+  linkAvoid(core, core.pack.rules ?? []);
+  for (const pack of domain) linkAvoid(pack, [...(core.pack.rules ?? []), ...(pack.pack.rules ?? [])]);
   if (issues.length > 0) return { core, domain };
   // The core rules ship once, from the lint task (src/generated/rules.ts), not inside the catalogue.
   const { rules: _coreRules, ...corePackWithoutRules } = core.pack;
@@ -208,10 +220,9 @@ export function checkStandardScenarios(packs: readonly LoadedPack[], issues: Pac
 /**
  * Links scenarios to the rules for what must not be said there: a rule that suggests a
  * scenario (or one of its phrases) instead is added to that scenario's `avoid`, after the ids
- * the data lists itself; every listed id must name a rule of the pack or of the packs it extends.
+ * the data lists itself (checkPack has checked those name rules, as loadPack does at run time).
  */
-export function linkAvoid(loaded: LoadedPack, rules: readonly Rule[], issues: PackIssue[]): void {
-  const known = new Set(rules.map((r) => r.id));
+export function linkAvoid(loaded: LoadedPack, rules: readonly Rule[]): void {
   const bySuggestion = new Map<string, string[]>();
   for (const rule of rules) {
     for (const ref of rule.suggestions ?? []) {
@@ -222,13 +233,6 @@ export function linkAvoid(loaded: LoadedPack, rules: readonly Rule[], issues: Pa
     }
   }
   for (const scenario of loaded.pack.scenarios ?? []) {
-    const where = loaded.origin.get(scenario);
-    scenario.avoid?.forEach((id, i) => {
-      if (known.has(id)) return;
-      const path = ['scenarios', where?.index ?? 0, 'avoid', i];
-      const pos = where?.file.locate(path);
-      issues.push({ file: where?.file.file ?? loaded.pack.id, path, line: pos?.line, column: pos?.column, message: `"${id}" is not a lint rule of this pack or the packs it extends` });
-    });
     const linked = [...new Set([...(scenario.avoid ?? []), ...(bySuggestion.get(scenario.id) ?? [])])];
     if (linked.length > 0) scenario.avoid = linked;
   }

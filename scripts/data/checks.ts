@@ -10,7 +10,8 @@ import type { LoadedPack } from '../../src/files/index.js';
 export function checkPack(loaded: LoadedPack, bases: readonly LoadedPack[], issues: PackIssue[]): void {
   const earlier = new Map<string, Set<string>>();
   for (const base of bases) for (const s of base.pack.scenarios ?? []) earlier.set(s.id, new Set(s.phrases.map((p) => p.id)));
-  for (const issue of checkPackReferences(loaded.pack, earlier as KnownPhrases)) {
+  const rules = new Set(bases.flatMap((base) => (base.pack.rules ?? []).map((r) => r.id)));
+  for (const issue of checkPackReferences(loaded.pack, earlier as KnownPhrases, { rules })) {
     const [section, index, ...rest] = issue.path;
     const list = typeof section === 'string' ? (loaded.pack as Record<string, unknown>)[section] : undefined;
     const item = Array.isArray(list) && typeof index === 'number' ? (list[index] as object | undefined) : undefined;

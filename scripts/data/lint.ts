@@ -61,15 +61,12 @@ export function buildLint(issues: PackIssue[]): void {
   const loaded = loadYaml(file, packFragmentSchema, issues);
   if (loaded === undefined) return;
   const rules = loaded.value.rules ?? [];
-  const ids = new Set<string>();
   const fold = (s: string) => [...s].map((c) => table.get(c) ?? c).join('');
   rules.forEach((rule, index) => {
     const at = (path: Array<string | number>, message: string) => {
       const pos = loaded.locate(['rules', index, ...path]);
       issues.push({ file: loaded.file, path: ['rules', index, ...path], line: pos?.line, column: pos?.column, message });
     };
-    if (ids.has(rule.id)) at(['id'], `rule id "${rule.id}" is used twice`);
-    ids.add(rule.id);
     rule.patterns.forEach((p, i) => {
       if (fold(p) !== p) at(['patterns', i], `write patterns in simplified Chinese ("${fold(p)}")`);
     });

@@ -18,7 +18,11 @@ export type KnownPhrases = ReadonlyMap<string, ReadonlySet<string>>;
  * placeholders, a category matching the id, and references (related scenarios, step phrase
  * references, patches, lint rules' suggestions) that resolve in this pack or the packs before it.
  */
-export function checkPackReferences(pack: Pack, earlier: KnownPhrases = new Map(), options: { external?: boolean } = {}): CheckIssue[] {
+export function checkPackReferences(
+  pack: Pack,
+  earlier: KnownPhrases = new Map(),
+  options: { external?: boolean; rules?: ReadonlySet<string> } = {},
+): CheckIssue[] {
   const issues: CheckIssue[] = [];
   /** With `external`, references to scenarios this pack does not define are left for later (createPhrasebook). */
   const own = new Set((pack.scenarios ?? []).map((s) => s.id));
@@ -82,6 +86,21 @@ export function checkPackReferences(pack: Pack, earlier: KnownPhrases = new Map(
   (removal.phrases ?? []).forEach((ref, i) => {
     const [sid, pid] = ref.split('#');
     if ((sid === undefined || pid === undefined || !earlier.get(sid)?.has(pid)) && options.external !== true) report(['remove', 'phrases', i], `cannot remove phrase "${ref}": no earlier pack defines it`);
+  });
+
+  // Lint rules: ids unique in the pack; a scenario's `avoid` names a rule of this pack or of the
+  // packs before it (`options.rules`; left to createPhrasebook for users' packs, `external`).
+  const ruleIds = new Set<string>();
+  (pack.rules ?? []).forEach((rule, i) => {
+    if (ruleIds.has(rule.id)) report(['rules', i, 'id'], `rule id "${rule.id}" is used twice`);
+    ruleIds.add(rule.id);
+  });
+  (pack.scenarios ?? []).forEach((s, si) => {
+    (s.avoid ?? []).forEach((id, i) => {
+      if (!ruleIds.has(id) && options.rules?.has(id) !== true && options.external !== true) {
+        report(['scenarios', si, 'avoid', i], `"${id}" is not a lint rule of this pack or the packs it extends`);
+      }
+    });
   });
 
   const standards = new Set<string>();
@@ -162,19 +181,23 @@ function suggestionIssues(
 /** The shape of a scenario after merging, as far as references go. */
 interface ReferencingScenario {
   readonly id: string;
+  readonly avoid?: readonly string[] | undefined;
   readonly related?: readonly string[] | undefined;
   readonly steps?: readonly StepInput[] | undefined;
   readonly phrases: ReadonlyArray<{ readonly id: string }>;
 }
 
 /**
- * Checks that related scenarios, step phrase references and lint rules' suggestions resolve
- * across merged packs. Rule problems have the path `['rules', ruleId, 'suggestions', i]`.
+ * Checks that related scenarios, step phrase references, lint rules' suggestions and scenarios'
+ * `avoid` rule ids resolve across merged packs (`otherRules`: ids of rules not carried by the
+ * packs, the built-in ones). Rule problems have the path `['rules', ruleId, 'suggestions', i]`.
  */
 export function checkMergedReferences(
   scenarios: readonly ReferencingScenario[],
   rules: ReadonlyArray<{ readonly id: string; readonly suggestions?: readonly string[] | undefined }> = [],
+  otherRules: ReadonlySet<string> = new Set(),
 ): CheckIssue[] {
+  const ruleIds = new Set([...otherRules, ...rules.map((r) => r.id)]);
   const phraseIds = new Map(scenarios.map((s) => [s.id, new Set(s.phrases.map((p) => p.id))]));
   const issues: CheckIssue[] = [];
   for (const rule of rules) {
@@ -184,6 +207,9 @@ export function checkMergedReferences(
   for (const s of scenarios) {
     (s.related ?? []).forEach((id, i) => {
       if (!phraseIds.has(id)) issues.push({ path: ['scenarios', s.id, 'related', i], message: `related scenario "${id}" does not exist in the merged packs` });
+    });
+    (s.avoid ?? []).forEach((id, i) => {
+      if (!ruleIds.has(id)) issues.push({ path: ['scenarios', s.id, 'avoid', i], message: `"${id}" is not a lint rule of the merged packs` });
     });
     issues.push(...stepReferenceIssues(s.id, s.steps ?? [], ['scenarios', s.id, 'steps'], (sid, pid) => phraseIds.get(sid)?.has(pid) === true));
   }

@@ -21,11 +21,12 @@ function withChannels(phrase: CompiledPatchPhrase, channels: readonly Channel[])
  * added; one with an existing id replaces it whole; a patch changes the fields it gives and
  * merges phrases by phrase id; `remove` takes scenarios, phrases and standards out; standards
  * are added or replaced by id; defaults are merged, later packs winning. Inputs are never
- * modified. References (related scenarios, step phrases) must resolve in the result.
+ * modified. References (related scenarios, step phrases, `avoid` rule ids) must resolve in the
+ * result; `options.rules` are rules the packs do not carry (the built-in ones, which `avoid` may name).
  *
  * @throws {@link PackValidationError} naming the pack and path of every problem
  */
-export function mergePacks(packs: readonly CompiledPack[]): MergedPacks {
+export function mergePacks(packs: readonly CompiledPack[], options: { rules?: ReadonlyArray<{ readonly id: string }> | undefined } = {}): MergedPacks {
   const scenarios = new Map<string, CompiledScenario>();
   /** The pack that last defined or patched each scenario, named in reference problems. */
   const owner = new Map<string, string>();
@@ -84,7 +85,7 @@ export function mergePacks(packs: readonly CompiledPack[]): MergedPacks {
   }
 
   const list = [...scenarios.values()];
-  for (const problem of checkMergedReferences(list, [...rules.values()].map((r) => r.rule))) {
+  for (const problem of checkMergedReferences(list, [...rules.values()].map((r) => r.rule), new Set((options.rules ?? []).map((r) => r.id)))) {
     const key = String(problem.path[1]);
     issues.push({ pack: problem.path[0] === 'rules' ? rules.get(key)?.pack : owner.get(key), path: problem.path, message: problem.message });
   }

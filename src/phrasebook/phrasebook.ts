@@ -214,7 +214,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
   for (const schedule of schedules) addHolidaySchedule(schedule.year, schedule);
 
-  const merged = mergePacks(ordered);
+  const merged = mergePacks(ordered, { rules: options.core === false ? [] : coreRules });
   const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
   const unknownRules = (options.disable ?? []).filter((id) => !ruleIds.has(id));
   if (unknownRules.length > 0) {

@@ -60,7 +60,12 @@ const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 65_536, m
 
 /** Parses a template once and keeps its parts (frozen: callers share them). */
 export function compiled(template: string): readonly TemplatePart[] {
-  return cache.get(template, (t) => Object.freeze(parseTemplate(t)));
+  return cache.get(template, parseFrozen);
+}
+
+/** A template's parts, frozen (one function, not a closure per call). */
+function parseFrozen(template: string): readonly TemplatePart[] {
+  return Object.freeze(parseTemplate(template));
 }
 
 /** A record's own value for `name` (never an inherited one: `constructor`, `toString`…). */

@@ -42,3 +42,19 @@ describe('a variable unit', () => {
     ]);
   });
 });
+
+describe('rule checks users get as the build does', () => {
+  const rule = (id: string) => ({ id, severity: 'error', patterns: ['绝不'], message: { zh: '不要说', en: "Don't" } });
+  it('refuses a rule id used twice in a pack', () => {
+    expect(messages({ id: 'acme', rules: [rule('acme-no'), rule('acme-no')] })).toEqual(['rules.1.id: rule id "acme-no" is used twice']);
+  });
+
+  it('refuses an avoid id that names no rule of the packs merged', () => {
+    const scenario = { ...(pack('预计{wait}内回复您', { type: 'number', description: 'Hours' }) as { scenarios: object[] }).scenarios[0], avoid: ['no-such-rule'] };
+    expect(() => createPhrasebook({ packs: [{ id: 'acme', scenarios: [scenario] } as unknown as PackInput] })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ pack: 'acme', path: ['scenarios', 'acme.eta', 'avoid', 0], message: '"no-such-rule" is not a lint rule of the merged packs' })] }),
+    );
+    const withRule = { id: 'acme', rules: [rule('acme-no')], scenarios: [{ ...scenario, avoid: ['acme-no', 'no-speak-up'] }] } as unknown as PackInput;
+    expect(createPhrasebook({ packs: [withRule] }).getScenario('acme.eta' as 'hold.explain').avoid).toEqual(['acme-no', 'no-speak-up']);
+  });
+});
