@@ -97,7 +97,7 @@ export function checkSchedule(year: number, input: unknown): { days: Map<number,
  * holidayOn('2027-02-13').statutory?.official; //=> true
  * holidayOn('2027-02-13').layer; //=> 'added'
  * removeHolidaySchedule(2027);
- * holidayOn('2027-02-13').layer; //=> 'weekday'
+ * holidayOn('2027-02-13').layer; //=> 'provisional'
  * ```
  */
 export function addHolidaySchedule(year: number, schedule: Omit<HolidayYearInput, 'year'> & { readonly year?: number }): void {
