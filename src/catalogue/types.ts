@@ -1,11 +1,10 @@
-import type { HolidayYear } from '../schema/holiday.js';
-import type { Bilingual, Channel, Locale } from '../schema/common.js';
-import type { VariableSpec } from '../schema/phrase.js';
-import type { Removal } from '../schema/patch.js';
-import type { PackGreetings } from '../schema/greetings.js';
-import type { Rule } from '../schema/rule.js';
-import type { AuditSection } from '../schema/audit.js';
-import type { BranchInput, StepInput } from '../schema/step.js';
+import type { Bilingual, Channel, HolidayYear, Locale } from '../schema/index.js';
+import type { VariableSpec } from '../schema/index.js';
+import type { Removal } from '../schema/index.js';
+import type { PackGreetings } from '../schema/index.js';
+import type { Rule } from '../schema/index.js';
+import type { AuditSection } from '../schema/index.js';
+import type { BranchInput, StepInput } from '../schema/index.js';
 
 /** Text in each output locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;

@@ -8,5 +8,5 @@ export { createLinter, lint } from './linter.js';
 export { loadLinter } from './load.js';
 export { roleSide, AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES } from './roles.js';
 export type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
-export type { Rule, RuleInput, RuleException, RuleAnchor, Severity } from '../schema/rule.js';
+export type { Rule, RuleInput, RuleException, RuleAnchor, Severity } from '../schema/index.js';
 export type { CoreRuleId } from '../generated/rules.js';

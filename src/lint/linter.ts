@@ -1,7 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule } from '../schema/rule.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import type { Rule } from '../schema/index.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { scan } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
 import { TextAround, type Around } from './context.js';
@@ -52,7 +52,7 @@ function accepts(rule: CompiledRule, around: Around): boolean {
 function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[] {
   const { automaton, rules, entryStart, entryRule } = c;
   const fold = foldTable();
-  const around = new TextAround(fold);
+  let around: TextAround | undefined; // made on the first match that needs it
   const raw: RawFinding[] = [];
   scan(automaton, text, (pattern, end) => {
     let start = -1;
@@ -71,7 +71,7 @@ function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[]
           mark = f === BOUNDARY;
         }
       }
-      if (rule.contextual && !accepts(rule, around.reset(text, start, end))) continue;
+      if (rule.contextual && !accepts(rule, (around ??= new TextAround(fold)).reset(text, start, end))) continue;
       raw.push({ start, end, rank: rule.rank, rule: entryRule[e]! });
       return;
     }
@@ -82,16 +82,12 @@ function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[]
 /** A finding as users see it. */
 function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined): Finding {
   const { rule } = c.rules[f.rule]!;
-  return {
-    ruleId: rule.id,
-    severity: rule.severity,
-    start: f.start,
-    end: f.end,
-    text,
-    message: en ? rule.message.en : rule.message.zh,
-    suggestions: rule.suggestions ?? [],
-    ...(turn === undefined ? {} : { turn }),
-  };
+  const message = en ? rule.message.en : rule.message.zh;
+  const suggestions = rule.suggestions ?? [];
+  // (Two literals rather than a spread: one shape each, built fast.)
+  return turn === undefined
+    ? { ruleId: rule.id, severity: rule.severity, start: f.start, end: f.end, text, message, suggestions }
+    : { ruleId: rule.id, severity: rule.severity, start: f.start, end: f.end, text, message, suggestions, turn };
 }
 
 function minRankOf(o: LintOptions): number {
@@ -136,7 +132,14 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[]) => {
     const c = compiled();
     const raw = scanText(c, text, minRankOf(o));
-    raw.sort(byStartLongestFirst);
+    if (raw.length === 0) return;
+    // Matches come in order of their end; most texts need no reordering.
+    for (let i = 1; i < raw.length; i++) {
+      if (byStartLongestFirst(raw[i - 1]!, raw[i]!) > 0) {
+        raw.sort(byStartLongestFirst);
+        break;
+      }
+    }
     const en = o.language === 'en';
     for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn));
   };

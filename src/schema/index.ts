@@ -11,3 +11,4 @@ export * from './audit.js';
 export * from './holiday.js';
 export { PackValidationError, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';
+export { DEFAULT_PACK_LIMITS, type PackLimits } from './guard.js';

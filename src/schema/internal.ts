@@ -5,3 +5,5 @@
  */
 export { formatIssue } from './errors.js';
 export { toPackIssues } from './validate.js';
+export { foldLiteral, foldPatternUnits, ruleSetIssues } from './rule-limits.js';
+export { resolveLimits, scanUntrusted } from './guard.js';

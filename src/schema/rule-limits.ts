@@ -3,7 +3,7 @@
  * checked when a pack is validated (with the path of what is wrong) and again when a linter is
  * compiled (for rules built in code).
  */
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 
 /** The longest pattern or context string a rule may carry (characters). */
 export const MAX_PATTERN_LENGTH = 64;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { holidayOn } from '../../src/calendar/index.js';
-import { parseYaml } from '../../src/cli/yaml.js';
+import { parseYaml } from '../../src/files/index.js';
 import type { HolidayYear } from '../../src/schema/holiday.js';
 import { daysOfQuote, daysOfQuotes } from '../../scripts/calendar/notice-text.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_CHARS } from '../../src/cli/yaml.js';
+import { MAX_YAML_CHARS } from '../../src/files/index.js';
 import { cli } from './run.js';
 
 const punct = 'id: punct\nrules:\n  - id: no-bang\n    severity: error\n    patterns: ["！！"]\n    message: { zh: 不要感叹, en: No bangs }\n';

@@ -42,7 +42,7 @@ export const BANNED: ReadonlyArray<{ text: string; rules: readonly string[]; sou
 /** Discouraged (warnings, no errors). */
 export const DISCOURAGED: ReadonlyArray<{ text: string; rules: readonly string[] }> = [
   { text: '大概明天能到。', rules: ['vague-solution'] },
-  { text: '可能是部件异常，建议您先重启设备。', rules: ['vague-solution'] },
+  { text: '可能是网络的问题，您再试试吧。', rules: ['vague-solution'] },
   { text: '哎，您稍等。', rules: ['no-hey'] },
   { text: '你好，请问有什么可以帮你？', rules: ['prefer-nin'] },
 ];

@@ -3,7 +3,7 @@ import { checkSchedule } from '../../calendar/internal.js';
 import { formatIssue, type PackIssue } from '../../schema/errors.js';
 import { parse } from '../args.js';
 import { CliUsageError, type CliIo, type Command } from '../io.js';
-import { parseYaml } from '../yaml.js';
+import { parseYaml } from '../../files/index.js';
 
 /**
  * Reads `--schedule` files (YAML or JSON: one year's schedule, the shape of

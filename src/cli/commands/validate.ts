@@ -1,4 +1,4 @@
-import { formatIssue } from '../../schema/errors.js';
+import { formatIssue } from '../../schema/internal.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { escapeControls, safeJson } from '../output.js';
