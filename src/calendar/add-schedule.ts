@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import { holidayYearSchema, STATUTORY_IDS, type HolidayYearInput } from '../schema/holiday.js';
+import { HuashuError } from '../errors/index.js';
+import { holidayYearSchema, STATUTORY_IDS, type HolidayYearInput } from '../schema/index.js';
 import { addedYears, setSchedule, type HolidayNotice } from './schedule.js';
 import { dayNumber, shown, weekdayOfDay } from './time.js';
 

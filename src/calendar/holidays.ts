@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { NOTICES, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
 import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
 import { festivalDay, HOLIDAY_IDS, statutoryDays } from './rules.js';

@@ -10,7 +10,7 @@ export { zonedDateTime, DEFAULT_TIME_ZONE, type DateInput, type ZonedDateTime } 
 export { toLunar, fromLunar, CALENDAR_RANGE, type LunarDate, type LunarDateInput, type CalendarOptions } from './lunar.js';
 export type { SolarTerm, SolarTermId } from './terms.js';
 export { addHolidaySchedule, removeHolidaySchedule, ScheduleValidationError, type ScheduleIssue } from './add-schedule.js';
-export type { HolidayYearInput as HolidaySchedule } from '../schema/holiday.js';
+export type { HolidayYearInput as HolidaySchedule } from '../schema/index.js';
 export {
   holidayOn,
   statutoryNotices,

@@ -1,6 +1,6 @@
 import { addHolidaySchedule, holidayOn, toLunar, DEFAULT_TIME_ZONE } from '../../calendar/index.js';
 import { checkSchedule } from '../../calendar/internal.js';
-import { formatIssue, type PackIssue } from '../../schema/errors.js';
+import { formatIssue, type PackIssue } from '../../schema/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type CliIo, type Command } from '../io.js';
 import { parseYaml } from '../../files/index.js';
