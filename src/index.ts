@@ -180,6 +180,7 @@ export {
   type ParsedName,
   type NameSplit,
   type NameConfidence,
+  type NameForm,
   type TemplateVariables,
   type TemplateValue,
   type RequiredVariables,

@@ -1,6 +1,6 @@
 import { createLru } from '../cache/index.js';
 import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { parseName, InvalidNameError, type NameConfidence } from './names.js';
 import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';

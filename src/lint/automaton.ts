@@ -49,11 +49,26 @@ export interface Automaton {
   readonly viaBreak: Uint8Array;
   /** The folded unit of each symbol class from 1 on (`classes` is rebuilt from it and the fold table). */
   readonly symbols: Uint16Array;
+  /**
+   * The dense start table: per UTF-16 unit, 1 when it starts a pattern (a root edge). At the root
+   * the scan skips everything else at one table read per unit.
+   */
+  readonly starts: Uint8Array;
 }
 
-/** Bytes of typed arrays the automaton holds (the 128 KiB class table included). */
+/** The start table of a class table and root row (see {@link Automaton.starts}). */
+export function startTable(classes: Uint16Array, root: Int32Array): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cls = classes[c]!;
+    if (cls !== SKIP && cls !== 0 && root[cls] !== 0) starts[c] = 1;
+  }
+  return starts;
+}
+
+/** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */
 export function automatonBytes(a: Automaton): number {
-  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength;
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength + a.starts.byteLength;
 }
 
 /** The per-unit class table of a symbol list (folding, noise and clause punctuation baked in). */
@@ -279,7 +294,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
   for (let s = 1; s < states; s++) if (childCount[s]! > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
-  return { classes, root, nodes, cells, out: out.slice(), dict, nextSame, lengths, breakClass, viaBreak: via.slice(), symbols };
+  return { classes, root, nodes, cells, out: out.slice(), dict, nextSame, lengths, breakClass, viaBreak: via.slice(), symbols, starts: startTable(classes, root) };
 }
 
 /**
@@ -287,9 +302,15 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
  * (`end` = index after its last unit in `text`).
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
-  const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak } = a;
+  const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak, starts } = a;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
+    if (s === 0) {
+      // At the root, nothing but a pattern's first unit moves the scan (noise, punctuation and
+      // other characters all leave it there): skip to the next one.
+      while (i < n && starts[text.charCodeAt(i)] === 0) i++;
+      if (i === n) break;
+    }
     const cls = classes[text.charCodeAt(i)]!;
     if (cls === SKIP) continue;
     if (cls === 0) {

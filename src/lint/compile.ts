@@ -63,9 +63,12 @@ export interface PreparedRules extends Omit<CompiledRules, 'automaton'> {
   readonly patterns: readonly (readonly number[])[];
 }
 
-/** Checks the limits, folds and deduplicates the patterns, orders each pattern's rules. */
-export function prepareRules(rules: readonly Rule[]): PreparedRules {
-  const [issue] = ruleSetIssues(rules);
+/**
+ * Checks the limits (unless `checked`: the rules passed `rulesSchema`, which checks the same),
+ * folds and deduplicates the patterns, orders each pattern's rules.
+ */
+export function prepareRules(rules: readonly Rule[], { checked = false }: { checked?: boolean } = {}): PreparedRules {
+  const [issue] = checked ? [] : ruleSetIssues(rules);
   if (issue !== undefined) throw new HuashuError('INVALID_RULE', `rules[${issue.path.join('][')}]: ${issue.message}`);
   const compiled: CompiledRule[] = rules.map((rule) => {
     const exceptions = (rule.exceptions ?? []).map((e) => ({

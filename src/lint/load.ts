@@ -8,7 +8,7 @@
 import { HuashuError } from '../errors/index.js';
 import { rulesSchema, type Rule } from '../schema/index.js';
 import { MAX_PATTERN_LENGTH } from '../schema/index.js';
-import { classTable, type Automaton } from './automaton.js';
+import { classTable, startTable, type Automaton } from './automaton.js';
 import { compileRules, prepareRules, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
 import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, fnv, foldFingerprint } from './serialize.js';
@@ -92,8 +92,9 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
   const [root, nodes, cells, out, dict, nextSame, lengths] = Array.from({ length: 7 }, () => read((n) => new Int32Array(n), 4));
   const viaBreak = read((n) => new Uint8Array(n), 1);
   if (at !== bytes.length) throw corrupt('trailing bytes');
-  const automaton: Automaton = { classes: classTable(symbols), root: root!, nodes: nodes!, cells: cells!, out: out!, dict: dict!, nextSame: nextSame!, lengths: lengths!, breakClass, viaBreak, symbols };
-  const prepared = prepareRules(rules);
+  const classes = classTable(symbols);
+  const automaton: Automaton = { classes, root: root!, nodes: nodes!, cells: cells!, out: out!, dict: dict!, nextSame: nextSame!, lengths: lengths!, breakClass, viaBreak, symbols, starts: startTable(classes, root!) };
+  const prepared = prepareRules(rules, { checked: true });
   checkAutomaton(automaton, prepared.patterns);
   return { rules, compiled: { ...prepared, automaton } };
 }

@@ -2,7 +2,7 @@ import { conditionWords, REPLY_WORDS, ACTION_WORDS } from './words.js';
 import { toXStateConfig, type XStateStateConfig } from './xstate.js';
 import { isOpenCondition } from './machine.js';
 import type { FilledStep } from './types.js';
-import type { ReplyIntent } from '../schema/step.js';
+import type { ReplyIntent } from '../vocab/index.js';
 
 /** One state of the step machine, with its transitions by event name (see `toXStateConfig`). */
 interface Node {

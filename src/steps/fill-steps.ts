@@ -3,7 +3,8 @@ import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogu
 import { HuashuError } from '../errors/index.js';
 import { fill } from '../honorifics/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import { MAX_STEP_DEPTH, stepDepth, type StepInput } from '../schema/index.js';
+import type { StepInput } from '../schema/index.js';
+import { MAX_STEP_DEPTH, stepDepth } from '../vocab/index.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
 
 /** Options of `stepsOf`: who the customer is, other variables, locale and channel. */

@@ -1,5 +1,5 @@
 import { HuashuError } from '../errors/index.js';
-import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../schema/index.js';
+import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../vocab/index.js';
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { StepsOptions } from './fill-steps.js';
 import { stepsOf } from './steps-of.js';

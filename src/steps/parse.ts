@@ -1,5 +1,6 @@
 import { HuashuError } from '../errors/index.js';
-import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, type ActionKind, type BranchInput, type Condition, type StepInput } from '../schema/index.js';
+import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/index.js';
+import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS } from '../vocab/index.js';
 import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/index.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
@@ -42,6 +43,8 @@ const SAYS = /(?:说|說|表示|回答)[:：]?$/;
 const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[:：]$/;
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
 const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
+/** Words that put the quotes after them off limits: 严禁：“讲话呀！”, 不可以说“喂，没事了吧”, 禁语：“…”. */
+const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免)(?:对客户|對客戶)?(?:说|說|讲|講|使用))[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
@@ -439,15 +442,36 @@ export function parseScript(text: string): StepInput[] {
       if (firstContent === -1) firstContent = i;
     });
     let speechMode = false;
+    /** After 严禁：/ 不可以说 / 禁语：, quoted words are what must not be said: a note, never a say. */
+    let forbidden = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const raw = token.raw;
       const clause = raw.trim();
       if (clause === '') continue;
       if (token.quoted) {
-        add('say', raw);
+        add(forbidden ? 'note' : 'say', raw);
+        if (forbidden) {
+          // “没有”，“不知道” stay forbidden; a space or a sentence end after the quote (004's
+          // table: 不可说“喂，听懂了吧？” “请问…”) starts what may be said.
+          const tail = raw.slice(Math.max(raw.lastIndexOf('”'), raw.lastIndexOf('"'), raw.lastIndexOf('」'), raw.lastIndexOf('』')) + 1);
+          forbidden = /^[，,、]?$/.test(tail);
+        }
         continue;
       }
+      if (FORBIDDEN.test(clause)) {
+        flushRun();
+        speechMode = false;
+        forbidden = true;
+        add('note', raw);
+        continue;
+      }
+      // 或 / 、 between forbidden quotes (严禁：“没有”，“不知道”或“…”) keeps them forbidden.
+      if (forbidden && /^[或和及、,，\s]*$/.test(clause)) {
+        add('note', raw);
+        continue;
+      }
+      forbidden = false;
       if (SAY_VERB.test(clause) && tokens[i + 1]?.quoted === true) {
         flushRun();
         speechMode = false;

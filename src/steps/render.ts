@@ -2,7 +2,7 @@ import { standards as coreStandards } from '../catalogue/index.js';
 import type { CompiledStandard } from '../catalogue/index.js';
 import type { Condition } from '../schema/index.js';
 import { HuashuError } from '../errors/index.js';
-import { MAX_STEP_SECONDS } from '../schema/index.js';
+import { MAX_STEP_SECONDS } from '../vocab/index.js';
 import { isClauseBreak, isClauseEnd, isSentenceEnd, QUOTES_CLOSE } from '../text/index.js';
 import { followPath } from './path.js';
 import { escapeXml, speakable } from './speech.js';

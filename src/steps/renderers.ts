@@ -1,6 +1,6 @@
-import type { CompiledStandard } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Condition } from '../schema/step.js';
+import type { CompiledStandard } from '../catalogue/index.js';
+import { HuashuError } from '../errors/index.js';
+import type { Condition } from '../schema/index.js';
 import { toAmazonConnect, toMermaid, toTwilioStudio } from './exports.js';
 import { followPath } from './path.js';
 import { toChat, toMarkdown, toSsml, toText } from './render.js';

@@ -1,5 +1,6 @@
 import { HuashuError } from '../errors/index.js';
-import { MAX_STEP_DEPTH, REPLY_INTENTS, stepDepth, type Condition } from '../schema/index.js';
+import type { Condition } from '../schema/index.js';
+import { MAX_STEP_DEPTH, REPLY_INTENTS, stepDepth } from '../vocab/index.js';
 import { firstPosition, isOpenCondition, transition, type MachineEvent } from './machine.js';
 import type { FilledBranch, FilledStep } from './types.js';
 

@@ -12,5 +12,5 @@ export { STATUTORY_HOLIDAY_IDS, FESTIVAL_IDS, SOLAR_TERM_IDS, SOLAR_TERM_NAMES, 
 export { GREETING_SOURCES, GREETING_REGIONS, GENDERS, type GreetingSource, type GreetingRegion, type Gender } from './greetings.js';
 export { VARIABLE_TYPES, VARIABLE_UNITS, TONES, STANDARD_UNITS, type VariableType, type VariableUnit, type Tone, type StandardUnit } from './phrases.js';
 export { SEVERITIES, ANCHORS, type Severity, type RuleAnchor } from './rules.js';
-export { STEP_KINDS, REPLY_INTENTS, CONDITION_FLAGS, ACTIONS, type StepKind, type ReplyIntent, type ConditionFlag, type ActionKind } from './steps.js';
+export { STEP_KINDS, REPLY_INTENTS, CONDITION_FLAGS, ACTIONS, MAX_STEP_DEPTH, MAX_STEP_SECONDS, MAX_CONDITION_TEXT, stepDepth, type StepKind, type ReplyIntent, type ConditionFlag, type ActionKind } from './steps.js';
 export { AUDIT_ROLES, MAX_CONDITION_DEPTH, VERDICTS, type AuditRole } from './audit.js';

@@ -32,7 +32,7 @@ describe('huashu validate', () => {
 
   it('never quotes a file that is not a pack', async () => {
     const secret = 'ghp_ThisIsNotForTheTerminal0123456789';
-    for (const text of [`export const token = "${secret}";\nconsole.log(token) {`, `${secret}\n`, `- ${secret}\n`, `{ "a": "${secret}", }`]) {
+    for (const text of [`export const token = "${secret}";\nconsole.log(token) {`, `${secret}\n`, `- ${secret}\n`, `{ "a": "${secret}", }`, `> ${secret}\t\n`]) {
       const { code, stdout, stderr } = await cli(['validate', 'x.yaml'], { files: { 'x.yaml': text } });
       expect(code).toBe(1);
       expect(stdout + stderr).not.toContain(secret);

@@ -170,6 +170,9 @@ describe('fuzz: lint time grows linearly with the input', { timeout: 60_000 }, (
     }],
   ];
   it.each(cases)('%s', (_, make, fn) => {
-    expect(growth(make, fn)).toBeLessThan(LINEAR);
+    // The least of three measurements: a busy machine can slow one down, never speed one up.
+    let g = growth(make, fn);
+    for (let i = 0; i < 2 && g >= LINEAR; i++) g = Math.min(g, growth(make, fn));
+    expect(g).toBeLessThan(LINEAR);
   });
 });

@@ -233,3 +233,22 @@ describe.skipIf(SEEDS === undefined)('held-out material: all five seeds, in both
     },
   );
 });
+
+describe('what must not be said is never a say step', () => {
+  it.each([
+    ['“您好！”严禁：“讲话呀！”', ['say 您好！', 'note 严禁：“讲话呀！”']],
+    ['严禁：“没有”，“不知道”。', ['note 严禁：“没有”，“不知道”。']],
+    ['不可以说“喂，没事了吧，您挂电话吧。”', ['note 不可以说“喂，没事了吧，您挂电话吧。”']],
+    ['不可说“喂,听懂了吧?” “请问我刚才的解释您是否明白?”', ['note 不可说“喂,听懂了吧?” ', 'say 请问我刚才的解释您是否明白?']],
+    ['禁語：「講話呀！」', ['note 禁語：「講話呀！」']],
+  ])('%s', (text, expected) => {
+    const steps = parseScript(text);
+    expect(steps.map((s) => (s.kind === 'say' ? `say ${s.text}` : s.kind === 'note' ? `note ${s.source}` : s.kind))).toEqual(expected);
+  });
+
+  it('seed 004: the “不应该” column’s 不可说“喂，听懂了吧？” is not said, the “应该” column after it is', () => {
+    const says = saysWithConditions(parseScript(seed('004_671910b98ed89475.txt'))).map((s) => s.text);
+    expect(says.some((t) => t.startsWith('喂,听懂了吧'))).toBe(false);
+    expect(says.some((t) => t.startsWith('请问我刚才的解释您是否明白/清楚?'))).toBe(true);
+  });
+});
