@@ -154,7 +154,7 @@ function overlayOn(dn: number, overlays: readonly HolidayOverlay[]): [name: stri
 /**
  * Tells what a day is in mainland China: the statutory holiday and 调休 status from the State
  * Council's notices (built in for 2007 … {@link STATUTORY_RANGE}`.last`, or added at run time
- * with {@link addHolidaySchedule}), else from the provisional schedule computed from the rules
+ * with `addHolidaySchedule`), else from the provisional schedule computed from the rules
  * (`official: false, provisional: true`); which day of the break it is, whether it is the
  * holiday's own day or a statutory day, the pay multiplier, and the notice; then company
  * overlays. Traditional festivals, Gregorian observances and the solar term. Before 2007
