@@ -1,7 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import { holidayYearSchema, STATUTORY_IDS, type HolidayYearInput } from '../schema/index.js';
 import { addedYears, setSchedule, type HolidayNotice } from './schedule.js';
-import { dayNumber, weekdayOfDay } from './time.js';
+import { dayNumber, shown, weekdayOfDay } from './time.js';
 
 /** One problem of a schedule: where (`['holidays', 1, 'off', 0]`) and what. */
 export interface ScheduleIssue {
@@ -17,7 +17,7 @@ export class ScheduleValidationError extends HuashuError {
   constructor(year: unknown, issues: readonly ScheduleIssue[]) {
     const lines = issues.slice(0, 20).map((i) => `  ${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`);
     if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
-    super('INVALID_SCHEDULE', `Invalid holiday schedule for ${JSON.stringify(year)} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    super('INVALID_SCHEDULE', `Invalid holiday schedule for ${shown(year)} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.year = year;
     this.issues = issues;
   }
@@ -97,7 +97,7 @@ export function checkSchedule(year: number, input: unknown): { days: Map<number,
  * holidayOn('2027-02-13').statutory?.official; //=> true
  * holidayOn('2027-02-13').layer; //=> 'added'
  * removeHolidaySchedule(2027);
- * holidayOn('2027-02-13').layer; //=> 'weekday'
+ * holidayOn('2027-02-13').layer; //=> 'provisional'
  * ```
  */
 export function addHolidaySchedule(year: number, schedule: Omit<HolidayYearInput, 'year'> & { readonly year?: number }): void {

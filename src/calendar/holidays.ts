@@ -4,7 +4,7 @@ import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
 import { festivalDay, HOLIDAY_IDS, statutoryDays } from './rules.js';
 import { addedYears, entryOn, scheduleOf, type HolidayNotice } from './schedule.js';
 import { qingmingDay, solarTermOn, type SolarTerm } from './terms.js';
-import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, weekdayOfDay, type DateInput } from './time.js';
+import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, shown, weekdayOfDay, type DateInput } from './time.js';
 
 export type { HolidayNotice } from './schedule.js';
 import { STATUTORY_HOLIDAY_IDS, type FestivalId, type StatutoryHolidayId } from '../vocab/index.js';
@@ -128,7 +128,7 @@ function spanOf(value: unknown, where: string): [number, number] {
   const to = m === null ? NaN : m[2] === undefined ? from : Date.parse(`${m[2]}T00:00:00Z`) / 86_400_000;
   const real = (iso: string | undefined, dn: number) => iso === undefined || new Date(dn * 86_400_000).toISOString().startsWith(iso);
   if (!(to >= from && to - from < 366) || !real(m![1], from) || !real(m![2], to)) {
-    throw new HuashuError('INVALID_ARGUMENT', `holidayOn: ${where} ${JSON.stringify(value)} is not a day "YYYY-MM-DD" or a span "YYYY-MM-DD..YYYY-MM-DD" of at most 366 days`);
+    throw new HuashuError('INVALID_ARGUMENT', `holidayOn: ${where} ${shown(value)} is not a day "YYYY-MM-DD" or a span "YYYY-MM-DD..YYYY-MM-DD" of at most 366 days`);
   }
   return [from, to];
 }
@@ -154,7 +154,7 @@ function overlayOn(dn: number, overlays: readonly HolidayOverlay[]): [name: stri
 /**
  * Tells what a day is in mainland China: the statutory holiday and 调休 status from the State
  * Council's notices (built in for 2007 … {@link STATUTORY_RANGE}`.last`, or added at run time
- * with {@link addHolidaySchedule}), else from the provisional schedule computed from the rules
+ * with `addHolidaySchedule`), else from the provisional schedule computed from the rules
  * (`official: false, provisional: true`); which day of the break it is, whether it is the
  * holiday's own day or a statutory day, the pay multiplier, and the notice; then company
  * overlays. Traditional festivals, Gregorian observances and the solar term. Before 2007
@@ -178,7 +178,7 @@ function overlayOn(dn: number, overlays: readonly HolidayOverlay[]): [name: stri
  * ```
  */
 export function holidayOn(at: DateInput, options: HolidayOptions = {}): HolidayInfo {
-  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `holidayOn: options must be an object (got ${JSON.stringify(options)})`);
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `holidayOn: options must be an object (got ${shown(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   const [year, month, day] = civilOfDay(dn);
   const date = isoOf(year, month, day);

@@ -8,4 +8,4 @@ export { checkRange } from './lunar.js';
 export { HOLIDAY_IDS } from './rules.js';
 export { breakNextTo, isWorkday } from './schedule.js';
 export { checkSchedule } from './add-schedule.js';
-export { DAY_MS, civilOfDay, dayNumber, isoOf, isoOfDay, wallClock, wallClockOnce } from './time.js';
+export { DAY_MS, civilOfDay, dayNumber, isoOf, isoOfDay, shown, wallClock, wallClockOnce } from './time.js';

@@ -1,6 +1,6 @@
 import { HuashuError } from '../errors/index.js';
 import { LUNAR_YEARS } from './tables.js';
-import { civilDay, dayNumber, DEFAULT_TIME_ZONE, isoOfDay, type DateInput } from './time.js';
+import { civilDay, dayNumber, DEFAULT_TIME_ZONE, isoOfDay, shown, type DateInput } from './time.js';
 
 /** A date of the Chinese lunisolar calendar (农历). */
 export interface LunarDate {
@@ -147,7 +147,7 @@ export function lunarDayNumber(year: number, month: number, day: number, leap = 
  * ```
  */
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
-  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `toLunar: options must be an object (got ${JSON.stringify(options)})`);
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `toLunar: options must be an object (got ${shown(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   checkRange(dn, isoOfDay(dn));
   if (dn === named.dn) return named.value;

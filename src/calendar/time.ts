@@ -44,7 +44,7 @@ function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
     zones.delete(timeZone);
     zones.set(timeZone, z);
   } else {
-    if (typeof timeZone !== 'string') throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai".`);
+    if (typeof timeZone !== 'string') throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone ${shown(timeZone)}: use an IANA name such as "Asia/Shanghai".`);
     const n = 'numeric';
     try {
       z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), []];
@@ -103,8 +103,20 @@ function digits(text: string, i: number): number {
   return text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528 || 0;
 }
 
+/** A value as an error message shows it, whatever it is (a hostile toString included). */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return Date.prototype.toString.call(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? 'an object';
+  } catch {
+    return 'an object';
+  }
+}
+
 function invalid(at: unknown, why: string): HuashuError {
-  return new HuashuError('INVALID_DATE', `Invalid date ${typeof at === 'string' ? `"${at}"` : String(at)}: ${why}.`);
+  return new HuashuError('INVALID_DATE', `Invalid date ${shown(at)}: ${why}.`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '../calendar/index.js';
-import { breakNextTo, checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, HOLIDAY_IDS, isoOf, isoOfDay, isWorkday, statutoryName, statutoryOn, wallClock } from '../calendar/internal.js';
+import { breakNextTo, checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, HOLIDAY_IDS, isoOf, isoOfDay, isWorkday, shown, statutoryName, statutoryOn, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
@@ -23,7 +23,7 @@ const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 /** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */
 export type ReadText = (value: LocalizedText, locale: Locale) => string;
 
-const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${JSON.stringify(value)}${why}`);
+const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${shown(value)}${why}`);
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
@@ -31,7 +31,7 @@ function monthDay(value: string | Date, timeZone: string): string {
   const match = typeof value === 'string' ? BIRTHDAY.exec(value) : null;
   // a day the month has (02-29 in any year when no year is given; 02-31 never)
   const [y = 2000, m = 0, d = 0] = match === null ? [] : (value.length > 5 ? value : `2000-${value}`).split('-').map(Number);
-  if (match === null || civilOfDay(dayNumber(y, m, d))[2] !== d) throw new HuashuError('INVALID_ARGUMENT', `birthday must be a real day "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
+  if (match === null || civilOfDay(dayNumber(y, m, d))[2] !== d) throw new HuashuError('INVALID_ARGUMENT', `birthday must be a real day "MM-DD", "YYYY-MM-DD" or a Date (got ${shown(value)})`);
   return match[1]!;
 }
 
@@ -111,7 +111,7 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
-  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `greet: options must be an object (got ${JSON.stringify(options)})`);
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `greet: options must be an object (got ${shown(options)})`);
   const { channel = data.defaultChannel, region = 'CN', customer, brand } = options;
   const locale = localeOf(options.locale);
   // own properties only: "constructor" is no channel
@@ -119,7 +119,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.
-  if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${JSON.stringify(customer)} is not an address: pass the text (王女士) honorific() makes`);
+  if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${shown(customer)} is not an address: pass the text (王女士) honorific() makes`);
   const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
   const wish = text(value, locale);
   const salutation = render(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });

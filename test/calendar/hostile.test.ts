@@ -94,3 +94,11 @@ describe('edge cases users rely on', () => {
     expect(holidayOn('2025-08-08')).toMatchObject({ festivals: [], statutory: null });
   });
 });
+
+describe('found by the fuzzer', () => {
+  it('an object whose toString is not a function is an INVALID_DATE, not a TypeError', () => {
+    expect(codeOf(() => toLunar({ toString: {} } as never))).toBe('INVALID_DATE');
+    expect(codeOf(() => greet({ at: { toString: {} } as never }))).toBe('INVALID_DATE');
+    expect(codeOf(() => greet({ channel: 10n as never }))).toBe('INVALID_ARGUMENT');
+  });
+});
