@@ -24,7 +24,6 @@ describe('procedures from the sources', () => {
   });
 
   it('silent call (004 row 2): greet, wait 5 s; still silent: greet again, wait 5 s; still silent: goodbye, wait 5 s, hang up', () => {
-    const silent = { reply: 'silent' } as const;
     expect(getScenario('call.silent').steps).toEqual([
       { kind: 'say', phrase: '#default' },
       { kind: 'wait', seconds: 5 },
@@ -32,13 +31,13 @@ describe('procedures from the sources', () => {
         kind: 'branch',
         branches: [
           {
-            when: silent,
+            when: { reply: 'silent', text: '还是无声' },
             steps: [
               { kind: 'say', phrase: '#default' },
               { kind: 'wait', seconds: 5 },
               {
                 kind: 'branch',
-                branches: [{ when: silent, steps: [{ kind: 'say', phrase: '#goodbye' }, { kind: 'wait', seconds: 5 }, { kind: 'action', action: 'hang-up' }] }],
+                branches: [{ when: { reply: 'silent', text: '对方还是毫无反应' }, steps: [{ kind: 'say', phrase: '#goodbye' }, { kind: 'wait', seconds: 5 }, { kind: 'action', action: 'hang-up' }] }],
               },
             ],
           },
