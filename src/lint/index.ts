@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 export { createLinter, lint } from './linter.js';
-export type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
-export type { Rule, RuleInput, RuleException, RuleAnchor, Severity } from '../schema/rule.js';
+export type { Finding, LintOptions, LintProfile, Linter, LinterOptions, Turn } from './types.js';
+export { expandPattern, PATTERN_SLOTS, MAX_VARIANTS, MAX_WITHIN, DEFAULT_WITHIN } from './pattern.js';
+export type { PatternExpansion, PatternIssue, PatternSlot, PatternVariant } from './pattern.js';
+export type { Rule, RuleInput, RuleException, RuleAnchor, RuleCitation, RuleTheme, Severity } from '../schema/rule.js';
 export type { CoreRuleId } from '../generated/rules.js';

@@ -2,7 +2,8 @@ import { HuashuError } from '../errors/huashu-error.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/rule.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
-import { buildAutomaton, foldPattern, scan, type Automaton } from './automaton.js';
+import { buildAutomaton, scan, type Automaton } from './automaton.js';
+import { atClauseEdge, compileExceptions, compileLiterals, excused, inScope, isQuestion, isQuoted, proximityStart, type CompiledException, type TurnPlace } from './semantics.js';
 import type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -10,66 +11,47 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Most patterns a linter accepts (all rules together). */
 export const MAX_PATTERNS = 200_000;
 
-interface CompiledException {
-  before: number[] | undefined;
-  after: number[] | undefined;
-}
 interface CompiledRule {
   rule: Rule;
   rank: number;
   exceptions: CompiledException[];
 }
 
-/** Reads up to `n` folded units before `from` (nearest first); stops at clause punctuation. */
-function endsWith(text: string, from: number, want: readonly number[], fold: Uint16Array): boolean {
-  let k = want.length - 1;
-  for (let i = from - 1; i >= 0 && k >= 0; i--) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === NOISE) continue;
-    if (f === BOUNDARY || f !== want[k]) return false;
-    k--;
-  }
-  return k < 0;
-}
-function startsWith(text: string, from: number, want: readonly number[], fold: Uint16Array): boolean {
-  let k = 0;
-  for (let i = from; i < text.length && k < want.length; i++) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === NOISE) continue;
-    if (f === BOUNDARY || f !== want[k]) return false;
-    k++;
-  }
-  return k === want.length;
-}
-/** Whether only noise lies between `from` and the clause's start (going back) or end (forward). */
-function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uint16Array): boolean {
-  for (let i = step < 0 ? from - 1 : from; i >= 0 && i < text.length; i += step) {
-    const f = fold[text.charCodeAt(i)]!;
-    if (f === BOUNDARY) return true;
-    if (f !== NOISE) return false;
-  }
-  return true;
-}
-
-function compileRules(rules: readonly Rule[]): { automaton: Automaton; compiled: CompiledRule[]; patternRule: Int32Array } {
+function compileRules(rules: readonly Rule[]): { automaton: Automaton; compiled: CompiledRule[]; patternRule: Int32Array; heads: Array<readonly number[] | undefined> } {
   const patterns: number[][] = [];
   const owners: number[] = [];
+  const heads: Array<readonly number[] | undefined> = [];
   const compiled: CompiledRule[] = rules.map((rule, r) => {
-    rule.patterns.forEach((p, i) => {
-      const units = foldPattern(p);
-      if (units.length === 0) throw new HuashuError('INVALID_RULE', `Rule "${rule.id}": pattern ${i} ("${p}") is only punctuation or spaces, which matching ignores`);
-      patterns.push(units);
+    for (const literal of compileLiterals(rule)) {
+      patterns.push([...literal.units]);
+      heads.push(literal.head);
       owners.push(r);
-    });
-    const exceptions = (rule.exceptions ?? []).map((e) => {
-      const before = e.before === undefined ? undefined : foldPattern(e.before);
-      const after = e.after === undefined ? undefined : foldPattern(e.after);
-      return { before, after };
-    });
-    return { rule, rank: RANK[rule.severity], exceptions };
+      if (patterns.length > MAX_PATTERNS) throw new HuashuError('INVALID_RULE', `more than ${MAX_PATTERNS} patterns (after expanding alternatives): a linter takes at most ${MAX_PATTERNS}`);
+    }
+    return { rule, rank: RANK[rule.severity], exceptions: compileExceptions(rule) };
   });
-  if (patterns.length > MAX_PATTERNS) throw new HuashuError('INVALID_RULE', `${patterns.length} patterns: a linter takes at most ${MAX_PATTERNS}`);
-  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners) };
+  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners), heads };
+}
+
+/** A text linted on its own: no role, both the first and the last turn. */
+const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
+
+/**
+ * The rule's semantics after a literal match at `[start, end)`: anchor, exceptions, question
+ * form, quotation of the customer (see ./semantics.ts). Kept apart from the scanning loop.
+ */
+function accepts(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
+  const r = rule.rule;
+  const anchor = r.anchor;
+  if (anchor !== undefined) {
+    const s = atClauseEdge(text, start, -1, fold);
+    const e = atClauseEdge(text, end, 1, fold);
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return false;
+  }
+  if (excused(text, start, end, rule.exceptions, fold)) return false;
+  if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
+  if (r.quoted !== 'flag' && isQuoted(text, start, end, fold)) return false;
+  return true;
 }
 
 /**
@@ -99,16 +81,17 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const rules = [...byId.values()];
   let state: ReturnType<typeof compileRules> | undefined;
 
-  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[]) => {
+  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     state ??= compileRules(rules);
-    const { automaton, compiled, patternRule } = state;
+    const { automaton, compiled, patternRule, heads } = state;
+    const profile = o.profile ?? options.profile ?? 'default';
     const fold = foldTable();
     const min = RANK[o.minSeverity ?? 'info'];
     const en = o.language === 'en';
     const raw: Array<{ start: number; end: number; rule: CompiledRule }> = [];
     scan(automaton, text, (pattern, end) => {
       const rule = compiled[patternRule[pattern]!]!;
-      if (rule.rank < min) return;
+      if (rule.rank < min || !inScope(rule.rule, place, profile)) return;
       // Walk back over the pattern's units (skipping noise) to the original start.
       let start = end;
       for (let n = automaton.lengths[pattern]!; n > 0; ) {
@@ -116,15 +99,12 @@ export function createLinter(options: LinterOptions = {}): Linter {
         const f = fold[text.charCodeAt(start)]!;
         if (f !== NOISE && f !== BOUNDARY) n--;
       }
-      const anchor = rule.rule.anchor;
-      if (anchor !== undefined) {
-        const s = atClauseEdge(text, start, -1, fold);
-        const e = atClauseEdge(text, end, 1, fold);
-        if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return;
+      const head = heads[pattern];
+      if (head !== undefined) {
+        start = proximityStart(text, start, head, rule.rule.within, fold);
+        if (start < 0) return;
       }
-      for (const ex of rule.exceptions) {
-        if ((ex.before === undefined || endsWith(text, start, ex.before, fold)) && (ex.after === undefined || startsWith(text, end, ex.after, fold))) return;
-      }
+      if (!accepts(rule, text, start, end, fold)) return;
       raw.push({ start, end, rule });
     });
     // Drop findings inside a longer (or equal) one that is at least as severe.
@@ -154,9 +134,17 @@ export function createLinter(options: LinterOptions = {}): Linter {
     if (typeof input === 'string') lintText(input, o, undefined, found);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
+      let first = -1;
+      let last = -1;
       input.forEach((t: Turn, i: number) => {
         if (typeof t?.text !== 'string') throw new HuashuError('INVALID_ARGUMENT', `lint: turn ${i} has no text (expected { role, text })`);
-        if (roles.includes(t.role)) lintText(t.text, o, i, found);
+        if (roles.includes(t.role)) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      });
+      input.forEach((t: Turn, i: number) => {
+        if (roles.includes(t.role)) lintText(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describePatternIssue, expandPattern, MAX_WITHIN } from '../lint/pattern.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 
 /** How serious a finding is: `error` for the banned, `warning` for the discouraged, `info` for style. */
@@ -6,13 +7,47 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 /** A finding's severity. */
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The longest pattern or context string a rule may carry (characters). */
-export const MAX_PATTERN_LENGTH = 64;
+/** The longest pattern or context string a rule may carry (characters, operators included). */
+export const MAX_PATTERN_LENGTH = 200;
 
-const literalSchema = z
+/** A pattern: literal text with the operators of the pattern language (see docs/lint.md). */
+const patternSchema = z
   .string()
   .min(1)
-  .max(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: patterns are literal phrases` });
+  .max(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: patterns are short phrases` })
+  .superRefine((pattern, ctx) => {
+    const expanded = expandPattern(pattern);
+    if (!expanded.ok) ctx.addIssue({ code: 'custom', message: describePatternIssue(pattern, expanded.issue) });
+  });
+/** A context: like a pattern, without a gap. */
+const literalSchema = patternSchema.refine((p) => !p.includes('…') && !p.includes('...'), { error: 'a context has no "…" gap' });
+
+/**
+ * What a rule forbids, by the themes public service standards share (impatience, belittling,
+ * blaming the customer, "go and complain", "not my department"…). Recall is measured by theme.
+ */
+export const RULE_THEMES = [
+  'impatience',
+  'belittling',
+  'insult',
+  'blaming',
+  'defiance',
+  'deflection',
+  'refusal',
+  'curt-order',
+  'already-told',
+  'do-it-yourself',
+  'closed-come-back',
+  'rules-shield',
+  'vague-promise',
+  'dont-know',
+  'perfunctory',
+  'wrong-farewell',
+  'casual',
+  'address',
+] as const;
+/** A rule's theme. */
+export type RuleTheme = (typeof RULE_THEMES)[number];
 
 /** A scenario id (`hold.explain`) or phrase reference (`hold.explain#default`) suggested instead. */
 export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
@@ -25,12 +60,34 @@ export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0
  */
 export const ruleExceptionSchema = z
   .strictObject({
+    /** The text right before the match ends with this. */
     before: literalSchema.optional(),
+    /** The text right after the match starts with this. */
     after: literalSchema.optional(),
+    /** This occurs anywhere earlier in the match's clause (within 16 folded characters). */
+    earlier: literalSchema.optional(),
+    /** This occurs anywhere later in the match's clause (within 16 folded characters). */
+    later: literalSchema.optional(),
   })
-  .refine((e) => e.before !== undefined || e.after !== undefined, { error: 'an exception needs "before", "after" or both' });
+  .refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
+    error: 'an exception needs "before", "after", "earlier" or "later"',
+  });
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;
+
+/** A cited source: where (seed line or URL) and the line it says, quoted. */
+export const ruleCitationSchema = z.strictObject({
+  source: sourceSchema,
+  /** The source's words, verbatim. */
+  quote: z.string().min(1).max(500),
+});
+/** A cited source of a rule. */
+export type RuleCitation = z.output<typeof ruleCitationSchema>;
+
+/** Sentence forms a rule can require: a question (？, 吗/呢 at the end) or not. */
+export const RULE_FORMS = ['question', 'statement'] as const;
+/** Where in a transcript a rule applies: the first or last linted turn. */
+export const RULE_TURNS = ['first', 'last'] as const;
 
 /** Where in a clause a match must sit: its start, its end, either or both (the whole clause). */
 export const ANCHORS = ['start', 'end', 'either', 'whole'] as const;
@@ -46,8 +103,14 @@ export const ruleSchema = z.strictObject({
   /** Kebab-case id, e.g. `no-shifting-blame`. Stable: apps disable rules by id. */
   id: slugSchema,
   severity: z.enum(SEVERITIES),
-  /** Literal phrases (simplified Chinese); traditional script, width, case and noise are folded. */
-  patterns: z.array(literalSchema).min(1).max(1000),
+  /**
+   * Phrases (simplified Chinese) in the pattern language: literal text, `(a|b)` alternatives,
+   * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots and one `A…B`
+   * proximity gap. Traditional script, width, case and noise are folded.
+   */
+  patterns: z.array(patternSchema).min(1).max(1000),
+  /** What the rule forbids, by theme. */
+  theme: z.enum(RULE_THEMES).optional(),
   /** Why this must not be said, in Chinese and English. */
   message: bilingualSchema,
   /** Scenario ids or `scenario#phrase` references to say instead. */
@@ -58,8 +121,27 @@ export const ruleSchema = z.strictObject({
   exceptions: z.array(ruleExceptionSchema).max(200).optional(),
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.enum(ANCHORS).optional(),
-  /** Seed lines the rule comes from. */
+  /** For `A…B` patterns: most folded characters between A and B (default 8). */
+  within: z.int().min(0).max(MAX_WITHIN).optional(),
+  /** Only in a question (`question`) or only outside one (`statement`). */
+  form: z.enum(RULE_FORMS).optional(),
+  /**
+   * Whether to flag the pattern where the agent quotes or confirms the customer's words
+   * (您是说……吗, “…”): `skip` (default) or `flag`.
+   */
+  quoted: z.enum(['skip', 'flag']).optional(),
+  /** In transcripts: only turns of these roles (default: every linted role). */
+  roles: z.array(z.string().min(1)).min(1).optional(),
+  /** In transcripts: only the first or the last linted turn (a lone text is both). */
+  turn: z.enum(RULE_TURNS).optional(),
+  /** Only reported under this profile (`strict`): style notes most teams do not want. */
+  profile: z.enum(['strict']).optional(),
+  /** Seed lines or URLs the rule comes from. */
   sources: z.array(sourceSchema).optional(),
+  /** The sources' words, quoted, with where they are. */
+  cites: z.array(ruleCitationSchema).optional(),
+  /** Texts the rule flags (`fail`) and lets pass (`pass`); checked by the tests. */
+  examples: z.strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) }).optional(),
 });
 /** A rule as authored. */
 export type RuleInput = z.input<typeof ruleSchema>;
