@@ -17,20 +17,28 @@ interface CompiledRule {
   exceptions: CompiledException[];
 }
 
-function compileRules(rules: readonly Rule[]): { automaton: Automaton; compiled: CompiledRule[]; patternRule: Int32Array; heads: Array<readonly number[] | undefined> } {
+function compileRules(rules: readonly Rule[]): {
+  automaton: Automaton;
+  compiled: CompiledRule[];
+  patternRule: Int32Array;
+  heads: Array<readonly number[] | undefined>;
+  edges: Uint8Array;
+} {
   const patterns: number[][] = [];
   const owners: number[] = [];
   const heads: Array<readonly number[] | undefined> = [];
+  const edges: number[] = [];
   const compiled: CompiledRule[] = rules.map((rule, r) => {
     for (const literal of compileLiterals(rule)) {
       patterns.push([...literal.units]);
       heads.push(literal.head);
+      edges.push(literal.edges);
       owners.push(r);
       if (patterns.length > MAX_PATTERNS) throw new HuashuError('INVALID_RULE', `more than ${MAX_PATTERNS} patterns (after expanding alternatives): a linter takes at most ${MAX_PATTERNS}`);
     }
     return { rule, rank: RANK[rule.severity], exceptions: compileExceptions(rule) };
   });
-  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners), heads };
+  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners), heads, edges: Uint8Array.from(edges) };
 }
 
 /** A text linted on its own: no role, both the first and the last turn. */
@@ -83,7 +91,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     state ??= compileRules(rules);
-    const { automaton, compiled, patternRule, heads } = state;
+    const { automaton, compiled, patternRule, heads, edges } = state;
     const profile = o.profile ?? options.profile ?? 'default';
     const fold = foldTable();
     const min = RANK[o.minSeverity ?? 'info'];
@@ -104,6 +112,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
         start = proximityStart(text, start, head, rule.rule.within, fold);
         if (start < 0) return;
       }
+      const edge = edges[pattern]!;
+      if (edge !== 0 && (((edge & 1) !== 0 && !atClauseEdge(text, start, -1, fold)) || ((edge & 2) !== 0 && !atClauseEdge(text, end, 1, fold)))) return;
       if (!accepts(rule, text, start, end, fold)) return;
       raw.push({ start, end, rule });
     });

@@ -9,6 +9,8 @@
  *   "you", "not have", "what", "how", "why" (小妹/这边/本人…, 您/亲…, 木有, 神马, 肿么…)
  * - `A…B` (or `A...B`) proximity: `A`, then `B` within the rule's `within` folded characters
  *   (default {@link DEFAULT_WITHIN}), in the same clause
+ * - `^` at the start, `$` at the end: the match must start (end) its clause; `^不行$` is a
+ *   clause of its own (a per-pattern `anchor`)
  *
  * Groups do not nest (a slot may sit inside a group). Literal text is matched after folding
  * (script, width, case, noise), as before.
@@ -50,12 +52,17 @@ export type PatternIssue =
   | { readonly kind: 'too-many-gaps'; readonly at: number }
   | { readonly kind: 'empty-side'; readonly at: number }
   | { readonly kind: 'too-many-variants'; readonly variants: number }
-  | { readonly kind: 'too-long'; readonly length: number };
+  | { readonly kind: 'too-long'; readonly length: number }
+  | { readonly kind: 'misplaced-anchor'; readonly at: number; readonly anchor: string };
 
 /** One literal reading of a pattern: `head` then (within the window) `tail`; `head` is '' without a gap. */
 export interface PatternVariant {
   readonly head: string;
   readonly tail: string;
+  /** The match must start its clause (`^`). */
+  readonly start?: true;
+  /** The match must end its clause (`$`). */
+  readonly end?: true;
 }
 
 /** The result of {@link expandPattern}. */
@@ -81,10 +88,12 @@ export function describePatternIssue(pattern: string, issue: PatternIssue): stri
       return `pattern ${p} expands into ${issue.variants} literals; at most ${MAX_VARIANTS}: split it into several patterns`;
     case 'too-long':
       return `pattern ${p} expands into a literal of ${issue.length} characters; at most ${MAX_LITERAL_LENGTH}`;
+    case 'misplaced-anchor':
+      return `pattern ${p}: "${issue.anchor}" at ${issue.at} anchors only at the very start ("^") or end ("$") of a pattern`;
   }
 }
 
-const SYNTAX = /[()|[\]{}…]|\.\.\./;
+const SYNTAX = /[()|[\]{}…^$]|\.\.\./;
 
 /** Whether a pattern uses any operator (else it is one literal). */
 export function isPlainPattern(pattern: string): boolean {
@@ -106,7 +115,17 @@ type Choices = string[];
  * expandPattern('不归…管'); //=> { ok: true, variants: [{ head: '不归', tail: '管' }] }
  * ```
  */
-export function expandPattern(pattern: string): PatternExpansion {
+export function expandPattern(source: string): PatternExpansion {
+  const atStart = source.startsWith('^');
+  const atEnd = source.length > (atStart ? 1 : 0) && source.endsWith('$');
+  const pattern = source.slice(atStart ? 1 : 0, atEnd ? -1 : undefined);
+  const expanded = expandBody(pattern);
+  if (!expanded.ok || (!atStart && !atEnd)) return expanded;
+  const edges = { ...(atStart ? { start: true as const } : {}), ...(atEnd ? { end: true as const } : {}) };
+  return { ok: true, variants: expanded.variants.map((v) => ({ ...v, ...edges })) };
+}
+
+function expandBody(pattern: string): PatternExpansion {
   const sides: Choices[][] = [[]];
   let group: { at: number; open: string; alternatives: string[][] } | undefined;
   const push = (choices: Choices) => {
@@ -147,6 +166,8 @@ export function expandPattern(pattern: string): PatternExpansion {
       i = slot.end;
     } else if (c === '}') {
       return { ok: false, issue: { kind: 'unopened', at: i, close: c } };
+    } else if (c === '^' || c === '$') {
+      return { ok: false, issue: { kind: 'misplaced-anchor', at: i, anchor: c } };
     } else if (c === '…' || (c === '.' && pattern.startsWith('...', i))) {
       if (group !== undefined) return { ok: false, issue: { kind: 'unclosed', at: group.at, open: group.open } };
       if (sides.length > 1) return { ok: false, issue: { kind: 'too-many-gaps', at: i } };

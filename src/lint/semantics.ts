@@ -25,6 +25,8 @@ export interface CompiledException {
 export interface CompiledLiteral {
   readonly units: Units;
   readonly head: Units | undefined;
+  /** Clause edges the match must touch (bit 1: start, bit 2: end), from `^`/`$`. */
+  readonly edges: number;
 }
 
 /** How far `earlier`/`later` contexts look inside the clause (folded units). */
@@ -60,7 +62,7 @@ export function compileLiterals(rule: Rule): CompiledLiteral[] {
       if (units.length === 0 || (head !== undefined && head.length === 0)) {
         throw new HuashuError('INVALID_RULE', `Rule "${rule.id}": pattern ${i} ("${p}") is only punctuation or spaces, which matching ignores`);
       }
-      out.push({ units, head });
+      out.push({ units, head, edges: (v.start ? 1 : 0) | (v.end ? 2 : 0) });
     }
   });
   return out;
