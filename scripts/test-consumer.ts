@@ -1,5 +1,6 @@
 /**
- * Packs huashu as npm would publish it, installs the tarball into a copy of
+ * Packs huashu as npm would publish it (from the dist/ `npm test` has just built: `--ignore-scripts`
+ * skips prepack's second build), installs the tarball into a copy of
  * test/consumer/app, and imports it from ESM and CommonJS and type-checks a TypeScript consumer
  * with `moduleResolution` node16 and bundler.
  */
@@ -15,7 +16,7 @@ const run = (cmd: string, args: string[], cwd: string) => {
   return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 };
 try {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as Array<{ filename: string; size: number; entryCount: number }>;
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as Array<{ filename: string; size: number; entryCount: number }>;
   const tarball = join(work, packed[0]!.filename);
   console.log(`packed ${packed[0]!.filename}: ${packed[0]!.entryCount} files, ${packed[0]!.size} bytes`);
   const app = join(work, 'app');

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export { HuashuError, isHuashuError, type HuashuErrorCode } from './errors/index.js';
+export { resolveLocale } from './locales/index.js';
 export {
   scenarios,
   getScenario,

@@ -6,14 +6,13 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
-import { z } from 'zod';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema, packHeaderSchema, type Pack } from '../../src/schema/pack.js';
 import type { Scenario } from '../../src/schema/scenario.js';
 import type { Rule } from '../../src/schema/rule.js';
 import { compilePack } from '../../src/phrasebook/compile.js';
 import { checkPack } from './checks.js';
+import { deriveTexts } from './locales.js';
 import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
 import { banner, literal, writeGenerated } from './emit.js';
 
@@ -60,46 +59,6 @@ export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | unde
   if (pack.patches?.length === 0) delete pack.patches;
   if (Object.values(removals).some((list) => list.length > 0)) pack.remove = removals;
   return header === undefined ? undefined : { pack, files, origin };
-}
-
-const termsSchema = z.strictObject({ 'zh-TW': z.record(z.string(), z.string()), 'zh-HK': z.record(z.string(), z.string()) });
-let terms: z.output<typeof termsSchema> | undefined;
-
-/** Regional terms (data/locale-terms.yaml), loaded once. */
-function regionalTerms(): z.output<typeof termsSchema> {
-  if (terms !== undefined) return terms;
-  const issues: PackIssue[] = [];
-  const loaded = loadYaml(join(ROOT, 'data/locale-terms.yaml'), termsSchema, issues);
-  if (loaded === undefined) throw new Error(issues.map((i) => `${i.file}:${i.line ?? 0} ${i.message}`).join('\n'));
-  terms = loaded.value;
-  return terms;
-}
-
-/** Converts simplified text with opencc, keeping regional terms as the table says. */
-function convert(text: string, convertChars: (s: string) => string, table: Record<string, string>): string {
-  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return convertChars(text);
-  const pattern = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    out += convertChars(text.slice(last, match.index)) + table[match[0]];
-    last = match.index + match[0].length;
-  }
-  return out + convertChars(text.slice(last));
-}
-
-const toTW = OpenCC.Converter({ from: 'cn', to: 'twp' });
-const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
-
-/** The three locales' text of a zh-CN string: derived with opencc and the regional terms, or hand-written overrides. */
-export function deriveTexts(text: string, overrides: { 'zh-TW'?: string | undefined; 'zh-HK'?: string | undefined } = {}) {
-  const table = regionalTerms();
-  return {
-    'zh-CN': text,
-    'zh-TW': overrides['zh-TW'] ?? convert(text, toTW, table['zh-TW']),
-    'zh-HK': overrides['zh-HK'] ?? convert(text, toHK, table['zh-HK']),
-  };
 }
 
 const VAR_TS: Record<string, string> = {
@@ -225,4 +184,3 @@ export function linkAvoid(loaded: LoadedPack, rules: readonly Rule[], issues: Pa
   }
 }
 
-export { z };

@@ -1,13 +1,13 @@
 /**
  * The greetings data task: validates `data/greetings/*.yaml` with greetingsDataSchema, derives
- * the traditional-script text (opencc plus data/locale-terms.yaml, like the catalogue) and
+ * the traditional-script text (opencc plus src/locales/<tag>/terms.yaml, like the catalogue) and
  * emits `src/generated/greetings.ts`.
  */
 import { join } from 'node:path';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { greetingsDataSchema, type GreetingText, type GreetingsData } from '../../src/schema/greetings.js';
 import type { CompiledGreetings, GreetingWish } from '../../src/greetings/types.js';
-import { deriveTexts } from './catalogue.js';
+import { deriveTexts } from './locales.js';
 import { banner, writeGenerated } from './emit.js';
 import { loadYaml, ROOT, yamlFiles } from './load.js';
 

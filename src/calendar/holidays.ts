@@ -3,30 +3,9 @@ import { checkRange, lunarOfDay, type CalendarOptions } from './lunar.js';
 import { qingmingDay, solarTermOn, type SolarTerm } from './terms.js';
 import { civilDay, civilOfDay, DEFAULT_TIME_ZONE, isoOf, weekdayOfDay, type DateInput } from './time.js';
 
-/** Ids of mainland statutory holidays; `victory-day` is 2015's one-off 抗战胜利70周年纪念日. */
-export type StatutoryHolidayId = 'new-year' | 'spring-festival' | 'qingming' | 'labour-day' | 'dragon-boat' | 'mid-autumn' | 'national-day' | 'victory-day';
+import { STATUTORY_HOLIDAY_IDS, type FestivalId, type StatutoryHolidayId } from '../vocab/index.js';
 
-/** Ids of traditional festivals and Gregorian observances. */
-export type FestivalId =
-  | 'chuxi'
-  | 'spring-festival'
-  | 'lantern'
-  | 'qingming'
-  | 'dragon-boat'
-  | 'qixi'
-  | 'mid-autumn'
-  | 'double-ninth'
-  | 'laba'
-  | 'xiaonian'
-  | 'new-year'
-  | 'womens-day'
-  | 'labour-day'
-  | 'youth-day'
-  | 'childrens-day'
-  | 'army-day'
-  | 'teachers-day'
-  | 'national-day'
-  | 'christmas';
+export type { FestivalId, StatutoryHolidayId } from '../vocab/index.js';
 
 /** A statutory holiday a day belongs to: an off day (`off: true`) or a 调休 working day (`off: false`). */
 export interface StatutoryDay {
@@ -78,7 +57,7 @@ export interface HolidayNotice {
   readonly note?: string;
 }
 
-const STATUTORY: readonly StatutoryHolidayId[] = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'];
+const STATUTORY: readonly StatutoryHolidayId[] = STATUTORY_HOLIDAY_IDS;
 /**
  * Festivals in the order holidayOn lists them: id, name, and the day, as lunar month × 100 + day
  * negated (never in a leap month) or Gregorian month × 100 + day; 除夕, 小年 and 清明 have rules.

@@ -1,31 +1,7 @@
+import { SOLAR_TERM_IDS, SOLAR_TERM_NAMES, type SolarTermId } from '../vocab/index.js';
 import { TERM_BASE, TERM_DAYS } from './tables.js';
 
-/** Pinyin ids of the 24 solar terms (二十四节气), in Gregorian-year order from 小寒. */
-export type SolarTermId =
-  | 'xiaohan'
-  | 'dahan'
-  | 'lichun'
-  | 'yushui'
-  | 'jingzhe'
-  | 'chunfen'
-  | 'qingming'
-  | 'guyu'
-  | 'lixia'
-  | 'xiaoman'
-  | 'mangzhong'
-  | 'xiazhi'
-  | 'xiaoshu'
-  | 'dashu'
-  | 'liqiu'
-  | 'chushu'
-  | 'bailu'
-  | 'qiufen'
-  | 'hanlu'
-  | 'shuangjiang'
-  | 'lidong'
-  | 'xiaoxue'
-  | 'daxue'
-  | 'dongzhi';
+export type { SolarTermId } from '../vocab/index.js';
 
 /** A solar term: its id and Chinese name. */
 export interface SolarTerm {
@@ -33,8 +9,8 @@ export interface SolarTerm {
   readonly name: string;
 }
 
-const IDS: readonly SolarTermId[] = ['xiaohan', 'dahan', 'lichun', 'yushui', 'jingzhe', 'chunfen', 'qingming', 'guyu', 'lixia', 'xiaoman', 'mangzhong', 'xiazhi', 'xiaoshu', 'dashu', 'liqiu', 'chushu', 'bailu', 'qiufen', 'hanlu', 'shuangjiang', 'lidong', 'xiaoxue', 'daxue', 'dongzhi'];
-const NAMES = '小寒大寒立春雨水惊蛰春分清明谷雨立夏小满芒种夏至小暑大暑立秋处暑白露秋分寒露霜降立冬小雪大雪冬至';
+const IDS: readonly SolarTermId[] = SOLAR_TERM_IDS;
+const NAMES = SOLAR_TERM_NAMES;
 
 /** Day of the month of term `k` (0–23) in Gregorian `year` (1900–2100, Beijing time). */
 export function termDay(year: number, k: number): number {

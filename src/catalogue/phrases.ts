@@ -1,5 +1,6 @@
 import type { ScenarioId } from '../generated/catalogue.js';
-import type { Channel, Locale } from '../schema/common.js';
+import { localeOf } from '../locales/index.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import type { VariableSpec } from '../schema/phrase.js';
 import { getScenario } from './scenarios.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';
@@ -62,6 +63,6 @@ export function localize(scenario: CompiledScenario, phrase: CompiledPhrase, loc
  */
 export function phrasesOf(id: ScenarioId, options: PhraseOptions = {}): LocalizedPhrase[] {
   const scenario = getScenario(id);
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOf(options.locale);
   return phrasesForChannel(scenario, options.channel).map((p) => localize(scenario, p, locale));
 }

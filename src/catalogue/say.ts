@@ -1,10 +1,12 @@
 import { corePack, type ScenarioDefaultPhrase, type ScenarioId, type ScenarioPhraseVariables } from '../generated/catalogue.js';
 import { fillIn, type FillOptions } from '../honorifics/fill.js';
-import type { Channel } from '../schema/common.js';
+import { createLru } from '../cache/index.js';
+import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
 import { getScenario } from './scenarios.js';
-import type { CompiledScenario } from './types.js';
+import type { CompiledPhrase, CompiledScenario } from './types.js';
 
 /** Options of {@link say}. Fill options (locale, honorifics…) pass through to `fill`. */
 export interface SayOptions extends FillOptions {
@@ -56,24 +58,34 @@ export function sayIn(
       known: scenario.phrases.map((p) => `${p.id} (${p.channels.join('/')})`),
     });
   }
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOf(options.locale);
   const raw = phrase.texts[locale];
   const template = options.toneMarks === 'keep' ? raw : withoutToneMarks(raw);
   // The pack's defaults are looked up after vars, not merged into a new object on every call.
-  return fillIn(template, vars, defaults, options.locale === locale ? options : { ...options, locale }, `${scenario.id}#${phrase.id}`);
+  return fillIn(template, withUnits(phrase, vars, locale), defaults, options.locale === locale ? options : { ...options, locale }, `${scenario.id}#${phrase.id}`);
 }
 
-const stripped = new Map<string, string>();
+/** The variables with each bare number of a variable declaring a unit said with it (3 → 3小时). */
+function withUnits(phrase: CompiledPhrase, vars: Readonly<Record<string, unknown>>, locale: Locale): Readonly<Record<string, unknown>> {
+  const specs = phrase.variables;
+  if (specs === undefined) return vars;
+  let out: Record<string, unknown> | undefined;
+  for (const name of Object.keys(specs)) {
+    const unit = specs[name]!.unit;
+    if (unit === undefined || !Object.hasOwn(vars, name)) continue;
+    const value = vars[name];
+    if (typeof value !== 'number') continue;
+    out ??= { ...vars };
+    out[name] = `${value}${LOCALE_DEFINITIONS[locale].units[unit]}`;
+  }
+  return out ?? vars;
+}
+
+const stripped = createLru<string, string>({ maxEntries: 2048, maxWeight: 1024 * 1024 });
 
 /** A template without `↑` marks, cached so that fill's template cache sees the same string. */
 function withoutToneMarks(raw: string): string {
-  let out = stripped.get(raw);
-  if (out === undefined) {
-    out = raw.replaceAll('↑', '');
-    if (stripped.size >= 1000) stripped.clear();
-    stripped.set(raw, out);
-  }
-  return out;
+  return raw.includes('↑') ? stripped.get(raw, (t) => t.replaceAll('↑', '')) : raw;
 }
 
 /**

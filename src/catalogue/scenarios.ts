@@ -1,5 +1,6 @@
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
+import { HuashuError } from '../errors/huashu-error.js';
 import { UnknownScenarioError } from './errors.js';
 import type { CompiledScenario } from './types.js';
 
@@ -9,6 +10,12 @@ let index: ReadonlyMap<string, CompiledScenario> | undefined;
 function byId(): ReadonlyMap<string, CompiledScenario> {
   index ??= new Map(corePack.scenarios.map((s) => [s.id, s]));
   return index;
+}
+
+/** A scenario id argument, checked: untyped callers get a typed error, not a TypeError. */
+export function scenarioIdOf(id: unknown): string {
+  if (typeof id !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A scenario id is a string such as "hold.explain" (got ${id === null ? 'null' : typeof id})`);
+  return id;
 }
 
 /** Filters for {@link scenarios}. */
@@ -49,7 +56,7 @@ export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenari
  * ```
  */
 export function getScenario(id: ScenarioId): CompiledScenario {
-  const found = byId().get(id);
+  const found = byId().get(scenarioIdOf(id));
   if (found === undefined) throw new UnknownScenarioError(id, [...byId().keys()]);
   return found;
 }

@@ -1,6 +1,9 @@
 import { isHuashuError } from '../errors/huashu-error.js';
 import { commands } from './commands/index.js';
-import { CliUsageError, EXIT, type CliIo } from './io.js';
+import { loadConfig } from './config.js';
+import { decodeInput } from './input.js';
+import { CliUsageError, EXIT, type CliHost, type CliIo } from './io.js';
+import { escapeControls } from './output.js';
 
 declare const __HUASHU_VERSION__: string;
 
@@ -22,16 +25,39 @@ Options:
   --json         Machine-readable output (every command)
   --pack FILE    Apply a phrase pack (YAML/JSON; repeatable) to say, scenarios, catalogue,
                  greet, lint and steps
+  --config FILE  Read defaults (packs, disabled rules, locale) from FILE instead of
+                 huashu.config.json / .yaml / .yml in the working directory; --no-config: none
 
-Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage or input.
+Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage, input (not UTF-8, not a
+pack, too large or too deep) or output (a write that failed).
 `;
+}
+
+/** The io commands see: reads decoded from UTF-8 (other encodings are a usage error). */
+function textIo(host: CliHost): CliIo {
+  return {
+    stdout: host.stdout,
+    stderr: host.stderr,
+    now: host.now,
+    env: host.env ?? {},
+    stdoutIsTTY: host.stdoutIsTTY ?? false,
+    readStdin: async () => decodeInput('<stdin>', await host.readStdin()),
+    readFile: async (path) => decodeInput(escapeControls(path, { line: true }), await host.readFile(path)),
+  };
+}
+
+/** Whether an error is the engine's stack overflow (input nested too deep for a recursive walk). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /**
  * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
- * Errors in usage or input print one line on stderr and return 2.
+ * Errors in usage or input print one line on stderr and return 2; control characters in
+ * messages are escaped.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], host: CliHost): Promise<number> {
+  const io = textIo(host);
   const [first, ...rest] = argv;
   try {
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
@@ -51,14 +77,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${command.help}\n`);
       return EXIT.ok;
     }
-    return await command.run(rest, io);
+    const { args, config } = await loadConfig(rest, io.readFile);
+    return await command.run(args, { ...io, config });
   } catch (error) {
+    const verb = escapeControls(first ?? '', { line: true });
     if (error instanceof CliUsageError) {
-      io.stderr(`${error.message.startsWith('huashu') ? '' : `huashu ${first}: `}${error.message}\n`);
+      io.stderr(`${/^huashu[ :]/.test(error.message) ? '' : `huashu ${verb}: `}${escapeControls(error.message)}\n`);
       return EXIT.usage;
     }
     if (isHuashuError(error)) {
-      io.stderr(`huashu ${first}: ${error.message.split('\n').join('\n  ')}\n`);
+      io.stderr(`huashu ${verb}: ${escapeControls(error.message).split('\n').join('\n  ')}\n`);
+      return EXIT.usage;
+    }
+    if (isStackOverflow(error)) {
+      io.stderr(`huashu ${verb}: the input is nested too deeply to process\n`);
       return EXIT.usage;
     }
     throw error;

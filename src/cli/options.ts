@@ -1,11 +1,15 @@
-import { CHANNELS, LOCALES, type Channel, type Locale } from '../schema/common.js';
+import { CHANNELS, LOCALES, type Channel, type Locale } from '../vocab/index.js';
+import { resolveLocale } from '../locales/index.js';
 import { CliUsageError } from './io.js';
 
-/** Reads `--locale`, rejecting values other than zh-CN, zh-TW and zh-HK. */
+/** Reads `--locale`: zh-CN, zh-TW, zh-HK or a BCP 47 tag resolving to one (zh-Hant-TW, zh-MO…). */
 export function localeOption(verb: string, value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;
-  if ((LOCALES as readonly string[]).includes(value)) return value as Locale;
-  throw new CliUsageError(`huashu ${verb}: --locale must be one of ${LOCALES.join(', ')} (got "${value}")`);
+  try {
+    return resolveLocale(value);
+  } catch {
+    throw new CliUsageError(`huashu ${verb}: --locale must be one of ${LOCALES.join(', ')} or a language tag that resolves to one (zh-Hant, zh-SG, zh-MO…) (got "${value}")`);
+  }
 }
 
 /** Reads `--channel`, rejecting unknown channels. */

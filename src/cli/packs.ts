@@ -1,5 +1,6 @@
 import { createPhrasebook, type Phrasebook } from '../phrasebook/phrasebook.js';
 import { loadPack } from '../phrasebook/load-pack.js';
+import { isHuashuError } from '../errors/huashu-error.js';
 import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { Pack } from '../schema/pack.js';
 import { CliUsageError, type CliIo } from './io.js';
@@ -35,8 +36,21 @@ export async function readPackFiles(paths: readonly string[], io: CliIo): Promis
   return packs;
 }
 
-/** The phrasebook a verb works on: the core pack plus any `--pack` files. */
-export async function phrasebookFor(paths: readonly string[] | undefined, io: CliIo): Promise<Phrasebook<string>> {
-  const packs = paths === undefined || paths.length === 0 ? [] : await readPackFiles(paths, io);
-  return createPhrasebook({ packs }) as Phrasebook<string>;
+/**
+ * The phrasebook a verb works on: the core pack plus the config file's packs and any `--pack`
+ * files, with the config's locale and disabled rules (and `disable`, e.g. from `--disable`).
+ */
+export async function phrasebookFor(paths: readonly string[] | undefined, io: CliIo, options: { disable?: readonly string[] | undefined } = {}): Promise<Phrasebook<string>> {
+  const files = [...(io.config?.packs ?? []), ...(paths ?? [])];
+  const packs = files.length === 0 ? [] : await readPackFiles(files, io);
+  const disable = [...new Set([...(io.config?.disable ?? []), ...(options.disable ?? [])])];
+  try {
+    return createPhrasebook({ packs, locale: io.config?.locale, disable }) as Phrasebook<string>;
+  } catch (error) {
+    // An unknown rule id names the config file or the flag it came from.
+    if (isHuashuError(error) && error.code === 'INVALID_ARGUMENT' && /disable names no rule/.test(error.message)) {
+      throw new CliUsageError(`${error.message.replace('createPhrasebook: disable', '--disable (or the config file\'s disable)')}`);
+    }
+    throw error;
+  }
 }

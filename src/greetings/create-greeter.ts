@@ -1,9 +1,10 @@
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
+import { localizeText } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import type { GreetingText } from '../schema/greetings.js';
-import { templateProblem } from './placeholders.js';
+import { templateProblem } from '../template/internal.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
 
@@ -45,15 +46,8 @@ const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
  * ```
  */
 export function createGreeter(options: GreeterOptions = {}): Greeter {
-  const localize = (value: GreetingText): LocalizedText => {
-    const zh = typeof value === 'string' ? value : value['zh-CN'];
-    const given: { 'zh-TW'?: string | undefined; 'zh-HK'?: string | undefined } = typeof value === 'string' ? {} : value;
-    return {
-      'zh-CN': zh,
-      'zh-TW': given['zh-TW'] ?? options.convert?.(zh, 'zh-TW') ?? '',
-      'zh-HK': given['zh-HK'] ?? options.convert?.(zh, 'zh-HK') ?? '',
-    };
-  };
+  const localize = (value: GreetingText): LocalizedText =>
+    typeof value === 'string' ? localizeText(value, undefined, options.convert) : localizeText(value['zh-CN'], value, options.convert);
   const wishes = (base: CompiledGreetings['festivals'], changes: Readonly<Record<string, GreetingText | null>> | undefined) => {
     const out: Record<string, GreetingWish> = { ...base };
     for (const [id, value] of Object.entries(changes ?? {})) out[id] = { ...base[id], salutation: value === null ? null : localize(value) };

@@ -3,8 +3,10 @@ import { checkRange } from '../calendar/lunar.js';
 import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
 import type { LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
+import { localeOf } from '../locales/index.js';
+import { fillWith } from '../template/internal.js';
 import { greetingsData } from '../generated/greetings.js';
-import type { Locale } from '../schema/common.js';
+import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
 
 /** A team's occasion, compiled: its wish in every locale (`''` where no text was given). */
@@ -16,7 +18,7 @@ export interface CompiledOccasion {
   readonly salutation: LocalizedText;
 }
 
-const REGIONS: readonly string[] = ['CN', 'HK', 'MO', 'TW', 'other'] satisfies readonly GreetingRegion[];
+const REGIONS: readonly string[] = GREETING_REGIONS;
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
 /** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */
@@ -42,13 +44,18 @@ function genderOf({ gender, customer }: GreetOptions): string | undefined {
   return customer === undefined || customer.includes('/') ? undefined : /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
 }
 
+/** Greeting templates hold only text placeholders ({customer}, {wish}, {brand}). */
+const noObjects = (): string => {
+  throw new HuashuError('INVALID_ARGUMENT', 'greet fills text only');
+};
+
 /**
- * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template (`{{` and `}}` are literal
- * braces). Templates are checked when they are made (the data build, createGreeter), so every
+ * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template with the template engine.
+ * Templates are checked when they are made (the data build, createGreeter), so every
  * placeholder here is one of `vars`.
  */
 function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (match, name?: string) => (name === undefined ? match[0]! : (vars[name] ?? match)));
+  return fillWith(template, vars, undefined, {}, undefined, noObjects);
 }
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
@@ -94,9 +101,9 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
-  const { locale = 'zh-CN', channel = data.defaultChannel, region = 'CN', customer, brand } = options;
+  const { channel = data.defaultChannel, region = 'CN', customer, brand } = options;
+  const locale = localeOf(options.locale);
   const wording = data.channels[channel];
-  if (!(locale in data.salutation.plain)) throw bad('locale', locale, ' (zh-CN, zh-TW or zh-HK)');
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.

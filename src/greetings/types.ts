@@ -1,13 +1,10 @@
 import type { DateInput } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/types.js';
-import type { Channel, Locale } from '../schema/common.js';
-import type { GREETING_REGIONS, GREETING_SOURCES, GreetingOccasion, GreetingWording } from '../schema/greetings.js';
+import type { Channel, Locale } from '../vocab/index.js';
+import type { GreetingOccasion, GreetingWording } from '../schema/greetings.js';
+import type { GreetingRegion, GreetingSource } from '../vocab/index.js';
 
-/** Where a salutation can come from: `birthday`, `occasion` (a team's own), `festival`, `holiday-period`, `time-of-day`. */
-export type GreetingSource = (typeof GREETING_SOURCES)[number];
-
-/** Where the customer lives, as far as holidays go: `CN` (mainland China), `HK`, `MO`, `TW`, or `other`. */
-export type GreetingRegion = (typeof GREETING_REGIONS)[number];
+export type { GreetingRegion, GreetingSource } from '../vocab/index.js';
 
 /** A festival's or holiday period's wish in every locale; `null` salutation means "no festive wish". */
 export interface GreetingWish {

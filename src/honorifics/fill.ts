@@ -1,9 +1,13 @@
+import type { FillOptions as TemplateFillOptions } from '../template/index.js';
+import { fillWith } from '../template/internal.js';
 import { honorific } from './honorific.js';
-import { fillWith, type FillOptions } from './fill-core.js';
 import type { TemplateVariables } from './template-types.js';
-import type { Customer } from './types.js';
+import type { Customer, HonorificOptions } from './types.js';
 
-export { MissingVariableError, UnknownVariableError, type FillOptions } from './fill-core.js';
+export { MissingVariableError, UnknownVariableError } from '../template/index.js';
+
+/** Options of `fill` and `say`: the template options, and the honorific options for `customer` objects. */
+export interface FillOptions extends TemplateFillOptions, HonorificOptions {}
 
 const address = (value: object, options: FillOptions): string => honorific(value as Customer, options);
 

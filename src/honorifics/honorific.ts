@@ -1,17 +1,13 @@
+import { createLru } from '../cache/index.js';
+import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
 import { parseName, InvalidNameError } from './names.js';
 import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
 
 const HAN = /^\p{Script=Han}{1,4}$/u;
-/** Surnames and titles already checked against HAN (the regex is the slow part of a call). */
-const valid = new Set<string>();
-const isHan = (text: string): boolean => {
-  if (valid.has(text)) return true;
-  if (!HAN.test(text)) return false;
-  if (valid.size >= 1000) valid.clear();
-  valid.add(text);
-  return true;
-};
+/** Surnames and titles checked against HAN (the regex is the slow part of a call). */
+const checked = createLru<string, boolean>({ maxEntries: 1000, maxEntryWeight: 16 });
+const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
 
 /**
  * Addresses a customer: surname and title in the locale's script (王女士, 王先生, 歐陽小姐,
@@ -32,7 +28,7 @@ const isHan = (text: string): boolean => {
  * ```
  */
 export function honorific(customer: Customer, options: HonorificOptions = {}): string {
-  const locale = options.locale ?? 'zh-CN';
+  const locale = localeOf(options.locale);
   let surname = customer.surname?.trim();
   if (surname === '') surname = undefined;
   if (surname !== undefined && !isHan(surname)) throw new InvalidNameError(surname, 'a surname is one to four Chinese characters');
@@ -52,7 +48,7 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
     if (bare !== undefined) return inScript(bare, locale);
   }
   // A married woman (陈王美玲) is 女士, never 小姐.
-  const female = married ? '女士' : (options.femaleTitle ?? (locale === 'zh-CN' ? '女士' : '小姐'));
+  const female = married ? '女士' : (options.femaleTitle ?? LOCALE_DEFINITIONS[locale].femaleTitle);
   if (surname === undefined) {
     if (options.noSurname === 'you') return '您';
     if (gender === 'male') return inScript('先生', locale);

@@ -1,3 +1,4 @@
+import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/huashu-error.js';
 import { getTables, toSimplified } from './tables.js';
 
@@ -62,18 +63,16 @@ const DOTS = /[·•‧・･]/;
  * ```
  */
 export function parseName(fullName: string): ParsedName {
-  const cached = parsedNames.get(fullName);
-  if (cached !== undefined) return cached;
-  const parsed = parse(fullName);
-  Object.freeze(parsed.alternatives);
-  if (parsedNames.size >= CACHE_SIZE) parsedNames.clear();
-  parsedNames.set(fullName, Object.freeze(parsed));
-  return parsed;
+  if (typeof fullName !== 'string') throw new InvalidNameError(String(fullName), 'a name must be a string');
+  return parsedNames.get(fullName, (name) => {
+    const parsed = parse(name);
+    Object.freeze(parsed.alternatives);
+    return Object.freeze(parsed);
+  });
 }
 
-/** Names parsed before (a conversation says the same customer's name many times). */
-const parsedNames = new Map<string, ParsedName>();
-const CACHE_SIZE = 1000;
+/** Names parsed before (a conversation says the same customer's name many times); a key longer than a name is never kept. */
+const parsedNames = createLru<string, ParsedName>({ maxEntries: 1000, maxWeight: 64 * 1024, maxEntryWeight: 256 });
 
 function parse(fullName: string): ParsedName {
   if (typeof fullName !== 'string') throw new InvalidNameError(String(fullName), 'a name must be a string');

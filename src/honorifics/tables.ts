@@ -1,3 +1,4 @@
+import { createLru } from '../cache/index.js';
 import {
   AMBIGUOUS_COMPOUNDS,
   BARE_TITLES,
@@ -10,7 +11,7 @@ import {
   TITLES,
   TITLES_TW,
 } from '../generated/honorifics.js';
-import type { Locale } from '../schema/common.js';
+import type { Locale } from '../vocab/index.js';
 
 /** The generated tables, expanded to maps on first use (nothing runs at import time). */
 interface Tables {
@@ -75,18 +76,11 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const converted: Record<Locale, Map<string, string>> = { 'zh-CN': new Map(), 'zh-TW': new Map(), 'zh-HK': new Map() };
+const converted = createLru<string, string>({ maxEntries: 3000, maxWeight: 64 * 1024, maxEntryWeight: 64 });
 
 /** A surname or title (in either script) in the script of a locale (cached). */
 export function inScript(text: string, locale: Locale): string {
-  const cache = converted[locale];
-  let out = cache.get(text);
-  if (out === undefined) {
-    out = convert(text, locale);
-    if (cache.size >= 1000) cache.clear();
-    cache.set(text, out);
-  }
-  return out;
+  return converted.get(`${locale}:${text}`, () => convert(text, locale));
 }
 
 function convert(text: string, locale: Locale): string {

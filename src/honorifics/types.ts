@@ -1,7 +1,7 @@
-import type { Locale } from '../schema/common.js';
+import type { Gender, Locale } from '../vocab/index.js';
 
 /** A customer's gender as far as the agent knows it. */
-export type Gender = 'female' | 'male' | 'unknown';
+export type { Gender } from '../vocab/index.js';
 
 /** What an app knows about the customer to address them. */
 export interface Customer {

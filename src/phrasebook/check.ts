@@ -1,5 +1,6 @@
 import { isHuashuError } from '../errors/huashu-error.js';
-import { parseTemplate } from '../honorifics/template.js';
+import { LOCALE_DEFINITIONS } from '../locales/index.js';
+import { parseTemplate } from '../template/index.js';
 import type { Pack } from '../schema/pack.js';
 import type { StepInput } from '../schema/step.js';
 
@@ -112,6 +113,11 @@ function checkPhrases(phrases: NonNullable<Pack['scenarios']>[number]['phrases']
     }
     for (const name of declared) {
       if (!used.has(name)) report(at('phrases', i, 'variables', name), `variable "${name}" is declared but not used in the text`);
+      const spec = p.variables?.[name];
+      if (spec?.unit === undefined) continue;
+      if (spec.type !== 'number' && spec.type !== 'duration') report(at('phrases', i, 'variables', name, 'unit'), `a unit is for number and duration variables ("${name}" is ${spec.type})`);
+      const word = LOCALE_DEFINITIONS['zh-CN'].units[spec.unit];
+      if (new RegExp(`\\{${name}(?:\\|[^}]*)?\\}${word}`).test(p.text)) report(at('phrases', i, 'variables', name, 'unit'), `the text already writes ${word} after {${name}}: drop "unit", or the word`);
     }
   });
 }

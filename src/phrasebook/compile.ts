@@ -1,6 +1,6 @@
 import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/types.js';
 import type { StepInput } from '../schema/step.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import type { Pack } from '../schema/pack.js';
 import type { ScenarioPatch } from '../schema/patch.js';
 import type { Phrase } from '../schema/phrase.js';

@@ -1,5 +1,5 @@
 import type { CompiledPack, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStandard } from '../catalogue/types.js';
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../vocab/index.js';
 import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import { checkMergedReferences } from './check.js';
 

@@ -4,9 +4,11 @@ import { sayIn, type SayOptions } from '../catalogue/say.js';
 import type { ScenarioFilter } from '../catalogue/scenarios.js';
 import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
 import { HuashuError } from '../errors/huashu-error.js';
+import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
+import { DERIVED_LOCALES } from '../vocab/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
-import type { Channel, Locale } from '../schema/common.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import type { PackInput } from '../schema/pack.js';
 import type { Phrase } from '../schema/phrase.js';
@@ -16,6 +18,7 @@ import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetin
 import { honorific } from '../honorifics/honorific.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
 import { createLinter } from '../lint/linter.js';
+import { roleSide } from '../lint/roles.js';
 import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/rule.js';
@@ -31,7 +34,7 @@ import type { FilledStep } from '../steps/types.js';
 export type PackSource = CompiledPack | PackInput;
 
 /** Converts zh-CN text to traditional script for users' packs (e.g. opencc-js), when they give no variants. */
-export type ConvertText = (text: string, locale: 'zh-TW' | 'zh-HK') => string;
+export type { ConvertText } from '../locales/index.js';
 
 /** Options of {@link createPhrasebook}. */
 export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonly PackSource[]> {
@@ -53,6 +56,11 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
   limits?: Partial<PackLimits> | undefined;
   /** Default IANA time zone for calendar-aware features. Default `Asia/Shanghai`. */
   timeZone?: string | undefined;
+  /**
+   * Ids of lint rules to leave out, as `createLinter({ disable })` does: before matching, so a
+   * disabled rule never hides another rule's finding. An id that no rule has is an error.
+   */
+  disable?: readonly string[] | undefined;
 }
 
 /** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
@@ -95,8 +103,14 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * the standalone `greet`, `customer` may be a customer object, addressed with `honorific()`.
    */
   greet(options?: PhrasebookGreetOptions): Greeting;
-  /** Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by id). */
+  /**
+   * Lints a text or transcript with the merged packs' rules (core rules, then each pack's, by
+   * id). In a transcript, common role names count as the agent (`Agent`, `客服`, `坐席`,
+   * `seller`…) or the customer (`Customer`, `客户`, `买家`…), in the turns and in `roles`.
+   */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+  /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
+  rules(): readonly Rule[];
 }
 
 /**
@@ -136,8 +150,8 @@ function isBuiltIn(pack: PackSource): pack is CompiledPack {
 export function createPhrasebook<const Packs extends readonly PackSource[] = []>(
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
-  const locale = options.locale ?? 'zh-CN';
-  const locales = new Set<Locale>(options.locales ?? (locale === 'zh-CN' ? [] : [locale]));
+  const locale = localeOf(options.locale);
+  const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
   const missing = new Set<string>();
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
@@ -171,7 +185,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       ];
       for (const [scenarioId, path, phrases] of phraseLists) {
         phrases.forEach((p, pi) => {
-          for (const l of ['zh-TW', 'zh-HK'] as const) {
+          for (const l of DERIVED_LOCALES) {
             if (p.texts[l] !== '') continue;
             missing.add(`${scenarioId}#${p.id}@${l}`);
             if (locales.has(l)) {
@@ -194,7 +208,13 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   if (issues.length > 0) throw new PackValidationError(issues);
 
   const merged = mergePacks(ordered);
+  const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
+  const unknownRules = (options.disable ?? []).filter((id) => !ruleIds.has(id));
+  if (unknownRules.length > 0) {
+    throw new HuashuError('INVALID_ARGUMENT', `createPhrasebook: disable names no rule: ${unknownRules.map((id) => `"${id}"`).join(', ')} (rules: ${[...ruleIds].sort().join(', ')})`);
+  }
   let linter: Linter | undefined;
+  const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
   const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
   const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
   let greeter: Greeter | undefined;
@@ -212,7 +232,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),
-      { ...stepOptions, locale: stepOptions.locale ?? locale, channel: stepOptions.channel ?? options.channel },
+      { ...stepOptions, locale: localeOf(stepOptions.locale, locale), channel: stepOptions.channel ?? options.channel },
       { lookup: get, defaults },
     );
 
@@ -230,7 +250,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     getScenario: get,
     phrasesOf(id, phraseOptions = {}) {
       const scenario = get(id);
-      const l = phraseOptions.locale ?? locale;
+      const l = localeOf(phraseOptions.locale, locale);
       return phrasesForChannel(scenario, phraseOptions.channel ?? options.channel).map((p) => {
         if (l !== 'zh-CN' && missing.has(`${scenario.id}#${p.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${p.id}`, l);
         return localize(scenario, p, l);
@@ -238,7 +258,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     },
     say(id, vars = {}, sayOptions = {}) {
       const scenario = get(id);
-      const l = sayOptions.locale ?? locale;
+      const l = localeOf(sayOptions.locale, locale);
       const channel = sayOptions.channel ?? options.channel;
       checkLocale(scenario, sayOptions.phrase, channel, l);
       return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
@@ -252,15 +272,21 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       const { customer, honorific: honorificOptions, ...rest } = greetOptions;
       const given: GreetOptions = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       if (customer !== undefined && typeof customer === 'object' && customer !== null) {
-        given.customer = honorific(customer, { ...honorificOptions, locale: given.locale ?? locale });
+        given.customer = honorific(customer, { ...honorificOptions, locale: localeOf(given.locale, locale) });
         if (given.gender === undefined && customer.gender !== undefined) given.gender = customer.gender;
       } else if (customer !== undefined) given.customer = customer;
       return greeter({ locale, channel: options.channel, timeZone: options.timeZone, ...(typeof brand === 'string' ? { brand } : {}), ...given });
     },
     lint(input, lintOptions) {
-      linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules });
-      return linter.lint(input as string, lintOptions);
+      if (typeof input === 'string') return compiledLinter().lint(input, lintOptions);
+      // Role names apps use for the two sides (Agent, 客服, 坐席, seller…; Customer, 客户…) count
+      // as `agent` and `customer`, in the turns and in `roles` alike.
+      const side = (role: string) => (typeof role === 'string' ? (roleSide(role) ?? role) : role);
+      const turns = Array.isArray(input) ? input.map((t: Turn) => (typeof t === 'object' && t !== null ? { ...t, role: side(t.role) } : t)) : input;
+      const roles = lintOptions?.roles?.map(side);
+      return compiledLinter().lint(turns as readonly Turn[], roles === undefined ? lintOptions : { ...lintOptions, roles });
     },
+    rules: () => compiledLinter().rules,
   };
 }
 
@@ -281,10 +307,6 @@ function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | unde
 }
 
 function runtimeDerive(convert: ConvertText | undefined) {
-  return (text: string, variants: Phrase['variants']): LocalizedText => ({
-    'zh-CN': text,
-    'zh-TW': variants?.['zh-TW'] ?? convert?.(text, 'zh-TW') ?? '',
-    'zh-HK': variants?.['zh-HK'] ?? convert?.(text, 'zh-HK') ?? '',
-  });
+  return (text: string, variants: Phrase['variants']): LocalizedText => localizeText(text, variants, convert);
 }
 

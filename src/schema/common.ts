@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import { CHANNELS, LOCALES } from '../vocab/index.js';
 
-/** The channels a phrase or scenario can be used on. */
-export const CHANNELS = ['phone', 'chat', 'letter', 'in-person'] as const;
+export { CHANNELS, LOCALES, type Channel, type Locale } from '../vocab/index.js';
+
 /** A channel: `phone`, `chat`, `letter` or `in-person`. */
 export const channelSchema = z.enum(CHANNELS);
-/** A channel a phrase is used on. */
-export type Channel = z.infer<typeof channelSchema>;
 
-/** Output locales. Text is authored in zh-CN (simplified); zh-TW and zh-HK are derived. */
-export const LOCALES = ['zh-CN', 'zh-TW', 'zh-HK'] as const;
 /** An output locale. */
 export const localeSchema = z.enum(LOCALES);
-/** An output locale: `zh-CN` (simplified), `zh-TW` or `zh-HK` (traditional). */
-export type Locale = z.infer<typeof localeSchema>;
 
 /** Kebab-case slug: lowercase ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { templateProblem } from '../greetings/placeholders.js';
-import { bilingualSchema, CHANNELS, slugSchema, sourceSchema } from './common.js';
+import { templateProblem } from '../template/internal.js';
+import { CHANNELS, GREETING_REGIONS, GREETING_SOURCES } from '../vocab/index.js';
+import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 
 /**
  * Text of a greeting in simplified Chinese (traditional derived), or per locale when the derived
@@ -27,11 +28,7 @@ function templateTextSchema(allowed: readonly string[], required: readonly strin
   });
 }
 
-/** Where a salutation can come from, in the order a greeting data file ranks them. */
-export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'time-of-day'] as const;
-
-/** Regions whose customers a festival's wish suits (`CN` is mainland China). */
-export const GREETING_REGIONS = ['CN', 'HK', 'MO', 'TW', 'other'] as const;
+export { GREETING_REGIONS, GREETING_SOURCES } from '../vocab/index.js';
 
 const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;

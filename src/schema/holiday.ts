@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { STATUTORY_HOLIDAY_IDS } from '../vocab/index.js';
 
 /** Ids of mainland statutory holidays (法定节假日), including 2015's one-off 抗战胜利纪念日. */
-export const STATUTORY_IDS = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day', 'victory-day'] as const;
+export const STATUTORY_IDS = STATUTORY_HOLIDAY_IDS;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD');

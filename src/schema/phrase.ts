@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
 import { channelSchema, slugSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
-/** The kinds of value a phrase variable takes. `customer` is filled through the honorifics. */
-export const VARIABLE_TYPES = ['customer', 'text', 'number', 'time', 'duration', 'phone'] as const;
+export { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
 
 /** A declared placeholder of a phrase: every `{name}` in the text must be declared. */
 export const variableSchema = z.strictObject({
@@ -11,12 +11,15 @@ export const variableSchema = z.strictObject({
   description: z.string().min(1),
   /** An example value, used by docs and the demo. */
   example: z.string().optional(),
+  /**
+   * The unit a bare number is said in, for a `number` or `duration` the text does not follow
+   * with a unit (`预计{duration}内生效`): `2` becomes 2个工作日 in zh-CN, 2個工作日 in zh-TW.
+   */
+  unit: z.enum(VARIABLE_UNITS).optional(),
 });
 /** A declared phrase variable. */
 export type VariableSpec = z.infer<typeof variableSchema>;
 
-/** The tone a phrase strikes, so apps can pick among alternatives. */
-export const TONES = ['neutral', 'warm', 'apologetic', 'reassuring', 'firm', 'formal'] as const;
 
 /** One thing an agent can say. Text is simplified Chinese with `{placeholders}`. */
 export const phraseSchema = z.strictObject({

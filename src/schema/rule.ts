@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { describePatternIssue, expandPattern, MAX_WITHIN } from '../lint/pattern.js';
+import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 
-/** How serious a finding is: `error` for the banned, `warning` for the discouraged, `info` for style. */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-/** A finding's severity. */
-export type Severity = (typeof SEVERITIES)[number];
+export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
 
 /** The longest pattern or context string a rule may carry (characters, operators included). */
 export const MAX_PATTERN_LENGTH = 200;
@@ -89,10 +87,6 @@ export const RULE_FORMS = ['question', 'statement'] as const;
 /** Where in a transcript a rule applies: the first or last linted turn. */
 export const RULE_TURNS = ['first', 'last'] as const;
 
-/** Where in a clause a match must sit: its start, its end, either or both (the whole clause). */
-export const ANCHORS = ['start', 'end', 'either', 'whole'] as const;
-/** A rule's anchor. */
-export type RuleAnchor = (typeof ANCHORS)[number];
 
 /**
  * A lint rule: literal phrases an agent must not (or should not) say, why, and what to say

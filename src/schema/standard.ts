@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { STANDARD_UNITS } from '../vocab/index.js';
 import { bilingualSchema, channelSchema, slugSchema, sourceSchema } from './common.js';
 
-/** Units in which the sources state service standards. */
-export const STANDARD_UNITS = ['seconds', 'minutes', 'hours', 'rings', 'chars-per-minute', 'working-days'] as const;
+export { STANDARD_UNITS } from '../vocab/index.js';
 
 /**
  * A measurable service standard: answer within 3 rings, first chat reply within 15 s, speak at

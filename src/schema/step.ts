@@ -1,62 +1,12 @@
 import { z } from 'zod';
+import { ACTIONS, CONDITION_FLAGS, REPLY_INTENTS, type ActionKind } from '../vocab/index.js';
 import { bilingualSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
-/**
- * What the customer's reply means, as far as a script branches on it.
- * `agree`/`decline` are yes/no, `thanks`/`praise` the customer's courtesy, `no-more` "nothing
- * else", `unclear` a reply the agent could not make out, `silent` no reply at all.
- */
-export const REPLY_INTENTS = [
-  'agree',
-  'decline',
-  'thanks',
-  'praise',
-  'no-more',
-  'more',
-  'unclear',
-  'silent',
-  'dialect',
-  'insists',
-  'other',
-] as const;
+export { ACTIONS, CONDITION_FLAGS, REPLY_INTENTS, type ActionKind, type ConditionFlag, type ReplyIntent } from '../vocab/index.js';
+
 export const replyIntentSchema = z.enum(REPLY_INTENTS);
-/** A customer reply's intent. */
-export type ReplyIntent = z.infer<typeof replyIntentSchema>;
-
-/** Named facts an agent observes during a call that scripts branch on. */
-export const CONDITION_FLAGS = [
-  'customer-anxious',
-  'customer-abusive',
-  'transfer-failed',
-  'still-unclear',
-  'apology-rejected',
-  'personal-matter',
-  'business-matter',
-  'cannot-resolve',
-  'resolved',
-] as const;
 export const conditionFlagSchema = z.enum(CONDITION_FLAGS);
-/** A condition flag. */
-export type ConditionFlag = z.infer<typeof conditionFlagSchema>;
-
-/** Actions an agent takes besides speaking. */
-export const ACTIONS = [
-  'look-up',
-  'record',
-  'record-complaint',
-  'transfer',
-  'escalate',
-  'schedule-callback',
-  'follow-up',
-  'raise-volume',
-  'hang-up',
-  'end-chat',
-  'send-guide',
-  'create-ticket',
-] as const;
 export const actionKindSchema = z.enum(ACTIONS);
-/** An action kind. */
-export type ActionKind = z.infer<typeof actionKindSchema>;
 
 /** When a branch applies: a reply intent, time elapsed beyond a threshold, an observed flag, or otherwise. */
 export const conditionSchema = z.union([

@@ -1,7 +1,7 @@
 import { sayIn } from '../catalogue/say.js';
 import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/types.js';
 import { fill } from '../honorifics/fill.js';
-import type { Channel, Locale } from '../schema/common.js';
+import type { Channel, Locale } from '../vocab/index.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
 

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from './browser.js';
 import { serve } from './server.js';
 
-/** The built site (npm run docs / docs:site). */
-export const SITE = resolve(import.meta.dirname, '../../docs/site');
+import { SITE } from './paths.js';
+
+export { SITE };
 
 export interface SiteHandle {
   browser: Browser;

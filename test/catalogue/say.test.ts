@@ -60,3 +60,18 @@ describe('say', () => {
     }
   });
 });
+
+describe('numbers carry the unit their variable declares', () => {
+  it('says a bare number of closing.summary in working days, in every locale', () => {
+    expect(say('closing.summary', { business: '业务修改', duration: 2 })).toBe('刚才为您办理了业务修改，预计2个工作日内生效，结果会通过短信通知您。请问这样的处理您还满意吗？');
+    expect(say('closing.summary', { business: '業務修改', duration: 2 }, { locale: 'zh-TW' })).toContain('預計2個工作日內生效');
+  });
+
+  it('inserts text as given: the caller wrote the unit', () => {
+    expect(say('closing.summary', { business: '业务修改', duration: '3小时' })).toContain('预计3小时内生效');
+  });
+
+  it('leaves numbers whose unit the text writes alone', () => {
+    expect(say('hold.explain', { minutes: 3 }, { phrase: 'ask-minutes' })).toBe('请问您方便稍等3分钟吗？我为您查询相关信息。');
+  });
+});

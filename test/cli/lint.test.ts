@@ -35,7 +35,24 @@ describe('huashu lint', () => {
     const { code, stdout } = await cli(['lint', '--json', '--language', 'en'], { stdin: '這不是我們的事' });
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual([
-      { ruleId: 'no-not-our-business', severity: 'error', start: 0, end: 7, text: '這不是我們的事', message: 'Shifts responsibility away; a banned complaint phrase.', suggestions: ['complaint.receive'] },
+      {
+        file: '<stdin>',
+        findings: [
+          {
+            ruleId: 'no-not-our-business',
+            severity: 'error',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 8,
+            start: 0,
+            end: 7,
+            text: '這不是我們的事',
+            message: 'Shifts responsibility away; a banned complaint phrase.',
+            suggestions: ['complaint.receive'],
+          },
+        ],
+      },
     ]);
   });
 
@@ -55,7 +72,7 @@ describe('huashu lint', () => {
     ]);
     const { code, stdout } = await cli(['lint', '--transcript', '--json'], { stdin });
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ ruleId: 'no-wei', turn: 1, start: 14, end: 15 })]);
+    expect(JSON.parse(stdout)).toEqual([{ file: '<stdin>', findings: [expect.objectContaining({ ruleId: 'no-wei', turn: 1, start: 14, end: 15, line: 1, column: 15 })] }]);
   });
 
   it('filters by severity and disables rules', async () => {

@@ -7,7 +7,7 @@ describe('the huashu command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^huashu \S+ — /);
     expect(stdout).toContain('  demo ');
-    expect(stdout).toContain('Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage or input.');
+    expect(stdout).toContain('Exit codes: 0 success, 1 a finding (e.g. lint errors), 2 bad usage, input (not UTF-8, not a\npack, too large or too deep) or output (a write that failed).');
   });
 
   it('prints usage on stdout and exits 2 when no command is given', async () => {

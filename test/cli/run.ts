@@ -1,7 +1,10 @@
 import { main } from '../../src/cli/main.js';
 
-/** Runs the CLI in-process and captures its output. */
-export async function cli(args: string[], options: { stdin?: string; files?: Record<string, string>; now?: number } = {}) {
+/** Runs the CLI in-process and captures its output. Files and stdin may be text or bytes. */
+export async function cli(
+  args: string[],
+  options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array>; now?: number; env?: Record<string, string>; tty?: boolean } = {},
+) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -14,6 +17,8 @@ export async function cli(args: string[], options: { stdin?: string; files?: Rec
       return text;
     },
     now: () => options.now ?? Date.UTC(2026, 10, 22, 2, 0),
+    env: options.env ?? {},
+    stdoutIsTTY: options.tty ?? false,
   });
   return { code, stdout, stderr };
 }

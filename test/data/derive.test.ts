@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTexts } from '../../scripts/data/catalogue.js';
+import { deriveTexts } from '../../scripts/data/locales.js';
 import { corePack } from '../../src/generated/catalogue.js';
 
 describe('traditional variants derived at build time', () => {

@@ -78,7 +78,7 @@ describe('greet: customer, birthday, channel, brand, locale', () => {
 
   it('refuses an unknown locale, region or channel with a typed error', () => {
     const at = '2026-03-10T02:00:00Z';
-    expect(() => greet({ at, locale: 'en' as 'zh-CN' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'greet: unknown locale "en" (zh-CN, zh-TW or zh-HK)' }));
+    expect(() => greet({ at, locale: 'en' as 'zh-CN' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'Unknown locale "en": huashu speaks zh-CN, zh-TW, zh-HK, and resolves language tags to them (zh, zh-Hans*, zh-CN, zh-SG, zh-MY → zh-CN; zh-Hant*, zh-TW → zh-TW; zh-HK, zh-MO → zh-HK)' }));
     expect(() => greet({ at, region: 'EU' as 'CN' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: `greet: unknown region "EU" (${GREETING_REGIONS.join(', ')})` }));
     for (const region of GREETING_REGIONS) expect(greet({ at, region }).wish).toBe('上午好');
     expect(() => greet({ at, channel: 'fax' as 'chat' })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'greet: unknown channel "fax"' }));

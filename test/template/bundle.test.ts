@@ -27,10 +27,11 @@ describe('bundles', () => {
   it('fillTemplate carries the template engine only, no surname tables', async () => {
     expect(await inputsOf('template', '{ fillTemplate }')).toEqual([
       '<stdin>',
+      'src/cache/lru.ts',
       'src/errors/huashu-error.ts',
-      'src/honorifics/fill-core.ts',
-      'src/honorifics/template.ts',
-      'src/template/index.ts',
+      'src/template/fill-template.ts',
+      'src/template/fill.ts',
+      'src/template/parse.ts',
     ]);
   });
   it('fill still carries them (customer objects are addressed)', async () => {

@@ -3,6 +3,7 @@ import { domainPacks } from '../../generated/packs/index.js';
 import { greetingsData } from '../../generated/greetings.js';
 import { coreRules } from '../../generated/rules.js';
 import type { CompiledPack } from '../../catalogue/types.js';
+import { localizeText } from '../../locales/index.js';
 import { compilePack } from '../../phrasebook/compile.js';
 import { parse } from '../args.js';
 import { readPackFiles } from '../packs.js';
@@ -33,7 +34,7 @@ Domain packs extend the core pack (see docs/packs.md).`,
         throw new CliUsageError(`huashu catalogue: --pack takes core, all, ${domainPacks.map((p) => p.id).join(', ') || '(no bundled packs)'} or a pack file (.yaml/.json) (got "${file}")`);
       }
     }
-    for (const pack of await readPackFiles(files, io)) packs.push(compilePack(pack, (text, variants) => ({ 'zh-CN': text, 'zh-TW': variants?.['zh-TW'] ?? '', 'zh-HK': variants?.['zh-HK'] ?? '' })));
+    for (const pack of await readPackFiles(files, io)) packs.push(compilePack(pack, (text, variants) => localizeText(text, variants, undefined)));
     if (values.json === true) {
       io.stdout(JSON.stringify({ packs }, null, 2) + '\n');
       return 0;

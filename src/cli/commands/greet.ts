@@ -1,14 +1,14 @@
 import { greet } from '../../greetings/greet.js';
 import { honorific } from '../../honorifics/honorific.js';
 import type { GreetOptions } from '../../greetings/types.js';
-import type { Customer, Gender } from '../../honorifics/types.js';
-import { GREETING_REGIONS } from '../../schema/greetings.js';
+import type { Customer } from '../../honorifics/types.js';
+import { GENDERS, type Gender } from '../../vocab/index.js';
+import { GREETING_REGIONS } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption } from '../options.js';
 import { phrasebookFor } from '../packs.js';
 
-const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
 
 /** `huashu greet`: the greeting for an instant in a time zone. */
 export const greetCommand: Command = {

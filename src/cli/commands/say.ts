@@ -1,10 +1,10 @@
-import type { Customer, Gender } from '../../honorifics/types.js';
+import type { Customer } from '../../honorifics/types.js';
+import { GENDERS, type Gender } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
 import { phrasebookFor } from '../packs.js';
 
-const GENDERS: readonly Gender[] = ['female', 'male', 'unknown'];
 
 function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -62,7 +62,7 @@ name (digits, emoji, over 40 characters) exits 2. --keep-tone keeps the ↑ risi
       if (values.title !== undefined) customer.title = values.title;
       vars['customer'] = customer;
     }
-    const locale = localeOption('say', values.locale) ?? 'zh-CN';
+    const locale = localeOption('say', values.locale) ?? io.config?.locale ?? 'zh-CN';
     const channel = channelOption('say', values.channel);
     const book = await phrasebookFor(values.pack, io);
     const scenario = book.getScenario(id);

@@ -13,7 +13,7 @@ Lists the scenarios of the core pack (and of --pack files): id, title (in the lo
 --json prints [{ id, category, title, titleEn, when, channels, phrases: [{ id, text, gloss }] }].`,
   async run(args, io) {
     const { values } = parse('scenarios', args, { category: { type: 'string' }, channel: { type: 'string' }, locale: { type: 'string' } }, false);
-    const locale = localeOption('scenarios', values.locale) ?? 'zh-CN';
+    const locale = localeOption('scenarios', values.locale) ?? io.config?.locale ?? 'zh-CN';
     const book = await phrasebookFor(values.pack, io);
     const list = book.scenarios({ category: values.category, channel: channelOption('scenarios', values.channel) });
     const title = (s: (typeof list)[number]) => (locale === 'zh-CN' ? s.title.zh : s.title[locale]);

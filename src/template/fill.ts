@@ -1,13 +1,13 @@
+import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/huashu-error.js';
-import { parseTemplate, type TemplatePart } from './template.js';
-import type { HonorificOptions } from './types.js';
+import { parseTemplate, type TemplatePart } from './parse.js';
 
-// The template engine shared by `fill` (huashu/honorifics, which addresses customer objects)
-// and `fillTemplate` (huashu/template, plain values only): nothing here imports the surname
+// The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),
+// `fillTemplate` (plain values only), `say` and `greet`: nothing here imports the surname
 // tables, so an app that only fills strings does not ship them.
 
-/** Options of `fill` and `fillTemplate`: the honorific options for `customer` objects (`fill` only), and how strict to be. */
-export interface FillOptions extends HonorificOptions {
+/** Options of `fillTemplate` (and, with the honorific options, of `fill`): how strict to be and how to escape. */
+export interface FillOptions {
   /** The phrase being filled, named in errors. */
   phraseId?: string | undefined;
   /**
@@ -50,44 +50,49 @@ export class UnknownVariableError extends HuashuError {
   }
 }
 
-/** Compiled templates; bounded so that templates built from user input cannot grow it forever. */
-const cache = new Map<string, TemplatePart[]>();
-const CACHE_SIZE = 500;
+/**
+ * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
+ * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
+ * template over 64 K units is parsed on every call and never kept, so templates built from user
+ * input cannot hold memory.
+ */
+const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
-/** Parses a template once and keeps its parts. */
-export function compiled(template: string): TemplatePart[] {
-  let parts = cache.get(template);
-  if (parts === undefined) {
-    parts = parseTemplate(template);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(template, parts);
-  }
-  return parts;
+/** Parses a template once and keeps its parts (frozen: callers share them). */
+export function compiled(template: string): readonly TemplatePart[] {
+  return cache.get(template, (t) => Object.freeze(parseTemplate(t)));
+}
+
+/** A record's own value for `name` (never an inherited one: `constructor`, `toString`…). */
+function own(record: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
+  return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Turns a plain-object value (a customer) of the placeholder `name` into text, or throws. */
-export type AddressFn = (value: object, options: FillOptions, name: string) => string;
+export type AddressFn<O extends FillOptions = FillOptions> = (value: object, options: O, name: string) => string;
 
 /**
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
  * `defaults` (a pack's brand, hotline…), without merging the two. Plain objects go through
  * `address`.
  */
-export function fillWith(
+export function fillWith<O extends FillOptions>(
   template: string,
   values: Readonly<Record<string, unknown>>,
   defaults: Readonly<Record<string, unknown>> | undefined,
-  options: FillOptions,
+  options: O,
   phraseId: string | undefined,
-  address: AddressFn,
+  address: AddressFn<O>,
 ): string {
+  if (typeof template !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A template is a string (got ${template === null ? 'null' : typeof template})`);
+  if (typeof values !== 'object' || values === null) throw new HuashuError('INVALID_ARGUMENT', `Template variables are an object (got ${values === null ? 'null' : typeof values})`);
   const parts = compiled(template);
   if (options.extraVariables === 'reject') {
     const known = parts.flatMap((p) => (typeof p === 'string' ? [] : [p.name]));
     for (const key of Object.keys(values)) {
-      if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
+      if (own(values, key) !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
     }
   }
   let out = '';
@@ -96,8 +101,8 @@ export function fillWith(
       out += part;
       continue;
     }
-    let value = values[part.name];
-    if (value === undefined && defaults !== undefined) value = defaults[part.name];
+    let value = own(values, part.name);
+    if (value === undefined) value = own(defaults, part.name);
     let text: string;
     if (value === undefined || value === null || value === '') {
       if (part.fallback !== undefined) {
@@ -109,6 +114,8 @@ export function fillWith(
         continue;
       }
       throw new MissingVariableError(part.name, phraseId);
+    } else if (typeof value === 'function') {
+      throw new HuashuError('INVALID_ARGUMENT', `{${part.name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
     } else text = typeof value === 'object' && isPlain(value) ? address(value, options, part.name) : String(value);
     out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
   }

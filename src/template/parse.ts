@@ -18,13 +18,21 @@ export class TemplateSyntaxError extends HuashuError {
   readonly offset: number;
 
   constructor(template: string, offset: number, reason: string) {
-    super('INVALID_TEMPLATE', `Invalid template at offset ${offset}: ${reason} in ${JSON.stringify(template)}. Write "{{" and "}}" for literal braces.`);
+    super('INVALID_TEMPLATE', `Invalid template at offset ${offset}: ${reason} in ${excerpt(template, offset)}. Write "{{" and "}}" for literal braces.`);
     this.template = template;
     this.offset = offset;
   }
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SHOWN = 200;
+
+/** The template as a message shows it: whole when short, else the part around `offset`. */
+function excerpt(template: string, offset: number): string {
+  if (template.length <= SHOWN) return JSON.stringify(template);
+  const from = Math.max(0, offset - SHOWN / 2);
+  return `${from > 0 ? '…' : ''}${JSON.stringify(template.slice(from, from + SHOWN))}… (${template.length} characters)`;
+}
 
 /**
  * Parses a template into literal parts and placeholders. `{{` and `}}` stand for literal braces.
@@ -42,9 +50,19 @@ export function parseTemplate(template: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let literal = '';
   let i = 0;
+  // Literal runs are copied whole, from one brace to the next: linear in the template's length.
+  const brace = /[{}]/g;
   while (i < template.length) {
-    const ch = template[i];
-    if (ch === '{') {
+    brace.lastIndex = i;
+    const found = brace.exec(template);
+    if (found === null) {
+      literal += template.slice(i);
+      break;
+    }
+    const at = found.index;
+    literal += template.slice(i, at);
+    i = at;
+    if (template[i] === '{') {
       if (template[i + 1] === '{') {
         literal += '{';
         i += 2;
@@ -55,7 +73,7 @@ export function parseTemplate(template: string): TemplatePart[] {
       const body = template.slice(i + 1, close);
       const bar = body.indexOf('|');
       const name = (bar === -1 ? body : body.slice(0, bar)).trim();
-      if (!NAME.test(name)) throw new TemplateSyntaxError(template, i, `invalid placeholder name ${JSON.stringify(name)}`);
+      if (!NAME.test(name)) throw new TemplateSyntaxError(template, i, `invalid placeholder name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`);
       if (body.indexOf('{') !== -1) throw new TemplateSyntaxError(template, i, 'nested "{"');
       if (literal !== '') parts.push(literal);
       literal = '';
@@ -63,16 +81,12 @@ export function parseTemplate(template: string): TemplatePart[] {
       i = close + 1;
       continue;
     }
-    if (ch === '}') {
-      if (template[i + 1] === '}') {
-        literal += '}';
-        i += 2;
-        continue;
-      }
-      throw new TemplateSyntaxError(template, i, 'stray "}"');
+    if (template[i + 1] === '}') {
+      literal += '}';
+      i += 2;
+      continue;
     }
-    literal += ch;
-    i += 1;
+    throw new TemplateSyntaxError(template, i, 'stray "}"');
   }
   if (literal !== '') parts.push(literal);
   return parts;

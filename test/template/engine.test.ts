@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createLru } from '../../src/cache/index.js';
+import { fill, isHuashuError } from '../../src/index.js';
+import { fillTemplate } from '../../src/template/index.js';
+import { templateProblem } from '../../src/template/internal.js';
+
+function codeOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (isHuashuError(error)) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('values are own properties only', () => {
+  it.each([['constructor'], ['toString'], ['valueOf'], ['hasOwnProperty'], ['__proto__'], ['isPrototypeOf']])('{%s} is never read from Object.prototype', (name) => {
+    expect(fill(`{${name}|您}`, {})).toBe('您');
+    expect(fillTemplate(`{${name}|您}`, {})).toBe('您');
+    expect(codeOf(() => fill(`{${name}}`, {}))).toBe('MISSING_VARIABLE');
+  });
+
+  it('reads an own property of the same name', () => {
+    expect(fill('{toString}', { toString: '好' })).toBe('好');
+    expect(fill('{constructor|您}', Object.assign(Object.create(null) as object, { constructor: '王女士' }))).toBe('王女士');
+  });
+
+  it('does not read values a prototype holds', () => {
+    const inherited = Object.create({ customer: '王女士' }) as Record<string, unknown>;
+    expect(fill('{customer|您}', inherited)).toBe('您');
+  });
+
+  it('refuses a function value instead of printing its source', () => {
+    expect(codeOf(() => fill('{x}', { x: (() => 1) as unknown as string }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('refuses what is not a template or a record', () => {
+    expect(codeOf(() => fill(undefined as unknown as string, {}))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => fill('{x|y}', null as unknown as Record<string, never>))).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('templateProblem', () => {
+  it.each([
+    ['欢迎来到{company}', ['brand'], '{company} cannot be filled here (only {brand})'],
+    ['欢迎光临', ['brand'], 'must contain {brand}'],
+    ['{brand}欢迎您', ['brand'], undefined],
+    ['{{brand}}', [], undefined],
+    ['欢迎{', ['brand'], 'Invalid template at offset 2: unclosed "{" in "欢迎{". Write "{{" and "}}" for literal braces.'],
+  ] as const)('%s with %j: %s', (template, allowed, problem) => {
+    expect(templateProblem(template, allowed)).toBe(problem);
+  });
+});
+
+describe('the LRU cache', () => {
+  it('evicts the least recently used entry, one at a time', () => {
+    const cache = createLru<string, string>({ maxEntries: 3 });
+    const computed: string[] = [];
+    const get = (k: string) => cache.get(k, (key) => (computed.push(key), key.toUpperCase()));
+    get('a');
+    get('b');
+    get('c');
+    get('a'); // a is now the most recent
+    get('d'); // evicts b
+    expect(cache.size).toBe(3);
+    get('a');
+    get('c');
+    get('b');
+    expect(computed).toEqual(['a', 'b', 'c', 'd', 'b']);
+  });
+
+  it('is bounded in weight and keeps no entry heavier than its share', () => {
+    const cache = createLru<string, number>({ maxEntries: 1000, maxWeight: 100, maxEntryWeight: 40 });
+    for (let i = 0; i < 50; i++) cache.get(`${i}`.padStart(10, '0'), (k) => k.length);
+    expect(cache.weight).toBeLessThanOrEqual(100);
+    expect(cache.size).toBe(10);
+    cache.get('x'.repeat(41), (k) => k.length);
+    expect(cache.size).toBe(10);
+  });
+
+  it('never clears everything when templates cycle past its size', () => {
+    const cache = createLru<string, number>({ maxEntries: 500 });
+    for (let i = 0; i < 600; i++) cache.get(`t${i}`, () => i);
+    expect(cache.size).toBe(500);
+    let misses = 0;
+    for (let i = 590; i < 600; i++) cache.get(`t${i}`, () => ++misses);
+    expect(misses).toBe(0);
+  });
+});
+
+describe('the template cache', () => {
+  it('fills a 10 MB template without keeping it', () => {
+    const big = `{customer|您}${'好'.repeat(10 * 1024 * 1024)}`;
+    expect(fill(big, { customer: '王女士' }).length).toBe(big.length - '{customer|您}'.length + 3);
+  });
+});
