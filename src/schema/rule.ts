@@ -16,7 +16,10 @@ const patternSchema = z
   .superRefine((pattern, ctx) => {
     const expanded = expandPattern(pattern);
     if (!expanded.ok) ctx.addIssue({ code: 'custom', message: describePatternIssue(pattern, expanded.issue) });
-  });
+  })
+  .describe(
+    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern.',
+  );
 /** A context: like a pattern, without a gap. */
 const literalSchema = patternSchema.refine((p) => !p.includes('…') && !p.includes('...'), { error: 'a context has no "…" gap' });
 
@@ -104,7 +107,7 @@ export const ruleSchema = z.strictObject({
    */
   patterns: z.array(patternSchema).min(1).max(1000),
   /** What the rule forbids, by theme. */
-  theme: z.enum(RULE_THEMES).optional(),
+  theme: z.enum(RULE_THEMES).optional().describe('What the rule forbids, by theme (impatience, deflection, refusal…).'),
   /** Why this must not be said, in Chinese and English. */
   message: bilingualSchema,
   /** Scenario ids or `scenario#phrase` references to say instead. */
@@ -116,26 +119,29 @@ export const ruleSchema = z.strictObject({
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.enum(ANCHORS).optional(),
   /** For `A…B` patterns: most folded characters between A and B (default 8). */
-  within: z.int().min(0).max(MAX_WITHIN).optional(),
+  within: z.int().min(0).max(MAX_WITHIN).optional().describe('For A…B patterns: most folded characters between A and B (default 8).'),
   /** Only in a question (`question`) or only outside one (`statement`). */
-  form: z.enum(RULE_FORMS).optional(),
+  form: z.enum(RULE_FORMS).optional().describe('Only in a question, or only outside one.'),
   /**
    * Whether to flag the pattern where the agent quotes or confirms the customer's words
    * (您是说……吗, “…”): `skip` (default) or `flag`.
    */
-  quoted: z.enum(['skip', 'flag']).optional(),
+  quoted: z.enum(['skip', 'flag']).optional().describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default skip.'),
   /** In transcripts: only turns of these roles (default: every linted role). */
-  roles: z.array(z.string().min(1)).min(1).optional(),
+  roles: z.array(z.string().min(1)).min(1).optional().describe('In transcripts: only turns of these roles.'),
   /** In transcripts: only the first or the last linted turn (a lone text is both). */
-  turn: z.enum(RULE_TURNS).optional(),
+  turn: z.enum(RULE_TURNS).optional().describe('In transcripts: only the first or the last linted turn.'),
   /** Only reported under this profile (`strict`): style notes most teams do not want. */
-  profile: z.enum(['strict']).optional(),
+  profile: z.enum(['strict']).optional().describe('Only reported under the strict profile.'),
   /** Seed lines or URLs the rule comes from. */
   sources: z.array(sourceSchema).optional(),
   /** The sources' words, quoted, with where they are. */
-  cites: z.array(ruleCitationSchema).optional(),
+  cites: z.array(ruleCitationSchema).optional().describe('The sources quoted: { source: seed line or URL, quote }.'),
   /** Texts the rule flags (`fail`) and lets pass (`pass`); checked by the tests. */
-  examples: z.strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) }).optional(),
+  examples: z
+    .strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) })
+    .optional()
+    .describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.'),
 });
 /** A rule as authored. */
 export type RuleInput = z.input<typeof ruleSchema>;
