@@ -23,7 +23,8 @@ export default defineConfig([
   {
     // The CLI: one ESM file with a shebang, run by Node. `yaml` (a devDependency) is bundled
     // into it so that reading YAML packs adds no runtime dependency to the library.
-    entry: { 'cli/index': 'src/cli/index.ts' },
+    // The audit command's batch mode runs its worker threads from their own file.
+    entry: { 'cli/index': 'src/cli/index.ts', 'cli/audit-worker': 'src/cli/commands/audit-worker.ts' },
     noExternal: ['yaml'],
     format: ['esm'],
     dts: false,

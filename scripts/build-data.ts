@@ -11,6 +11,7 @@ import { buildCatalogue } from './data/catalogue.js';
 import { buildGreetings } from './data/greetings.js';
 import { buildHonorifics } from './data/honorifics.js';
 import { buildLint } from './data/lint.js';
+import { buildAudit } from './data/audit.js';
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
 const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
@@ -19,11 +20,12 @@ const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
   { name: 'greetings', run: buildGreetings },
   { name: 'honorifics', run: buildHonorifics },
   { name: 'lint', run: buildLint },
+  { name: 'audit', run: buildAudit },
 ];
 
 const issues: PackIssue[] = [];
 const started = performance.now();
-for (const task of tasks) task.run(issues);
+for (const task of tasks) await task.run(issues);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   console.error(`\ndata: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was generated for the failing task`);

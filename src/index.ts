@@ -173,9 +173,13 @@ export {
 export {
   lint,
   createLinter,
+  roleSide,
+  AGENT_ROLE_NAMES,
+  CUSTOMER_ROLE_NAMES,
   type Finding,
   type LintOptions,
   type Linter,
+  type LintStream,
   type LinterOptions,
   type Turn,
   type Rule,
@@ -186,4 +190,27 @@ export {
   type CoreRuleId,
 } from './lint/index.js';
 export { normalize, toSimplified, type NormalizedText } from './text/index.js';
+export {
+  audit,
+  createAuditor,
+  readTranscript,
+  readTranscripts,
+  renderScorecard,
+  TranscriptError,
+  type Auditor,
+  type AuditorOptions,
+  type AuditStream,
+  type LiveResult,
+  type Transcript,
+  type TranscriptTurn,
+  type TranscriptFormat,
+  type SpeakerRole,
+  type Scorecard,
+  type CheckResult,
+  type AuditFinding,
+  type Evidence,
+  type Verdict,
+  type ScorecardFormat,
+  type CoreAuditCheckId,
+} from './audit/index.js';
 export { fillTemplate, type TemplateTextVariables } from './template/index.js';

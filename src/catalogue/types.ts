@@ -3,6 +3,7 @@ import type { VariableSpec } from '../schema/phrase.js';
 import type { Removal } from '../schema/patch.js';
 import type { PackGreetings } from '../schema/greetings.js';
 import type { Rule } from '../schema/rule.js';
+import type { AuditSection } from '../schema/audit.js';
 import type { BranchInput, StepInput } from '../schema/step.js';
 
 /** Text in each output locale. */
@@ -32,7 +33,9 @@ export interface CompiledPhrase {
 export type CompiledStep = StepInput extends infer S
   ? S extends { readonly branches: readonly BranchInput[] }
     ? Omit<S, 'branches'> & { readonly texts?: LocalizedText | undefined; branches: CompiledBranch[] }
-    : S & { readonly texts?: LocalizedText | undefined }
+    : S extends { readonly kind: 'group' }
+      ? Omit<S, 'steps'> & { readonly texts?: LocalizedText | undefined; steps: CompiledStep[] }
+      : S & { readonly texts?: LocalizedText | undefined }
   : never;
 /** A branch of a compiled step: its condition and compiled steps. */
 export interface CompiledBranch extends Omit<BranchInput, 'steps'> {
@@ -104,6 +107,8 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
+  readonly audit?: AuditSection | undefined;
 }
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */

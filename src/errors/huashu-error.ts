@@ -17,7 +17,9 @@ export type HuashuErrorCode =
   | 'INVALID_EVENT'
   | 'INVALID_RULE'
   | 'MISSING_TRANSLATION'
-  | 'INVALID_FLOW_STATE';
+  | 'INVALID_FLOW_STATE'
+  | 'STEPS_TOO_DEEP'
+  | 'INVALID_TRANSCRIPT';
 
 const BRAND = Symbol.for('huashu.error');
 

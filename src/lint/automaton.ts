@@ -6,6 +6,7 @@
  * the number of patterns.
  */
 import { HuashuError } from '../errors/huashu-error.js';
+import { foldPatternUnits } from '../schema/rule-limits.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
 
 /** Class of a unit that is skipped while matching. */
@@ -13,13 +14,17 @@ export const SKIP = 0xffff;
 
 /** A compiled automaton. */
 export interface Automaton {
-  /** UTF-16 unit → symbol class (0 = a character no pattern contains, {@link SKIP} = noise). */
+  /**
+   * UTF-16 unit → symbol class (0 = a character no pattern contains, or clause punctuation:
+   * back to the root; {@link SKIP} = noise).
+   */
   readonly classes: Uint16Array;
   /** Next state from the root, by class (0 = stay at the root). */
   readonly root: Int32Array;
   /**
    * Per state, 4 cells: the base of its goto row in {@link cells}, its failure link, the first
-   * state on its output chain (itself or a failure ancestor with an output; 0 if none), unused.
+   * state on its output chain (itself or a failure ancestor with an output; 0 if none), and its
+   * depth (the number of units from the root).
    */
   readonly nodes: Int32Array;
   /**
@@ -34,25 +39,26 @@ export interface Automaton {
   readonly dict: Int32Array;
   /** Next pattern with the same folded text (-1 at the end). */
   readonly nextSame: Int32Array;
-  /** Folded length of each pattern. */
+  /** Folded length of each pattern (a clause mark counts one). */
   readonly lengths: Int32Array;
+  /**
+   * The class of clause punctuation when a pattern holds a clause mark (else 0), and per state
+   * 1 when it is entered by that mark: a run of clause punctuation (，，or ！？) reads as one mark.
+   */
+  readonly breakClass: number;
+  readonly viaBreak: Uint8Array;
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class table included). */
 export function automatonBytes(a: Automaton): number {
-  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength;
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength;
 }
 
-/** Folds a pattern: its non-noise units, folded. */
-export function foldPattern(pattern: string): number[] {
-  const fold = foldTable();
-  const units: number[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const f = fold[pattern.charCodeAt(i)]!;
-    if (f !== NOISE && f !== BOUNDARY) units.push(f);
-  }
-  return units;
-}
+/**
+ * Folds a pattern: its non-noise units, folded; clause punctuation inside it becomes one
+ * {@link BOUNDARY} unit (a mark where a match may cross a clause's end).
+ */
+export const foldPattern = foldPatternUnits;
 
 /** Builds the automaton of already-folded patterns (each non-empty). */
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
@@ -70,12 +76,17 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   const classes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
-    classes[c] = f === NOISE || f === BOUNDARY ? SKIP : classOfUnit[f]!;
+    // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
+    // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
+    classes[c] = f === NOISE ? SKIP : classOfUnit[f]!;
   }
 
   // Trie with Map children (build time only).
   const children: Array<Map<number, number>> = [new Map()];
   const out: number[] = [-1];
+  const depth: number[] = [0];
+  const breakClass = classOfUnit[BOUNDARY]!;
+  const via: number[] = [0];
   const nextSame = new Int32Array(patterns.length).fill(-1);
   const lengths = new Int32Array(patterns.length);
   patterns.forEach((p, index) => {
@@ -87,6 +98,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
         t = children.length;
         children.push(new Map());
         out.push(-1);
+        depth.push(depth[s]! + 1);
+        via.push(cls === breakClass && cls !== 0 ? 1 : 0);
         children[s]!.set(cls, t);
       }
       s = t;
@@ -174,6 +187,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     const s = order[q]!;
     nodes[s * 4 + 1] = fail[s]!;
     nodes[s * 4 + 2] = out[s]! >= 0 ? s : dict[s]!;
+    nodes[s * 4 + 3] = depth[s]!;
     const row = children[s]!;
     if (row.size === 0) continue;
     cls.length = 0;
@@ -222,7 +236,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
   for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
-  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths };
+  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths, breakClass, viaBreak: Uint8Array.from(via) };
 }
 
 /**
@@ -230,7 +244,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
  * (`end` = index after its last unit in `text`).
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
-  const { classes, root, nodes, cells, out, dict, nextSame } = a;
+  const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak } = a;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const cls = classes[text.charCodeAt(i)]!;
@@ -243,6 +257,8 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
     const fromRoot = root[cls]!;
     let k = (nodes[s << 2]! + cls) << 1;
     if (s !== 0 && cells[k] !== s) {
+      // More clause punctuation right after a clause mark: still the same mark.
+      if (cls === breakClass && viaBreak[s] === 1) continue;
       do s = nodes[(s << 2) + 1]!;
       while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
     }

@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export { createLinter, lint } from './linter.js';
-export type { Finding, LintOptions, LintProfile, Linter, LinterOptions, Turn } from './types.js';
+export { roleSide, AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES } from './roles.js';
+export type { Finding, LintOptions, LintProfile, LintStream, Linter, LinterOptions, Turn } from './types.js';
 export { expandPattern, PATTERN_SLOTS, MAX_VARIANTS, MAX_WITHIN, DEFAULT_WITHIN } from './pattern.js';
 export type { PatternExpansion, PatternIssue, PatternSlot, PatternVariant } from './pattern.js';
 export type { Rule, RuleInput, RuleException, RuleAnchor, RuleCitation, RuleTheme, Severity } from '../schema/rule.js';

@@ -1,65 +1,160 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import { coreRules } from '../generated/rules.js';
-import type { Rule, Severity } from '../schema/rule.js';
+import type { Rule } from '../schema/rule.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
-import { buildAutomaton, scan, type Automaton } from './automaton.js';
-import { atClauseEdge, compileExceptions, compileLiterals, excused, inScope, isQuestion, isQuoted, proximityStart, type CompiledException, type TurnPlace } from './semantics.js';
-import type { Finding, LintOptions, Linter, LinterOptions, Turn } from './types.js';
+import { scan } from './automaton.js';
+import { compileRules, CONTEXT_WINDOW, RANK, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
+import type { Around } from './context.js';
+import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
+import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { createStreamEngine } from './stream.js';
+import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+// ---------------------------------------------------------------------------------------------
+// Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
+// Both the whole-text scan and the stream ask this, through an {@link Around}.
+// ---------------------------------------------------------------------------------------------
 
-/** Most patterns a linter accepts (all rules together). */
-export const MAX_PATTERNS = 200_000;
-
-interface CompiledRule {
-  rule: Rule;
-  rank: number;
-  exceptions: CompiledException[];
+/** Whether the folded units before the match, skipping `skip`, end with `want` (within the clause). */
+function endsWith(around: Around, want: readonly number[], skip = 0): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.before(skip + k) !== want[want.length - k]) return false;
+  return true;
 }
-
-function compileRules(rules: readonly Rule[]): {
-  automaton: Automaton;
-  compiled: CompiledRule[];
-  patternRule: Int32Array;
-  heads: Array<readonly number[] | undefined>;
-  edges: Uint8Array;
-} {
-  const patterns: number[][] = [];
-  const owners: number[] = [];
-  const heads: Array<readonly number[] | undefined> = [];
-  const edges: number[] = [];
-  const compiled: CompiledRule[] = rules.map((rule, r) => {
-    for (const literal of compileLiterals(rule)) {
-      patterns.push([...literal.units]);
-      heads.push(literal.head);
-      edges.push(literal.edges);
-      owners.push(r);
-      if (patterns.length > MAX_PATTERNS) throw new HuashuError('INVALID_RULE', `more than ${MAX_PATTERNS} patterns (after expanding alternatives): a linter takes at most ${MAX_PATTERNS}`);
-    }
-    return { rule, rank: RANK[rule.severity], exceptions: compileExceptions(rule) };
-  });
-  return { automaton: buildAutomaton(patterns), compiled, patternRule: Int32Array.from(owners), heads, edges: Uint8Array.from(edges) };
+/** Whether the folded units after the match, skipping `skip`, start with `want` (within the clause). */
+function startsWith(around: Around, want: readonly number[], skip = 0): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.after(skip + k) !== want[k - 1]) return false;
+  return true;
 }
-
-/** A text linted on its own: no role, both the first and the last turn. */
-const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
+function earlierIn(around: Around, want: readonly number[]): boolean {
+  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
+    if (around.before(skip + 1) === -1) return false;
+    if (endsWith(around, want, skip)) return true;
+  }
+  return false;
+}
+function laterIn(around: Around, want: readonly number[]): boolean {
+  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
+    if (around.after(skip + 1) === -1) return false;
+    if (startsWith(around, want, skip)) return true;
+  }
+  return false;
+}
+/** Whether one of the exceptions excuses the match (each given field satisfied by one of its literals). */
+function excusedAround(exceptions: readonly CompiledException[], around: Around): boolean {
+  for (const ex of exceptions) {
+    if (ex.before !== undefined && !ex.before.some((w) => endsWith(around, w))) continue;
+    if (ex.after !== undefined && !ex.after.some((w) => startsWith(around, w))) continue;
+    if (ex.earlier !== undefined && !ex.earlier.some((w) => earlierIn(around, w))) continue;
+    if (ex.later !== undefined && !ex.later.some((w) => laterIn(around, w))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
- * The rule's semantics after a literal match at `[start, end)`: anchor, exceptions, question
- * form, quotation of the customer (see ./semantics.ts). Kept apart from the scanning loop.
+ * Whether a match of `rule` stands, read through an {@link Around} (the stream): its anchor and
+ * `^`/`$` edges hold and no exception excuses it. The stream does not apply what needs the
+ * text itself (the `A…B` head, question form, quotation, spaces and emoji as clause ends): an
+ * `A…B` pattern is not reported there; lint() of the whole text applies everything.
  */
-function accepts(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
+function accepts(rule: CompiledRule, around: Around): boolean {
+  if (rule.head !== undefined) return false;
+  const anchor = rule.rule.anchor;
+  if (anchor !== undefined || rule.edges !== 0) {
+    const s = around.before(1) === -1;
+    const e = around.after(1) === -1;
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
+  }
+  return !excusedAround(rule.exceptions, around);
+}
+
+/**
+ * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
+ * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
+ * quoting or confirming the customer.
+ */
+function acceptsText(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
   const r = rule.rule;
   const anchor = r.anchor;
-  if (anchor !== undefined) {
+  if (anchor !== undefined || rule.edges !== 0) {
     const s = atClauseEdge(text, start, -1, fold);
     const e = atClauseEdge(text, end, 1, fold);
-    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return false;
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
   }
   if (excused(text, start, end, rule.exceptions, fold)) return false;
   if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
   if (r.quoted !== 'flag' && isQuoted(text, start, end, fold)) return false;
   return true;
+}
+
+/** A text linted on its own: no role, both the first and the last turn. */
+const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
+
+// ---------------------------------------------------------------------------------------------
+// Engine: the scan of a whole text, and findings out of raw matches.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every match of a whole text that stands, at most one per (pattern, end): the first rule
+ * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
+ * the overlap filter, as equal and no more severe).
+ */
+function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): RawFinding[] {
+  const { automaton, rules, entryStart, entryRule } = c;
+  const fold = foldTable();
+  const raw: RawFinding[] = [];
+  scan(automaton, text, (pattern, end) => {
+    let start = -1;
+    for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
+      const rule = rules[entryRule[e]!]!;
+      if (rule.rank < minRank) return;
+      if (start < 0) {
+        // Walk back over the pattern's units (skipping noise; a run of clause punctuation is
+        // one clause mark) to the original start.
+        start = end;
+        for (let n = automaton.lengths[pattern]!, mark = false; n > 0; ) {
+          const f = fold[text.charCodeAt(--start)]!;
+          if (f === NOISE) continue;
+          if (f !== BOUNDARY) n--;
+          else if (!mark) n--;
+          mark = f === BOUNDARY;
+        }
+      }
+      if (!inScope(rule.rule, place, profile)) continue;
+      let from = start;
+      if (rule.head !== undefined) {
+        from = proximityStart(text, start, rule.head, rule.rule.within, fold);
+        if (from < 0) continue;
+      }
+      if (rule.contextual && !acceptsText(rule, text, from, end, fold)) continue;
+      raw.push({ start: from, end, rank: rule.rank, rule: entryRule[e]! });
+      return;
+    }
+  });
+  return raw;
+}
+
+/** A finding as users see it. */
+function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined): Finding {
+  const { rule } = c.rules[f.rule]!;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    start: f.start,
+    end: f.end,
+    text,
+    message: en ? rule.message.en : rule.message.zh,
+    suggestions: rule.suggestions ?? [],
+    ...(turn === undefined ? {} : { turn }),
+  };
+}
+
+function minRankOf(o: LintOptions): number {
+  const min = o.minSeverity ?? 'info';
+  if (!Object.hasOwn(RANK, min)) throw new HuashuError('INVALID_ARGUMENT', `lint: minSeverity must be "error", "warning" or "info", not ${JSON.stringify(min)}`);
+  return RANK[min];
 }
 
 /**
@@ -87,57 +182,26 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
   const rules = [...byId.values()];
-  let state: ReturnType<typeof compileRules> | undefined;
+  let state: CompiledRules | undefined;
+  const compiled = () => (state ??= compileRules(rules));
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
-    state ??= compileRules(rules);
-    const { automaton, compiled, patternRule, heads, edges } = state;
-    const profile = o.profile ?? options.profile ?? 'default';
-    const fold = foldTable();
-    const min = RANK[o.minSeverity ?? 'info'];
+    const c = compiled();
+    const raw = scanText(c, text, minRankOf(o), place, o.profile ?? options.profile ?? 'default');
+    raw.sort(byStartLongestFirst);
     const en = o.language === 'en';
-    const raw: Array<{ start: number; end: number; rule: CompiledRule }> = [];
-    scan(automaton, text, (pattern, end) => {
-      const rule = compiled[patternRule[pattern]!]!;
-      if (rule.rank < min || !inScope(rule.rule, place, profile)) return;
-      // Walk back over the pattern's units (skipping noise) to the original start.
-      let start = end;
-      for (let n = automaton.lengths[pattern]!; n > 0; ) {
-        start--;
-        const f = fold[text.charCodeAt(start)]!;
-        if (f !== NOISE && f !== BOUNDARY) n--;
-      }
-      const head = heads[pattern];
-      if (head !== undefined) {
-        start = proximityStart(text, start, head, rule.rule.within, fold);
-        if (start < 0) return;
-      }
-      const edge = edges[pattern]!;
-      if (edge !== 0 && (((edge & 1) !== 0 && !atClauseEdge(text, start, -1, fold)) || ((edge & 2) !== 0 && !atClauseEdge(text, end, 1, fold)))) return;
-      if (!accepts(rule, text, start, end, fold)) return;
-      raw.push({ start, end, rule });
-    });
-    // Drop findings inside a longer (or equal) one that is at least as severe.
-    raw.sort((a, b) => a.start - b.start || b.end - a.end || b.rule.rank - a.rule.rank);
-    const kept: typeof raw = [];
-    for (const f of raw) {
-      if (kept.some((k) => k.start <= f.start && f.end <= k.end && k.rule.rank >= f.rule.rank)) continue;
-      kept.push(f);
-    }
-    for (const { start, end, rule } of kept) {
-      const finding: Finding = {
-        ruleId: rule.rule.id,
-        severity: rule.rule.severity,
-        start,
-        end,
-        text: text.slice(start, end),
-        message: en ? rule.rule.message.en : rule.rule.message.zh,
-        suggestions: rule.rule.suggestions ?? [],
-        ...(turn === undefined ? {} : { turn }),
-      };
-      found.push(finding);
-    }
+    for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn));
   };
+
+  function stream(o: LintOptions = {}): LintStream {
+    const c = compiled();
+    const engine = createStreamEngine(c, accepts, minRankOf(o));
+    const en = o.language === 'en';
+    return {
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined)),
+      end: () => engine.end().map((f) => toFinding(c, f.raw, f.text, en, undefined)),
+    };
+  }
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
@@ -159,7 +223,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
   }
-  return { rules, lint: lint as Linter['lint'] };
+  return { rules, lint: lint as Linter['lint'], stream };
 }
 
 let builtIn: Linter | undefined;

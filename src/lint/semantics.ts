@@ -4,68 +4,21 @@
  * the agent quoting or confirming the customer's words, and scopes by role, turn and profile.
  * Every check reads a bounded window of the text around the match, so linting stays linear.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Rule, RuleException } from '../schema/rule.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
-import { foldPattern } from './automaton.js';
-import { DEFAULT_WITHIN, describePatternIssue, expandPattern } from './pattern.js';
+import type { Rule } from '../schema/rule.js';
+import { foldLiteral } from '../schema/rule-limits.js';
+import { BOUNDARY, isSoftBoundary, NOISE } from '../text/fold.js';
+import { CONTEXT_WINDOW, type CompiledException } from './compile.js';
+import { DEFAULT_WITHIN } from './pattern.js';
 
 /** Folded units (no noise, no punctuation). */
 type Units = readonly number[];
 
-/** An exception with its contexts expanded: each field is satisfied by any of its literals. */
-export interface CompiledException {
-  readonly before: readonly Units[] | undefined;
-  readonly after: readonly Units[] | undefined;
-  readonly earlier: readonly Units[] | undefined;
-  readonly later: readonly Units[] | undefined;
-}
-
-/** One literal of a rule for the automaton: its folded tail, and the head of an `A…B` pattern. */
-export interface CompiledLiteral {
-  readonly units: Units;
-  readonly head: Units | undefined;
-  /** Clause edges the match must touch (bit 1: start, bit 2: end), from `^`/`$`. */
-  readonly edges: number;
-}
-
-/** How far `earlier`/`later` contexts look inside the clause (folded units). */
-const CONTEXT_WINDOW = 16;
 /** How far the quotation and question checks look (UTF-16 units). */
 const SENTENCE_WINDOW = 48;
 
-function expandContext(ruleId: string, field: string, text: string): Units[] {
-  const expanded = expandPattern(text);
-  if (!expanded.ok) throw new HuashuError('INVALID_RULE', `Rule "${ruleId}": exception ${field} ${describePatternIssue(text, expanded.issue)}`);
-  return expanded.variants.map((v) => foldPattern(v.tail)).filter((u) => u.length > 0);
-}
-
-/** Expands a rule's exceptions (contexts may use alternatives and slots). */
-export function compileExceptions(rule: Rule): CompiledException[] {
-  return (rule.exceptions ?? []).map((e: RuleException) => ({
-    before: e.before === undefined ? undefined : expandContext(rule.id, 'before', e.before),
-    after: e.after === undefined ? undefined : expandContext(rule.id, 'after', e.after),
-    earlier: e.earlier === undefined ? undefined : expandContext(rule.id, 'earlier', e.earlier),
-    later: e.later === undefined ? undefined : expandContext(rule.id, 'later', e.later),
-  }));
-}
-
-/** Expands a rule's patterns into literals for the automaton. */
-export function compileLiterals(rule: Rule): CompiledLiteral[] {
-  const out: CompiledLiteral[] = [];
-  rule.patterns.forEach((p, i) => {
-    const expanded = expandPattern(p);
-    if (!expanded.ok) throw new HuashuError('INVALID_RULE', `Rule "${rule.id}": ${describePatternIssue(p, expanded.issue)}`);
-    for (const v of expanded.variants) {
-      const units = foldPattern(v.tail);
-      const head = v.head === '' ? undefined : foldPattern(v.head);
-      if (units.length === 0 || (head !== undefined && head.length === 0)) {
-        throw new HuashuError('INVALID_RULE', `Rule "${rule.id}": pattern ${i} ("${p}") is only punctuation or spaces, which matching ignores`);
-      }
-      out.push({ units, head, edges: (v.start ? 1 : 0) | (v.end ? 2 : 0) });
-    }
-  });
-  return out;
+/** The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching). */
+function clauseFold(fold: Uint16Array, c: number): number {
+  return isSoftBoundary(c) ? BOUNDARY : fold[c]!;
 }
 
 /**
@@ -76,7 +29,7 @@ function unitsBefore(text: string, from: number, max: number, fold: Uint16Array,
   units.length = 0;
   offsets.length = 0;
   for (let i = from - 1; i >= 0 && units.length < max; i--) {
-    const f = fold[text.charCodeAt(i)]!;
+    const f = clauseFold(fold, text.charCodeAt(i));
     if (f === NOISE) continue;
     if (f === BOUNDARY) return;
     units.push(f);
@@ -86,7 +39,7 @@ function unitsBefore(text: string, from: number, max: number, fold: Uint16Array,
 function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, units: number[]): void {
   units.length = 0;
   for (let i = from; i < text.length && units.length < max; i++) {
-    const f = fold[text.charCodeAt(i)]!;
+    const f = clauseFold(fold, text.charCodeAt(i));
     if (f === NOISE) continue;
     if (f === BOUNDARY) return;
     units.push(f);
@@ -142,7 +95,7 @@ function anywhere(near: readonly number[], want: Units, at: (n: readonly number[
 /** Whether only noise lies between `from` and the clause's start (going back) or end (forward). */
 export function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uint16Array): boolean {
   for (let i = step < 0 ? from - 1 : from; i >= 0 && i < text.length; i += step) {
-    const f = fold[text.charCodeAt(i)]!;
+    const f = clauseFold(fold, text.charCodeAt(i));
     if (f === BOUNDARY) return true;
     if (f !== NOISE) return false;
   }
@@ -159,12 +112,11 @@ export function isQuestion(text: string, end: number, fold: Uint16Array): boolea
   let last = -1;
   for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = fold[c]!;
+    if (c === 0x20 || c === 0x3000) continue; // a space may sit before the question mark
+    const f = clauseFold(fold, c);
     if (f === NOISE) continue;
     if (f === BOUNDARY) {
       if (QUESTION_MARKS.has(c)) return true;
-      // A space may sit before the question mark: look past spaces only.
-      if (c === 0x20 || c === 0x3000) continue;
       break;
     }
     last = f;
@@ -172,7 +124,7 @@ export function isQuestion(text: string, end: number, fold: Uint16Array): boolea
   if (last === -1) {
     // The match ends its clause: its own last unit decides.
     for (let i = end - 1; i >= 0; i--) {
-      const f = fold[text.charCodeAt(i)]!;
+      const f = clauseFold(fold, text.charCodeAt(i));
       if (f === NOISE) continue;
       last = f === BOUNDARY ? -1 : f;
       break;
@@ -212,7 +164,7 @@ export function isQuoted(text: string, start: number, end: number, fold: Uint16A
   }
   // A confirming question: a marker earlier in the sentence, and the sentence asks.
   if (!sentenceAsks(text, end, fold)) return false;
-  confirmUnits ??= CONFIRM_MARKERS.map(foldPattern);
+  confirmUnits ??= CONFIRM_MARKERS.map(foldLiteral);
   const near: number[] = [];
   for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
     const c = text.charCodeAt(i);
@@ -252,6 +204,3 @@ export function inScope(rule: Rule, place: TurnPlace, profile: 'default' | 'stri
   if (rule.turn === 'last' && !place.last) return false;
   return true;
 }
-
-/** The fold table (re-exported for the linter's hot loop). */
-export { foldTable };

@@ -64,4 +64,23 @@ export interface Linter {
   lint(text: string, options?: LintOptions): Finding[];
   /** Lints a transcript's turns (by default only the agent's); findings carry `turn`. */
   lint(transcript: readonly Turn[], options?: LintOptions): Finding[];
+  /**
+   * Starts linting a text that arrives in pieces (an LLM reply as it is generated, speech-to-text
+   * partials): see {@link LintStream}. `roles` does not apply.
+   */
+  stream(options?: LintOptions): LintStream;
+}
+
+/**
+ * A text linted as it arrives. `push` returns the findings that nothing still to come can
+ * change, `end` the rest; together they equal `lint` of the whole text (same findings, same
+ * order), whatever the chunks, with offsets into the whole stream. A finding is returned as soon
+ * as its pattern is complete and its context (an exception's `after`, an end anchor) is known.
+ * Memory stays bounded by the rules' longest pattern and context, not by the stream.
+ */
+export interface LintStream {
+  /** Feeds the next chunk; returns the findings settled so far (possibly none). */
+  push(chunk: string): Finding[];
+  /** Ends the stream; returns the findings still held back. Further `push` calls throw. */
+  end(): Finding[];
 }

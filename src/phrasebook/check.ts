@@ -140,6 +140,7 @@ export function stepReferenceIssues(
     if (step.kind === 'ask' || step.kind === 'branch') {
       step.branches.forEach((b, j) => issues.push(...stepReferenceIssues(scenarioId, b.steps, [...path, i, 'branches', j, 'steps'], exists)));
     }
+    if (step.kind === 'group') issues.push(...stepReferenceIssues(scenarioId, step.steps, [...path, i, 'steps'], exists));
   });
   return issues;
 }

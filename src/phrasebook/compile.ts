@@ -27,6 +27,7 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
     if (step.kind === 'ask' || step.kind === 'branch') {
       return { ...step, ...texts, branches: step.branches.map((b) => ({ ...b, steps: compileSteps(b.steps, derive) })) } as CompiledStep;
     }
+    if (step.kind === 'group') return { ...step, steps: compileSteps(step.steps, derive) } as CompiledStep;
     return { ...step, ...texts } as CompiledStep;
   });
 }
@@ -63,5 +64,6 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
     ...(pack.rules === undefined ? {} : { rules: pack.rules }),
+    ...(pack.audit === undefined ? {} : { audit: pack.audit }),
   };
 }

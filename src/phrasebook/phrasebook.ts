@@ -18,9 +18,13 @@ import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetin
 import { honorific } from '../honorifics/honorific.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
 import { createLinter } from '../lint/linter.js';
-import { roleSide } from '../lint/roles.js';
+import { roleSide } from '../lint/index.js';
 import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
+import { createAuditor } from '../audit/auditor.js';
+import type { Auditor, AuditorOptions } from '../audit/engine.js';
+import type { Transcript, TranscriptTurn } from '../audit/transcript.js';
+import type { Scorecard } from '../audit/types.js';
 import type { Rule } from '../schema/rule.js';
 import type { ScenarioIdsOf } from './define-pack.js';
 import type { PackLimits } from './guard.js';
@@ -109,6 +113,14 @@ export interface Phrasebook<Id extends string = ScenarioId> {
    * `seller`…) or the customer (`Customer`, `客户`, `买家`…), in the turns and in `roles`.
    */
   lint(input: string | readonly Turn[], options?: LintOptions): Finding[];
+  /**
+   * Audits a call or chat with the built-in checks and the packs' audit sections (in pack order),
+   * measured against the merged standards, procedures from the merged scenarios, the merged lint
+   * rules, the phrasebook's variables (`brand`) and channel. Options add to these.
+   */
+  audit(transcript: Transcript | readonly TranscriptTurn[], options?: AuditorOptions): Scorecard;
+  /** The auditor `audit` uses (compiled once), or a new one with extra options, for live calls (`stream()`). */
+  auditor(options?: AuditorOptions): Auditor;
   /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
   rules(): readonly Rule[];
 }
@@ -229,6 +241,29 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
   };
 
+  let bookAuditor: Auditor | undefined;
+  const auditorFor = (extra: AuditorOptions | undefined): Auditor => {
+    const stringVars = Object.fromEntries(Object.entries(defaults).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const lookup = (id: string) => byId.get(id);
+    const rules = compiledLinter().rules;
+    const base: AuditorOptions = {
+      core: options.core !== false,
+      sections: ordered.flatMap((p) => (p.audit === undefined ? [] : [p.audit])),
+      standards: merged.standards,
+      scenarios: lookup,
+      rules,
+      vars: stringVars,
+      channel: options.channel,
+    };
+    if (extra === undefined) return (bookAuditor ??= createAuditor(base));
+    return createAuditor({
+      ...base,
+      ...extra,
+      sections: [...(base.sections ?? []), ...(extra.sections ?? [])],
+      vars: { ...stringVars, ...extra.vars },
+    });
+  };
+
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
       get(id),
@@ -286,6 +321,10 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       const roles = lintOptions?.roles?.map(side);
       return compiledLinter().lint(turns as readonly Turn[], roles === undefined ? lintOptions : { ...lintOptions, roles });
     },
+    audit(transcript, auditOptions) {
+      return auditorFor(auditOptions).audit(transcript);
+    },
+    auditor: (auditOptions) => auditorFor(auditOptions),
     rules: () => compiledLinter().rules,
   };
 }

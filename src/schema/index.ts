@@ -7,5 +7,6 @@ export * from './patch.js';
 export * from './rule.js';
 export * from './pack.js';
 export * from './greetings.js';
+export * from './audit.js';
 export { PackValidationError, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';

@@ -4,7 +4,8 @@ import { scenarioSchema } from './scenario.js';
 import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 import { packGreetingsSchema } from './greetings.js';
-import { ruleSchema } from './rule.js';
+import { rulesSchema } from './rule.js';
+import { auditSectionSchema } from './audit.js';
 
 /**
  * A phrase pack: the unit of data huashu ships (the core pack, the domain packs) and that teams
@@ -32,7 +33,9 @@ export const packSchema = z.strictObject({
   /** Greeting occasions (a company anniversary, 双十一) and wording changes (see docs/greetings.md). */
   greetings: packGreetingsSchema.optional(),
   /** Lint rules to add or replace (by id): phrases agents must not say. */
-  rules: z.array(ruleSchema).optional(),
+  rules: rulesSchema.optional(),
+  /** Transcript checks (质检): phrase sets, checks and the pass mark (see docs/audit.md). */
+  audit: auditSectionSchema.optional(),
 });
 /** A pack as authored (before defaults are applied). */
 export type PackInput = z.input<typeof packSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingualSchema, channelSchema, phraseRefSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
-import { stepSchema } from './step.js';
+import { stepListSchema } from './step.js';
 
 /**
  * A partial change to a scenario of an earlier pack: phrases are merged by phrase id (a phrase
@@ -16,7 +16,7 @@ export const scenarioPatchSchema = z.strictObject({
   channels: z.array(channelSchema).min(1).optional(),
   phrases: z.array(phraseSchema).optional(),
   related: z.array(scenarioIdSchema).optional(),
-  steps: z.array(stepSchema).optional(),
+  steps: stepListSchema.optional(),
   notes: z.array(bilingualSchema).optional(),
   /** Where the changed wording comes from (your style guide, a URL…); added to the scenario's sources. */
   sources: z.array(sourceSchema).optional(),

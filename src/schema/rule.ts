@@ -1,27 +1,30 @@
 import { z } from 'zod';
-import { describePatternIssue, expandPattern, MAX_WITHIN } from '../lint/pattern.js';
 import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
+import { MAX_WITHIN } from '../lint/pattern.js';
+import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_SOURCE_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
+
+export {
+  MAX_CHECKS_PER_PATTERN,
+  MAX_EXCEPTIONS_PER_RULE,
+  MAX_PATTERN_LENGTH,
+  MAX_PATTERN_SOURCE_LENGTH,
+  MAX_PATTERNS,
+  MAX_PATTERNS_PER_RULE,
+} from './rule-limits.js';
 
 export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
-
-/** The longest pattern or context string a rule may carry (characters, operators included). */
-export const MAX_PATTERN_LENGTH = 200;
 
 /** A pattern: literal text with the operators of the pattern language (see docs/lint.md). */
 const patternSchema = z
   .string()
   .min(1)
-  .max(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: patterns are short phrases` })
-  .superRefine((pattern, ctx) => {
-    const expanded = expandPattern(pattern);
-    if (!expanded.ok) ctx.addIssue({ code: 'custom', message: describePatternIssue(pattern, expanded.issue) });
-  })
+  .max(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` })
   .describe(
-    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern.',
+    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
   );
 /** A context: like a pattern, without a gap. */
-const literalSchema = patternSchema.refine((p) => !p.includes('…') && !p.includes('...'), { error: 'a context has no "…" gap' });
+const literalSchema = patternSchema;
 
 /**
  * What a rule forbids, by the themes public service standards share (impatience, belittling,
@@ -49,6 +52,19 @@ export const RULE_THEMES = [
 ] as const;
 /** A rule's theme. */
 export type RuleTheme = (typeof RULE_THEMES)[number];
+/** Sentence forms a rule can require: a question (？, 吗/呢 at the end) or not. */
+export const RULE_FORMS = ['question', 'statement'] as const;
+/** Where in a transcript a rule applies: the first or last linted turn. */
+export const RULE_TURNS = ['first', 'last'] as const;
+
+/** A cited source: where (seed line or URL) and the line it says, quoted. */
+export const ruleCitationSchema = z.strictObject({
+  source: sourceSchema,
+  /** The source's words, verbatim. */
+  quote: z.string().min(1).max(500),
+});
+/** A cited source of a rule. */
+export type RuleCitation = z.output<typeof ruleCitationSchema>;
 
 /** A scenario id (`hold.explain`) or phrase reference (`hold.explain#default`) suggested instead. */
 export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
@@ -76,20 +92,6 @@ export const ruleExceptionSchema = z
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;
 
-/** A cited source: where (seed line or URL) and the line it says, quoted. */
-export const ruleCitationSchema = z.strictObject({
-  source: sourceSchema,
-  /** The source's words, verbatim. */
-  quote: z.string().min(1).max(500),
-});
-/** A cited source of a rule. */
-export type RuleCitation = z.output<typeof ruleCitationSchema>;
-
-/** Sentence forms a rule can require: a question (？, 吗/呢 at the end) or not. */
-export const RULE_FORMS = ['question', 'statement'] as const;
-/** Where in a transcript a rule applies: the first or last linted turn. */
-export const RULE_TURNS = ['first', 'last'] as const;
-
 
 /**
  * A lint rule: literal phrases an agent must not (or should not) say, why, and what to say
@@ -102,10 +104,10 @@ export const ruleSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   /**
    * Phrases (simplified Chinese) in the pattern language: literal text, `(a|b)` alternatives,
-   * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots and one `A…B`
-   * proximity gap. Traditional script, width, case and noise are folded.
+   * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots, one `A…B`
+   * proximity gap, `^`/`$` clause edges. Traditional script, width, case and noise are folded.
    */
-  patterns: z.array(patternSchema).min(1).max(1000),
+  patterns: z.array(patternSchema).min(1).max(MAX_PATTERNS_PER_RULE),
   /** What the rule forbids, by theme. */
   theme: z.enum(RULE_THEMES).optional().describe('What the rule forbids, by theme (impatience, deflection, refusal…).'),
   /** Why this must not be said, in Chinese and English. */
@@ -115,7 +117,7 @@ export const ruleSchema = z.strictObject({
     .array(z.string().regex(SUGGESTION_PATTERN, { error: 'must be a scenario id ("hold.explain") or phrase reference ("hold.explain#default")' }))
     .optional(),
   /** Contexts in which the pattern is fine (polite uses). */
-  exceptions: z.array(ruleExceptionSchema).max(200).optional(),
+  exceptions: z.array(ruleExceptionSchema).max(MAX_EXCEPTIONS_PER_RULE).optional(),
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.enum(ANCHORS).optional(),
   /** For `A…B` patterns: most folded characters between A and B (default 8). */
@@ -126,7 +128,10 @@ export const ruleSchema = z.strictObject({
    * Whether to flag the pattern where the agent quotes or confirms the customer's words
    * (您是说……吗, “…”): `skip` (default) or `flag`.
    */
-  quoted: z.enum(['skip', 'flag']).optional().describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default skip.'),
+  quoted: z
+    .enum(['skip', 'flag'])
+    .optional()
+    .describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default skip.'),
   /** In transcripts: only turns of these roles (default: every linted role). */
   roles: z.array(z.string().min(1)).min(1).optional().describe('In transcripts: only turns of these roles.'),
   /** In transcripts: only the first or the last linted turn (a lone text is both). */
@@ -142,6 +147,20 @@ export const ruleSchema = z.strictObject({
     .strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) })
     .optional()
     .describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.'),
+}).superRefine((rule, ctx) => {
+  // What the shape cannot say: pattern syntax, literals that fold to nothing or are too long,
+  // clause marks (see rule-limits.ts).
+  for (const issue of ruleIssues(rule)) {
+    if (issue.kind !== 'size') ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  }
+});
+
+/**
+ * A list of rules, with the limits of a rule set as a whole: total patterns, and the context
+ * checks the rules sharing one pattern can cost (see rule-limits.ts).
+ */
+export const rulesSchema = z.array(ruleSchema).superRefine((rules, ctx) => {
+  for (const issue of ruleSetIssues(rules, { eachRule: false })) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
 });
 /** A rule as authored. */
 export type RuleInput = z.input<typeof ruleSchema>;

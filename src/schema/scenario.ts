@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingualSchema, channelSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
-import { stepSchema } from './step.js';
+import { stepListSchema } from './step.js';
 
 /** A situation an agent meets, and what to say in it. */
 export const scenarioSchema = z.strictObject({
@@ -22,7 +22,7 @@ export const scenarioSchema = z.strictObject({
   /** Related scenario ids. */
   related: z.array(scenarioIdSchema).optional(),
   /** The procedure, when the sources give one. */
-  steps: z.array(stepSchema).optional(),
+  steps: stepListSchema.optional(),
   /** Guidance for the agent (intonation, what to check first…). */
   notes: z.array(bilingualSchema).optional(),
   /** Seed lines (or notices) this scenario comes from. */

@@ -100,6 +100,8 @@ export function fillSteps(
         }
         case 'note':
           return { kind: 'note', ...meta(step), text: local(step) ?? step.text, ...(step.en === undefined ? {} : { en: step.en }) };
+        case 'group':
+          return { kind: 'group', ...meta(step), steps: walk(step.steps) };
       }
     });
 

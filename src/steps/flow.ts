@@ -1,25 +1,32 @@
 import { HuashuError } from '../errors/huashu-error.js';
-import type { Condition, ConditionFlag, ReplyIntent } from '../schema/step.js';
+import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../schema/step.js';
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { StepsOptions } from './fill-steps.js';
 import { stepsOf } from './steps-of.js';
-import type { FilledBranch, FilledStep } from './types.js';
+import { firstPosition, stepAt, transition, type MachineEvent } from './machine.js';
+import type { FilledStep } from './types.js';
 
 /** An event that moves a flow on. */
 export type FlowEvent =
   | { readonly type: 'reply'; readonly intent: ReplyIntent | (string & Record<never, never>) }
   | { readonly type: 'elapsed'; readonly seconds: number }
   | { readonly type: 'flag'; readonly flag: ConditionFlag | (string & Record<never, never>) }
-  | { readonly type: 'done' };
+  | { readonly type: 'done' }
+  /** The application's decision on an open condition (`when: { text }`): the flow never decides one itself. */
+  | { readonly type: 'condition'; readonly text: string; readonly holds: boolean };
 
-/** Thrown when an event does not fit the flow's current step, or a saved state is not a flow state. */
+/**
+ * Thrown when an event does not fit the flow's current step, a saved state is not a flow state
+ * or the clock goes backwards (`INVALID_FLOW_STATE`), or a value is not a flow event at all
+ * (`INVALID_EVENT`: an unknown type such as XState's `DONE`, a missing field).
+ */
 export class FlowStateError extends HuashuError {
   /** The kind of the current step (`finished` once the flow has ended). */
   readonly stepKind: string;
   /** The event's type. */
   readonly eventType: string;
-  constructor(stepKind: string, eventType: string, message: string) {
-    super('INVALID_FLOW_STATE', message);
+  constructor(stepKind: string, eventType: string, message: string, code: 'INVALID_FLOW_STATE' | 'INVALID_EVENT' = 'INVALID_FLOW_STATE') {
+    super(code, message);
     this.stepKind = stepKind;
     this.eventType = eventType;
   }
@@ -67,35 +74,65 @@ export interface Flow {
   state(): FlowState;
 }
 
-function listAt(steps: readonly FilledStep[], at: readonly number[], depth: number): readonly FilledStep[] {
-  let list = steps;
-  for (let i = 0; i + 1 < depth; i += 2) {
-    const step = list[at[i] ?? 0];
-    const branch = step !== undefined && 'branches' in step ? step.branches[at[i + 1] ?? 0] : undefined;
-    list = branch?.steps ?? [];
+const EVENT_TYPES = new Set(['reply', 'elapsed', 'flag', 'done', 'condition']);
+
+/** Checks an event's shape: anything else is a typed `INVALID_EVENT`, never read as `done`. */
+function checkEvent(event: unknown, step: FilledStep | undefined): FlowEvent {
+  const kind = step?.kind ?? 'finished';
+  const e = event as Record<string, unknown> | null;
+  const type = typeof e === 'object' && e !== null && typeof e['type'] === 'string' ? e['type'] : undefined;
+  const bad = (why: string): never => {
+    throw new FlowStateError(kind, type ?? String(type), `Event ${JSON.stringify(event) ?? String(event)} is not a flow event: ${why}`, 'INVALID_EVENT');
+  };
+  if (e === null || typeof e !== 'object' || type === undefined || !EVENT_TYPES.has(type)) {
+    return bad("its type must be 'reply', 'elapsed', 'flag', 'condition' or 'done' (an XState event name such as DONE is not one)");
   }
-  return list;
-}
-
-function stepAt(steps: readonly FilledStep[], at: readonly number[]): FilledStep | undefined {
-  if (at.length === 0) return undefined;
-  return listAt(steps, at, at.length)[at[at.length - 1] ?? 0];
-}
-
-function describe(step: FilledStep | undefined): string {
-  if (step === undefined) return 'the flow has finished';
-  if (step.kind === 'wait') return 'seconds' in step ? `a ${step.seconds}-second wait` : 'a wait for the reply';
-  if (step.kind === 'branch' || step.kind === 'ask') {
-    return `${step.kind === 'ask' ? 'an ask' : 'a branch'} on ${step.branches.map((b) => conditionText(b.when)).join(' | ')}`;
+  if (type === 'reply' && typeof e['intent'] !== 'string') return bad('a reply event needs an intent string');
+  if (type === 'flag' && typeof e['flag'] !== 'string') return bad('a flag event needs a flag string');
+  if (type === 'condition' && (typeof e['text'] !== 'string' || typeof e['holds'] !== 'boolean')) return bad('a condition event needs text (the condition) and holds (true or false)');
+  if (type === 'elapsed' && !(typeof e['seconds'] === 'number' && Number.isFinite(e['seconds']) && e['seconds'] >= 0)) {
+    return bad(`an elapsed event needs seconds ≥ 0 (got ${String(e['seconds'])})`);
   }
-  return `a ${step.kind} step`;
+  return event as FlowEvent;
 }
 
-function conditionText(c: Condition): string {
-  if ('reply' in c) return `reply ${c.reply}`;
-  if ('elapsedOver' in c) return `elapsed > ${c.elapsedOver}s`;
-  if ('flag' in c) return `flag ${c.flag}`;
-  return 'otherwise';
+/** A structural check of saved steps (iterative, depth-limited), so a tampered state is a typed error. */
+function stepsProblem(steps: unknown): string | undefined {
+  if (stepDepth(steps) > MAX_STEP_DEPTH) return `steps nest deeper than ${MAX_STEP_DEPTH} levels`;
+  const stack: unknown[] = [steps];
+  while (stack.length > 0) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) return 'a list of steps is not an array';
+    for (const s of list as unknown[]) {
+      if (typeof s !== 'object' || s === null) return 'a step is not an object';
+      const step = s as Record<string, unknown>;
+      switch (step['kind']) {
+        case 'say':
+        case 'note':
+          if (typeof step['text'] !== 'string') return `a ${String(step['kind'])} step has no text`;
+          break;
+        case 'wait':
+          if (!(step['for'] === 'reply' || (typeof step['seconds'] === 'number' && Number.isFinite(step['seconds'])))) return 'a wait step has neither seconds nor for: reply';
+          break;
+        case 'action':
+          break;
+        case 'group':
+          stack.push(step['steps']);
+          break;
+        case 'ask':
+        case 'branch':
+          if (!Array.isArray(step['branches'])) return 'a branch step has no branches';
+          for (const b of step['branches'] as unknown[]) {
+            if (typeof b !== 'object' || b === null || typeof (b as { when?: unknown }).when !== 'object' || (b as { when?: unknown }).when === null) return 'a branch has no condition';
+            stack.push((b as { steps?: unknown }).steps);
+          }
+          break;
+        default:
+          return `unknown step kind ${JSON.stringify(step['kind'])}`;
+      }
+    }
+  }
+  return undefined;
 }
 
 function isState(value: unknown): value is FlowState {
@@ -105,8 +142,9 @@ function isState(value: unknown): value is FlowState {
     v['version'] === 1 &&
     Array.isArray(v['steps']) &&
     Array.isArray(v['at']) &&
+    (v['at'] as unknown[]).length <= 2 * MAX_STEP_DEPTH &&
     (v['at'] as unknown[]).every((n) => Number.isInteger(n) && (n as number) >= 0) &&
-    ['startedAt', 'stepStartedAt', 'elapsed', 'stepElapsed'].every((k) => typeof v[k] === 'number') &&
+    ['startedAt', 'stepStartedAt', 'elapsed', 'stepElapsed'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]) && (k.endsWith('At') || (v[k] as number) >= 0)) &&
     Array.isArray(v['history'])
   );
 }
@@ -117,44 +155,43 @@ function run(initial: FlowState, clock: () => number): Flow {
   let stepStartedAt = initial.stepStartedAt;
   let elapsed = initial.elapsed;
   let stepElapsed = initial.stepElapsed;
+  let lastNow = Math.max(initial.startedAt, initial.stepStartedAt);
   const history = [...initial.history];
 
-  const totalElapsed = () => (clock() - initial.startedAt) / 1000 + elapsed;
-  const stepTime = () => (clock() - stepStartedAt) / 1000 + stepElapsed;
-  const enter = () => {
-    stepStartedAt = clock();
+  /** The clock, checked: a clock that goes backwards (or is not a number) is a typed error. */
+  const now = (): number => {
+    const t = clock();
+    if (typeof t !== 'number' || !Number.isFinite(t) || t < lastNow) {
+      throw new FlowStateError(
+        stepAt(steps, at)?.kind ?? 'finished',
+        'clock',
+        `The flow's clock went backwards or is not a number (${String(t)} after ${lastNow}); pass a monotonic clock`,
+      );
+    }
+    lastNow = t;
+    return t;
+  };
+  const totalElapsed = () => (now() - initial.startedAt) / 1000 + elapsed;
+  const stepTime = () => (now() - stepStartedAt) / 1000 + stepElapsed;
+  const moveTo = (next: number[]) => {
+    at = next;
+    stepStartedAt = now();
     stepElapsed = 0;
   };
-  /** The position after the current step, climbing out of finished branches (`[]` at the end). */
-  const nextPosition = (): number[] => {
-    let next = [...at];
-    for (;;) {
-      next[next.length - 1] = (next[next.length - 1] ?? 0) + 1;
-      const list = listAt(steps, next, next.length);
-      if ((next[next.length - 1] ?? 0) < list.length) return next;
-      if (next.length === 1) return [];
-      next = next.slice(0, -2);
+  const apply = (step: FilledStep, event: MachineEvent, original: FlowEvent) => {
+    const result = transition(steps, at, event);
+    if (!result.ok) {
+      const detail = original.type === 'reply' ? ` "${original.intent}"` : original.type === 'flag' ? ` "${original.flag}"` : original.type === 'condition' ? ` "${original.text}"` : '';
+      throw new FlowStateError(step.kind, original.type, `Event ${original.type}${detail} does not fit the current step: ${result.reason}`);
     }
+    moveTo(result.at);
   };
-  /** Moves past the current step. */
-  const advance = () => {
-    at = nextPosition();
-    enter();
-  };
-  /** Whether a step branches on the customer's reply (a reply before it is applied to it). */
-  const branchesOnReply = (step: FilledStep | undefined) => step?.kind === 'branch' && step.branches.some((b) => 'reply' in b.when);
-  const enterBranch = (branchIndex: number, branch: FilledBranch) => {
-    if (branch.steps.length === 0) return advance();
-    at = [...at, branchIndex, 0];
-    enter();
-  };
-  const pick = (branches: readonly FilledBranch[], test: (c: Condition) => boolean) => branches.findIndex((b) => test(b.when));
-  const otherwise = (branches: readonly FilledBranch[]) => pick(branches, (c) => 'otherwise' in c);
-  const timeUp = (branches: readonly FilledBranch[]) => pick(branches, (c) => 'elapsedOver' in c && totalElapsed() > c.elapsedOver);
-
-  const reject = (step: FilledStep | undefined, event: FlowEvent): never => {
-    const detail = event.type === 'reply' ? ` "${event.intent}"` : event.type === 'flag' ? ` "${event.flag}"` : '';
-    throw new FlowStateError(step?.kind ?? 'finished', event.type, `Event ${event.type}${detail} does not fit the current step: ${describe(step)}`);
+  /** The elapsedOver branch whose limit total time has passed, if any. */
+  const timeUp = (step: FilledStep): number | undefined => {
+    if (step.kind !== 'branch' && step.kind !== 'ask') return undefined;
+    const total = totalElapsed();
+    for (const b of step.branches) if ('elapsedOver' in b.when && total > b.when.elapsedOver) return b.when.elapsedOver;
+    return undefined;
   };
 
   const flow: Flow = {
@@ -163,65 +200,28 @@ function run(initial: FlowState, clock: () => number): Flow {
       return at.length === 0;
     },
     elapsed: totalElapsed,
-    next(event) {
+    next(input) {
       const step = stepAt(steps, at);
-      if (step === undefined) return reject(step, event);
-      if (event.type === 'elapsed' && !(Number.isFinite(event.seconds) && event.seconds >= 0)) {
-        throw new FlowStateError(step.kind, 'elapsed', `Event elapsed needs seconds ≥ 0 (got ${String(event.seconds)})`);
+      const event = checkEvent(input, step);
+      if (step === undefined) {
+        throw new FlowStateError('finished', event.type, `Event ${event.type} does not fit the current step: the flow has finished`);
       }
-      switch (step.kind) {
-        case 'say':
-        case 'note':
-        case 'action':
-          if (event.type !== 'done') reject(step, event);
-          advance();
-          break;
-        case 'wait':
-          if ('seconds' in step) {
-            if (event.type === 'elapsed') {
-              elapsed += event.seconds;
-              stepElapsed += event.seconds;
-              if (stepTime() >= step.seconds) advance();
-            } else if (event.type === 'done') advance();
-            else if (event.type === 'reply' && branchesOnReply(stepAt(steps, nextPosition()))) {
-              // A reply (or silence) at a pause before a branch on replies ends the pause and is
-              // applied to the branch: 稍停五秒，还是无声 → { type: 'reply', intent: 'silent' }.
-              advance();
-              return flow.next(event);
-            } else reject(step, event);
-          } else {
-            if (event.type !== 'reply') reject(step, event);
-            advance();
-            // A reply that a following branch step branches on is applied to it at once.
-            if (event.type === 'reply' && branchesOnReply(stepAt(steps, at))) return flow.next(event);
-          }
-          break;
-        case 'ask':
-        case 'branch': {
-          let index = -1;
-          if (event.type === 'reply') {
-            index = pick(step.branches, (c) => 'reply' in c && c.reply === event.intent);
-            if (index === -1) index = otherwise(step.branches);
-            if (index === -1 && step.kind === 'branch' && !step.branches.some((b) => 'reply' in b.when)) reject(step, event);
-          } else if (event.type === 'flag') {
-            index = pick(step.branches, (c) => 'flag' in c && c.flag === event.flag);
-            if (index === -1) reject(step, event);
-          } else if (event.type === 'elapsed') {
-            elapsed += event.seconds;
-            stepElapsed += event.seconds;
-            index = timeUp(step.branches);
-            if (index === -1) break; // time passes; still waiting
-          } else {
-            if (step.kind === 'ask') reject(step, event);
-            index = timeUp(step.branches);
-            if (index === -1) index = otherwise(step.branches);
-          }
-          const branch = step.branches[index];
-          if (branch === undefined) advance();
-          else enterBranch(index, branch);
-          break;
+      if (event.type === 'elapsed') {
+        const isTimed = step.kind === 'wait' && 'seconds' in step;
+        const isBranch = step.kind === 'branch' || step.kind === 'ask';
+        if (!isTimed && !isBranch) apply(step, event as never, event); // throws: elapsed does not fit
+        elapsed += event.seconds;
+        stepElapsed += event.seconds;
+        if (isTimed) {
+          if (stepTime() >= step.seconds) apply(step, { type: 'done' }, event);
+        } else {
+          const over = timeUp(step);
+          if (over !== undefined) apply(step, { type: 'time-up', over }, event);
         }
-      }
+      } else if (event.type === 'done' && (step.kind === 'branch' || step.kind === 'ask')) {
+        const over = timeUp(step);
+        apply(step, over === undefined ? event : { type: 'time-up', over }, event);
+      } else apply(step, event, event);
       history.push(event);
       return stepAt(steps, at);
     },
@@ -248,7 +248,9 @@ export function startFlow(source: ScenarioId | readonly FilledStep[], options: F
   const steps = typeof source === 'string' ? stepsOf(source, options) : source;
   const clock = options.clock ?? Date.now;
   const now = clock();
-  return run({ version: 1, steps, at: steps.length === 0 ? [] : [0], startedAt: now, stepStartedAt: now, elapsed: 0, stepElapsed: 0, history: [] }, clock);
+  const problem = typeof source === 'string' ? undefined : stepsProblem(steps);
+  if (problem !== undefined) throw new FlowStateError('finished', 'start', `startFlow: ${problem}`);
+  return run({ version: 1, steps, at: firstPosition(steps), startedAt: now, stepStartedAt: now, elapsed: 0, stepElapsed: 0, history: [] }, clock);
 }
 
 /**
@@ -266,7 +268,10 @@ export function startFlow(source: ScenarioId | readonly FilledStep[], options: F
  */
 export function resumeFlow(state: unknown, options: Pick<FlowOptions, 'clock'> = {}): Flow {
   if (!isState(state)) throw new FlowStateError('finished', 'resume', 'resumeFlow: not a flow state (expected what flow.state() returned, version 1)');
-  if (state.at.length > 0 && (state.at.length % 2 === 0 || stepAt(state.steps, state.at) === undefined)) {
+  const problem = stepsProblem(state.steps);
+  if (problem !== undefined) throw new FlowStateError('finished', 'resume', `resumeFlow: the saved steps are not steps (${problem})`);
+  const step = stepAt(state.steps, state.at);
+  if (state.at.length > 0 && (state.at.length % 2 === 0 || step === undefined || step.kind === 'group')) {
     throw new FlowStateError('finished', 'resume', `resumeFlow: position [${state.at.join(', ')}] is not a step of the saved steps`);
   }
   return run(state, options.clock ?? Date.now);

@@ -1,19 +1,27 @@
-import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/step.js';
+import { HuashuError } from '../errors/huashu-error.js';
+import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, type ActionKind, type BranchInput, type Condition, type StepInput } from '../schema/step.js';
+import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/punctuation.js';
 
-// Every pattern of the parser, simplified and traditional forms side by side.
-const NUM = '[0-9０-９零〇一二两兩三四五六七八九十百]+';
+// Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
+// repeated numeral is run unanchored: numbers are found by one linear scan (numberRuns) and
+// what stands before and after each is checked in a bounded window, so hostile digit runs
+// cannot make matching quadratic.
+const NUM_CHARS = '0-9０-９零〇一二两兩三四五六七八九十百千';
+const NUM = `[${NUM_CHARS}]+`;
 const ORDINAL_UNIT = '(?:步|种情况|種情況|种|種|点|點|条|條)';
 // At a line's start 第N needs its unit or a mark after it (第一次 is not a marker); the punctuation
 // and spaces after a marker are part of it (they go into the labelled step's source, not a note).
 const MARKER = new RegExp(
-  `^(?:第${NUM}(?:${ORDINAL_UNIT}|(?=[:：,，、.．\\s]))|[(（]${NUM}[)）]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９])|[A-Za-zＡ-Ｚ][.．、](?![0-9A-Za-z]))[:：,，、.．\\s]*`,
+  `^(?:第${NUM}(?:${ORDINAL_UNIT}|(?=[:：,，、.．\\s]))|[(（]${NUM}[)）]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９])|[①-⑳]|[⑴-⒇]|[A-Za-zＡ-Ｚ][.．、](?![0-9A-Za-z]))[:：,，、.．\\s]*`,
 );
-/** A marker in the middle of a line (after ；。，！？ or a closing quote): 第N needs its unit, no A. form. */
+/** A marker in the middle of a line (after ；。，！？ or a closing quote): 第N needs its unit, no A. form. Sticky: tried at one index. */
 const MID_MARKER = new RegExp(
-  `^(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
+  `(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|[①-⑳]|[⑴-⒇]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
+  'y',
 );
 const MID_BREAK = /[,，。!！?？;；]/;
-const PAUSE = new RegExp(`(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|过|過|隔)(?:约|約)?(${NUM})(?:秒|s\\b)`);
+/** Words before a pause's seconds (稍停五秒, 过5秒), checked right before a number. */
+const PAUSE_BEFORE = /(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|(?<![超经經])[过過]|隔)(?:约|約)?$/;
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
 const NEGATED_HANG_UP = /(?:不|勿|别|別)(?:可以|要|能|得)?(?:直接|随意|隨意)?(?:挂机|掛機|挂线|掛線|挂断|掛斷)/;
 const WAIT_REPLY = /等(?:待)?(?:用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方)?(?:的)?(?:回答|回复|回覆|答复|答覆|回应|回應)/;
@@ -22,7 +30,14 @@ const WAIT_REPLY = /等(?:待)?(?:用户|用戶|客户|客戶|业主|業主|顾�
  * answers, after its steps; a condition without 若, nested in that branch.
  */
 const STILL = /^(?:对方|對方|客户|客戶|用户|用戶|业主|業主|顾客|顧客)?(?:还是|還是|仍然|依然|仍旧|仍舊|仍)/;
-const CONDITION = /^(?:若|如果|假如|倘若|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還)|当|當)/;
+/**
+ * The words that open a condition: 若/如果/假如/倘若/要是/万一/一旦/如需/如遇…, 如 before the
+ * customer (如客户…), 当/當 when it is not part of a word (当天, 当前, 当然…).
+ */
+const CONDITION =
+  /^(?:若是|若|如果|假如|假若|假使|倘若|倘使|要是|万一|萬一|一旦|如需|如要|如有|如遇|如若|如因|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還|您|你)|[当當](?![天前场場然即面地日晚月年下初作成做心选選真时時中今]))/;
+/** The else branch: 否则, 不然, 其他情况… */
+const OTHERWISE = /^(?:否则|否則|要不然|不然|其他情况|其它情况|其他情況|其它情況|其余情况|其餘情況)(?:下)?/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
 const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|答)[:：]$/;
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
@@ -32,10 +47,11 @@ const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
+// “ ” toggle (the sources often close a quote with “ or never close it); 「『 open and 」』 close.
 const QUOTE_TOGGLE = new Set(['“', '”', '"', '＂']);
-const QUOTE_OPEN = new Set(['「', '『']);
-const QUOTE_CLOSE = new Set(['」', '』']);
-const CLAUSE_END = /[,，。!！?？;；:：]/;
+const QUOTE_OPEN = new Set([...QUOTES_OPEN].filter((q) => !QUOTE_TOGGLE.has(q) && q !== '‘'));
+const QUOTE_CLOSE = new Set([...QUOTES_CLOSE].filter((q) => !QUOTE_TOGGLE.has(q) && q !== '’'));
+const CLAUSE_END_SET = new Set([...SENTENCE_ENDS, ...CLAUSE_BREAKS].filter((c) => c !== '.' && c !== '．' && c !== '、' && c !== '､' && c !== '…'));
 
 /** Actions an instruction names, in the order they are looked for. */
 const ACTION_PATTERNS: ReadonlyArray<readonly [ActionKind, RegExp]> = [
@@ -46,39 +62,73 @@ const ACTION_PATTERNS: ReadonlyArray<readonly [ActionKind, RegExp]> = [
   ['transfer', /^(?:将|將|把)?(?:电话|電話)?(?:转接|轉接)/],
   ['create-ticket', /(?:提交|建立)(?:工单|工單)/],
 ];
-const WITHIN_HOURS = new RegExp(`(${NUM})\\s*(?:个|個)?(?:小时|小時)(?:之)?内|(${NUM})\\s*(?:个|個)?(?:小时|小時)(?:之)?內`);
+/** After a number: N小时内 (a deadline in hours). */
+const HOURS_AFTER = /^\s*(?:个|個)?(?:小时|小時)(?:之)?[内內]/;
+
+/** Every maximal run of numerals in a text, found in one linear scan. */
+function numberRuns(text: string): Array<{ start: number; end: number; digits: string }> {
+  const runs: Array<{ start: number; end: number; digits: string }> = [];
+  for (const m of text.matchAll(new RegExp(NUM, 'g'))) runs.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
+  return runs;
+}
+
+/** The first number whose surroundings (a bounded window before and after) match, read. */
+function numberBetween(text: string, before: RegExp | undefined, after: RegExp): number | undefined {
+  for (const run of numberRuns(text)) {
+    if (before !== undefined && !before.test(text.slice(Math.max(0, run.start - 4), run.start))) continue;
+    if (!after.test(text.slice(run.end, run.end + 16))) continue;
+    const n = parseNumber(run.digits);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /**
- * Reads a number written in Arabic, full-width or Chinese numerals (up to 九百九十九).
+ * Reads a number written in Arabic, full-width or Chinese numerals: with units (二十四, 一百零五,
+ * 两千) or digit by digit (一二 is 12, 二〇二四 is 2024). Numbers beyond
+ * `Number.MAX_SAFE_INTEGER` (a long digit run) are not read: the result is `undefined`, never
+ * `Infinity` or a rounded value.
  *
  * @param text - the numeral
- * @returns the number, or `undefined` when `text` is not a numeral
+ * @returns the number, or `undefined` when `text` is not a numeral or too large
  * @example
  * ```ts
  * parseNumber('五'); //=> 5
  * parseNumber('二十四'); //=> 24
+ * parseNumber('一二'); //=> 12
+ * parseNumber('9'.repeat(400)); //=> undefined
  * ```
  */
 export function parseNumber(text: string): number | undefined {
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  const safe = (n: number) => (Number.isSafeInteger(n) ? n : undefined);
+  if (/^[0-9]+$/.test(ascii)) return ascii.length > 16 ? undefined : safe(Number(ascii));
+  if (ascii === '' || ascii.length > 16) return undefined;
+  if (!/[十百千]/.test(ascii)) {
+    // Digit by digit: 一二 → 12, 二〇二四 → 2024.
+    let n = 0;
+    for (const ch of ascii) {
+      const d = DIGITS[ch];
+      if (d === undefined) return undefined;
+      n = n * 10 + d;
+    }
+    return safe(n);
+  }
   let total = 0;
   let digit = 0;
   for (const ch of ascii) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
+    const unit = ch === '千' ? 1000 : ch === '百' ? 100 : ch === '十' ? 10 : 0;
+    if (unit > 0) {
+      total += (digit || 1) * unit;
       digit = 0;
     } else if (ch in DIGITS) digit = DIGITS[ch] ?? 0;
     else return undefined;
   }
-  return total + digit;
+  return safe(total + digit);
 }
 
 const SILENT =
@@ -92,7 +142,7 @@ const AGREES = /同意|说可以|說可以|愿意|願意|接受|答应|答應|�
 function replyIntent(words: string): Condition | undefined {
   if (/算了|不用|不要|不必|再说|再說|不可以|不行|不同意|拒绝|拒絕/.test(words)) return { reply: 'decline' };
   if (/不需要|没有了|沒有了|没事|沒事/.test(words)) return { reply: 'no-more' };
-  if (/表扬|表揚|称赞|稱讚/.test(words)) return { reply: 'praise' };
+  if (/表扬|表揚|称赞|稱讚|夸奖|誇獎/.test(words)) return { reply: 'praise' };
   if (/谢谢|謝謝|感谢|感謝/.test(words)) return { reply: 'thanks' };
   if (/可以|好的|(?<![您你问問])好(?!吗|嗎)|行|同意|抓紧|抓緊|没问题|沒問題/.test(words)) return { reply: 'agree' };
   return undefined;
@@ -118,16 +168,12 @@ export function parseCondition(clause: string): Condition | undefined {
     const reply = replyIntent(says[1] ?? '');
     if (reply !== undefined) return reply;
   }
-  const minutes = new RegExp(`(${NUM})\\s*(?:分钟|分鐘)(?:以上|之上)?`).exec(clause);
-  if (minutes !== null && /以上|超过|超過|之上|需/.test(clause)) {
-    const n = parseNumber(minutes[1] ?? '');
-    if (n !== undefined && n > 0) return { elapsedOver: n * 60 };
+  if (/以上|超过|超過|之上|需/.test(clause)) {
+    const n = numberBetween(clause, undefined, /^\s*(?:分钟|分鐘)/);
+    if (n !== undefined && n > 0 && n * 60 <= MAX_STEP_SECONDS) return { elapsedOver: n * 60 };
   }
-  const seconds = new RegExp(`(?:超过|超過)(${NUM})\\s*秒|(${NUM})\\s*秒(?:以上|之上)`).exec(clause);
-  if (seconds !== null) {
-    const n = parseNumber(seconds[1] ?? seconds[2] ?? '');
-    if (n !== undefined && n > 0) return { elapsedOver: n };
-  }
+  const seconds = numberBetween(clause, /(?:超过|超過)$/, /^\s*秒/) ?? numberBetween(clause, undefined, /^\s*秒(?:以上|之上)/);
+  if (seconds !== undefined && seconds > 0 && seconds <= MAX_STEP_SECONDS) return { elapsedOver: seconds };
   if (/焦急|着急|著急|急躁/.test(clause)) return { flag: 'customer-anxious' };
   if (/不接受道歉/.test(clause)) return { flag: 'apology-rejected' };
   if (/转接不成功|轉接不成功|转接失败|轉接失敗/.test(clause)) return { flag: 'transfer-failed' };
@@ -144,6 +190,7 @@ export function parseCondition(clause: string): Condition | undefined {
   if (UNCLEAR.test(clause)) return { reply: 'unclear' };
   if (DIALECT.test(clause)) return { reply: 'dialect' };
   if (INSISTS.test(clause)) return { reply: 'insists' };
+  if (/表扬|表揚|称赞|稱讚|夸奖|誇獎/.test(clause)) return { reply: 'praise' };
   if (DECLINES.test(clause)) return { reply: 'decline' };
   if (AGREES.test(clause)) return { reply: 'agree' };
   return undefined;
@@ -179,7 +226,7 @@ function tokenize(line: string): Token[] {
       inQuote = false;
     } else {
       buf += ch;
-      if (!inQuote && CLAUSE_END.test(ch)) flush(false);
+      if (!inQuote && CLAUSE_END_SET.has(ch)) flush(false);
     }
   }
   flush(inQuote);
@@ -214,7 +261,7 @@ function splitAtMarkers(line: string): string[] {
       }
     } else if (/\s/.test(ch)) {
       continue;
-    } else if (canBreak && i > start && MID_MARKER.test(line.slice(i))) {
+    } else if (canBreak && i > start && midMarkerAt(line, i)) {
       parts.push(line.slice(start, i));
       start = i;
       canBreak = false;
@@ -222,6 +269,11 @@ function splitAtMarkers(line: string): string[] {
   }
   parts.push(line.slice(start));
   return parts;
+}
+
+function midMarkerAt(line: string, i: number): boolean {
+  MID_MARKER.lastIndex = i;
+  return MID_MARKER.test(line);
 }
 
 function unquote(raw: string): string {
@@ -246,21 +298,90 @@ function unquote(raw: string): string {
  * parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。').map((s) => s.label ?? s.kind); //=> ['第一步', 'wait', '第二步']
  * ```
  */
+/** How deep a numbering style sits: 一、 above (一) above 1、 above 第N步 above (1) above ① above A. */
+function markerRank(marker: string): number {
+  if (/^[一二三四五六七八九十]+、/.test(marker)) return 1;
+  if (/^[(（][零〇一二两兩三四五六七八九十百千]+[)）]/.test(marker)) return 2;
+  if (/^[0-9０-９]+[、.．]/.test(marker)) return 3;
+  if (/^第/.test(marker)) return 4;
+  if (/^(?:[(（][0-9０-９]+[)）]|[⑴-⒇])/.test(marker)) return 5;
+  if (/^[①-⑳]/.test(marker)) return 6;
+  return 7;
+}
+
+/** A condition's own words: without 若/如果…, the trailing 时/的话 and punctuation (capped at MAX_CONDITION_TEXT). */
+function conditionText(source: string): string {
+  let text = unquote(source).replace(CONDITION, '').replace(/^[\s:：,，]+/, '');
+  text = text.replace(/[\s,，。!！?？;；:：、.．…]+$/, '').replace(/(?:的话|的話|时候|時候|时|時)$/, '').trim();
+  if (text === '') text = unquote(source).replace(/[\s,，。!！?？;；:：、]+$/, '') || '?';
+  return text.length > MAX_CONDITION_TEXT ? `${text.slice(0, MAX_CONDITION_TEXT - 1)}…` : text;
+}
+
+/** Thrown by `parseScript` when steps would nest deeper than `MAX_STEP_DEPTH`. */
+function tooDeep(line: number): never {
+  throw new HuashuError(
+    'STEPS_TOO_DEEP',
+    `parseScript: steps nest deeper than ${MAX_STEP_DEPTH} levels at line ${line + 1} (MAX_STEP_DEPTH); split the script or flatten its conditions`,
+  );
+}
+
+type BranchStep = Extract<StepInput, { kind: 'branch' }>;
+type GroupStep = Extract<StepInput, { kind: 'group' }>;
+
+/**
+ * Parses a free-text script in the sources' own style into steps. A numbered item (第一步, 1、,
+ * 一、, (一), (1), ①, A.) is one `group` step holding what follows it, labelled with its number;
+ * nested numbering nests (一、 → (一) → 1、 → 第N步 → (1) → ① → A.), at a line's start or after
+ * ；。，！？ or a closing quote in the middle of one. Quoted speech (“…” 「…」), with a bare verb
+ * before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒,
+ * 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps; 等用户回答 a wait for the reply.
+ * Every condition (若/如果/如/如需/当/一旦/假如/要是…) becomes a `branch` holding what the source
+ * makes conditional: its words are kept in `when.text`, with the reply intent, time limit or
+ * flag the step model knows (see {@link parseCondition}) where one is recognised, and an open
+ * condition `{ text }` (for the application to decide) where none is; 否则/不然/其他情况 add the
+ * `otherwise` branch. Nothing conditional is ever said unconditionally: a condition's branch
+ * runs to the end of its line, or over the lines after it when the condition (or the instruction
+ * after it, 应说：) ends its line, up to a blank line or the next number. Simplified and
+ * traditional input, full-width or ASCII punctuation alike. Nothing is dropped: what is not
+ * recognised becomes a `note`, and every step keeps its original wording in `source`. Linear in
+ * the text.
+ *
+ * @param text - the script
+ * @returns the steps, in the pack schema's shape (fill them with `fillStepsOf` to run or render)
+ * @throws HuashuError `STEPS_TOO_DEEP` when conditions nest deeper than `MAX_STEP_DEPTH` (64)
+ * @example
+ * ```ts
+ * parseScript('“您好!”稍停五秒,挂机。').map((s) => s.kind); //=> ['say', 'wait', 'action']
+ * parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。').map((s) => s.label); //=> ['第一步', '第二步']
+ * parseScript('如果客户需要开发票，应说：“我马上为您开具发票。”')[0];
+ * //=> { kind: 'branch', branches: [{ when: { text: '客户需要开发票' }, source: '如果客户需要开发票，', steps: [{ kind: 'say', text: '我马上为您开具发票。', source: '应说：“我马上为您开具发票。”' }] }] }
+ * ```
+ */
 export function parseScript(text: string): StepInput[] {
+  if (typeof text !== 'string') throw new HuashuError('INVALID_ARGUMENT', `parseScript: the script must be a string (got ${text === null ? 'null' : typeof text})`);
   const top: StepInput[] = [];
-  let open: { branchStep: Extract<StepInput, { kind: 'branch' }>; branch: BranchInput; line: number; multiLine: boolean } | undefined;
-  let pending: { label: string | undefined; source: string } | undefined;
+  const groups: Array<{ rank: number; step: GroupStep; depth: number }> = [];
+  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number } | undefined;
+  let pending: { source: string } | undefined;
   let run: { kind: 'say' | 'note'; raw: string; prefix: string } | undefined;
   let sayPrefix = '';
+  /** The branch step a 否则 would join: the last one made, while still in the same list. */
+  let lastBranch: { step: BranchStep; list: StepInput[]; depth: number } | undefined;
+  /** Branch steps whose branches are all on replies (so a further reply branch can join them). */
+  const replyOnly = new WeakSet<BranchStep>();
+  let lineNo = 0;
 
-  const container = () => (open === undefined ? top : open.branch.steps);
+  const base = (): { list: StepInput[]; depth: number } => {
+    const g = groups[groups.length - 1];
+    return g === undefined ? { list: top, depth: 1 } : { list: g.step.steps, depth: g.depth };
+  };
+  const container = (): { list: StepInput[]; depth: number } => (open === undefined ? base() : { list: open.branch.steps, depth: open.depth });
   const emit = (step: StepInput) => {
     if (pending !== undefined) {
-      if (pending.label !== undefined) step.label = pending.label;
       step.source = pending.source + (step.source ?? '');
       pending = undefined;
     }
-    container().push(step);
+    container().list.push(step);
   };
   const flushRun = () => {
     if (run === undefined) return;
@@ -268,7 +389,7 @@ export function parseScript(text: string): StepInput[] {
     run = undefined;
     const inner = kind === 'say' ? unquote(raw) : '';
     if (kind === 'say' && /\S/.test(inner)) emit({ kind: 'say', text: inner, source: prefix + raw });
-    else emit({ kind: 'note', text: (prefix + raw).trim(), source: prefix + raw });
+    else emit({ kind: 'note', text: (prefix + raw).trim() || '·', source: prefix + raw });
   };
   const add = (kind: 'say' | 'note', raw: string) => {
     if (run !== undefined && run.kind === kind) run.raw += raw;
@@ -278,26 +399,63 @@ export function parseScript(text: string): StepInput[] {
     }
     if (kind === 'say') sayPrefix = '';
   };
+  /** Opens a branch (in a new branch step, or joining `into`) and makes it the open one. */
+  const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number) => {
+    if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
+    const branch: BranchInput = { when, steps: [], source };
+    let branchStep: BranchStep;
+    if (into !== undefined) {
+      branchStep = into;
+      branchStep.branches.push(branch);
+      if (!('reply' in when)) replyOnly.delete(branchStep);
+    } else {
+      branchStep = { kind: 'branch', branches: [branch] };
+      if ('reply' in when) replyOnly.add(branchStep);
+      const { list } = container();
+      emit(branchStep);
+      lastBranch = { step: branchStep, list, depth };
+    }
+    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1 };
+  };
 
   const lines = text.split(/\r\n|\r|\n/).flatMap(splitAtMarkers);
-  lines.forEach((rawLine, lineNo) => {
-    let line = rawLine;
+  for (lineNo = 0; lineNo < lines.length; lineNo++) {
+    let line = lines[lineNo] as string;
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
-    const marker = MARKER.exec(line.slice(lead.length));
-    if (marker !== null) {
+    let marker = MARKER.exec(line.slice(lead.length));
+    if (marker === null && lead !== '' && /\S/.test(lead)) {
+      pending = { source: (pending?.source ?? '') + lead };
+      line = line.slice(lead.length);
+    }
+    // 第二步：（1）…: a number right after a number opens a group inside it.
+    for (let first = true; marker !== null; first = false) {
+      const skip = first ? lead.length : 0;
       flushRun();
       open = undefined;
-      if (pending !== undefined) emit({ kind: 'note', text: pending.source.trim() || '·', source: '' });
-      pending = { label: marker[0].replace(/[:：,，、.．\s]+$/, '') || marker[0], source: lead + marker[0] };
-      line = line.slice(lead.length + marker[0].length);
-    } else if (lead !== '' && /\S/.test(lead)) {
-      pending = pending === undefined ? { label: undefined, source: lead } : { label: pending.label, source: pending.source + lead };
-      line = line.slice(lead.length);
+      const rank = markerRank(marker[0]);
+      while (groups.length > 0 && (groups[groups.length - 1]?.rank ?? 0) >= rank) groups.pop();
+      const parent = base();
+      if (parent.depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
+      const label = marker[0].replace(/[:：,，、.．\s]+$/, '') || marker[0];
+      const group: GroupStep = { kind: 'group', label, source: (pending?.source ?? '') + (first ? lead : '') + marker[0], steps: [] };
+      pending = undefined;
+      parent.list.push(group);
+      groups.push({ rank, step: group, depth: parent.depth + 1 });
+      line = line.slice(skip + marker[0].length);
+      marker = markerRank(marker[0]) < 7 ? MARKER.exec(line) : null;
+      if (marker !== null && markerRank(marker[0]) <= rank) marker = null;
     }
     if (line.trim() === '' && open?.multiLine === true) open = undefined;
     if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
 
     const tokens = tokenize(line);
+    let lastContent = -1;
+    let firstContent = -1;
+    tokens.forEach((t, i) => {
+      if (t.raw.trim() === '') return;
+      lastContent = i;
+      if (firstContent === -1) firstContent = i;
+    });
     let speechMode = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -314,78 +472,117 @@ export function parseScript(text: string): StepInput[] {
         sayPrefix = raw;
         continue;
       }
-      // A condition: 若/如果/如客户…, with the customer's words after 说: joined to it; or a
-      // reply that is still the same (还是无声), nested in the open branch.
+      // 否则 / 不然 / 其他情况: the otherwise branch of the last branch step made here.
+      const otherwise = OTHERWISE.exec(clause);
+      if (otherwise !== null) {
+        flushRun();
+        speechMode = false;
+        const cut = raw.indexOf(otherwise[0]) + otherwise[0].length;
+        const after = raw.slice(cut);
+        const head = /^[\s,，:：]*/.exec(after)?.[0] ?? '';
+        const source = raw.slice(0, cut) + head;
+        const remainder = after.slice(head.length);
+        if (remainder.trim() !== '') {
+          tokens.splice(i + 1, 0, { raw: remainder, quoted: false });
+          if (lastContent < i + 1) lastContent = i + 1;
+          else lastContent++;
+        }
+        const rest = lastContent > i;
+        const target = lastBranch;
+        if (
+          target !== undefined &&
+          !target.step.branches.some((b) => 'otherwise' in b.when) &&
+          (target.list === container().list || open?.branchStep === target.step)
+        ) {
+          open = undefined;
+          openBranch({ otherwise: true }, source, target.step, rest, target.depth);
+        } else {
+          // 否则 with no condition before it: the application decides what it means.
+          openBranch({ text: conditionText(source) }, source, undefined, rest, container().depth);
+        }
+        continue;
+      }
+      // A reply that is still the same (还是无声), nested in the open branch.
       const still = !CONDITION.test(clause) && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
       if (stillWhen !== undefined) {
         flushRun();
         speechMode = false;
-        const branch: BranchInput = { when: stillWhen, steps: [], source: raw };
-        const branchStep: Extract<StepInput, { kind: 'branch' }> = { kind: 'branch', branches: [branch] };
-        emit(branchStep); // into the open branch when there is one, else at the top
-        open = { branchStep, branch, line: lineNo, multiLine: !tokens.slice(i + 1).some((t) => t.raw.trim() !== '') };
+        openBranch({ ...stillWhen, text: conditionText(raw) }, raw, undefined, lastContent > i, container().depth);
         continue;
       }
       if (CONDITION.test(clause)) {
+        const conditionAt = i;
         let source = raw;
         const next = tokens[i + 1];
-        if (SAYS.test(clause) && next !== undefined && (!next.quoted || parseCondition(clause + unquote(next.raw)) !== undefined)) {
-          // 若用户说:可以 / 若客户说：“那算了”: the words are part of the condition.
+        if (SAYS.test(clause) && next !== undefined) {
+          // 若用户说:可以 / 若客户说：“那算了”: the customer's words are part of the condition.
           source += next.raw;
           i++;
         }
         let when = parseCondition(unquote(source));
         // 如果声音已经足够大,客户仍无法听清楚时: a condition running over clauses up to …时.
+        let longest: { source: string; i: number } | undefined;
         for (let j = i + 1; when === undefined && j <= i + 2; j++) {
           const more = tokens[j];
           if (more === undefined || more.quoted) break;
-          const longer = source + tokens.slice(i + 1, j + 1).map((t) => t.raw).join('');
+          let longer = source;
+          for (let k = i + 1; k <= j; k++) longer += (tokens[k] as Token).raw;
           if (!/[时時][,，:：]?$/.test(longer.trim())) continue;
+          longest = { source: longer, i: j };
           when = parseCondition(unquote(longer));
           if (when !== undefined) {
             source = longer;
             i = j;
           }
         }
-        if (when !== undefined) {
-          flushRun();
-          speechMode = false;
-          const parent = open !== undefined && !open.multiLine && open.line === lineNo ? open.branchStep : undefined;
-          open = undefined;
-          const last = top[top.length - 1];
-          const branch: BranchInput = { when, steps: [], source };
-          let branchStep: Extract<StepInput, { kind: 'branch' }>;
-          if (
-            pending === undefined &&
-            last?.kind === 'branch' &&
-            'reply' in when &&
-            last.branches.every((b) => 'reply' in b.when) &&
-            (parent === undefined || parent === last)
-          ) {
-            branchStep = last;
-            branchStep.branches.push(branch);
-          } else {
-            branchStep = { kind: 'branch', branches: [branch] };
-            emit(branchStep);
-          }
-          const rest = tokens.slice(i + 1).some((t) => t.raw.trim() !== '');
-          open = { branchStep, branch, line: lineNo, multiLine: !rest };
+        if (when === undefined && longest !== undefined) {
+          source = longest.source;
+          i = longest.i;
+        }
+        flushRun();
+        speechMode = false;
+        const condition: Condition = when === undefined ? { text: conditionText(source) } : { ...when, text: conditionText(source) };
+        // Inside a branch that runs over lines (若…应说：⏎…), a condition after other words of a line nests in it; otherwise
+        // it follows the branch before it. Reply branches on one decision join one step:
+        // 若用户说:可以 … 若用户说:那算了 ….
+        const sameLine = open !== undefined && open.line === lineNo ? open.branchStep : undefined;
+        // (等用户回答，如用户说… nests; a condition opening a line is the next case, beside it.)
+        const outer = open !== undefined && open.multiLine && open.line !== lineNo && conditionAt > firstContent ? container() : undefined;
+        open = undefined;
+        const here = outer ?? base();
+        const last = here.list[here.list.length - 1];
+        const join =
+          pending === undefined && last?.kind === 'branch' && 'reply' in condition && replyOnly.has(last) && (sameLine === undefined || sameLine === last)
+            ? last
+            : undefined;
+        if (outer !== undefined) {
+          // Re-open the outer branch as the container the new branch step is emitted into.
+          if (join === undefined) {
+            if (outer.depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
+            const branch: BranchInput = { when: condition, steps: [], source };
+            const branchStep: BranchStep = { kind: 'branch', branches: [branch] };
+            if ('reply' in condition) replyOnly.add(branchStep);
+            if (pending !== undefined) {
+              branchStep.source = pending.source;
+              pending = undefined;
+            }
+            outer.list.push(branchStep);
+            lastBranch = { step: branchStep, list: outer.list, depth: outer.depth };
+            open = { branchStep, branch, line: lineNo, multiLine: !(lastContent > i), depth: outer.depth + 1 };
+          } else openBranch(condition, source, join, lastContent > i, outer.depth);
           continue;
         }
-        add('note', source);
+        openBranch(condition, source, join, lastContent > i, base().depth);
         continue;
       }
-      const pause = PAUSE.exec(clause);
-      if (pause !== null) {
-        const seconds = parseNumber(pause[1] ?? '');
-        if (seconds !== undefined && seconds > 0) {
-          flushRun();
-          speechMode = false;
-          emit({ kind: 'wait', seconds, source: raw });
-          if (HANG_UP.test(clause) && !NEGATED_HANG_UP.test(clause)) container().push({ kind: 'action', action: 'hang-up' });
-          continue;
-        }
+      const pauseSeconds = numberBetween(clause, PAUSE_BEFORE, /^(?:秒|s\b)/);
+      if (pauseSeconds !== undefined && pauseSeconds > 0 && pauseSeconds <= MAX_STEP_SECONDS) {
+        flushRun();
+        speechMode = false;
+        emit({ kind: 'wait', seconds: pauseSeconds, source: raw });
+        if (HANG_UP.test(clause) && !NEGATED_HANG_UP.test(clause)) container().list.push({ kind: 'action', action: 'hang-up' });
+        continue;
       }
       if (HANG_UP.test(clause) && !NEGATED_HANG_UP.test(clause) && !SPEECHY.test(clause)) {
         flushRun();
@@ -405,13 +602,12 @@ export function parseScript(text: string): StepInput[] {
           .sort((a, b) => a[1] - b[1]);
         if (found.length > 0) {
           flushRun();
-          const hours = WITHIN_HOURS.exec(clause);
-          const withinHours = hours === null ? undefined : parseNumber(hours[1] ?? hours[2] ?? '');
+          const withinHours = numberBetween(clause, undefined, HOURS_AFTER);
           found.forEach(([action], n) => {
             const step: StepInput = { kind: 'action', action, note: clause };
-            if (withinHours !== undefined && withinHours > 0 && (action === 'schedule-callback' || action === 'follow-up')) step.withinHours = withinHours;
+            if (withinHours !== undefined && withinHours > 0 && withinHours <= MAX_STEP_SECONDS / 3600 && (action === 'schedule-callback' || action === 'follow-up')) step.withinHours = withinHours;
             if (n === 0) emit({ ...step, source: raw });
-            else container().push({ kind: 'action', action });
+            else container().list.push({ kind: 'action', action });
           });
           speechMode = /[:：]$/.test(clause);
           continue;
@@ -430,13 +626,17 @@ export function parseScript(text: string): StepInput[] {
       add(speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause)) ? 'say' : 'note', raw);
     }
     flushRun();
-    if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) open.multiLine = false;
-  });
+    if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) {
+      // A branch whose line ends with 应说： / 话务代表应说: runs on over the next lines.
+      const lastToken = tokens[lastContent];
+      open.multiLine = lastToken !== undefined && !lastToken.quoted && /[:：]\s*$/.test(lastToken.raw);
+    }
+  }
   flushRun();
   if (pending !== undefined) {
-    const p: { label: string | undefined; source: string } = pending;
+    const p: { source: string } = pending;
     pending = undefined;
-    container().push({ kind: 'note', text: p.source.trim() || '·', ...(p.label === undefined ? {} : { label: p.label }), source: p.source });
+    container().list.push({ kind: 'note', text: p.source.trim() || '·', source: p.source });
   }
   return top;
 }

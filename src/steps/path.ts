@@ -1,12 +1,14 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import type { Condition } from '../schema/step.js';
+import { isOpenCondition } from './machine.js';
 import type { FilledBranch, FilledStep } from './types.js';
 
 function matches(when: Condition, event: Condition): boolean {
   if ('reply' in when) return 'reply' in event && event.reply === when.reply;
   if ('flag' in when) return 'flag' in event && event.flag === when.flag;
   if ('elapsedOver' in when) return 'elapsedOver' in event && event.elapsedOver === when.elapsedOver;
-  return false;
+  if ('otherwise' in when) return false;
+  return isOpenCondition(event) && event.text === when.text;
 }
 
 /**
@@ -15,7 +17,8 @@ function matches(when: Condition, event: Condition): boolean {
  * a flag, a time limit passed) picks the branch whose steps come next in place. When no branch
  * matches, the `otherwise` branch is taken if there is one; once the path is used up, no branch
  * is (the customer did nothing the procedure answers). `ask` steps stay (they are said); `branch`
- * steps are replaced by what they lead to. This is what a voice bot or chat sends for that run:
+ * steps are replaced by what they lead to; a numbered group's steps come in its place. An open
+ * condition (`{ text: '客户需要开发票' }`) is taken only when the path names it. This is what a voice bot or chat sends for that run:
  * `toSsml` and `toChat` take it as their `path` option.
  *
  * @param steps - filled steps (`stepsOf`, `literalSteps`)
@@ -31,28 +34,37 @@ function matches(when: Condition, event: Condition): boolean {
  */
 export function followPath(steps: readonly FilledStep[], path: readonly Condition[]): FilledStep[] {
   path.forEach((event, i) => {
-    if (typeof event !== 'object' || event === null || !('reply' in event || 'flag' in event || 'elapsedOver' in event)) {
-      throw new HuashuError('INVALID_ARGUMENT', `followPath: path[${i}] must be a condition such as { reply: 'silent' }, { flag: 'customer-anxious' } or { elapsedOver: 120 } (got ${JSON.stringify(event)})`);
+    if (typeof event !== 'object' || event === null || !('reply' in event || 'flag' in event || 'elapsedOver' in event || typeof (event as { text?: unknown }).text === 'string')) {
+      throw new HuashuError('INVALID_ARGUMENT', `followPath: path[${i}] must be a condition such as { reply: 'silent' }, { flag: 'customer-anxious' }, { elapsedOver: 120 } or { text: '客户需要开发票' } (got ${JSON.stringify(event)})`);
     }
   });
   const out: FilledStep[] = [];
   let next = 0;
-  const walk = (list: readonly FilledStep[]): void => {
-    for (const step of list) {
-      if (step.kind !== 'ask' && step.kind !== 'branch') {
-        out.push(step);
-        continue;
-      }
-      if (step.kind === 'ask') out.push(step);
-      const event = path[next];
-      let chosen: FilledBranch | undefined;
-      if (event !== undefined) {
-        next++;
-        chosen = step.branches.find((b) => matches(b.when, event)) ?? step.branches.find((b) => 'otherwise' in b.when);
-      }
-      if (chosen !== undefined) walk(chosen.steps);
+  // Iterative walk: a stack of lists still to go through, each with the index reached.
+  const stack: Array<{ list: readonly FilledStep[]; i: number }> = [{ list: steps, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { list: readonly FilledStep[]; i: number };
+    const step = top.list[top.i++];
+    if (step === undefined) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(steps);
+    if (step.kind === 'group') {
+      stack.push({ list: step.steps, i: 0 });
+      continue;
+    }
+    if (step.kind !== 'ask' && step.kind !== 'branch') {
+      out.push(step);
+      continue;
+    }
+    if (step.kind === 'ask') out.push(step);
+    const event = path[next];
+    let chosen: FilledBranch | undefined;
+    if (event !== undefined) {
+      next++;
+      chosen = step.branches.find((b) => matches(b.when, event)) ?? step.branches.find((b) => 'otherwise' in b.when);
+    }
+    if (chosen !== undefined) stack.push({ list: chosen.steps, i: 0 });
+  }
   return out;
 }

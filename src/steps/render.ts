@@ -1,8 +1,14 @@
 import { standards as coreStandards } from '../catalogue/standards.js';
 import type { CompiledStandard } from '../catalogue/types.js';
 import type { Condition } from '../schema/step.js';
+import { HuashuError } from '../errors/huashu-error.js';
+import { MAX_STEP_SECONDS } from '../schema/step.js';
+import { isClauseBreak, isClauseEnd, isSentenceEnd, QUOTES_CLOSE } from '../text/punctuation.js';
 import { followPath } from './path.js';
-import type { FilledStep } from './types.js';
+import { escapeXml, speakable } from './speech.js';
+
+export { escapeXml };
+import type { FilledBranch, FilledStep } from './types.js';
 import { ACTION_WORDS, conditionWords } from './words.js';
 
 function actionLine(step: Extract<FilledStep, { kind: 'action' }>): string {
@@ -29,11 +35,51 @@ function stepLine(step: FilledStep): string {
       return `${label}${actionLine(step)}`;
     case 'note':
       return `${label}(${step.text})`;
+    case 'group':
+      return label.trimEnd() || '步骤';
   }
 }
 
+/** One line of an outline: a step (numbered within its list) or a branch's condition. */
+type OutlineLine =
+  | { readonly type: 'step'; readonly step: FilledStep; readonly number: string; readonly depth: number }
+  | { readonly type: 'branch'; readonly when: Condition; readonly depth: number };
+
+/** Steps in document order with their numbers (1, 1.2, …) and depth, walked without recursion. */
+function outline(steps: readonly FilledStep[]): OutlineLine[] {
+  const lines: OutlineLine[] = [];
+  const stack: Array<{ list: readonly FilledStep[]; i: number; prefix: string; depth: number; when?: Condition }> = [
+    { list: steps, i: 0, prefix: '', depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    if (frame.when !== undefined) {
+      lines.push({ type: 'branch', when: frame.when, depth: frame.depth - 1 });
+      delete frame.when;
+    }
+    const step = frame.list[frame.i];
+    if (step === undefined) {
+      stack.pop();
+      continue;
+    }
+    frame.i++;
+    const number = `${frame.prefix}${frame.i}`;
+    lines.push({ type: 'step', step, number, depth: frame.depth });
+    if (step.kind === 'group') stack.push({ list: step.steps, i: 0, prefix: `${number}.`, depth: frame.depth + 1 });
+    else if (step.kind === 'ask' || step.kind === 'branch') {
+      // Pushed in reverse so the first branch comes out first.
+      for (let b = step.branches.length - 1; b >= 0; b--) {
+        const branch = step.branches[b] as FilledBranch;
+        stack.push({ list: branch.steps, i: 0, prefix: `${number}.`, depth: frame.depth + 1, when: branch.when });
+      }
+    }
+  }
+  return lines;
+}
+
 /**
- * Renders steps as a plain-text script, numbered 1. 2. … with branches indented under 若….
+ * Renders steps as a plain-text script, numbered 1. 2. … with branches indented under 若… and a
+ * numbered group's steps under its label.
  *
  * @param steps - filled steps
  * @returns the script, one step a line
@@ -44,25 +90,23 @@ function stepLine(step: FilledStep): string {
  * ```
  */
 export function toText(steps: readonly FilledStep[]): string {
-  const lines: string[] = [];
-  const walk = (list: readonly FilledStep[], prefix: string, indent: string) => {
-    list.forEach((step, i) => {
-      const n = `${prefix}${i + 1}`;
-      lines.push(`${indent}${n}. ${stepLine(step)}`);
-      if (step.kind === 'ask' || step.kind === 'branch') {
-        for (const b of step.branches) {
-          lines.push(`${indent}   若${conditionWords(b.when)}:`);
-          walk(b.steps, `${n}.`, `${indent}      `);
-        }
-      }
-    });
-  };
-  walk(steps, '', '');
-  return lines.join('\n');
+  return outline(steps)
+    .map((line) => {
+      const indent = '      '.repeat(line.depth);
+      return line.type === 'step' ? `${indent}${line.number}. ${stepLine(line.step)}` : `${indent}   若${conditionWords(line.when)}:`;
+    })
+    .join('\n');
+}
+
+/** Markdown inline text: escapes, and line breaks folded to spaces so a value cannot start a new item. */
+function markdownInline(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
 /**
- * Renders steps as a Markdown checklist: one `- [ ]` item a step, branches as nested lists.
+ * Renders steps as a Markdown checklist: one `- [ ]` item a step, branches and numbered groups as
+ * nested lists. Values are escaped and their line breaks folded to spaces, so no value can add
+ * an item or tick one.
  *
  * @param steps - filled steps
  * @returns Markdown
@@ -72,37 +116,16 @@ export function toText(steps: readonly FilledStep[]): string {
  * ```
  */
 export function toMarkdown(steps: readonly FilledStep[]): string {
-  const lines: string[] = [];
-  const escape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-  const walk = (list: readonly FilledStep[], indent: string) => {
-    for (const step of list) {
-      const label = step.label === undefined ? '' : `**${escape(step.label)}** `;
-      const body = stepLine({ ...step, label: undefined } as FilledStep);
-      lines.push(`${indent}- [ ] ${label}${escape(body)}`);
-      if (step.kind === 'ask' || step.kind === 'branch') {
-        for (const b of step.branches) {
-          lines.push(`${indent}  - 若${conditionWords(b.when)}:`);
-          walk(b.steps, `${indent}    `);
-        }
-      }
-    }
-  };
-  walk(steps, '');
-  return lines.join('\n');
-}
-
-/**
- * Escapes text for XML character data and attribute values.
- *
- * @param text - any text
- * @returns the text with `& < > " '` escaped
- * @example
- * ```ts
- * escapeXml('A&B <C>'); //=> 'A&amp;B &lt;C&gt;'
- * ```
- */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return outline(steps)
+    .map((line) => {
+      const indent = '    '.repeat(line.depth);
+      if (line.type === 'branch') return `${indent}  - 若${markdownInline(conditionWords(line.when))}:`;
+      const step = line.step;
+      const label = step.label === undefined ? '' : `**${markdownInline(step.label)}** `;
+      const body = step.kind === 'group' ? '' : markdownInline(stepLine({ ...step, label: undefined } as FilledStep));
+      return `${indent}- [ ] ${label}${body}`.trimEnd();
+    })
+    .join('\n');
 }
 
 /** Options of {@link toSsml}. */
@@ -115,49 +138,63 @@ export interface SsmlOptions {
   path?: readonly Condition[] | undefined;
 }
 
-const CLAUSE_END = /[,,。!?!?;;、:]/;
-
-/** SSML for one toned sentence: each clause ending in `↑` is spoken with a rising pitch. */
+/**
+ * SSML for one toned sentence: the clause a `↑` follows (back to the previous clause break,
+ * full- or half-width punctuation alike) is spoken with a rising pitch. Linear in the text.
+ */
 function tonedSsml(toned: string, pitch: string): string {
   let out = '';
   let pending = '';
   for (const ch of toned) {
     if (ch === '↑') {
       // The rise falls on the clause just before the mark (back to the previous clause break).
-      let cut = pending.length;
-      while (cut > 0 && CLAUSE_END.test(pending[cut - 1] ?? '')) cut--;
+      const chars = [...pending];
+      let cut = chars.length;
+      while (cut > 0 && isClauseEnd(chars[cut - 1] ?? '')) cut--;
       let start = cut;
-      while (start > 0 && !CLAUSE_END.test(pending[start - 1] ?? '')) start--;
-      const rising = pending.slice(start);
-      out += escapeXml(pending.slice(0, start));
-      if (rising !== '') out += `<prosody pitch="${escapeXml(pitch)}">${escapeXml(rising)}</prosody>`;
+      while (start > 0 && !isClauseEnd(chars[start - 1] ?? '')) start--;
+      const rising = chars.slice(start, cut).join('');
+      out += speakable(chars.slice(0, start).join(''));
+      if (rising !== '') out += `<prosody pitch="${escapeXml(pitch)}">${speakable(rising)}</prosody>`;
+      out += speakable(chars.slice(cut).join(''));
       pending = '';
     } else pending += ch;
   }
-  return out + escapeXml(pending);
+  return out + speakable(pending);
+}
+
+/** `<break time>` of a timed wait: seconds checked (a finite number in (0, MAX_STEP_SECONDS]). */
+function breakTime(seconds: unknown): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_STEP_SECONDS) {
+    throw new HuashuError('INVALID_ARGUMENT', `toSsml: a wait step's seconds must be a number above 0 and at most ${MAX_STEP_SECONDS} (got ${String(seconds)})`);
+  }
+  return Number.isInteger(seconds) ? `${seconds}s` : `${Math.round(seconds * 1000)}ms`;
 }
 
 /**
- * Renders the spoken part of steps as SSML for a voice bot: sentences (values XML-escaped),
- * `↑` as a rising pitch, timed waits as `<break time="5s"/>`, a wait for the reply as a strong
- * break. Notes and actions are not spoken; branches are followed along `options.path` (see
- * {@link followPath}), and not at all without one.
+ * Renders the spoken part of steps as SSML for a voice bot: sentences (values XML-escaped, only
+ * XML 1.0 characters), `↑` as a rising pitch on the clause it follows, timed waits as
+ * `<break time="5s"/>`, a wait for the reply as a strong break. Phone numbers are read digit by
+ * digit (1 as 幺), amounts and dates through `say-as`, and a surname with more than one reading
+ * gets its surname reading (see `speakable`). Notes and actions are not spoken; branches are
+ * followed along `options.path` (see {@link followPath}), and not at all without one.
  *
  * @param steps - filled steps
  * @param options - pitch of `↑` and document language
  * @returns an SSML `<speak>` document
+ * @throws HuashuError `INVALID_ARGUMENT` for a wait whose seconds are not a number in (0, 86400]
  * @example
  * ```ts
- * toSsml([{ kind: 'say', text: '您好,请说。', toned: '您好↑,请说。' }, { kind: 'wait', seconds: 5 }]);
- * //=> '<speak xml:lang="zh-CN"><s><prosody pitch="+15%">您好</prosody>,请说。</s><break time="5s"/></speak>'
+ * toSsml([{ kind: 'say', text: '您好，请说。', toned: '您好↑，请说。' }, { kind: 'wait', seconds: 5 }]);
+ * //=> '<speak xml:lang="zh-CN"><s><prosody pitch="+15%">您好</prosody>，请说。</s><break time="5s"/></speak>'
  * ```
  */
 export function toSsml(steps: readonly FilledStep[], options: SsmlOptions = {}): string {
   const pitch = options.risingPitch ?? '+15%';
   let body = '';
-  for (const step of options.path === undefined ? steps : followPath(steps, options.path)) {
+  for (const step of followPath(steps, options.path ?? [])) {
     if (step.kind === 'say' || step.kind === 'ask') body += `<s>${tonedSsml(step.toned, pitch)}</s>`;
-    else if (step.kind === 'wait') body += 'seconds' in step ? `<break time="${step.seconds}s"/>` : '<break strength="x-strong"/>';
+    else if (step.kind === 'wait') body += 'seconds' in step ? `<break time="${breakTime(step.seconds)}"/>` : '<break strength="x-strong"/>';
   }
   return `<speak xml:lang="${escapeXml(options.lang ?? 'zh-CN')}">${body}</speak>`;
 }
@@ -218,42 +255,92 @@ export function chatPace(list: readonly CompiledStandard[]): { charsPerMinute: n
 }
 
 function countChars(text: string): number {
-  return [...text.replace(/\s/g, '')].length;
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+const CLOSERS = new Set([...QUOTES_CLOSE, '"', '＂', ')', '）', '↑']);
+
+/**
+ * Cuts text after each run of punctuation `ends` (with the closing quotes and brackets after
+ * it), keeping every character. An ASCII `.` between digits (1.5) does not end anything.
+ */
+function cutAfter(text: string, ends: (ch: string) => boolean): string[] {
+  const chars = [...text];
+  const pieces: string[] = [];
+  let piece = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    piece += ch;
+    const isEnd = ends(ch) && !(ch === '.' && /[0-9]/.test(chars[i - 1] ?? '') && /[0-9]/.test(chars[i + 1] ?? ''));
+    if (!isEnd) continue;
+    while (i + 1 < chars.length && (ends(chars[i + 1] as string) || CLOSERS.has(chars[i + 1] as string))) piece += chars[++i];
+    pieces.push(piece);
+    piece = '';
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }
 
 /**
- * Splits a long answer at sentence ends, then at commas, so each part fits `max` characters (a
- * clause longer than `max` stays whole).
+ * Splits a long answer at sentence ends (。！？…), then at clause breaks (，、；：), full or half
+ * width, so each part fits `max` characters (whitespace not counted); a clause longer than `max`
+ * is cut every `max` characters, so no part is longer. Linear in the text, whatever `max`.
  *
  * @param text - the answer
- * @param max - longest part, in characters
+ * @param max - longest part, in characters (a positive integer)
  * @returns the parts, in order
+ * @throws HuashuError `INVALID_ARGUMENT` when `max` is not a positive integer or `text` not a string
  * @example
  * ```ts
- * splitMessage('您好!请问有什么可以帮您?', 6); //=> ['您好!', '请问有什么可以帮您?']
+ * splitMessage('您好！请问有什么可以帮您？', 6); //=> ['您好！', '请问有什么可', '以帮您？']
+ * splitMessage('很抱歉，我帮您查询一下，请您稍等片刻，谢谢！', 16); //=> ['很抱歉，我帮您查询一下，', '请您稍等片刻，谢谢！']
  * ```
  */
 export function splitMessage(text: string, max: number): string[] {
-  const pieces = (s: string, re: RegExp) => s.match(re) ?? [s];
+  if (typeof text !== 'string') throw new HuashuError('INVALID_ARGUMENT', `splitMessage: text must be a string (got ${typeof text})`);
+  if (!Number.isInteger(max) || max < 1) throw new HuashuError('INVALID_ARGUMENT', `splitMessage: max must be a positive integer (got ${String(max)})`);
   const parts: string[] = [];
   let current = '';
+  let count = 0;
   const push = () => {
     if (current.trim() !== '') parts.push(current.trim());
     current = '';
+    count = 0;
   };
-  for (const sentence of pieces(text, /[^。!?!?]+[。!?!?]*|[。!?!?]+/g)) {
-    if (countChars(current + sentence) <= max) {
-      current += sentence;
+  const add = (piece: string, n: number) => {
+    current += piece;
+    count += n;
+  };
+  for (const sentence of cutAfter(text, isSentenceEnd)) {
+    const n = countChars(sentence);
+    if (count + n <= max) {
+      add(sentence, n);
       continue;
     }
     push();
-    if (countChars(sentence) <= max) {
-      current = sentence;
+    if (n <= max) {
+      add(sentence, n);
       continue;
     }
-    for (const clause of pieces(sentence, /[^,,;;]+[,,;;]*|[,,;;]+/g)) {
-      if (current !== '' && countChars(current + clause) > max) push();
-      current += clause;
+    for (const clause of cutAfter(sentence, isClauseBreak)) {
+      const c = countChars(clause);
+      if (count + c <= max) {
+        add(clause, c);
+        continue;
+      }
+      push();
+      if (c <= max) {
+        add(clause, c);
+        continue;
+      }
+      // A clause longer than a message: cut it every `max` characters.
+      for (const ch of clause) {
+        const w = /\s/.test(ch) ? 0 : 1;
+        if (count + w > max) push();
+        add(ch, w);
+      }
     }
   }
   push();
@@ -277,7 +364,7 @@ export function toChat(steps: readonly FilledStep[], options: ChatOptions = {}):
   const pace = chatPace(options.standards ?? coreStandards());
   const max = options.maxChars ?? Math.max(1, Math.floor((pace.charsPerMinute * pace.replyWithinSeconds) / 60));
   const out: ChatMessage[] = [];
-  for (const step of options.path === undefined ? steps : followPath(steps, options.path)) {
+  for (const step of followPath(steps, options.path ?? [])) {
     if (step.kind !== 'say' && step.kind !== 'ask') continue;
     for (const text of splitMessage(step.text, max)) {
       const typingSeconds = Math.round((countChars(text) / pace.charsPerMinute) * 600) / 10;

@@ -63,5 +63,11 @@ export interface NoteStep extends StepMeta {
   readonly en?: string | undefined;
 }
 
+/** A `group` step: a numbered step of a script (第一步, 1、, (1)…) holding its actions in order. */
+export interface GroupStep extends StepMeta {
+  readonly kind: 'group';
+  readonly steps: readonly FilledStep[];
+}
+
 /** A step with its phrases filled, ready to run or render. */
-export type FilledStep = SayStep | WaitStep | AskStep | BranchStep | ActionStep | NoteStep;
+export type FilledStep = SayStep | WaitStep | AskStep | BranchStep | ActionStep | NoteStep | GroupStep;

@@ -52,11 +52,13 @@ export const ACTION_WORDS: Readonly<Record<ActionKind, string>> = {
  * @example
  * ```ts
  * conditionWords({ elapsedOver: 120 }); //=> '超过2分钟'
+ * conditionWords({ text: '客户需要开发票' }); //=> '客户需要开发票'
  * ```
  */
 export function conditionWords(c: Condition): string {
   if ('reply' in c) return REPLY_WORDS[c.reply];
   if ('flag' in c) return FLAG_WORDS[c.flag];
   if ('elapsedOver' in c) return c.elapsedOver % 60 === 0 ? `超过${c.elapsedOver / 60}分钟` : `超过${c.elapsedOver}秒`;
-  return '其他情况';
+  if ('otherwise' in c) return '其他情况';
+  return c.text;
 }

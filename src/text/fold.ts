@@ -1,4 +1,5 @@
 import { T2S_FROM, T2S_TO } from '../generated/t2s.js';
+import { CLAUSE_BOUNDARIES } from './punctuation.js';
 
 /** Fold-table value of a character that is ignored when matching (spaces, zero-width, marks…). */
 export const NOISE = 0;
@@ -31,14 +32,19 @@ function isNoise(c: number): boolean {
   );
 }
 
-/** Clause punctuation (after width folding): 。！？，、；：… and line breaks. */
-const BOUNDARIES = '\n\r.!?,;:\u2026\u3001\u3002\u300c\u300d\u300e\u300f\uff61\uff64\u2028\u2029';
+/** Clause punctuation: 。！？，、；：…「」『』 and line breaks, full and half width (src/text/punctuation.ts). */
+const BOUNDARIES = CLAUSE_BOUNDARIES;
 
 /**
  * Spaces end a clause in chat (agents type a space where a comma belongs: "好的 我看一下"), and so
- * do emoji and pictographs; matching still skips them, like punctuation.
+ * do emoji and pictographs. They stay {@link NOISE} in the fold table, so matching skips them
+ * (这 不 是 我们的事 still matches); the lint rules' clause logic (anchors, contexts) reads them
+ * as clause ends through this predicate.
+ *
+ * @param c - a UTF-16 code unit
+ * @returns whether it ends a clause for the rules' clause logic (but not for matching)
  */
-function isSoftBoundary(c: number): boolean {
+export function isSoftBoundary(c: number): boolean {
   return (
     c === 0x09 ||
     c === 0x20 ||
@@ -64,6 +70,13 @@ export function foldTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (let i = 0; i < T2S_FROM.length; i++) t[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i);
+  // CJK compatibility ideographs (U+F900–FAFF: 不 U+F967 looks like 不) → their unified forms
+  // (canonical singletons, so NFC gives them), then simplified. Those whose unified form is
+  // outside the BMP stay as they are.
+  for (let c = 0xf900; c <= 0xfaff; c++) {
+    const u = String.fromCharCode(c).normalize('NFC');
+    if (u.length === 1 && u.charCodeAt(0) !== c) t[c] = t[u.charCodeAt(0)]!;
+  }
   // Full width ASCII → ASCII.
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
@@ -74,7 +87,6 @@ export function foldTable(): Uint16Array {
     else if (f < 0x80 && !((f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a))) t[c] = NOISE; // ASCII punctuation
   }
   for (let i = 0; i < YOU_VARIANTS.length; i++) t[YOU_VARIANTS.charCodeAt(i)] = 0x4f60;
-  for (let c = 0; c < 0x10000; c++) if (isSoftBoundary(c)) t[c] = BOUNDARY;
   for (let i = 0; i < BOUNDARIES.length; i++) {
     const c = BOUNDARIES.charCodeAt(i);
     t[c] = BOUNDARY;

@@ -6,3 +6,20 @@
  * @packageDocumentation
  */
 export { normalize, toSimplified, type NormalizedText } from './normalize.js';
+export {
+  LINE_BREAKS,
+  SENTENCE_ENDS,
+  CLAUSE_BREAKS,
+  CORNER_QUOTES,
+  QUOTES_OPEN,
+  QUOTES_CLOSE,
+  QUOTES_STRAIGHT,
+  DASHES,
+  CLAUSE_BOUNDARIES,
+  SENTENCE_END_CLASS,
+  CLAUSE_BREAK_CLASS,
+  CLAUSE_END_CLASS,
+  isSentenceEnd,
+  isClauseBreak,
+  isClauseEnd,
+} from './punctuation.js';

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { buildAutomaton, foldPattern, scan } from '../../src/lint/automaton.js';
 import { BOUNDARY, foldTable, NOISE } from '../../src/text/fold.js';
 
-/** Every (pattern, end) occurrence, found the slow way: compare each pattern at each position of the folded text. */
+/**
+ * Every (pattern, end) occurrence, found the slow way: compare each pattern at each position of
+ * the folded text, where a run of clause punctuation is one mark that only a pattern holding a
+ * mark there can match (no other match spans clause punctuation).
+ */
 function naive(patterns: readonly (readonly number[])[], text: string): string[] {
   const fold = foldTable();
   const units: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const f = fold[text.charCodeAt(i)]!;
-    if (f === NOISE || f === BOUNDARY) continue; // matching skips both
+    if (f === NOISE) continue; // matching skips noise
+    if (f === BOUNDARY && units[units.length - 1] === BOUNDARY) continue;
     units.push(f);
     ends.push(i + 1);
   }
@@ -43,6 +48,22 @@ describe('automaton', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('matches across clause punctuation only where a pattern holds a clause mark', () => {
+    const char = fc.constantFrom('a', 'b', '你', ' ', '，', '。', '!', 'x');
+    const pattern = fc.array(fc.constantFrom('a', 'b', '你', '，', '。'), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 8 }), fc.array(char, { maxLength: 40 }), (ps, cs) => {
+        const folded = ps.map(foldPattern).filter((p) => p.length > 0);
+        fc.pre(folded.length > 0);
+        const text = cs.join('');
+        expect(fast(folded, text)).toEqual(naive(folded, text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(fast([foldPattern('错了')], '您的错。了解')).toEqual([]);
+    expect(fast([foldPattern('一分钱，一分货')], '一分钱一分货。一分钱，一分货！一分钱！？一分货')).toEqual(['0@14', '0@23']); // (the linter also compiles the form without the mark)
   });
 
   it('stays exact with thousands of patterns over a large alphabet (wide rows, packed double array)', () => {

@@ -23,7 +23,9 @@ const VARIANTS: ReadonlyArray<[string, (s: string) => string]> = [
   ['spaces inserted', (s) => between(s, ' ')],
   ['zero-width spaces inserted', (s) => between(s, '\u200b')],
   ['zero-width joiners and soft hyphens', (s) => between(s, '\u200d\u00ad')],
-  ['punctuation inserted', (s) => between(s, '.')],
+  // Punctuation that does not end a clause: clause punctuation (。，.!) ends every match.
+  ['punctuation inserted', (s) => between(s, '-')],
+  ['symbols inserted', (s) => between(s, '*~·')],
   ['combining marks and emoji inserted', (s) => between(s, '\u0301😀')],
   ['traditional with zero-width and spaces', (s) => between(toTW(s), ' \u200b')],
 ];

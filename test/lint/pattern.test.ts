@@ -50,7 +50,7 @@ describe('pattern language: expansion', () => {
       createLinter({ rules: [rule({ patterns: ['(我'] })] }).lint('x');
     } catch (error) {
       expect(isHuashuError(error) && error.code).toBe('INVALID_RULE');
-      expect((error as Error).message).toBe('Rule "r": pattern "(我": "(" at 0 is never closed');
+      expect((error as Error).message).toBe('rules[0][patterns][0]: rule "r": pattern "(我": "(" at 0 is never closed');
     }
   });
 });

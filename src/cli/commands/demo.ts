@@ -95,6 +95,7 @@ function stepsSection(): Section {
         if (s.kind === 'wait') return 'seconds' in s ? `wait ${s.seconds}s` : 'wait for reply';
         if (s.kind === 'action') return s.action;
         if (s.kind === 'branch' || s.kind === 'ask') return `${s.kind === 'ask' ? `ask “${s.text}” ` : ''}if ${s.branches.map((b) => `${JSON.stringify(b.when)}: ${describe(b.steps)}`).join(' | ')}`;
+        if (s.kind === 'group') return `${s.label ?? 'group'} (${describe(s.steps)})`;
         return `note “${s.text}”`;
       })
       .join(' → ');

@@ -9,6 +9,7 @@ import { sayCommand } from './say.js';
 import { scenariosCommand } from './scenarios.js';
 import { parseStepsCommand, stepsCommand } from './steps.js';
 import { validateCommand } from './validate.js';
+import { auditCommand } from './audit.js';
 
 /** Every verb of the `huashu` command, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -23,5 +24,6 @@ export const commands: readonly Command[] = [
   lintCommand,
   stepsCommand,
   parseStepsCommand,
+  auditCommand,
   validateCommand,
 ];

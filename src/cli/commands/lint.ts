@@ -1,5 +1,5 @@
 import type { Finding, Turn } from '../../lint/types.js';
-import { roleSide } from '../../lint/roles.js';
+import { roleSide } from '../../lint/index.js';
 import type { Phrasebook } from '../../phrasebook/phrasebook.js';
 import { SEVERITIES, type Severity } from '../../vocab/index.js';
 import { parse } from '../args.js';

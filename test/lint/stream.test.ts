@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isHuashuError } from '../../src/errors/index.js';
+import { createLinter, lint } from '../../src/lint/index.js';
+
+const brief = (fs: ReadonlyArray<{ ruleId: string; start: number; end: number; text: string }>) => fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.text}`);
+
+describe('linter.stream', () => {
+  it('returns each finding from the push that completes it, with offsets into the whole stream', () => {
+    const s = createLinter().stream();
+    expect(brief(s.push('您好，这不是我'))).toEqual([]);
+    expect(brief(s.push('们的事！喂'))).toEqual(['no-not-our-business 3-10 这不是我们的事']);
+    // 喂 waits for the next character: 喂养, 喂饭… are fine.
+    expect(brief(s.push('，'))).toEqual(['no-wei 11-12 喂']);
+    expect(brief(s.end())).toEqual([]);
+  });
+
+  it('holds a finding back only while something still to come could change it', () => {
+    // 不可能 could still grow into 不可能的吧 (a longer finding that would replace it).
+    const s = createLinter().stream();
+    expect(brief(s.push('不可能'))).toEqual([]);
+    expect(brief(s.push('的吧'))).toEqual(['no-impossible 0-5 不可能的吧']);
+    expect(brief(s.end())).toEqual([]);
+    // An exception's `after` context is waited for, up to the end of the clause.
+    const linter = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['好的'], exceptions: [{ after: '吗' }], message: { zh: '中', en: 'en' } }] });
+    const t = linter.stream();
+    expect(brief(t.push('好的'))).toEqual([]);
+    expect(brief(t.push('吗？好的'))).toEqual([]);
+    expect(brief(t.push('。'))).toEqual(['r 4-6 好的']);
+  });
+
+  it('equals lint of the whole text when chunks split surrogate pairs, noise and clause punctuation', () => {
+    const text = '喂😀，這\u200b不 是我們的　事！一分钱，😀一分货';
+    const linter = createLinter();
+    for (let size = 1; size <= 5; size++) {
+      const s = linter.stream({ language: 'en' });
+      const found = [];
+      for (let i = 0; i < text.length; i += size) found.push(...s.push(text.slice(i, i + size)));
+      found.push(...s.end());
+      expect(found).toEqual(lint(text, { language: 'en' }));
+    }
+  });
+
+  it('refuses chunks after end, and chunks that are not strings', () => {
+    const s = createLinter().stream();
+    expect(() => s.push(42 as never)).toThrow(/expected a string chunk, got number/);
+    s.end();
+    expect(s.end()).toEqual([]);
+    let code: string | undefined;
+    try {
+      s.push('喂');
+    } catch (error) {
+      if (isHuashuError(error)) code = error.code;
+    }
+    expect(code).toBe('INVALID_ARGUMENT');
+  });
+});

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { isHuashuError } from '../../src/errors/index.js';
+import { stepSchema, type StepInput } from '../../src/schema/index.js';
+import { fillStepsOf, parseScript, startFlow, toXStateConfig } from '../../src/steps/index.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Every say step with the conditions (open text or known intent) of the branches above it. */
+function saysWithConditions(steps: readonly StepInput[]): Array<{ text: string; under: string[] }> {
+  const out: Array<{ text: string; under: string[] }> = [];
+  const stack: Array<{ list: readonly StepInput[]; under: string[] }> = [{ list: steps, under: [] }];
+  while (stack.length > 0) {
+    const { list, under } = stack.pop() as { list: readonly StepInput[]; under: string[] };
+    for (const s of list) {
+      if (s.kind === 'say') out.push({ text: s.text ?? '', under });
+      if (s.kind === 'group') stack.push({ list: s.steps, under });
+      if (s.kind === 'branch' || s.kind === 'ask') {
+        for (const b of s.branches) stack.push({ list: b.steps, under: [...under, 'text' in b.when && b.when.text !== undefined ? b.when.text : JSON.stringify(b.when)] });
+      }
+    }
+  }
+  return out;
+}
+
+describe('open conditions: a condition the step model has no word for keeps its speech conditional', () => {
+  it.each([
+    ['3、如果客户需要开发票，应说：“我马上为您开具发票。”', '客户需要开发票', '我马上为您开具发票。'],
+    ['若客户要求退款，请说：“我这就为您办理退款。”', '客户要求退款', '我这就为您办理退款。'],
+    ['如需加急配送，应说：“加急配送需另付运费。”', '加急配送', '加急配送需另付运费。'],
+    ['一旦系统恢复，说：“系统已恢复，请您重新下单。”', '系统恢复', '系统已恢复，请您重新下单。'],
+    ['假如客户是会员，回答：“会员可以享受九折。”', '客户是会员', '会员可以享受九折。'],
+    ['要是快递已经发出，说“包裹已经在路上了。”', '快递已经发出', '包裹已经在路上了。'],
+    ['当客户询问发票抬头时，应说：“请您提供单位全称。”', '客户询问发票抬头', '请您提供单位全称。'],
+  ])('%s', (script, condition, speech) => {
+    for (const text of [script, toHant(script)]) {
+      const says = saysWithConditions(parseScript(text));
+      const conv = text === script ? (s: string) => s : toHant;
+      expect(says).toEqual([{ text: conv(speech), under: [conv(condition)] }]);
+    }
+  });
+
+  it('否则 / 不然 / 其他情况 become the otherwise branch of the condition before them', () => {
+    const steps = parseScript('若客户需要开发票，说：“我马上为您开具发票。”否则，说：“好的，祝您生活愉快。”');
+    expect(steps).toEqual([
+      {
+        kind: 'branch',
+        branches: [
+          { when: { text: '客户需要开发票' }, source: '若客户需要开发票，', steps: [{ kind: 'say', text: '我马上为您开具发票。', source: '说：“我马上为您开具发票。”' }] },
+          { when: { otherwise: true }, source: '否则，', steps: [{ kind: 'say', text: '好的，祝您生活愉快。', source: '说：“好的，祝您生活愉快。”' }] },
+        ],
+      },
+    ]);
+    for (const word of ['不然', '其他情况', '否則', '其他情況']) {
+      const parsed = parseScript(`如果客户是会员，说“欢迎回来。”\n${word}，说“欢迎光临。”`);
+      expect(parsed).toHaveLength(1);
+      expect(parsed[0]).toMatchObject({ kind: 'branch', branches: [{ when: { text: '客户是会员' } }, { when: { otherwise: true } }] });
+    }
+  });
+
+  it('否则 with no condition before it is an open condition, never unconditional speech', () => {
+    expect(saysWithConditions(parseScript('否则说“再见。”'))).toEqual([{ text: '再见。', under: ['否则'] }]);
+  });
+
+  it('a branch whose line ends with 应说： runs over the next lines; a condition after 等用户回答 on such a line nests', () => {
+    const text = seed('000_f622cd23febf7b9c.txt').split('\n').slice(3, 7).join('\n');
+    expect(saysWithConditions(parseScript(text))).toEqual([
+      { text: '請問還需要其它幫助嗎?↑', under: ['服務結束'] },
+      { text: '感謝您的來電,請稍后掛機對我本次服務進行評價,謝謝,再見!', under: ['服務結束', '用戶說明不需要了'] },
+    ]);
+  });
+
+  it('the flow runner asks the application: done at an open condition is refused, a condition event decides', () => {
+    const steps = fillStepsOf(parseScript('如果客户需要开发票，应说：“我马上为您开具发票。”否则说：“好的。”'));
+    const flow = startFlow(steps, { clock: () => 0 });
+    expect(flow.current()?.kind).toBe('branch');
+    let error: unknown;
+    try {
+      flow.next({ type: 'done' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isHuashuError(error) && error.code).toBe('INVALID_FLOW_STATE');
+    expect(flow.current()?.kind).toBe('branch');
+    expect(flow.next({ type: 'condition', text: '客户需要开发票', holds: true })).toMatchObject({ kind: 'say', text: '我马上为您开具发票。' });
+    const other = startFlow(steps, { clock: () => 0 });
+    expect(other.next({ type: 'condition', text: '客户需要开发票', holds: false })).toMatchObject({ kind: 'say', text: '好的。' });
+    expect(() => other.next({ type: 'condition', text: '客户需要开发票', holds: true })).toThrow(/does not fit/);
+  });
+
+  it('the XState export names the condition: COND.<text> takes the branch, NOT.<text> the otherwise branch, no DONE', () => {
+    const steps = fillStepsOf(parseScript('如果客户需要开发票，应说：“我马上为您开具发票。”否则说：“好的。”'));
+    expect(toXStateConfig(steps).states['s0']).toEqual({
+      meta: { step: steps[0], path: [0] },
+      on: { 'COND.客户需要开发票': 's0_b0_s0', 'NOT.客户需要开发票': 's0_b1_s0' },
+    });
+  });
+});
+
+describe('numbered steps keep their shape', () => {
+  it('一、 → 1、 → (1) nest; a number of the same style closes the one before', () => {
+    const text = '一、开场\n1、问候\n(1)“您好！”\n(2)稍停五秒\n2、确认\n二、结束\n“再见！”';
+    const shape = (steps: readonly StepInput[]): unknown[] =>
+      steps.map((s) => (s.kind === 'group' ? { [s.label ?? '?']: shape(s.steps) } : s.kind));
+    expect(shape(parseScript(text))).toEqual([
+      { 一: ['note', { 1: ['note', { '(1)': ['say'] }, { '(2)': ['wait'] }] }, { 2: ['note'] }] },
+      { 二: ['note', 'say'] },
+    ]);
+    expect(shape(parseScript(toHant(text)))).toEqual(shape(parseScript(text)));
+  });
+
+  it('第一步 inside 4、 and ① inside 第一步; circled and full-width parenthesised numbers are markers', () => {
+    const steps = parseScript('4、等待时\n第一步：说明原因\n①“请您稍等。”\n②稍停五秒\n第二步：（1）“让您久等了。”');
+    expect(steps).toHaveLength(1);
+    const json = JSON.stringify(steps);
+    expect(json.match(/"label":"[^"]+"/g)).toEqual(['"label":"4"', '"label":"第一步"', '"label":"①"', '"label":"②"', '"label":"第二步"', '"label":"（1）"']);
+  });
+
+  it.each([
+    ['000_f622cd23febf7b9c.txt', 22],
+    ['003_8f1cca5ce0a36db3.txt', 10],
+  ])('%s: the numbered situations are %i top-level groups (simplified and traditional alike)', (name, groups) => {
+    const text = seed(name);
+    for (const variant of [text, toHans(text), toHant(text)]) {
+      const steps = parseScript(variant);
+      expect(steps.filter((s) => s.kind === 'group').length).toBe(groups);
+      for (const s of steps) expect(stepSchema.safeParse(s).success).toBe(true);
+    }
+  });
+
+  it('000 in both scripts: every quoted or spoken line after a condition stays under it', () => {
+    for (const text of [seed('000_f622cd23febf7b9c.txt'), toHans(seed('000_f622cd23febf7b9c.txt'))]) {
+      const says = saysWithConditions(parseScript(text));
+      const conv = text.includes('應說') ? (s: string) => s : toHans;
+      const under = (speech: string) => says.find((s) => s.text === conv(speech))?.under;
+      expect(under('麻煩您再次撥打4008288888,謝謝!')).toEqual([conv('轉接不成功')]);
+      expect(under('很抱歉,您電話聲音太小,請您換一部話機再撥好嗎?')).toEqual([conv('確實無法聽清')]);
+      expect(under('很抱歉,我沒有說清楚,請允許我再說一遍好嗎?')).toEqual([conv('是因為使用了過多的專業術語(如有機、無公害、綠色等)')]);
+      expect(under('感謝您的理解與支持,請問還需要其他幫助嗎?正常結束語!')).toEqual([conv('用戶說:可以')]);
+    }
+  });
+
+  it('004 in both scripts: the silent call nests 还是无声 twice, every line inside its branch', () => {
+    for (const text of [seed('004_671910b98ed89475.txt'), toHant(seed('004_671910b98ed89475.txt'))]) {
+      const conv = text.includes('还是无声') ? (s: string) => s : toHant;
+      const says = saysWithConditions(parseScript(text));
+      expect(says.find((s) => s.text === conv('对不起,您的电话没有声音,请您换一部电话?再见!'))?.under.slice(-2)).toEqual([conv('还是无声'), conv('对方还是毫无反应')]);
+      expect(says.find((s) => s.text === conv('对不起!您的电话声音太小,请您换一部电话再次打来,好吗?'))?.under).toEqual([conv('仍听不清楚')]);
+    }
+  });
+});
+
+describe('property: no quoted speech inside a conditional clause ends up outside a branch', () => {
+  const CJK = [...'客户订单包裹会员账号密码地址快递门店库存价格优惠活动预约维修发票退款合同积分卡号'];
+  // A condition starts with who or what it is about (客户…, 订单…): 当地/当天 are words, not conditions.
+  const body = fc
+    .tuple(fc.constantFrom('客户', '订单', '包裹', '会员', '系统'), fc.array(fc.constantFrom(...CJK), { maxLength: 8 }))
+    .map(([who, c]) => who + c.join(''));
+  const opener = fc.constantFrom('若', '如果', '如需', '当', '一旦', '假如', '要是', '倘若', '如客户', '若是');
+  const connector = fc.constantFrom('，', ',', '，应说：', '，请说：', '，则说：', '时，说', '：', '，话务员应说：');
+  const quote = fc.constantFrom<readonly [string, string]>(['“', '”'], ['「', '」'], ['"', '"']);
+  const traditional = fc.boolean();
+
+  it('over generated scripts with unknown conditions, same line or the line after a colon, any numbering', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            number: fc.constantFrom('', '1、', '第二步：', '(3)', '一、', '- '),
+            lead: fc.constantFrom('', '“您好。”', '稍停五秒，', '等用户回答，'),
+            opener,
+            condition: body,
+            connector,
+            quote,
+            nextLine: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        traditional,
+        (items, hant) => {
+          const lines: string[] = [];
+          items.forEach((item, n) => {
+            const speech = `您好第${n}句`;
+            const open = item.quote[0];
+            const close = item.quote[1];
+            const head = `${item.number}${item.lead}${item.opener}${item.condition}${item.connector}`;
+            if (item.nextLine && /[：:]$/.test(head)) lines.push(head, `${open}${speech}${close}`);
+            else lines.push(`${head}${open}${speech}${close}`);
+          });
+          const script = lines.join('\n');
+          const says = saysWithConditions(parseScript(hant ? toHant(script) : script));
+          items.forEach((_, n) => {
+            const speech = hant ? toHant(`您好第${n}句`) : `您好第${n}句`;
+            const found = says.filter((s) => s.text === speech);
+            expect(found).toHaveLength(1);
+            expect(found[0]?.under.length).toBeGreaterThan(0);
+          });
+        },
+      ),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },
+    );
+  });
+});
