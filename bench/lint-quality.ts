@@ -7,7 +7,8 @@
  * - recall: banned sentences quoted from public service standards of other industries
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
- *   tuned on it) and the held-out part (whole standards nobody tuned on).
+ *   tuned on it), the held-out part (whole standards nobody tuned on, though read before the
+ *   rules were written) and held-out 2 (collected after the rules were frozen).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list])
  *   --list   also prints every error finding on the agent turns and every missed sentence
@@ -41,7 +42,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout';
+  split: 'dev' | 'heldout' | 'heldout2';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -102,7 +103,7 @@ console.log(
 if (list) console.log(listed.join('\n'));
 
 // ── Recall on banned sentences of other standards ──
-function recall(split: 'dev' | 'heldout', linter: ReturnType<typeof createLinter>, label: string) {
+function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   const part = banned.filter((b) => b.split === split);
   const themes = new Map<string, { n: number; theme: number; any: number }>();
   let caught = 0;
@@ -136,3 +137,5 @@ recall('dev', core, 'core rules');
 recall('dev', withPacks, 'core + domain packs');
 recall('heldout', core, 'core rules');
 recall('heldout', withPacks, 'core + domain packs');
+recall('heldout2', core, 'core rules');
+recall('heldout2', withPacks, 'core + domain packs');
