@@ -1,7 +1,9 @@
 /**
  * Linter throughput against other multi-pattern matchers, on the same deterministic ~2 MB
- * (UTF-8) Chinese corpus, in one run: huashu vs mint-filter, modern-ahocorasick (default and
- * /fast) and a plain RegExp alternation, with 100, 1,000 and 10,000 literal patterns, plus a
+ * (UTF-8) Chinese corpus, in one run: huashu vs mint-filter, @monyone/aho-corasick (fast mode),
+ * modern-ahocorasick (default and /fast), sensitive-word-tool and a plain RegExp alternation,
+ * with the built-in rules (~30) and 100, 1,000 and 10,000 literal patterns, at low and high match
+ * density, and on polite text (the catalogue's own phrases, built-in rules), plus a
  * bare loop that reads every char (the floor; re-measured next to each rule count, best kept, so
  * that a busy machine does not flatter the ratios). Also: the compiled automaton's size, p99
  * latency of one 120-char message with the built-in rules, and the compile time of 10,000 rules.
@@ -11,7 +13,11 @@
  * huashu does more per char than the others (it folds traditional script, width, case and
  * skips noise), so the comparison is conservative.
  */
+import { AhoCorasick as MonyoneFast } from '@monyone/aho-corasick/fast';
 import { Mint } from 'mint-filter';
+import SensitiveWordTool from 'sensitive-word-tool';
+import { corePack } from '../src/generated/catalogue.js';
+import { coreRules } from '../src/generated/rules.js';
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
 import { automatonBytes, buildAutomaton, foldPattern } from '../src/lint/automaton.js';
@@ -86,7 +92,7 @@ function time(fn: () => unknown, runs = 5): number {
   return best;
 }
 
-const text = corpus(2_000_000);
+const text = corpus(Number(process.env["BENCH_BYTES"] ?? 1_000_000));
 const mb = Buffer.byteLength(text, 'utf8') / 1e6;
 const rate = (ms: number, of = mb) => of / (ms / 1000);
 // The slow contenders (modern-ahocorasick segments graphemes with Intl.Segmenter; a 10,000-way
@@ -107,53 +113,109 @@ let floorMs = time(bareLoop);
 
 console.log(`corpus: ${text.length.toLocaleString('en')} chars, ${mb.toFixed(2)} MB UTF-8; Node ${process.version}`);
 
-const results: Record<string, Record<number, number>> = {};
-const counts: Record<string, Record<number, number>> = {};
-const memory: Record<number, string> = {};
-for (const n of [100, 1_000, 10_000]) {
-  const keys = patterns(n);
+/** The corpus with one of `keys` spliced in every `every` characters on average (high density). */
+function dense(base: string, keys: readonly string[], every: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < base.length; i += every) {
+    parts.push(base.slice(i, i + every));
+    parts.push(keys[Math.floor(random() * keys.length)]!);
+  }
+  return parts.join('').slice(0, base.length);
+}
+/** Polite text: every phrase of the catalogue, repeated to the corpus's length. */
+const politeUnit = corePack.scenarios.flatMap((sc) => sc.phrases.flatMap((p) => Object.values(p.texts))).join('');
+const polite = politeUnit.repeat(Math.ceil(text.length / politeUnit.length)).slice(0, text.length);
+const corePatterns = [...new Set(coreRules.flatMap((r) => r.patterns.map((p) => p.replace(/[，。！？]/g, ''))))];
+
+type Row = { name: string; rates: Record<string, number>; counts: Record<string, number> };
+const rows = new Map<string, Row>();
+const record = (name: string, column: string, mbps: number, count: number) => {
+  const row = rows.get(name) ?? { name, rates: {}, counts: {} };
+  row.rates[column] = mbps;
+  row.counts[column] = count;
+  rows.set(name, row);
+};
+const columns: string[] = [];
+const memory: Record<string, string> = {};
+
+function measure(column: string, keys: readonly string[], input: string, linterRules?: readonly Rule[]) {
+  columns.push(column);
   const automaton = buildAutomaton(keys.map(foldPattern));
-  memory[n] = `${(automatonBytes(automaton) / 1024).toFixed(0)} KiB (${(automaton.nodes.length / 4).toLocaleString('en')} states, ${(automaton.root.length - 1).toLocaleString('en')} symbol classes)`;
-  const rules: Rule[] = keys.map((p, i) => ({ id: `r${i}`, severity: 'error', patterns: [p], message: { zh: p, en: p } }));
+  memory[column] = `${(automatonBytes(automaton) / 1024).toFixed(0)} KiB (${(automaton.nodes.length / 4).toLocaleString('en')} states, ${(automaton.root.length - 1).toLocaleString('en')} symbol classes)`;
+  const rules: readonly Rule[] = linterRules ?? keys.map((p, i) => ({ id: `r${i}`, severity: 'error', patterns: [p], message: { zh: p, en: p } }));
   const linter = createLinter({ rules });
-  const mint = new Mint(keys);
-  const ac = new AhoCorasick(keys);
-  const fast = new FastAhoCorasick(keys);
-  const regex = new RegExp(keys.join('|'), 'g');
-  const contenders: Record<string, () => number> = {
-    huashu: () => linter.lint(text).length,
-    'mint-filter': () => mint.filter(text, { replace: false }).words.length,
-    'modern-ahocorasick (1/100 of the corpus)': () => ac.count(hundredth),
-    'modern-ahocorasick/fast (1/100)': () => fast.count(hundredth),
-    'RegExp alternation (1/10)': () => {
+  const list = [...keys];
+  const mint = new Mint(list);
+  const monyone = new MonyoneFast(list);
+  const ac = new AhoCorasick(list);
+  const fast = new FastAhoCorasick(list);
+  const swt = new SensitiveWordTool({ wordList: list, useDefaultWords: false });
+  const regex = new RegExp(list.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const size = (d: number) => input.slice(0, Math.floor(input.length / d));
+  const hundredth = size(100);
+  const tenth = size(10);
+  const contenders: Array<[string, string, () => number]> = [
+    ['huashu (normalisation on)', input, () => linter.lint(input).length],
+    ['@monyone/aho-corasick/fast', input, () => monyone.matchInText(input).length],
+    ['mint-filter', input, () => mint.filter(input, { replace: false }).words.length],
+    ['sensitive-word-tool (1/10)', tenth, () => swt.match(tenth).length],
+    ['modern-ahocorasick (1/100)', hundredth, () => ac.count(hundredth)],
+    ['modern-ahocorasick/fast (1/100)', hundredth, () => fast.count(hundredth)],
+    ['RegExp alternation (1/10)', tenth, () => {
       let c = 0;
       regex.lastIndex = 0;
       while (regex.exec(tenth) !== null) c++;
       return c;
-    },
-  };
-  for (const [name, fn] of Object.entries(contenders)) {
+    }],
+  ];
+  for (const [name, slice, fn] of contenders) {
     let c = 0;
     const ms = time(() => (c = fn()));
-    (results[name] ??= {})[n] = rate(ms, name.startsWith('modern') ? mbOf(hundredth) : name.startsWith('RegExp') ? mbOf(tenth) : mb);
-    (counts[name] ??= {})[n] = c;
+    record(name, column, rate(ms, mbOf(slice)), c);
   }
   floorMs = Math.min(floorMs, time(bareLoop));
 }
 
-const sizes = [100, 1_000, 10_000];
-console.log(`bare loop (charCodeAt over every char): ${fmt(rate(floorMs))} MB/s\n`);
-console.log(`| matcher | ${sizes.map((n) => `${n.toLocaleString('en')} rules MB/s`).join(' | ')} | matches at 1,000 |`);
-console.log(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
-for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${sizes.map((n) => fmt(r[n]!)).join(' | ')} | ${counts[name]![1000]} |`);
+const highDensity = (keys: readonly string[]) => dense(text, keys, 12);
+const builtIn = coreRules;
+measure('built-in ~30, low', corePatterns, text, builtIn);
+measure('built-in ~30, high', corePatterns, highDensity(corePatterns), builtIn);
+measure('built-in ~30, polite', corePatterns, polite, builtIn);
+for (const n of [100, 1_000, 10_000]) {
+  const keys = patterns(n);
+  measure(`${n.toLocaleString('en')}, low`, keys, text);
+  measure(`${n.toLocaleString('en')}, high`, keys, highDensity(keys));
+}
 
-const best = (n: number) => Math.max(...Object.entries(results).filter(([k]) => k !== 'huashu').map(([, r]) => r[n]!));
-const h = results['huashu']!;
-console.log('\nratios:');
-for (const n of sizes) console.log(`  ${n.toLocaleString('en')} rules: huashu / fastest competitor = ${(h[n]! / best(n)).toFixed(2)}×; bare loop / huashu = ${(rate(floorMs) / h[n]!).toFixed(2)}×`);
-console.log(`  flatness: huashu at 10,000 rules / at 100 rules = ${(h[10_000]! / h[100]!).toFixed(2)}; at 10,000 / at 1,000 = ${(h[10_000]! / h[1_000]!).toFixed(2)}`);
+console.log(`bare loop (charCodeAt over every char): ${fmt(rate(floorMs))} MB/s\n`);
+console.log(`| matcher (MB/s) | ${columns.join(' | ')} |`);
+console.log(`|---|${columns.map(() => '---:').join('|')}|`);
+for (const row of rows.values()) console.log(`| ${row.name} | ${columns.map((c) => fmt(row.rates[c]!)).join(' | ')} |`);
+console.log(`| (matches found by huashu) | ${columns.map((c) => rows.get('huashu (normalisation on)')!.counts[c]).join(' | ')} |`);
+
+const h = rows.get('huashu (normalisation on)')!.rates;
+console.log('\nratios (same run):');
+for (const c of columns) {
+  const others = [...rows.values()].filter((r) => !r.name.startsWith('huashu'));
+  const best = others.reduce((a, r) => (r.rates[c]! > a.rates[c]! ? r : a));
+  console.log(`  ${c}: huashu / fastest anchor (${best.name}) = ${(h[c]! / best.rates[c]!).toFixed(2)}×; huashu / bare loop = ${(h[c]! / rate(floorMs)).toFixed(3)}`);
+}
+console.log(`  flatness (low density): huashu at 10,000 rules / at 100 rules = ${(h['10,000, low']! / h['100, low']!).toFixed(2)}`);
+console.log(`  density: huashu high / low at 1,000 rules = ${(h['1,000, high']! / h['1,000, low']!).toFixed(2)}; at 10,000 = ${(h['10,000, high']! / h['10,000, low']!).toFixed(2)}`);
 console.log('\ncompiled automaton (typed arrays, the 128 KiB class table included):');
-for (const n of sizes) console.log(`  ${n.toLocaleString('en')} rules: ${memory[n]}`);
+for (const c of columns) console.log(`  ${c}: ${memory[c]}`);
+
+// Streaming: the same corpus in 40-char chunks, built-in rules.
+{
+  const linter = createLinter();
+  const ms = time(() => {
+    const s = linter.stream();
+    let n = 0;
+    for (let i = 0; i < text.length; i += 40) n += s.push(text.slice(i, i + 40)).length;
+    return n + s.end().length;
+  });
+  console.log(`\nstream (built-in rules, 40-char chunks): ${fmt(rate(ms))} MB/s; lint of the whole text: ${fmt(h['built-in ~30, low']!)} MB/s`);
+}
 
 // p99 of one 120-char message, built-in rules.
 lint('warm up');

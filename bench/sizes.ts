@@ -34,6 +34,8 @@ const entries: Array<[string, string] | Array<[string, string]>> = [
   ['calendar', '{ holidayOn }'],
   ['calendar', '{ toLunar, holidayOn }'],
   ['catalogue', '{ say }'],
+  ['catalogue', '{ createSay, holdScenarios, closingScenarios }'],
+  ['catalogue', '{ createCatalogue }'],
   ['lint', '{ lint }'],
 ];
 

@@ -75,8 +75,8 @@ export function buildGreetings(issues: PackIssue[]): void {
   if (issues.length > before) return;
   const lines = [
     banner('data/greetings'),
-    "import type { LocalizedText } from '../catalogue/types.js';",
-    "import type { CompiledGreetings } from '../greetings/types.js';",
+    "import type { LocalizedText } from '../catalogue/index.js';",
+    "import type { CompiledGreetings } from '../greetings/index.js';",
     '',
     '/** A text in every locale: zh-TW defaults to zh-CN, zh-HK to zh-TW (most greetings read the same). */',
     "const t = (cn: string, tw: string = cn, hk: string = tw): LocalizedText => ({ 'zh-CN': cn, 'zh-TW': tw, 'zh-HK': hk });",

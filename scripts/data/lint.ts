@@ -80,7 +80,7 @@ export function buildLint(issues: PackIssue[]): void {
     'rules.ts',
     [
       banner('data/core/rules.yaml'),
-      "import type { Rule } from '../schema/rule.js';",
+      "import type { Rule } from '../schema/index.js';",
       '',
       '/** The built-in lint rules (the core pack\'s). */',
       `export const coreRules: readonly Rule[] = ${literal(rules)};`,

@@ -49,7 +49,7 @@ async function generatePages(): Promise<string[]> {
 }
 
 /** Guides listed first, in reading order; any other guide follows alphabetically. */
-const GUIDE_ORDER = ['getting-started', 'scenarios', 'catalogue', 'honorifics', 'lint', 'greetings', 'calendar', 'steps', 'packs', 'cli'];
+const GUIDE_ORDER = ['getting-started', 'scenarios', 'catalogue', 'honorifics', 'lint', 'greetings', 'calendar', 'steps', 'audit', 'packs', 'cli'];
 
 /** The guides: every docs/*.md but docs/README.md (the repository README is the site's home). */
 function guides(): string[] {

@@ -1,7 +1,8 @@
 import { HuashuError } from '../errors/huashu-error.js';
 import type { CompiledStandard } from '../catalogue/types.js';
 import type { Finding } from '../lint/types.js';
-import { MAX_CONDITION_DEPTH, type AuditCondition, type AuditRole } from '../schema/audit.js';
+import type { AuditCondition } from '../schema/audit.js';
+import { MAX_CONDITION_DEPTH, type AuditRole } from '../vocab/audit.js';
 import type { Severity } from '../schema/rule.js';
 import { normalize, toSimplified } from '../text/normalize.js';
 import { parseName } from '../honorifics/names.js';
@@ -32,6 +33,14 @@ export interface EvalContext {
   readonly final: boolean;
   /** Lint findings of a turn (cached). */
   lint(turn: number): readonly Finding[];
+  /** The turns of a role so far (kept per role as turns arrive). */
+  roleTurns(role: AuditRole): readonly AuditTurn[];
+  /** Whether every turn so far has a start time. */
+  readonly allTimed: boolean;
+  /** Spoken characters of a turn (cached): no spaces or punctuation. */
+  spoken(turn: number): number;
+  /** Typed characters of a turn (cached): no white space. */
+  typed(turn: number): number;
 }
 
 /** A compiled condition. */
@@ -94,15 +103,15 @@ interface Scope {
 
 /** The turns a scope covers so far, whether that set can still change, or `undefined` when timing is missing. */
 function scoped(ctx: EvalContext, scope: Scope): { turns: AuditTurn[]; complete: boolean } | undefined {
-  let list = ctx.turns.filter((t) => roleMatches(t, scope.role));
+  let list = ctx.roleTurns(scope.role) as AuditTurn[];
   let complete = ctx.final;
   if (scope.seconds !== undefined) {
-    if (ctx.turns.some((t) => t.start === undefined)) return undefined;
+    if (!ctx.allTimed) return undefined;
     if ('first' in scope.seconds) {
       const t0 = ctx.turns[0]?.start ?? 0;
       const limit = t0 + scope.seconds.first;
       list = list.filter((t) => t.start! <= limit);
-      if (ctx.turns.some((t) => t.start! > limit)) complete = true;
+      if ((ctx.turns[ctx.turns.length - 1]?.start ?? 0) > limit || ctx.turns.some((t) => t.start! > limit)) complete = true;
     } else {
       if (!ctx.final) return { turns: [], complete: false };
       let last = 0;
@@ -351,8 +360,11 @@ function compileOrder(spec: Extract<AuditCondition, { order: unknown }>['order']
     const lastIndex = ctx.turns.length - 1;
     const missed: Evidence[] = [];
     let open = false;
+    let j = 0;
     for (const h of as) {
-      const ok = bs.some((x) => before(h, x) && x.turn.index <= h.turn.index + within);
+      // The first B after this A (both lists are in order).
+      while (j < bs.length && !before(h, bs[j]!)) j++;
+      const ok = j < bs.length && bs[j]!.turn.index <= h.turn.index + within;
       if (ok) continue;
       if (!ctx.final && h.turn.index + within > lastIndex) open = true;
       else missed.push(spanOf(h.turn, h.hit, a.label));
@@ -371,7 +383,7 @@ function compileProcedure(spec: Extract<AuditCondition, { procedure: unknown }>[
   for (const src of scenario.sources) cc.sources.add(src);
   const role = spec.role ?? 'agent';
   return (ctx) => {
-    const turns = ctx.turns.filter((t) => roleMatches(t, role));
+    const turns = ctx.roleTurns(role);
     const firsts = order.map((ref) => firstHit(ctx, turns, ref.id));
     // A later stage said before an earlier one is out of order for good (first mentions never move).
     for (let j = 1; j < order.length; j++) {
@@ -415,7 +427,7 @@ function compileSilence(spec: Extract<AuditCondition, { silence: unknown }>['sil
   return (ctx) => {
     const na = (beforeRef && missingVar(beforeRef)) ?? (afterRef && missingVar(afterRef));
     if (na !== undefined) return na;
-    if (ctx.turns.length > 0 && ctx.turns.some((t) => t.start === undefined)) return out('n/a', [{ code: 'no-timing' }]);
+    if (!ctx.allTimed) return out('n/a', [{ code: 'no-timing' }]);
     const failures: Reason[] = [];
     const evidence: Evidence[] = [];
     let long = 0;
@@ -514,7 +526,7 @@ function compileRate(spec: Extract<AuditCondition, { rate: unknown }>['rate'], c
     const off: Array<{ turn: AuditTurn; rate: number }> = [];
     for (const t of ctx.turns) {
       if (!roleMatches(t, role) || t.start === undefined || t.end === undefined || t.end <= t.start) continue;
-      const c = countChars(t.text);
+      const c = ctx.spoken(t.index);
       chars += c;
       seconds += t.end - t.start;
       const r = (c / (t.end - t.start)) * 60;
@@ -544,7 +556,7 @@ function compileLength(spec: Extract<AuditCondition, { length: unknown }>['lengt
     for (const t of ctx.turns) {
       if (!roleMatches(t, role)) continue;
       n++;
-      const c = typedChars(t.text);
+      const c = ctx.typed(t.index);
       longest = Math.max(longest, c);
       if ((max !== undefined && c > max) || (min !== undefined && c < min)) {
         if (max !== undefined && c > max) overCount++;
@@ -572,9 +584,9 @@ function compileDuration(spec: Extract<AuditCondition, { duration: unknown }>['d
       // Over the maximum already: decided.
       const first = ctx.turns[0]?.start;
       const last = ctx.turns.length > 0 ? timeOf(ctx.turns[ctx.turns.length - 1]!) : undefined;
-      if (bounds.max === undefined || first === undefined || last === undefined || last - first <= bounds.max || ctx.turns.some((t) => t.start === undefined)) return pending();
+      if (bounds.max === undefined || first === undefined || last === undefined || last - first <= bounds.max || !ctx.allTimed) return pending();
     }
-    if (ctx.turns.length === 0 || ctx.turns.some((t) => t.start === undefined)) return out('n/a', [{ code: 'no-timing' }]);
+    if (ctx.turns.length === 0 || !ctx.allTimed) return out('n/a', [{ code: 'no-timing' }]);
     let last = 0;
     for (const t of ctx.turns) last = Math.max(last, timeOf(t)!);
     const seconds = last - ctx.turns[0]!.start!;

@@ -8,7 +8,7 @@ import type { AuditCheck, AuditSection } from '../schema/audit.js';
 import type { Channel } from '../schema/common.js';
 import type { Rule } from '../schema/rule.js';
 import { chatPace } from '../steps/render.js';
-import { compileCondition, type EvalContext, type Evaluator, type Outcome } from './conditions.js';
+import { compileCondition, countChars, typedChars, type EvalContext, type Evaluator, type Outcome } from './conditions.js';
 import { MatcherTable, type Hit } from './matchers.js';
 import { describeReason, type Reason } from './messages.js';
 import type { ScenarioLookup } from './procedure.js';
@@ -155,17 +155,28 @@ export function compileAuditor(base: readonly AuditSection[], options: AuditorOp
     const turns: AuditTurn[] = [];
     const hits: Array<Map<number, Hit[]>> = [];
     const lintCache: Array<Finding[] | undefined> = [];
+    const spoken: Array<number | undefined> = [];
+    const typed: Array<number | undefined> = [];
+    const byRole = { agent: [] as AuditTurn[], customer: [] as AuditTurn[], any: turns };
     const unknown = new Map<string, number[]>();
+    let untimed = 0;
     const add = (turn: AuditTurn) => {
       turns.push(turn);
       hits.push(table.scan(turn.text));
+      if (turn.role === 'agent') byRole.agent.push(turn);
+      else if (turn.role === 'customer') byRole.customer.push(turn);
+      if (turn.start === undefined) untimed++;
     };
     const context = (final: boolean): EvalContext => ({
       turns,
       hits,
       transcript: call,
       final,
+      allTimed: untimed === 0,
+      roleTurns: (role) => byRole[role],
       lint: (i) => (lintCache[i] ??= lintText(turns[i]!.text)),
+      spoken: (i) => (spoken[i] ??= countChars(turns[i]!.text)),
+      typed: (i) => (typed[i] ??= typedChars(turns[i]!.text)),
     });
     return { turns, unknown, add, context };
   }

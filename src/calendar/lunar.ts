@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { LUNAR_YEARS } from './tables.js';
 import { civilDay, dayNumber, DEFAULT_TIME_ZONE, isoOfDay, type DateInput } from './time.js';
 

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 
 /** A moment: a `Date`, epoch milliseconds, or an ISO 8601 string (see {@link zonedDateTime}). */
 export type DateInput = Date | number | string;

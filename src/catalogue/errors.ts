@@ -1,4 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
+import type { Locale } from '../vocab/index.js';
 
 /** Thrown when a scenario id is not in the catalogue. */
 export class UnknownScenarioError extends HuashuError {
@@ -33,5 +34,16 @@ export class UnknownPhraseError extends HuashuError {
     this.scenarioId = scenarioId;
     this.phraseId = reason.phraseId;
     this.channel = reason.channel;
+  }
+}
+
+/** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
+export class MissingTranslationError extends HuashuError {
+  readonly ref: string;
+  readonly locale: Locale;
+  constructor(ref: string, locale: Locale) {
+    super('MISSING_TRANSLATION', `Phrase "${ref}" has no ${locale} text: add variants.${locale} to the pack, or pass convert (and locales) to createPhrasebook`);
+    this.ref = ref;
+    this.locale = locale;
   }
 }

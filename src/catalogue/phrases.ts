@@ -1,8 +1,7 @@
 import type { ScenarioId } from '../generated/catalogue.js';
-import { localeOf } from '../locales/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import type { VariableSpec } from '../schema/phrase.js';
-import { getScenario } from './scenarios.js';
+import type { VariableSpec } from '../schema/index.js';
+import { coreCatalogue } from './core.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';
 
 /** Options of {@link phrasesOf}. */
@@ -62,7 +61,5 @@ export function localize(scenario: CompiledScenario, phrase: CompiledPhrase, loc
  * ```
  */
 export function phrasesOf(id: ScenarioId, options: PhraseOptions = {}): LocalizedPhrase[] {
-  const scenario = getScenario(id);
-  const locale = localeOf(options.locale);
-  return phrasesForChannel(scenario, options.channel).map((p) => localize(scenario, p, locale));
+  return coreCatalogue().phrasesOf(id, options);
 }

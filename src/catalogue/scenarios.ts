@@ -1,30 +1,9 @@
-import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import type { Channel } from '../vocab/index.js';
-import { HuashuError } from '../errors/huashu-error.js';
-import { UnknownScenarioError } from './errors.js';
+import type { ScenarioId } from '../generated/catalogue.js';
+import { coreCatalogue } from './core.js';
+import type { ScenarioFilter } from './filter.js';
 import type { CompiledScenario } from './types.js';
 
-let index: ReadonlyMap<string, CompiledScenario> | undefined;
-
-/** The core pack's scenarios by id, built on first use. */
-function byId(): ReadonlyMap<string, CompiledScenario> {
-  index ??= new Map(corePack.scenarios.map((s) => [s.id, s]));
-  return index;
-}
-
-/** A scenario id argument, checked: untyped callers get a typed error, not a TypeError. */
-export function scenarioIdOf(id: unknown): string {
-  if (typeof id !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A scenario id is a string such as "hold.explain" (got ${id === null ? 'null' : typeof id})`);
-  return id;
-}
-
-/** Filters for {@link scenarios}. */
-export interface ScenarioFilter {
-  /** Only scenarios of this category (the id's prefix), e.g. `complaint`. */
-  category?: string | undefined;
-  /** Only scenarios used on this channel. */
-  channel?: Channel | undefined;
-}
+export type { ScenarioFilter } from './filter.js';
 
 /**
  * Lists the scenarios of the built-in core pack, optionally by category or channel.
@@ -37,11 +16,7 @@ export interface ScenarioFilter {
  * ```
  */
 export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenario[] {
-  const { category, channel } = filter;
-  if (category === undefined && channel === undefined) return corePack.scenarios;
-  return corePack.scenarios.filter(
-    (s) => (category === undefined || s.category === category) && (channel === undefined || s.channels.includes(channel)),
-  );
+  return coreCatalogue().scenarios(filter);
 }
 
 /**
@@ -56,7 +31,5 @@ export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenari
  * ```
  */
 export function getScenario(id: ScenarioId): CompiledScenario {
-  const found = byId().get(scenarioIdOf(id));
-  if (found === undefined) throw new UnknownScenarioError(id, [...byId().keys()]);
-  return found;
+  return coreCatalogue().getScenario(id);
 }

@@ -1,4 +1,4 @@
-import { corePack } from '../generated/catalogue.js';
+import { coreCatalogue } from './core.js';
 import type { CompiledStandard } from './types.js';
 
 /**
@@ -12,5 +12,5 @@ import type { CompiledStandard } from './types.js';
  * ```
  */
 export function standards(): readonly CompiledStandard[] {
-  return corePack.standards;
+  return coreCatalogue().standards();
 }

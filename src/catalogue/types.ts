@@ -62,14 +62,21 @@ export interface CompiledScenario {
   readonly sources: readonly string[];
 }
 
-/** A measurable service standard, as compiled. */
+/** A service standard, as compiled: a figure (`unit`, `min`/`max`) or guidance (`text`). */
 export interface CompiledStandard {
   readonly id: string;
   readonly title: Bilingual;
   readonly channels: readonly Channel[];
-  readonly unit: string;
+  /** The unit of a measurable standard; absent for guidance. */
+  readonly unit?: string | undefined;
   readonly min?: number | undefined;
   readonly max?: number | undefined;
+  /** The guidance, when the standard is not a figure. */
+  readonly text?: Bilingual | undefined;
+  /** The group of a piece of guidance (`complaint-principles`, `chat-rules`…). */
+  readonly group?: string | undefined;
+  /** Scenarios the standard applies to. */
+  readonly scenarios?: readonly string[] | undefined;
   readonly sources: readonly string[];
 }
 
@@ -113,3 +120,13 @@ export interface CompiledPack {
 
 /** A compiled pack whose scenario ids are the literal union `I` (the built-in packs are typed so). */
 export type CompiledPackOf<I extends string> = CompiledPack & { readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }> };
+
+/**
+ * The scenarios of one category of the core pack, as generated (`src/generated/catalogue/<category>.ts`,
+ * exported from huashu/catalogue as `holdScenarios`, `closingScenarios`…): what `createSay` takes,
+ * so that an app bundles only the categories it says.
+ */
+export interface ScenarioGroup<I extends string = string> {
+  readonly category: string;
+  readonly scenarios: ReadonlyArray<CompiledScenario & { readonly id: I }>;
+}

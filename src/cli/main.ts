@@ -1,4 +1,4 @@
-import { isHuashuError } from '../errors/huashu-error.js';
+import { isHuashuError } from '../errors/index.js';
 import { commands } from './commands/index.js';
 import { loadConfig } from './config.js';
 import { decodeInput } from './input.js';

@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import type { LocalizedText } from '../catalogue/index.js';
+import { HuashuError } from '../errors/index.js';
 import { localizeText } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../vocab/index.js';
-import type { GreetingText } from '../schema/greetings.js';
+import type { GreetingText } from '../schema/index.js';
 import { templateProblem } from '../template/internal.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';

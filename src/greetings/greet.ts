@@ -1,8 +1,7 @@
-import { festivalsOn, statutoryOn } from '../calendar/holidays.js';
-import { checkRange } from '../calendar/lunar.js';
-import { civilOfDay, DAY_MS, dayNumber, DEFAULT_TIME_ZONE, isoOf, isoOfDay, wallClockOnce } from '../calendar/time.js';
-import type { LocalizedText } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import { DEFAULT_TIME_ZONE } from '../calendar/index.js';
+import { checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, isoOf, isoOfDay, statutoryOn, wallClockOnce } from '../calendar/internal.js';
+import type { LocalizedText } from '../catalogue/index.js';
+import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
 import { fillWith } from '../template/internal.js';
 import { greetingsData } from '../generated/greetings.js';

@@ -17,4 +17,4 @@ export type {
   GreetingWish,
   CompiledGreetings,
 } from './types.js';
-export type { GreetingOccasion, GreetingWording, GreetingText, PackGreetings } from '../schema/greetings.js';
+export type { GreetingOccasion, GreetingWording, GreetingText, PackGreetings } from '../schema/index.js';

@@ -1,7 +1,7 @@
 import type { DateInput } from '../calendar/index.js';
-import type { LocalizedText } from '../catalogue/types.js';
+import type { LocalizedText } from '../catalogue/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import type { GreetingOccasion, GreetingWording } from '../schema/greetings.js';
+import type { GreetingOccasion, GreetingWording } from '../schema/index.js';
 import type { GreetingRegion, GreetingSource } from '../vocab/index.js';
 
 export type { GreetingRegion, GreetingSource } from '../vocab/index.js';

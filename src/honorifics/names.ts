@@ -1,5 +1,5 @@
 import { createLru } from '../cache/index.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { getTables, toSimplified } from './tables.js';
 
 /** How sure {@link parseName} is of the split. */

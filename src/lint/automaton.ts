@@ -47,11 +47,28 @@ export interface Automaton {
    */
   readonly breakClass: number;
   readonly viaBreak: Uint8Array;
+  /** The folded unit of each symbol class from 1 on (`classes` is rebuilt from it and the fold table). */
+  readonly symbols: Uint16Array;
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class table included). */
 export function automatonBytes(a: Automaton): number {
-  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength;
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength;
+}
+
+/** The per-unit class table of a symbol list (folding, noise and clause punctuation baked in). */
+export function classTable(symbols: Uint16Array): Uint16Array {
+  const fold = foldTable();
+  const classOfUnit = new Uint16Array(0x10000);
+  symbols.forEach((u, i) => (classOfUnit[u] = i + 1));
+  const classes = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
+    // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
+    classes[c] = f === NOISE ? SKIP : classOfUnit[f]!;
+  }
+  return classes;
 }
 
 /**
@@ -62,7 +79,6 @@ export const foldPattern = foldPatternUnits;
 
 /** Builds the automaton of already-folded patterns (each non-empty). */
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
-  const fold = foldTable();
   // Symbol classes 1..K-1 for the folded units occurring in patterns, the most frequent first
   // (goto rows of busy states then stay short and close together).
   const frequency = new Map<number, number>();
@@ -73,13 +89,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   byFrequency.forEach((u, i) => (classOfUnit[u] = i + 1));
   const classCount = byFrequency.length + 1;
   if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${byFrequency.length} distinct characters in the patterns: too many; split the rules into several linters`);
-  const classes = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c]!;
-    // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
-    // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
-    classes[c] = f === NOISE ? SKIP : classOfUnit[f]!;
-  }
+  const symbols = Uint16Array.from(byFrequency);
+  const classes = classTable(symbols);
 
   // Trie with Map children (build time only).
   const children: Array<Map<number, number>> = [new Map()];
@@ -236,7 +247,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
   for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
-  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths, breakClass, viaBreak: Uint8Array.from(via) };
+  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths, breakClass, viaBreak: Uint8Array.from(via), symbols };
 }
 
 /**

@@ -66,6 +66,18 @@ function withAndWithoutBreaks(units: readonly number[]): number[][] {
 
 /** Compiles rules, throwing `INVALID_RULE` (naming the rule and the pattern) past any limit. */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const prepared = prepareRules(rules);
+  return { ...prepared, automaton: buildAutomaton(prepared.patterns) };
+}
+
+/** A rule set ready for its automaton: everything {@link CompiledRules} holds but the automaton. */
+export interface PreparedRules extends Omit<CompiledRules, 'automaton'> {
+  /** The distinct folded patterns, in the automaton's pattern order. */
+  readonly patterns: readonly (readonly number[])[];
+}
+
+/** Checks the limits, folds and deduplicates the patterns, orders each pattern's rules. */
+export function prepareRules(rules: readonly Rule[]): PreparedRules {
   const [issue] = ruleSetIssues(rules);
   if (issue !== undefined) throw new HuashuError('INVALID_RULE', `rules[${issue.path.join('][')}]: ${issue.message}`);
   // One compiled entry per rule and (head, edges) shape of its patterns, in rule order.
@@ -128,7 +140,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     }
     entryStart[k + 1] = entryRule.length;
   });
-  return { automaton: buildAutomaton(patterns), rules: compiled, entryStart, entryRule: Int32Array.from(entryRule), right };
+  return { patterns, rules: compiled, entryStart, entryRule: Int32Array.from(entryRule), right };
 }
 
 /** The folded literals of an exception context (its alternatives and slots expanded). */

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { createLinter, lint } from './linter.js';
+export { loadLinter } from './load.js';
 export { roleSide, AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES } from './roles.js';
 export type { Finding, LintOptions, LintProfile, LintStream, Linter, LinterOptions, Turn } from './types.js';
 export { expandPattern, PATTERN_SLOTS, MAX_VARIANTS, MAX_WITHIN, DEFAULT_WITHIN } from './pattern.js';

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/rule.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
@@ -7,6 +7,7 @@ import { compileRules, CONTEXT_WINDOW, RANK, type CompiledException, type Compil
 import type { Around } from './context.js';
 import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
 import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
 
@@ -181,13 +182,18 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  const rules = [...byId.values()];
-  let state: CompiledRules | undefined;
+  return linterOf([...byId.values()], undefined, options.profile);
+}
+
+/** A linter over `rules`, with its compiled form when already built (loaded). */
+/* @__NO_SIDE_EFFECTS__ */
+export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default'): Linter {
+  let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     const c = compiled();
-    const raw = scanText(c, text, minRankOf(o), place, o.profile ?? options.profile ?? 'default');
+    const raw = scanText(c, text, minRankOf(o), place, o.profile ?? profile);
     raw.sort(byStartLongestFirst);
     const en = o.language === 'en';
     for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn));
@@ -223,7 +229,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
   }
-  return { rules, lint: lint as Linter['lint'], stream };
+  return { rules, lint: lint as Linter['lint'], stream, serialize: () => serializeCompiled(rules, compiled()) };
 }
 
 let builtIn: Linter | undefined;

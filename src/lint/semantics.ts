@@ -145,17 +145,30 @@ let confirmUnits: Units[] | undefined;
  * (您是说……吗？, 您的意思是……对吗？).
  */
 export function isQuoted(text: string, start: number, end: number, fold: Uint16Array): boolean {
-  // Quotation marks: an opening one before (in the sentence) and a closing one after.
-  let open = false;
+  // Quotation marks: an opening one before (in the sentence) right after a word of the customer
+  // saying it (您说“…”, 您提到的“…”), and a closing one after. A standard quoting a banned
+  // phrase (“不对”、“错了”) is not the agent quoting the customer.
+  let open = -1;
   for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
     const c = text.charCodeAt(i);
     if (CLOSE_QUOTES.has(c) || SENTENCE_ENDS.has(c)) break;
     if (OPEN_QUOTES.has(c)) {
-      open = true;
+      open = i;
       break;
     }
   }
-  if (open) {
+  let said = false;
+  if (open >= 0) {
+    let before = '';
+    for (let i = Math.max(0, open - 16); i < open; i++) {
+      const f = fold[text.charCodeAt(i)]!;
+      if (f > BOUNDARY) before += String.fromCharCode(f);
+    }
+    // The customer said it (客户说“那算了”或“到时再说吧”), not "said to the customer" (对客户说“不对”).
+    // (Bounded: at most 16 folded characters.)
+    said = /(?<![对跟向给和])(您|你|客户|顾客|亲)(刚才|刚刚|是)?(说|讲|提到|问|写|反映|反馈)/.test(before);
+  }
+  if (said) {
     for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
       const c = text.charCodeAt(i);
       if (CLOSE_QUOTES.has(c)) return true;

@@ -143,40 +143,54 @@ export function createStreamEngine(compiled: CompiledRules, accepts: (rule: Comp
       if (ended) throw new HuashuError('INVALID_ARGUMENT', 'stream.push: the stream has ended (end() was called); start a new one with linter.stream()');
       if (typeof chunk !== 'string') throw new HuashuError('INVALID_ARGUMENT', `stream.push: expected a string chunk, got ${chunk === null ? 'null' : typeof chunk}`);
       buffer += chunk;
-      for (let i = 0; i < chunk.length; i++, pos++) {
+      // The hot loop works on locals (closure variables are slower), synced before any call
+      // that reads them.
+      let st = s;
+      let n = units;
+      let at0 = pos;
+      for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
         const cls = classes[c]!;
         if (cls === SKIP) continue;
         const f = fold[c]!;
+        const here = at0 + i;
         if (f === BOUNDARY) {
           // The clause ends: whatever waited for more of it is decided now.
-          resolveReady(true);
-          // A run of clause punctuation is one clause mark (a unit), read by patterns that hold one.
-          if (units > 0 && codes[(units - 1) & MASK] === BOUNDARY) continue;
-          clauseStart = units + 1;
-        }
-        codes[units & MASK] = f;
-        offsets[units & MASK] = pos;
-        clauses[units & MASK] = clauseStart;
-        units++;
-        if (cls === 0) s = 0;
-        else {
-          let k = (nodes[s << 2]! + cls) << 1;
-          if (s !== 0 && cells[k] !== s) {
-            do s = nodes[(s << 2) + 1]!;
-            while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
+          if (deferred.length !== 0) {
+            units = n;
+            resolveReady(true);
           }
-          s = s === 0 ? root[cls]! : cells[k + 1]!;
-          for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
+          // A run of clause punctuation is one clause mark (a unit), read by patterns that hold one.
+          if (n > 0 && codes[(n - 1) & MASK] === BOUNDARY) continue;
+          clauseStart = n + 1;
+        }
+        codes[n & MASK] = f;
+        offsets[n & MASK] = here;
+        clauses[n & MASK] = clauseStart;
+        n++;
+        if (cls === 0) st = 0;
+        else {
+          let k = (nodes[st << 2]! + cls) << 1;
+          if (st !== 0 && cells[k] !== st) {
+            do st = nodes[(st << 2) + 1]!;
+            while (st !== 0 && cells[(k = (nodes[st << 2]! + cls) << 1)] !== st);
+          }
+          st = st === 0 ? root[cls]! : cells[k + 1]!;
+          for (let t = nodes[(st << 2) + 2]!; t > 0; t = dict[t]!) {
             for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
-              const startUnit = units - lengths[p]!;
-              const d: Deferred = { pattern: p, startUnit, endUnit: units - 1, start: offsets[startUnit & MASK]!, end: pos + 1, clauseStart: clauses[startUnit & MASK]! };
-              deferred.push(d);
+              const startUnit = n - lengths[p]!;
+              deferred.push({ pattern: p, startUnit, endUnit: n - 1, start: offsets[startUnit & MASK]!, end: here + 1, clauseStart: clauses[startUnit & MASK]! });
             }
           }
         }
-        resolveReady(false);
+        if (deferred.length !== 0) {
+          units = n;
+          resolveReady(false);
+        }
       }
+      s = st;
+      units = n;
+      pos = at0 + chunk.length;
       const t = threshold();
       const found = release(t);
       const keep = Math.min(t, pos);

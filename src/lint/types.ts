@@ -1,4 +1,4 @@
-import type { Rule, Severity } from '../schema/rule.js';
+import type { Rule, Severity } from '../schema/index.js';
 
 /** A problem found in a text. `text.slice(start, end) === finding.text`. */
 export interface Finding {
@@ -69,6 +69,11 @@ export interface Linter {
    * partials): see {@link LintStream}. `roles` does not apply.
    */
   stream(options?: LintOptions): LintStream;
+  /**
+   * The compiled linter as bytes (its rules and automaton), for `loadLinter`: build a pack's
+   * linter once, load it without building it again.
+   */
+  serialize(): Uint8Array;
 }
 
 /**

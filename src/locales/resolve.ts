@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { LOCALES, type Locale } from '../vocab/index.js';
 import type { LocaleDefinition } from './types.js';
 import { zhCN } from './zh-CN/index.js';

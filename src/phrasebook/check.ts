@@ -1,8 +1,8 @@
-import { isHuashuError } from '../errors/huashu-error.js';
+import { isHuashuError } from '../errors/index.js';
 import { LOCALE_DEFINITIONS } from '../locales/index.js';
 import { parseTemplate } from '../template/index.js';
-import type { Pack } from '../schema/pack.js';
-import type { StepInput } from '../schema/step.js';
+import type { Pack } from '../schema/index.js';
+import type { StepInput } from '../schema/index.js';
 
 /** A problem found by {@link checkPackReferences}, with its path inside the pack. */
 export interface CheckIssue {

@@ -1,16 +1,17 @@
-import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/types.js';
-import type { StepInput } from '../schema/step.js';
+import type { CompiledPack, CompiledPatch, CompiledPatchPhrase, CompiledScenario, CompiledStep, LocalizedText } from '../catalogue/index.js';
+import type { StepInput } from '../schema/index.js';
 import type { Channel } from '../vocab/index.js';
-import type { Pack } from '../schema/pack.js';
-import type { ScenarioPatch } from '../schema/patch.js';
-import type { Phrase } from '../schema/phrase.js';
-import type { Scenario } from '../schema/scenario.js';
+import type { Pack } from '../schema/index.js';
+import type { ScenarioPatch } from '../schema/index.js';
+import type { Phrase } from '../schema/index.js';
+import type { Scenario } from '../schema/index.js';
 
 /** Derives a phrase's text in every locale from its zh-CN text and hand-written variants. */
 export type DeriveTexts = (text: string, variants: Phrase['variants']) => LocalizedText;
 
 function compilePhrase(phrase: Phrase, channels: readonly Channel[] | undefined, derive: DeriveTexts): CompiledPatchPhrase {
-  const { variants, channels: own, ...rest } = phrase;
+  // `source` and `edit` are authoring metadata (checked at build time), not shipped.
+  const { variants, channels: own, source: _source, edit: _edit, ...rest } = phrase;
   const resolved = own ?? channels;
   return { ...rest, ...(resolved === undefined ? {} : { channels: resolved }), texts: derive(phrase.text, variants) };
 }
@@ -36,6 +37,8 @@ function compileSteps(steps: readonly StepInput[], derive: DeriveTexts): Compile
 export function compileScenario(scenario: Scenario, derive: DeriveTexts): CompiledScenario {
   return {
     ...scenario,
+    sources: scenario.sources ?? [],
+    ...(scenario.notes === undefined ? {} : { notes: scenario.notes.map(({ zh, en }) => ({ zh, en })) }),
     title: compileTitle(scenario.title, derive),
     phrases: scenario.phrases.map((p) => compilePhrase(p, scenario.channels, derive) as CompiledScenario['phrases'][number]),
     ...(scenario.steps === undefined ? {} : { steps: compileSteps(scenario.steps, derive) }),
@@ -46,6 +49,7 @@ function compilePatch(patch: ScenarioPatch, derive: DeriveTexts): CompiledPatch 
   const { title, phrases, ...rest } = patch;
   return {
     ...rest,
+    ...(patch.notes === undefined ? {} : { notes: patch.notes.map(({ zh, en }) => ({ zh, en })) }),
     ...(title === undefined ? {} : { title: compileTitle(title, derive) }),
     ...(phrases === undefined ? {} : { phrases: phrases.map((p) => compilePhrase(p, patch.channels, derive)) }),
   };
@@ -59,7 +63,7 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     extends: pack.extends ?? [],
     defaults: pack.defaults ?? {},
     scenarios: (pack.scenarios ?? []).map((s) => compileScenario(s, derive)),
-    standards: pack.standards ?? [],
+    standards: (pack.standards ?? []).map(({ source: _source, ...s }) => ({ ...s, sources: s.sources ?? [] })),
     ...(pack.patches === undefined ? {} : { patches: pack.patches.map((p) => compilePatch(p, derive)) }),
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),

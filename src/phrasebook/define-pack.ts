@@ -1,4 +1,4 @@
-import type { PackInput } from '../schema/pack.js';
+import type { PackInput } from '../schema/index.js';
 
 /**
  * Declares a phrase pack in TypeScript with completion for every field and literal scenario

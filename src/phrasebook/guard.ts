@@ -1,3 +1,4 @@
+import { HuashuError } from '../errors/huashu-error.js';
 import type { PackIssue } from '../schema/errors.js';
 
 /**
@@ -22,6 +23,32 @@ export const DEFAULT_PACK_LIMITS: Readonly<PackLimits> = Object.freeze({
   maxStringLength: 4_000,
   maxInputLength: 8_000_000,
 });
+
+/**
+ * Merges limits given by a caller over the defaults. Each must be a positive safe integer:
+ * `NaN`, `Infinity`, negative or fractional values and unknown names are errors (a `NaN` would
+ * make every comparison false and so switch every limit off).
+ *
+ * @throws {@link HuashuError} `INVALID_ARGUMENT` naming the limit and the value
+ */
+export function resolveLimits(given: Partial<PackLimits> | undefined, where = 'limits'): PackLimits {
+  if (given === undefined) return { ...DEFAULT_PACK_LIMITS };
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new HuashuError('INVALID_ARGUMENT', `${where} must be an object of ${Object.keys(DEFAULT_PACK_LIMITS).join(', ')}`);
+  }
+  const limits: PackLimits = { ...DEFAULT_PACK_LIMITS };
+  for (const [key, value] of Object.entries(given)) {
+    if (!Object.hasOwn(DEFAULT_PACK_LIMITS, key)) {
+      throw new HuashuError('INVALID_ARGUMENT', `${where}.${key.slice(0, 40)} is not a limit (limits: ${Object.keys(DEFAULT_PACK_LIMITS).join(', ')})`);
+    }
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+      throw new HuashuError('INVALID_ARGUMENT', `${where}.${key} must be a positive whole number (got ${typeof value === 'number' ? String(value) : typeof value})`);
+    }
+    limits[key as keyof PackLimits] = value;
+  }
+  return limits;
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

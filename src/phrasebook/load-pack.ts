@@ -1,5 +1,5 @@
 import { checkPackReferences } from './check.js';
-import { DEFAULT_PACK_LIMITS, scanUntrusted, type PackLimits } from './guard.js';
+import { resolveLimits, scanUntrusted, type PackLimits } from './guard.js';
 import { PackValidationError, type PackIssue } from '../schema/errors.js';
 import { packSchema, type Pack } from '../schema/pack.js';
 import { toPackIssues } from '../schema/validate.js';
@@ -40,13 +40,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * @param options - the file name for messages, limits, a locator for line numbers
  * @returns the validated pack (a new object; the input is not modified)
  * @throws {@link PackValidationError} listing every problem with its path
+ * @throws {@link HuashuError} `INVALID_ARGUMENT` when a limit is not a positive whole number
  * @example
  * ```ts
  * loadPack('{"id":"acme","defaults":{"brand":"阿克米"}}').defaults; //=> { brand: '阿克米' }
  * ```
  */
 export function loadPack(input: unknown, options: LoadPackOptions = {}): Pack {
-  const limits = { ...DEFAULT_PACK_LIMITS, ...options.limits };
+  const limits = resolveLimits(options.limits, 'loadPack: limits');
   const file = options.file;
   const locate = options.locate;
   let value = input;

@@ -1,6 +1,6 @@
-import type { CompiledPack, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStandard } from '../catalogue/types.js';
+import type { CompiledPack, CompiledPatchPhrase, CompiledPhrase, CompiledScenario, CompiledStandard } from '../catalogue/index.js';
 import type { Channel } from '../vocab/index.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
 import { checkMergedReferences } from './check.js';
 
 /** The packs merged in order: what a phrasebook serves. */

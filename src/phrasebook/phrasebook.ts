@@ -1,44 +1,42 @@
-import { UnknownScenarioError } from '../catalogue/errors.js';
-import { localize, phrasesForChannel, type LocalizedPhrase, type PhraseOptions } from '../catalogue/phrases.js';
-import { sayIn, type SayOptions } from '../catalogue/say.js';
-import type { ScenarioFilter } from '../catalogue/scenarios.js';
-import type { CompiledPack, CompiledScenario, CompiledStandard, LocalizedText } from '../catalogue/types.js';
-import { HuashuError } from '../errors/huashu-error.js';
-import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
-import { DERIVED_LOCALES } from '../vocab/index.js';
-import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import { createAuditor, type Auditor, type AuditorOptions, type Scorecard, type Transcript, type TranscriptTurn } from '../audit/index.js';
+import {
+  createCatalogue,
+  type CompiledPack,
+  type CompiledScenario,
+  type CompiledStandard,
+  type LocalizedPhrase,
+  type LocalizedText,
+  type PhraseOptions,
+  type SayOptions,
+  type ScenarioFilter,
+  type ScenarioId,
+} from '../catalogue/index.js';
+import { HuashuError, isHuashuError } from '../errors/index.js';
+import { corePack } from '../generated/catalogue.js';
 import { domainPacks } from '../generated/packs/index.js';
-import type { Channel, Locale } from '../vocab/index.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import type { PackInput } from '../schema/pack.js';
-import type { Phrase } from '../schema/phrase.js';
-import { compilePack } from './compile.js';
-import { createGreeter } from '../greetings/create-greeter.js';
-import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/types.js';
-import { honorific } from '../honorifics/honorific.js';
-import type { CustomerValue, HonorificOptions } from '../honorifics/types.js';
-import { createLinter } from '../lint/linter.js';
-import { roleSide } from '../lint/index.js';
-import type { Finding, LintOptions, Linter, Turn } from '../lint/types.js';
 import { coreRules } from '../generated/rules.js';
-import { createAuditor } from '../audit/auditor.js';
-import type { Auditor, AuditorOptions } from '../audit/engine.js';
-import type { Transcript, TranscriptTurn } from '../audit/transcript.js';
-import type { Scorecard } from '../audit/types.js';
-import type { Rule } from '../schema/rule.js';
+import { createGreeter, type Greeter, type GreeterOptions, type Greeting, type GreetOptions } from '../greetings/index.js';
+import { honorific, type CustomerValue, type HonorificOptions } from '../honorifics/index.js';
+import { createLinter, roleSide, type Finding, type Linter, type LintOptions, type Turn } from '../lint/index.js';
+import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
+import { PackValidationError, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
+import { DERIVED_LOCALES, type Channel, type Locale } from '../vocab/index.js';
+import { compilePack } from './compile.js';
 import type { ScenarioIdsOf } from './define-pack.js';
-import type { PackLimits } from './guard.js';
+import { resolveLimits, type PackLimits } from './guard.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
-import { fillScenarioSteps, type StepsOptions } from '../steps/fill-steps.js';
-import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/flow.js';
-import type { FilledStep } from '../steps/types.js';
+import type { StepsOptions } from '../steps/index.js';
+import { fillScenarioSteps } from '../steps/internal.js';
+import { startFlow as runSteps, type Flow, type FlowOptions } from '../steps/index.js';
+import type { FilledStep } from '../steps/index.js';
 
 /** A pack a phrasebook accepts: a built-in compiled pack, or a pack object (validated at creation). */
 export type PackSource = CompiledPack | PackInput;
 
 /** Converts zh-CN text to traditional script for users' packs (e.g. opencc-js), when they give no variants. */
 export type { ConvertText } from '../locales/index.js';
+export { MissingTranslationError } from '../catalogue/index.js';
 
 /** Options of {@link createPhrasebook}. */
 export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonly PackSource[]> {
@@ -65,17 +63,6 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
    * disabled rule never hides another rule's finding. An id that no rule has is an error.
    */
   disable?: readonly string[] | undefined;
-}
-
-/** Thrown when a phrase has no text in the requested locale (a user pack without variants or converter). */
-export class MissingTranslationError extends HuashuError {
-  readonly ref: string;
-  readonly locale: Locale;
-  constructor(ref: string, locale: Locale) {
-    super('MISSING_TRANSLATION', `Phrase "${ref}" has no ${locale} text: add variants.${locale} to the pack, or pass convert (and locales) to createPhrasebook`);
-    this.ref = ref;
-    this.locale = locale;
-  }
 }
 
 /** Merged packs with the catalogue functions bound to them. */
@@ -163,8 +150,8 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   options: PhrasebookOptions<Packs> = {},
 ): Phrasebook<ScenarioId | ScenarioIdsOf<Packs[number]>> {
   const locale = localeOf(options.locale);
+  const limits = resolveLimits(options.limits, 'createPhrasebook: limits');
   const locales = new Set<Locale>(options.locales === undefined ? (locale === 'zh-CN' ? [] : [locale]) : options.locales.map((l) => localeOf(l)));
-  const missing = new Set<string>();
   const issues: PackIssue[] = [];
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
@@ -182,7 +169,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     if (isBuiltIn(source)) compiled = source;
     else {
       try {
-        const pack = loadPack(source, { limits: options.limits });
+        const pack = loadPack(source, { limits });
         compiled = compilePack(pack, runtimeDerive(options.convert));
       } catch (error) {
         if (error instanceof PackValidationError) {
@@ -198,9 +185,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       for (const [scenarioId, path, phrases] of phraseLists) {
         phrases.forEach((p, pi) => {
           for (const l of DERIVED_LOCALES) {
-            if (p.texts[l] !== '') continue;
-            missing.add(`${scenarioId}#${p.id}@${l}`);
-            if (locales.has(l)) {
+            if (p.texts[l] === '' && locales.has(l)) {
               issues.push({ pack: compiled.id, path: [...path, 'phrases', pi, 'variants', l], message: `no ${l} text: add variants.${l} or pass convert to createPhrasebook` });
             }
           }
@@ -227,24 +212,34 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   }
   let linter: Linter | undefined;
   const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
-  const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
-  const defaults: Readonly<Record<string, unknown>> = Object.freeze({ ...merged.defaults, ...options.vars });
   let greeter: Greeter | undefined;
-  const get = (id: string) => {
-    const found = byId.get(id);
-    if (found === undefined) throw new UnknownScenarioError(id, [...byId.keys()]);
-    return found;
+  // Users' rules and greetings are compiled now, not at the first lint or greet: whatever would
+  // make those calls throw (a pattern that is only punctuation, an unknown greeting slot) is a
+  // problem of the packs, reported here with the pack that brought it.
+  const userPacks = ordered.filter((p) => !BUILT_IN.has(p.id) || BUILT_IN.get(p.id) !== p);
+  const compileIssues: PackIssue[] = [];
+  const compileCheck = (pack: string, path: Array<string | number>, run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      compileIssues.push({ pack, path, message: error.message });
+    }
   };
-  const checkLocale = (scenario: CompiledScenario, phraseId: string | undefined, channel: Channel | undefined, l: Locale) => {
-    if (l === 'zh-CN' || missing.size === 0) return;
-    const phrase = phraseId === undefined ? phrasesForChannel(scenario, channel)[0] : scenario.phrases.find((p) => p.id === phraseId);
-    if (phrase !== undefined && missing.has(`${scenario.id}#${phrase.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${phrase.id}`, l);
-  };
+  for (const pack of userPacks) {
+    if ((pack.rules ?? []).length > 0) compileCheck(pack.id, ['rules'], () => createLinter({ rules: pack.rules ?? [] }).lint(''));
+    if (pack.greetings !== undefined) compileCheck(pack.id, ['greetings'], () => packGreeter([...ordered.filter((p) => BUILT_IN.get(p.id) === p), pack], options.convert));
+  }
+  if (compileIssues.length > 0) throw new PackValidationError(compileIssues);
+  const catalogue = createCatalogue<string>(merged, { vars: options.vars, locale, channel: options.channel });
+  const { defaults } = catalogue;
+  const get = catalogue.getScenario;
 
   let bookAuditor: Auditor | undefined;
   const auditorFor = (extra: AuditorOptions | undefined): Auditor => {
     const stringVars = Object.fromEntries(Object.entries(defaults).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    const lookup = (id: string) => byId.get(id);
+    const ids = new Set(merged.scenarios.map((s) => s.id));
+    const lookup = (id: string): CompiledScenario | undefined => (ids.has(id) ? get(id) : undefined);
     const rules = compiledLinter().rules;
     const base: AuditorOptions = {
       core: options.core !== false,
@@ -277,28 +272,11 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     locale,
     channel: options.channel,
     timeZone: options.timeZone ?? 'Asia/Shanghai',
-    scenarios(filter = {}) {
-      return merged.scenarios.filter(
-        (s) => (filter.category === undefined || s.category === filter.category) && (filter.channel === undefined || s.channels.includes(filter.channel)),
-      );
-    },
+    scenarios: catalogue.scenarios,
     getScenario: get,
-    phrasesOf(id, phraseOptions = {}) {
-      const scenario = get(id);
-      const l = localeOf(phraseOptions.locale, locale);
-      return phrasesForChannel(scenario, phraseOptions.channel ?? options.channel).map((p) => {
-        if (l !== 'zh-CN' && missing.has(`${scenario.id}#${p.id}@${l}`)) throw new MissingTranslationError(`${scenario.id}#${p.id}`, l);
-        return localize(scenario, p, l);
-      });
-    },
-    say(id, vars = {}, sayOptions = {}) {
-      const scenario = get(id);
-      const l = localeOf(sayOptions.locale, locale);
-      const channel = sayOptions.channel ?? options.channel;
-      checkLocale(scenario, sayOptions.phrase, channel, l);
-      return sayIn(scenario, vars, { ...sayOptions, locale: l, channel }, defaults);
-    },
-    standards: () => merged.standards,
+    phrasesOf: catalogue.phrasesOf,
+    say: catalogue.say,
+    standards: catalogue.standards,
     stepsOf,
     startFlow: (source, flowOptions = {}) => runSteps(typeof source === 'string' ? stepsOf(source, flowOptions) : source, flowOptions),
     greet(greetOptions = {}) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { bilingualSchema, channelSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
-import { MAX_PATTERN_LENGTH, SEVERITIES } from './rule.js';
+import { MAX_PATTERN_LENGTH } from './rule.js';
+import { AUDIT_ROLES, MAX_CONDITION_DEPTH, SEVERITIES, type AuditRole } from '../vocab/index.js';
+
+export { AUDIT_ROLES, MAX_CONDITION_DEPTH, type AuditRole };
 
 /**
  * The audit section of a pack: transcript checks (质检) as data. A check is a condition over a
@@ -8,14 +11,6 @@ import { MAX_PATTERN_LENGTH, SEVERITIES } from './rule.js';
  * rate, message length, interruptions, counts, composed with `all`/`any`/`not`), a weight or a
  * deduction, and the standard it enforces. See docs/audit.md.
  */
-
-/** Whose turns a condition reads: the agent's (default for phrases), the customer's, or anyone's. */
-export const AUDIT_ROLES = ['agent', 'customer', 'any'] as const;
-/** A role a condition reads. */
-export type AuditRole = (typeof AUDIT_ROLES)[number];
-
-/** Deepest nesting of `all`/`any`/`not` a check may have. */
-export const MAX_CONDITION_DEPTH = 16;
 
 /**
  * A phrase list: literal lint patterns (folded for script, width, case and punctuation like the

@@ -18,8 +18,8 @@ export const PHRASE_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0
 /** A placeholder / variable name: an ASCII identifier, e.g. `customer`, `agentId`. */
 export const VARIABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
- * A source reference: a seed document and line range (`000:11`, `004:13-13`), or a URL of a
- * public notice (for holiday data).
+ * The strict form of a source reference, which the built-in data must use: a seed document and
+ * line range (`000:11`, `004:13-13`), or a URL of a public notice (for holiday data).
  */
 export const SOURCE_PATTERN = /^(?:\d{3}:\d+(?:-\d+)?|https?:\/\/\S+)$/;
 
@@ -30,9 +30,43 @@ export const scenarioIdSchema = z
 export const phraseRefSchema = z
   .string()
   .regex(PHRASE_REF_PATTERN, { error: 'must be "scenario-id#phrase-id", e.g. "hold.explain#default"' });
+/** The longest free-text source reference a pack may give (characters). */
+export const MAX_SOURCE_LENGTH = 300;
+/**
+ * Where something comes from: a seed line (`000:11`), a URL, or free text naming a team's own
+ * material (`客服手册 2024 版 第12页`). Users' packs may cite anything; the built-in packs are
+ * held to {@link SOURCE_PATTERN} at build time.
+ */
 export const sourceSchema = z
   .string()
+  .trim()
+  .min(1, { error: 'a source must not be empty' })
+  .max(MAX_SOURCE_LENGTH, { error: `a source is at most ${MAX_SOURCE_LENGTH} characters` });
+/** A source in the strict form of {@link SOURCE_PATTERN} (seed line or URL), as the built-in data cites. */
+export const strictSourceSchema = z
+  .string()
   .regex(SOURCE_PATTERN, { error: 'must be "NNN:line" or "NNN:start-end" (a seed file and its lines), or a URL' });
+
+/**
+ * Source text quoted verbatim next to what was made of it: `at` says where (`000:11`), `text`
+ * is the exact text of that line (traditional script, punctuation and typos as they are).
+ */
+export const quoteSchema = z.strictObject({
+  at: sourceSchema,
+  text: z.string().min(1),
+});
+/** A verbatim quote of a source. */
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** A note for the agent, optionally with the source text it renders. */
+export const noteSchema = z.strictObject({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  /** The source text this note carries, verbatim. */
+  source: z.union([quoteSchema, z.array(quoteSchema).min(1)]).optional(),
+});
+/** A note for the agent. */
+export type Note = z.infer<typeof noteSchema>;
 
 /** Text in simplified Chinese and English, as titles and descriptions are written. */
 export const bilingualSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema, channelSchema, phraseRefSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
+import { bilingualSchema, channelSchema, noteSchema, phraseRefSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
 import { stepListSchema } from './step.js';
 
@@ -17,7 +17,7 @@ export const scenarioPatchSchema = z.strictObject({
   phrases: z.array(phraseSchema).optional(),
   related: z.array(scenarioIdSchema).optional(),
   steps: stepListSchema.optional(),
-  notes: z.array(bilingualSchema).optional(),
+  notes: z.array(noteSchema).optional(),
   /** Where the changed wording comes from (your style guide, a URL…); added to the scenario's sources. */
   sources: z.array(sourceSchema).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
-import { channelSchema, slugSchema, VARIABLE_NAME_PATTERN } from './common.js';
+import { channelSchema, quoteSchema, slugSchema, sourceSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
 export { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
 
@@ -20,6 +20,21 @@ export const variableSchema = z.strictObject({
 /** A declared phrase variable. */
 export type VariableSpec = z.infer<typeof variableSchema>;
 
+
+/**
+ * Why a phrase's wording differs from the source text it quotes: `typo` (the source's own
+ * mistake corrected), `grammar` (a broken construction mended), `placeholder` (a company or
+ * person instance, or example content, made a `{variable}`), `merge` (several source
+ * sentences joined, or one split), `choice` (one option of the source's "a/b" alternatives).
+ */
+export const EDIT_KINDS = ['typo', 'grammar', 'placeholder', 'merge', 'choice'] as const;
+/** An editorial change to a quoted source text, with the reason a reviewer reads. */
+export const editSchema = z.strictObject({
+  kind: z.enum(EDIT_KINDS),
+  why: z.string().min(1),
+});
+/** An editorial change to a quoted source. */
+export type Edit = z.infer<typeof editSchema>;
 
 /** One thing an agent can say. Text is simplified Chinese with `{placeholders}`. */
 export const phraseSchema = z.strictObject({
@@ -41,7 +56,15 @@ export const phraseSchema = z.strictObject({
     .strictObject({ 'zh-TW': z.string().min(1).optional(), 'zh-HK': z.string().min(1).optional() })
     .optional(),
   /** Seed lines this phrase comes from, when narrower than the scenario's. */
-  sources: z.array(z.string()).optional(),
+  sources: z.array(sourceSchema).optional(),
+  /**
+   * The source text this phrase quotes, verbatim (a list when it joins several). The phrase
+   * says the same (ignoring punctuation, ↑, script and placeholders) or declares its `edit`.
+   * Authoring metadata: checked at build time, not shipped in the compiled pack.
+   */
+  source: z.union([quoteSchema, z.array(quoteSchema).min(1)]).optional(),
+  /** How and why the phrase's wording differs from its `source`. */
+  edit: editSchema.optional(),
 });
 /** A phrase as authored in a pack. */
 export type PhraseInput = z.input<typeof phraseSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema, channelSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
+import { bilingualSchema, channelSchema, noteSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
 import { stepListSchema } from './step.js';
 
@@ -24,9 +24,12 @@ export const scenarioSchema = z.strictObject({
   /** The procedure, when the sources give one. */
   steps: stepListSchema.optional(),
   /** Guidance for the agent (intonation, what to check first…). */
-  notes: z.array(bilingualSchema).optional(),
-  /** Seed lines (or notices) this scenario comes from. */
-  sources: z.array(sourceSchema).min(1),
+  notes: z.array(noteSchema).optional(),
+  /**
+   * Where this scenario comes from: seed lines (`000:10-14`), URLs, or free text (a team's own
+   * guide, a page number). Optional in users' packs; the built-in packs cite seed lines.
+   */
+  sources: z.array(sourceSchema).optional(),
 });
 /** A scenario as authored. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

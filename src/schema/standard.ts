@@ -1,26 +1,39 @@
 import { z } from 'zod';
 import { STANDARD_UNITS } from '../vocab/index.js';
-import { bilingualSchema, channelSchema, slugSchema, sourceSchema } from './common.js';
+import { bilingualSchema, channelSchema, quoteSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 
 export { STANDARD_UNITS } from '../vocab/index.js';
 
 /**
- * A measurable service standard: answer within 3 rings, first chat reply within 15 s, speak at
- * 180–200 字/分钟…
+ * A service standard. Either measurable — answer within 3 rings, first chat reply within 15 s,
+ * speak at 180–200 字/分钟 (`unit` with `min` and/or `max`) — or guidance stated in words — a
+ * complaint-handling principle, a step of a procedure, a rule of chat work (`text`, no unit).
+ * Each figure is carried as its source states it: when two sources differ, each has its own
+ * standard.
  */
 export const standardSchema = z
   .strictObject({
     id: slugSchema,
     title: bilingualSchema,
     channels: z.array(channelSchema).min(1),
-    unit: z.enum(STANDARD_UNITS),
+    unit: z.enum(STANDARD_UNITS).optional(),
     /** Lower bound, when the standard is a minimum or a range. */
     min: z.number().nonnegative().optional(),
     /** Upper bound, when the standard is a maximum or a range. */
     max: z.number().nonnegative().optional(),
-    sources: z.array(sourceSchema).min(1),
+    /** The guidance itself, when the standard is not a figure. */
+    text: bilingualSchema.optional(),
+    /** A group the guidance belongs to, e.g. `complaint-principles`, `chat-rules`. */
+    group: slugSchema.optional(),
+    /** Scenarios the standard applies to. */
+    scenarios: z.array(scenarioIdSchema).optional(),
+    sources: z.array(sourceSchema).optional(),
+    /** The source text stated, verbatim. Authoring metadata, checked at build time. */
+    source: z.union([quoteSchema, z.array(quoteSchema).min(1)]).optional(),
   })
-  .refine((s) => s.min !== undefined || s.max !== undefined, { error: 'a standard needs "min", "max" or both' })
+  .refine((s) => (s.unit === undefined ? s.text !== undefined && s.min === undefined && s.max === undefined : s.min !== undefined || s.max !== undefined), {
+    error: 'a standard is either a figure ("unit" with "min", "max" or both) or guidance ("text", no unit)',
+  })
   .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: '"min" must not exceed "max"' });
 /** A validated service standard. */
 export type Standard = z.output<typeof standardSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PackValidationError, type PackIssue } from './errors.js';
 import { packSchema, type Pack } from './pack.js';
+import { DEFAULT_PACK_LIMITS, scanUntrusted } from '../phrasebook/guard.js';
 
 /** Converts Zod issues to pack issues. */
 export function toPackIssues(error: z.ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {
@@ -25,6 +26,10 @@ export function toPackIssues(error: z.ZodError, context: { pack?: string | undef
  * ```
  */
 export function validatePack(input: unknown): Pack {
+  // The same guard as loadPack first: forbidden keys, non-plain objects, depth and size limits
+  // (a deeply nested value would otherwise overflow the stack inside the schema).
+  const unsafe = scanUntrusted(input, DEFAULT_PACK_LIMITS);
+  if (unsafe.length > 0) throw new PackValidationError(unsafe);
   const result = packSchema.safeParse(input);
   if (result.success) return result.data;
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string'

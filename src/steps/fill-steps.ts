@@ -1,8 +1,8 @@
-import { sayIn } from '../catalogue/say.js';
-import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/types.js';
-import { fill } from '../honorifics/fill.js';
+import { sayIn } from '../catalogue/internal.js';
+import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/index.js';
+import { fill } from '../honorifics/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import type { BranchInput, StepInput } from '../schema/step.js';
+import type { BranchInput, StepInput } from '../schema/index.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
 
 /** Options of `stepsOf`: who the customer is, other variables, locale and channel. */

@@ -1,6 +1,6 @@
-import { getScenario } from '../catalogue/scenarios.js';
+import { getScenario } from '../catalogue/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import type { StepInput } from '../schema/step.js';
+import type { StepInput } from '../schema/index.js';
 import { fillScenarioSteps, fillSteps, type StepContext, type StepsOptions } from './fill-steps.js';
 import type { FilledStep } from './types.js';
 

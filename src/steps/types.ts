@@ -1,4 +1,4 @@
-import type { ActionKind, Condition } from '../schema/step.js';
+import type { ActionKind, Condition } from '../schema/index.js';
 
 /** Fields every filled step may carry: a heading (第一步, 开场…) and the original wording it was parsed from. */
 export interface StepMeta {

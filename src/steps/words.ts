@@ -1,4 +1,4 @@
-import type { ActionKind, Condition, ConditionFlag, ReplyIntent } from '../schema/step.js';
+import type { ActionKind, Condition, ConditionFlag, ReplyIntent } from '../schema/index.js';
 
 /** How each reply intent reads in a script (zh). */
 export const REPLY_WORDS: Readonly<Record<ReplyIntent, string>> = {

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { fillWith, type FillOptions } from './fill.js';
 import type { TemplateTextVariables } from './types.js';
 

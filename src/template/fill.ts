@@ -1,5 +1,5 @@
 import { createLru } from '../cache/index.js';
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import { parseTemplate, type TemplatePart } from './parse.js';
 
 // The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),

@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 
 /** A placeholder in a template: `{name}` or `{name|fallback}`. */
 export interface Placeholder {

@@ -1,4 +1,4 @@
-import { isHuashuError } from '../errors/huashu-error.js';
+import { isHuashuError } from '../errors/index.js';
 import { placeholdersOf } from './parse.js';
 
 /**

@@ -13,3 +13,4 @@ export { GREETING_SOURCES, GREETING_REGIONS, GENDERS, type GreetingSource, type 
 export { VARIABLE_TYPES, VARIABLE_UNITS, TONES, STANDARD_UNITS, type VariableType, type VariableUnit, type Tone, type StandardUnit } from './phrases.js';
 export { SEVERITIES, ANCHORS, type Severity, type RuleAnchor } from './rules.js';
 export { STEP_KINDS, REPLY_INTENTS, CONDITION_FLAGS, ACTIONS, type StepKind, type ReplyIntent, type ConditionFlag, type ActionKind } from './steps.js';
+export { AUDIT_ROLES, MAX_CONDITION_DEPTH, VERDICTS, type AuditRole } from './audit.js';

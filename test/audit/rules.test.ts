@@ -101,7 +101,7 @@ describe('order, counts and composition', () => {
     expect(messages).toEqual([
       'INVALID_RULE: check "deep": audit: conditions nest more than 16 deep',
       'INVALID_RULE: check "set": audit: phrase set "@nope" is not defined (define it under audit.phrases)',
-      'INVALID_RULE: check "std": audit: standard "no-such-standard" is not defined (standards: answer-within-rings, answer-within-seconds, chat-first-reply, chat-each-reply, typing-speed, typing-speed-online-agent, speaking-rate, call-duration, hold-callback-after, complaint-reply-simple, complaint-reply-complex, complaint-follow-up, silent-call-pause, hang-up-pause)',
+      expect.stringMatching(/^INVALID_RULE: check "std": audit: standard "no-such-standard" is not defined \(standards: answer-within-rings, answer-within-seconds, chat-first-reply, .*\)$/),
       'INVALID_RULE: check "unit": audit: standard "chat-first-reply" is in seconds, which this condition cannot use (it needs chars-per-minute)',
       'INVALID_RULE: check "proc": audit: procedure scenario "no.such" is not in the catalogue',
       'INVALID_RULE: check "proc2": audit: the steps of "workflow.complaint" reach only 抱歉 of the stages 抱歉, 不存在的词; an order needs two',

@@ -27,7 +27,7 @@ describe('huashu steps', () => {
       code: 0,
       stderr: '',
       stdout:
-        '<speak xml:lang="zh-CN"><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>对不起，您的电话没有声音，请您换一部电话再拨。再见！</s><break time="5s"/></speak>\n',
+        '<speak xml:lang="zh-CN"><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>您好！请问有什么可以帮助您？</s><break time="5s"/><s>对不起，您的电话没有声音，请您换一部电话？再见！</s><break time="5s"/></speak>\n',
     });
     expect((await cli(['steps', 'call.silent', '--path', 'silent'])).stdout).toBe('1. 说:“您好！请问有什么可以帮助您？”\n2. 停顿5秒\n3. 说:“您好！请问有什么可以帮助您？”\n4. 停顿5秒\n');
     expect((await cli(['steps', 'hold.explain', '--path', 'flag:customer-anxious,over:120'])).code).toBe(0);

@@ -86,7 +86,7 @@ describe('followPath: one run of a procedure with branches', () => {
       '<speak xml:lang="zh-CN">' +
         '<s>您好！请问有什么可以帮助您？</s><break time="5s"/>' +
         '<s>您好！请问有什么可以帮助您？</s><break time="5s"/>' +
-        '<s>对不起，您的电话没有声音，请您换一部电话再拨。再见！</s><break time="5s"/>' +
+        '<s>对不起，您的电话没有声音，请您换一部电话？再见！</s><break time="5s"/>' +
         '</speak>',
     );
     expect(wellFormed(ssml)).toBe(true);
@@ -94,7 +94,7 @@ describe('followPath: one run of a procedure with branches', () => {
     expect(toChat(stepsOf('call.silent'), { path: [silent, silent], maxChars: 40 }).map((m) => m.text)).toEqual([
       '您好！请问有什么可以帮助您？',
       '您好！请问有什么可以帮助您？',
-      '对不起，您的电话没有声音，请您换一部电话再拨。再见！',
+      '对不起，您的电话没有声音，请您换一部电话？再见！',
     ]);
   });
 });

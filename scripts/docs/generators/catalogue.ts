@@ -96,14 +96,27 @@ function overview(byCategory: Map<string, CompiledScenario[]>): GeneratedPage {
     '',
     table(
       ['id', 'standard', 'English', 'channels', 'limit', 'sources'],
-      standards().map((s) => [
-        code(s.id),
-        md(s.title.zh),
-        md(s.title.en),
-        s.channels.join(', '),
-        [s.min === undefined ? '' : `≥ ${s.min}`, s.max === undefined ? '' : `≤ ${s.max}`].filter(Boolean).join(' ') + ` ${md(s.unit)}`,
-        s.sources.map(code).join(', '),
-      ]),
+      standards()
+        .filter((s) => s.unit !== undefined)
+        .map((s) => [
+          code(s.id),
+          md(s.title.zh),
+          md(s.title.en),
+          s.channels.join(', '),
+          [s.min === undefined ? '' : `≥ ${s.min}`, s.max === undefined ? '' : `≤ ${s.max}`].filter(Boolean).join(' ') + ` ${md(s.unit ?? '')}`,
+          s.sources.map(code).join(', '),
+        ]),
+    ),
+    '',
+    '## Guidance',
+    '',
+    'Principles, procedures and working rules the sources state in words (`standards()` entries with `text`).',
+    '',
+    table(
+      ['id', 'group', 'guidance', 'English', 'sources'],
+      standards()
+        .filter((s) => s.text !== undefined)
+        .map((s) => [code(s.id), md(s.group ?? ''), md(s.text?.zh ?? ''), md(s.text?.en ?? ''), s.sources.map(code).join(', ')]),
     ),
     '',
   ];

@@ -1,6 +1,6 @@
-import { holidayOn } from '../../calendar/holidays.js';
-import { toLunar } from '../../calendar/lunar.js';
-import { DEFAULT_TIME_ZONE } from '../../calendar/time.js';
+import { holidayOn } from '../../calendar/index.js';
+import { toLunar } from '../../calendar/index.js';
+import { DEFAULT_TIME_ZONE } from '../../calendar/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type CliIo, type Command } from '../io.js';
 

@@ -1,7 +1,7 @@
-import { greet } from '../../greetings/greet.js';
-import { honorific } from '../../honorifics/honorific.js';
-import type { GreetOptions } from '../../greetings/types.js';
-import type { Customer } from '../../honorifics/types.js';
+import { greet } from '../../greetings/index.js';
+import { honorific } from '../../honorifics/index.js';
+import type { GreetOptions } from '../../greetings/index.js';
+import type { Customer } from '../../honorifics/index.js';
 import { GENDERS, type Gender } from '../../vocab/index.js';
 import { GREETING_REGIONS } from '../../vocab/index.js';
 import { parse } from '../args.js';

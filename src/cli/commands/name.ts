@@ -1,4 +1,4 @@
-import { parseName } from '../../honorifics/names.js';
+import { parseName } from '../../honorifics/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 

@@ -1,4 +1,4 @@
-import type { Customer } from '../../honorifics/types.js';
+import type { Customer } from '../../honorifics/index.js';
 import { GENDERS, type Gender } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';

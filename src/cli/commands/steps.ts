@@ -1,8 +1,8 @@
-import { literalSteps } from '../../steps/steps-of.js';
-import { parseScript } from '../../steps/parse.js';
-import { toChat, toMarkdown, toSsml, toText } from '../../steps/render.js';
-import { followPath } from '../../steps/path.js';
-import type { Condition } from '../../schema/step.js';
+import { literalSteps } from '../../steps/internal.js';
+import { parseScript } from '../../steps/index.js';
+import { toChat, toMarkdown, toSsml, toText } from '../../steps/index.js';
+import { followPath } from '../../steps/index.js';
+import type { Condition } from '../../schema/index.js';
 import { CONDITION_FLAGS, REPLY_INTENTS, type ReplyIntent } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';

@@ -1,0 +1,6 @@
+/**
+ * What sibling modules use of `text` beyond its public surface (index.ts). Not a package entry.
+ *
+ * @packageDocumentation
+ */
+export { BOUNDARY, NOISE, foldTable } from './fold.js';
