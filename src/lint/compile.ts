@@ -8,7 +8,7 @@ import type { Rule, Severity } from '../schema/rule.js';
 import { foldLiteral, foldPatternUnits, ruleSetIssues } from '../schema/rule-limits.js';
 import { BOUNDARY } from '../text/fold.js';
 import { buildAutomaton, type Automaton } from './automaton.js';
-import { expandPattern } from './pattern.js';
+import { expandPattern, isPlainPattern } from './pattern.js';
 
 /** Severity → rank (higher is more severe). */
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -104,15 +104,15 @@ export function prepareRules(rules: readonly Rule[]): PreparedRules {
       if (r === undefined) {
         r = compiled.length;
         shapes.set(key, r);
-        const contextual = rule.anchor !== undefined || exceptions.length > 0 || head !== undefined || edges !== 0 || rule.form !== undefined || rule.quoted !== 'flag';
+        const contextual = rule.anchor !== undefined || exceptions.length > 0 || head !== undefined || edges !== 0 || rule.form !== undefined || rule.quoted === 'skip';
         compiled.push({ rule, rank: RANK[rule.severity], exceptions, contextual, right: Math.max(right, edges & 2 ? 1 : 0), head, edges });
       }
       return r;
     };
     for (const p of rule.patterns) {
-      const expanded = expandPattern(p);
+      const expanded = isPlainPattern(p) ? { ok: true as const, variants: [{ head: '', tail: p }] } : expandPattern(p);
       if (!expanded.ok) continue; // reported by ruleSetIssues above
-      for (const v of expanded.variants) {
+      for (const v of expanded.variants as ReadonlyArray<{ head: string; tail: string; start?: true; end?: true }>) {
         const r = entryOf(v.head === '' ? undefined : foldLiteral(v.head), (v.start ? 1 : 0) | (v.end ? 2 : 0));
         for (const units of withAndWithoutBreaks(foldPatternUnits(v.tail))) {
           const key = String.fromCharCode(...units);

@@ -86,7 +86,7 @@ function acceptsText(rule: CompiledRule, text: string, start: number, end: numbe
   }
   if (excused(text, start, end, rule.exceptions, fold)) return false;
   if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
-  if (r.quoted !== 'flag' && isQuoted(text, start, end, fold)) return false;
+  if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
   return true;
 }
 

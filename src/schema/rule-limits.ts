@@ -3,7 +3,7 @@
  * checked when a pack is validated (with the path of what is wrong) and again when a linter is
  * compiled (for rules built in code).
  */
-import { describePatternIssue, expandPattern } from '../lint/pattern.js';
+import { describePatternIssue, expandPattern, isPlainPattern } from '../lint/pattern.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
 
 /** The longest literal a pattern or context may expand into (characters). */
@@ -16,6 +16,10 @@ export const MAX_PATTERN_SOURCE_LENGTH = 200;
  * the pattern has an `A…B` gap), or the pattern language's complaint about it.
  */
 export function patternLiterals(pattern: string): { literals: Array<[string, string]> } | { error: string } {
+  if (isPlainPattern(pattern)) {
+    if (pattern.length > MAX_PATTERN_LENGTH) return { error: describePatternIssue(pattern, { kind: 'too-long', length: pattern.length }) };
+    return { literals: [['', pattern]] };
+  }
   const expanded = expandPattern(pattern);
   if (!expanded.ok) return { error: describePatternIssue(pattern, expanded.issue) };
   return { literals: expanded.variants.map((v) => [v.head, v.tail]) };

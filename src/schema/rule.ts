@@ -126,12 +126,13 @@ export const ruleSchema = z.strictObject({
   form: z.enum(RULE_FORMS).optional().describe('Only in a question, or only outside one.'),
   /**
    * Whether to flag the pattern where the agent quotes or confirms the customer's words
-   * (您是说……吗, “…”): `skip` (default) or `flag`.
+   * (您是说……吗, 客户说“…”): `flag` (default) or `skip`. Skipping costs a look around each match,
+   * so rules opt in where quoting is likely (不知道, 错了, 什么意思…).
    */
   quoted: z
     .enum(['skip', 'flag'])
     .optional()
-    .describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default skip.'),
+    .describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default flag.'),
   /** In transcripts: only turns of these roles (default: every linted role). */
   roles: z.array(z.string().min(1)).min(1).optional().describe('In transcripts: only turns of these roles.'),
   /** In transcripts: only the first or the last linted turn (a lone text is both). */

@@ -80,14 +80,15 @@ describe('pattern language: matching', () => {
     expect([texts(s, '你看不懂吗'), texts(s, '我看不懂。')]).toEqual([[], ['看不懂']]);
   });
 
-  it('the agent quoting or confirming the customer is not flagged (unless the rule asks)', () => {
-    const r = rule({ patterns: ['不知道'] });
+  it('the agent quoting or confirming the customer is not flagged, for rules that opt in', () => {
+    const r = rule({ patterns: ['不知道'], quoted: 'skip' });
     expect(texts(r, '您是说您不知道怎么退货吗？')).toEqual([]);
     expect(texts(r, '您的意思是您不知道密码，对吗？')).toEqual([]);
     expect(texts(r, '您说“不知道”是指哪一步？')).toEqual([]);
+    expect(texts(r, '不可以对客户说“不知道”。')).toEqual(['不知道']); // said to the customer, not by them
     expect(texts(r, '我不知道。')).toEqual(['不知道']);
     expect(texts(r, '您是说……我不知道。')).toEqual(['不知道']); // not a question: not a confirmation
-    expect(texts(rule({ patterns: ['不知道'], quoted: 'flag' }), '您是说您不知道怎么退货吗？')).toEqual(['不知道']);
+    expect(texts(rule({ patterns: ['不知道'] }), '您是说您不知道怎么退货吗？')).toEqual(['不知道']); // a rule that does not opt in
   });
 
   it('exceptions: earlier and later in the clause, with slots', () => {
