@@ -14,6 +14,8 @@ import { build } from 'esbuild';
 import { Solar } from 'lunar-javascript';
 import { LegalHoliday, SolarDay } from 'tyme4ts';
 import { holidayOn, toLunar } from '../src/calendar/index.js';
+import { wallClockOnce } from '../src/calendar/time.js';
+import { greet } from '../src/greetings/index.js';
 
 // `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -100,6 +102,26 @@ for (const [name, fn] of hCases) {
   console.log(`  ${name.padEnd(30)} ${ns.toFixed(0).padStart(7)} ns/op  disagreements with chinese-days: ${wrong}`);
 }
 for (const [name, ns] of hs.slice(1)) console.log(`  ${name} / huashu = ${(ns / hs[0]![1]).toFixed(1)}×`);
+
+// greet per call (issue 22: ≤ 1 µs at any date): the same random instants 1901–2099 and
+// 1992–2099, in Beijing and New York (DST), next to what each call cost before the offset windows
+// (one Intl formatToParts read, wallClockOnce) in the same run. Warm: the offset windows of the
+// instants are filled by a first pass, as in a server that has greeted a while; the cold pass (its
+// first calls) is shown too.
+const greetCases: Array<[string, number[], string]> = [
+  ['Asia/Shanghai 1901–2099', instants, 'Asia/Shanghai'],
+  ['Asia/Shanghai 1992–2099', modern, 'Asia/Shanghai'],
+  ['America/New_York 1901–2099', instants, 'America/New_York'],
+];
+console.log(`\ngreet per call, ${N} random instants (best of 3, after a first pass)`);
+for (const [name, at, timeZone] of greetCases) {
+  const cold = performance.now();
+  for (let i = 0; i < N; i++) greet({ at: at[i]!, timeZone });
+  const coldNs = ((performance.now() - cold) * 1e6) / N;
+  const g = time((i) => greet({ at: at[i]!, timeZone }));
+  const once = time((i) => wallClockOnce(at[i]!, timeZone));
+  console.log(`  greet ${name.padEnd(28)} ${g.toFixed(0).padStart(6)} ns/op (first pass ${coldNs.toFixed(0)} ns/op); one Intl read (the old per-call cost) ${once.toFixed(0)} ns/op = ${(once / g).toFixed(1)}× greet`);
+}
 
 // Bundle sizes, as an app's bundler ships them (esbuild: bundle, minify, ESM, tree shaking), of
 // what each library needs for the same job; huashu from dist/ (run `npm run build` first).

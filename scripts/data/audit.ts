@@ -55,7 +55,7 @@ export async function buildAudit(issues: PackIssue[]): Promise<void> {
     'audit.ts',
     [
       banner('data/core/audit.yaml'),
-      "import type { AuditSection } from '../schema/audit.js';",
+      "import type { AuditSection } from '../schema/index.js';",
       '',
       "/** The built-in transcript checks (the core pack's audit section). */",
       `export const coreAudit: AuditSection = ${literal(section)};`,

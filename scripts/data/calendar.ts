@@ -1,11 +1,15 @@
 /**
  * Calendar data task: validates data/calendar/holidays/<year>.yaml (one file per year of the
  * State Council's schedule) and emits src/generated/calendar-holidays.ts compactly: off-day
- * ranges and 调休 working days as day numbers, plus each year's notices.
+ * ranges and 调休 working days as day numbers, plus each year's notices. Every holiday quotes its
+ * notice's own sentence (`quote`); the days the sentence names (scripts/calendar/notice-text.ts)
+ * must be exactly the days listed, off and working, or the build fails.
  */
 import { join } from 'node:path';
+import { z } from 'zod';
 import { holidayYearSchema, STATUTORY_IDS } from '../../src/schema/holiday.js';
 import type { PackIssue } from '../../src/schema/errors.js';
+import { daysOfQuotes, expandSpans } from '../calendar/notice-text.js';
 import { banner, literal, writeGenerated } from './emit.js';
 import { loadYaml, ROOT, yamlFiles } from './load.js';
 
@@ -19,14 +23,20 @@ export function buildCalendar(issues: PackIssue[]): void {
   const notices: Array<{ year: number; title: string; number?: string | undefined; issued?: string | undefined; url: string; note?: string | undefined }> = [];
   const seen = new Map<number, string>();
   const years: number[] = [];
+  const noticeOf: number[] = [];
   for (const path of yamlFiles(join(ROOT, 'data/calendar/holidays'))) {
-    const loaded = loadYaml(path, holidayYearSchema, issues);
+    const loaded = loadYaml(path, z.unknown().pipe(holidayYearSchema), issues);
     if (!loaded) continue;
     const { year } = loaded.value;
     if (!loaded.file.endsWith(`/${year}.yaml`)) issues.push({ file: loaded.file, path: ['year'], ...loaded.locate(['year']), message: `year ${year} does not match the file name` });
     years.push(year);
     for (const n of loaded.value.notices) notices.push({ year, ...n });
+    checkQuotes(loaded.value, loaded.file, loaded.locate, issues);
     loaded.value.holidays.forEach((h, hi) => {
+      const last = h.quote?.at(-1);
+      const notice = typeof last === 'object' ? last.notice : 0;
+      if (notice >= loaded.value.notices.length) issues.push({ file: loaded.file, path: ['holidays', hi, 'quote'], ...loaded.locate(['holidays', hi, 'quote']), message: `quotes notice ${notice}, which the file does not list` });
+      if (notice !== 0) noticeOf.push(year, STATUTORY_IDS.indexOf(h.id), notice);
       const id = STATUTORY_IDS.indexOf(h.id);
       const claim = (d: number, path: Array<string | number>) => {
         const where = loaded.locate(path);
@@ -95,8 +105,42 @@ export const STATUTORY_YEARS = { first: ${years[0]}, last: ${years.at(-1)} } as 
  * idIndex * 2 for 调休 working days.
  */
 export const SCHEDULE: readonly number[] = [${runs.join(',')}];
+/** [year, holiday index, notice index]* for the holidays that come from a year's other notice (not its first). */
+export const NOTICE_OF: readonly number[] = [${noticeOf.join(',')}];
 /** The notices, by year. */
 export const NOTICES: ReadonlyArray<{ readonly year: number; readonly title: string; readonly number?: string; readonly issued?: string; readonly url: string; readonly note?: string }> = ${literal(notices)};
 `,
   );
+}
+
+/**
+ * Checks each holiday's quoted sentence against its days: holidays quoting the same sentence (中秋
+ * and 国庆 in one break) are checked together, every day off and every 调休 working day.
+ */
+function checkQuotes(value: z.output<typeof holidayYearSchema>, file: string, locate: (path: Array<string | number>) => { line: number; column: number } | undefined, issues: PackIssue[]): void {
+  const groups = new Map<string, number[]>();
+  value.holidays.forEach((h, hi) => {
+    if (h.quote === undefined) {
+      issues.push({ file, path: ['holidays', hi], ...locate(['holidays', hi]), message: 'quote the notice: each built-in holiday carries its notice sentence (quote)' });
+      return;
+    }
+    const key = JSON.stringify(h.quote);
+    groups.set(key, [...(groups.get(key) ?? []), hi]);
+  });
+  for (const [key, his] of groups) {
+    const quotes = (JSON.parse(key) as Array<string | { text: string }>).map((q) => (typeof q === 'string' ? q : q.text));
+    const said = daysOfQuotes(quotes, value.year, value.holidays[his[0]!]!.id);
+    const where = { file, path: ['holidays', his[0]!, 'quote'], ...locate(['holidays', his[0]!, 'quote']) };
+    for (const problem of said.problems) issues.push({ ...where, message: `the quote: ${problem}` });
+    const off = new Set(his.flatMap((hi) => expandSpans(value.holidays[hi]!.off)));
+    const work = new Set(his.flatMap((hi) => value.holidays[hi]!.work ?? []));
+    const diff = (listed: Set<string>, quoted: string[], what: string) => {
+      const missing = quoted.filter((d) => !listed.has(d));
+      const extra = [...listed].filter((d) => !quoted.includes(d));
+      if (missing.length > 0) issues.push({ ...where, message: `the notice says ${missing.join(', ')} ${what}, the data does not list ${missing.length === 1 ? 'it' : 'them'}` });
+      if (extra.length > 0) issues.push({ ...where, message: `the data lists ${extra.join(', ')} ${what}, the notice does not say so` });
+    };
+    diff(off, said.off, 'off');
+    diff(work, said.work, 'as a 调休 working day');
+  }
 }

@@ -6,61 +6,14 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackIssue } from '../../src/schema/errors.js';
-import { SOURCE_PATTERN } from '../../src/schema/common.js';
-import { packFragmentSchema, packHeaderSchema, type Pack } from '../../src/schema/pack.js';
-import type { Scenario } from '../../src/schema/scenario.js';
-import type { Rule } from '../../src/schema/rule.js';
-import { compilePack } from '../../src/phrasebook/compile.js';
+import { loadPackDir, type LoadedPack } from '../../src/files/index.js';
+import { SOURCE_PATTERN, type PackIssue, type Rule, type Scenario } from '../../src/schema/index.js';
+import { compilePack } from '../../src/phrasebook/internal.js';
 import { checkPack } from './checks.js';
 import { deriveTexts } from './locales.js';
-import { loadYaml, ROOT, yamlFiles, type LoadedFile } from './load.js';
+import { ROOT } from './load.js';
 import { banner, literal, writeGenerated } from './emit.js';
 
-
-export interface LoadedPack {
-  pack: Pack;
-  files: LoadedFile<unknown>[];
-  /** Where each scenario, standard, patch and rule came from, for error positions. */
-  origin: Map<object, { file: LoadedFile<unknown>; index: number; section: 'scenarios' | 'standards' | 'patches' | 'rules' }>;
-}
-
-/** Loads one pack folder: `pack.yaml` (id, title, extends, defaults) plus fragment files. */
-export function loadPackDir(dir: string, issues: PackIssue[]): LoadedPack | undefined {
-  const headerPath = join(dir, 'pack.yaml');
-  if (!existsSync(headerPath)) {
-    issues.push({ file: dir, path: [], message: 'a pack folder needs a pack.yaml with its id' });
-    return undefined;
-  }
-  const header = loadYaml(headerPath, packHeaderSchema, issues);
-  const { $schema: _schema, ...identity } = header?.value ?? { id: 'invalid' };
-  const pack: Pack = { ...identity, scenarios: [], standards: [], patches: [] };
-  const removals: { scenarios: string[]; phrases: string[]; standards: string[] } = { scenarios: [], phrases: [], standards: [] };
-  const files: LoadedFile<unknown>[] = header === undefined ? [] : [header];
-  const origin: LoadedPack['origin'] = new Map();
-  for (const path of yamlFiles(dir)) {
-    if (path === headerPath) continue;
-    const fragment = loadYaml(path, packFragmentSchema, issues);
-    if (fragment === undefined) continue;
-    files.push(fragment);
-    if (fragment.value.rules !== undefined) pack.rules ??= [];
-    for (const section of ['scenarios', 'standards', 'patches', 'rules'] as const) {
-      const items = fragment.value[section] ?? [];
-      items.forEach((item, index) => {
-        origin.set(item, { file: fragment, index, section });
-        (pack[section] as unknown[]).push(item);
-      });
-    }
-    for (const key of ['scenarios', 'phrases', 'standards'] as const) removals[key].push(...(fragment.value.remove?.[key] ?? []));
-    if (fragment.value.greetings !== undefined) {
-      if (pack.greetings !== undefined) issues.push({ file: fragment.file, path: ['greetings'], message: 'a pack folder has one greetings section; another file already holds it' });
-      else pack.greetings = fragment.value.greetings;
-    }
-  }
-  if (pack.patches?.length === 0) delete pack.patches;
-  if (Object.values(removals).some((list) => list.length > 0)) pack.remove = removals;
-  return header === undefined ? undefined : { pack, files, origin };
-}
 
 const VAR_TS: Record<string, string> = {
   customer: 'CustomerValue',
@@ -163,13 +116,13 @@ function emitPack(loaded: LoadedPack, outFile: string, exportName: string, typeS
 
 /** Runs the catalogue task. */
 export function buildCatalogue(issues: PackIssue[]): { core?: LoadedPack; domain: LoadedPack[] } {
-  const core = loadPackDir(join(ROOT, 'data/core'), issues);
+  const core = loadPackDir(join(ROOT, 'data/core'), issues, ROOT);
   const domain: LoadedPack[] = [];
   const packsDir = join(ROOT, 'data/packs');
   if (existsSync(packsDir)) {
     for (const name of readdirSync(packsDir).sort()) {
       if (!statSync(join(packsDir, name)).isDirectory()) continue;
-      const loaded = loadPackDir(join(packsDir, name), issues);
+      const loaded = loadPackDir(join(packsDir, name), issues, ROOT);
       if (loaded !== undefined) domain.push(loaded);
     }
   }

@@ -4,7 +4,7 @@
  */
 import { checkPackReferences, type KnownPhrases } from '../../src/phrasebook/check.js';
 import type { PackIssue } from '../../src/schema/errors.js';
-import type { LoadedPack } from './catalogue.js';
+import type { LoadedPack } from '../../src/files/index.js';
 
 /** Checks one pack against the packs it extends, pushing positioned issues. */
 export function checkPack(loaded: LoadedPack, bases: readonly LoadedPack[], issues: PackIssue[]): void {

@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackIssue } from '../../src/schema/errors.js';
-import { loadPackDir } from './catalogue.js';
+import { loadPackDir } from '../../src/files/index.js';
 import {
   carriersOf,
   checkFidelity,
@@ -45,7 +45,7 @@ export function loadPacks(dataDir: string): PackForFidelity[] {
   const dirs = [join(dataDir, 'core')];
   const packsDir = join(dataDir, 'packs');
   if (existsSync(packsDir)) for (const d of readdirSync(packsDir).sort()) if (statSync(join(packsDir, d)).isDirectory()) dirs.push(join(packsDir, d));
-  const packs = dirs.map((d) => loadPackDir(d, issues)?.pack);
+  const packs = dirs.map((d) => loadPackDir(d, issues, ROOT)?.pack);
   if (issues.length > 0) throw new Error(issues.map((i) => `${i.file}:${i.line ?? 0} ${i.message}`).join('\n'));
   return packs.filter((p) => p !== undefined) as PackForFidelity[];
 }

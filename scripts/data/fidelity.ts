@@ -370,6 +370,8 @@ export interface Carrier {
   readonly at: string;
   /** Verbatim source text (a substring of that line); undefined: the whole line. */
   readonly text: string | undefined;
+  /** Text earlier on the line that the quote follows (for a text that occurs more than once). */
+  readonly after?: string | undefined;
   /** For phrases: the template, and the declared edit if any. */
   readonly template?: string;
   /** The source texts the phrase quotes, joined (one quote: its text). */
@@ -390,6 +392,11 @@ export function spansOf(carrier: Carrier, seeds: Map<string, Seed>): Array<[numb
   const line = seeds.get(ref.seed)?.lines[ref.from - 1];
   if (line === undefined) return undefined;
   if (carrier.text === undefined) return [[0, line.length]];
+  if (carrier.after !== undefined) {
+    const anchor = line.indexOf(carrier.after);
+    const at = anchor < 0 ? -1 : line.indexOf(carrier.text, anchor + carrier.after.length);
+    return at < 0 ? undefined : [[at, at + carrier.text.length]];
+  }
   const out: Array<[number, number]> = [];
   for (let i = line.indexOf(carrier.text); i >= 0; i = line.indexOf(carrier.text, i + 1)) out.push([i, i + carrier.text.length]);
   return out.length === 0 ? undefined : out;
@@ -490,7 +497,7 @@ export function checkFidelity(seeds: Map<string, Seed>, items: readonly SourceIt
 
 // ───────────────────────────── the data's carriers ─────────────────────────────
 
-type QuoteLike = { at: string; text: string };
+type QuoteLike = { at: string; text: string; after?: string | undefined };
 const quotes = (q: QuoteLike | readonly QuoteLike[] | undefined): QuoteLike[] => (q === undefined ? [] : Array.isArray(q) ? [...q] : [q as QuoteLike]);
 
 /** A pack as the fidelity check reads it: validated sections, before compilation. */
@@ -514,9 +521,9 @@ export function carriersOf(packs: readonly PackForFidelity[], data: FidelityData
       for (const p of s.phrases ?? []) {
         // A phrase quoting several texts says what they say one after the other.
         const list = quotes(p.source);
-        list.forEach((q, i) => out.push({ where: `${prefix}${s.id}#${p.id}`, kind: 'phrase', at: q.at, text: q.text, ...(i === 0 ? { template: p.text, joined: list.map((x) => x.text).join('') } : {}), edit: p.edit }));
+        list.forEach((q, i) => out.push({ where: `${prefix}${s.id}#${p.id}`, kind: 'phrase', at: q.at, text: q.text, after: q.after, ...(i === 0 ? { template: p.text, joined: list.map((x) => x.text).join('') } : {}), edit: p.edit }));
       }
-      (s.notes ?? []).forEach((n, i) => quotes(n.source).forEach((q) => out.push({ where: `${prefix}${s.id} note ${i + 1}`, kind: 'note', at: q.at, text: q.text })));
+      (s.notes ?? []).forEach((n, i) => quotes(n.source).forEach((q) => out.push({ where: `${prefix}${s.id} note ${i + 1}`, kind: 'note', at: q.at, text: q.text, after: q.after })));
     }
     for (const st of pack.standards ?? []) quotes(st.source).forEach((q) => out.push({ where: `${prefix}standard ${st.id}`, kind: 'standard', at: q.at, text: q.text }));
   }

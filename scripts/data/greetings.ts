@@ -66,6 +66,9 @@ export function buildGreetings(issues: PackIssue[]): void {
     holidayDefault: texts(data.holidays.default),
     holidays: wishes(data.holidays.entries, loaded.file, 'holidays', issues),
     festivals: wishes(data.festivals, loaded.file, 'festivals', issues),
+    breaks: Object.fromEntries(
+      (data.breaks ?? []).map((b) => [b.id, { before: b.before === undefined ? null : texts(b.before), after: b.after === undefined ? null : texts(b.after) }]),
+    ),
     channels: Object.fromEntries(
       Object.entries(data.channels).map(([c, w]) => [c, { body: texts(w.body), withBrand: texts(w.withBrand) }]),
     ) as CompiledGreetings['channels'],

@@ -1,11 +1,11 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { CompiledStandard } from '../catalogue/types.js';
-import type { Finding } from '../lint/types.js';
-import type { AuditCondition } from '../schema/audit.js';
-import { MAX_CONDITION_DEPTH, type AuditRole } from '../vocab/audit.js';
-import type { Severity } from '../schema/rule.js';
-import { normalize, toSimplified } from '../text/normalize.js';
-import { parseName } from '../honorifics/names.js';
+import { HuashuError } from '../errors/index.js';
+import type { CompiledStandard } from '../catalogue/index.js';
+import type { Finding } from '../lint/index.js';
+import type { AuditCondition } from '../schema/index.js';
+import { MAX_CONDITION_DEPTH, type AuditRole } from '../vocab/index.js';
+import type { Severity } from '../schema/index.js';
+import { normalize, toSimplified } from '../text/index.js';
+import { parseName } from '../honorifics/index.js';
 import type { Hit, MatcherRef, MatcherTable } from './matchers.js';
 import type { Reason } from './messages.js';
 import { procedureOrder, type ScenarioLookup } from './procedure.js';
@@ -156,7 +156,10 @@ function boundsOf(
   let max: number | undefined;
   if (spec.standard !== undefined) {
     const s = cc.standards.find((x) => x.id === spec.standard);
-    if (s === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${spec.standard}" is not defined (standards: ${cc.standards.map((x) => x.id).join(', ')})`);
+    // Only figures bound a timing condition; guidance (a standard with `text`, no unit) cannot.
+    const figures = cc.standards.filter((x) => x.unit !== undefined).map((x) => x.id);
+    if (s === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${spec.standard}" is not defined (standards: ${figures.join(', ')})`);
+    if (s.unit === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${s.id}" is guidance in words, not a figure (standards with figures: ${figures.join(', ')})`);
     const factor = UNIT_FACTORS[`${s.unit}>${unit}`];
     if (factor === undefined) throw new HuashuError('INVALID_RULE', `audit: standard "${s.id}" is in ${s.unit}, which this condition cannot use (it needs ${unit})`);
     if (spec.use !== 'max' && s.min !== undefined) min = s.min * factor;

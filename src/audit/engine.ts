@@ -1,13 +1,13 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import { getScenario } from '../catalogue/scenarios.js';
-import type { CompiledStandard } from '../catalogue/types.js';
+import { HuashuError } from '../errors/index.js';
+import { getScenario } from '../catalogue/index.js';
+import type { CompiledStandard } from '../catalogue/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
-import { createLinter } from '../lint/linter.js';
-import type { Finding, Linter } from '../lint/types.js';
-import type { AuditCheck, AuditSection } from '../schema/audit.js';
-import type { Channel } from '../schema/common.js';
-import type { Rule } from '../schema/rule.js';
-import { chatPace } from '../steps/render.js';
+import { createLinter } from '../lint/index.js';
+import type { Finding, Linter } from '../lint/index.js';
+import type { AuditCheck, AuditSection } from '../schema/index.js';
+import type { Channel } from '../schema/index.js';
+import type { Rule } from '../schema/index.js';
+import { chatPace } from '../steps/index.js';
 import { compileCondition, countChars, typedChars, type EvalContext, type Evaluator, type Outcome } from './conditions.js';
 import { MatcherTable, type Hit } from './matchers.js';
 import { describeReason, type Reason } from './messages.js';
@@ -108,7 +108,7 @@ const coreLookup: ScenarioLookup = (id) => {
  * @param base - sections applied first (then `options.sections`)
  * @param options - as for `createAuditor` (`core` is ignored here)
  * @returns an {@link Auditor}
- * @throws {@link HuashuError} `INVALID_RULE` when a check names an unknown phrase set, standard or scenario
+ * @throws `HuashuError` (`INVALID_RULE`) when a check names an unknown phrase set, standard or scenario
  * @example
  * ```ts
  * const auditor = compileAuditor([{ checks: [{ id: 'says-hello', title: { zh: '问好', en: 'Hello' }, expect: { phrases: { any: ['您好'] } } }] }]);

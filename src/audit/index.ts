@@ -23,7 +23,8 @@ export {
   type UnknownRole,
 } from './transcript.js';
 export { renderScorecard, type ScorecardFormat, type RenderOptions } from './render.js';
+export type { ScenarioLookup } from './procedure.js';
 export { describeReason, type Reason } from './messages.js';
 export type { Verdict, Evidence, Measurement, CheckResult, AuditFinding, RoleNotice, Scorecard } from './types.js';
 export type { CoreAuditCheckId } from '../generated/audit.js';
-export type { AuditCheck, AuditCheckInput, AuditCondition, AuditConditionInput, AuditSection, AuditSectionInput, AuditRole } from '../schema/audit.js';
+export type { AuditCheck, AuditCheckInput, AuditCondition, AuditConditionInput, AuditSection, AuditSectionInput, AuditRole } from '../schema/index.js';

@@ -1,8 +1,8 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import { createLinter } from '../lint/linter.js';
-import type { Linter } from '../lint/types.js';
-import type { Rule } from '../schema/rule.js';
-import { normalize } from '../text/normalize.js';
+import { HuashuError } from '../errors/index.js';
+import { createLinter } from '../lint/index.js';
+import type { Linter } from '../lint/index.js';
+import type { Rule } from '../schema/index.js';
+import { normalize } from '../text/index.js';
 
 /** A phrase hit in one turn: UTF-16 offsets into the turn's text. */
 export interface Hit {

@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { CompiledScenario, CompiledStep } from '../catalogue/types.js';
+import { HuashuError } from '../errors/index.js';
+import type { CompiledScenario, CompiledStep } from '../catalogue/index.js';
 import type { MatcherRef, MatcherTable } from './matchers.js';
 
 /** Looks a scenario up by id (the catalogue's, or a phrasebook's merged one). */
@@ -20,7 +20,7 @@ function spoken(step: CompiledStep, scenario: CompiledScenario, lookup: Scenario
 
 /**
  * The order in which a scenario's procedure reaches each stage: its steps are read in order
- * (branches depth first), each spoken line is matched against the stages' phrase sets, and the
+ * (numbered groups and branches depth first), each spoken line is matched against the stages' phrase sets, and the
  * stages are sorted by where they first appear (step, then position in the line). So the script
  * and its audit share one source: reorder the steps and the audited order follows.
  *
@@ -57,7 +57,7 @@ export function procedureOrder(scenario: CompiledScenario, stages: readonly Matc
     n++;
     if (step.kind === 'ask' || step.kind === 'branch') {
       for (let b = step.branches.length - 1; b >= 0; b--) stack.push({ steps: step.branches[b]!.steps, i: 0 });
-    }
+    } else if (step.kind === 'group') stack.push({ steps: step.steps, i: 0 });
   }
   const order = [...first.entries()].sort((a, b) => a[1][0] - b[1][0] || a[1][1] - b[1][1]).map(([s]) => s);
   if (order.length < 2) {

@@ -1,4 +1,4 @@
-import type { Channel } from '../schema/common.js';
+import type { Channel } from '../schema/index.js';
 import { parseClock, TranscriptError, type Transcript, type TranscriptTurn } from './transcript.js';
 
 /** Input formats: a JSON transcript, NDJSON (one call per line), plain text, or guessed. */

@@ -1,7 +1,7 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Channel } from '../schema/common.js';
-import { AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES, roleSide } from '../lint/roles.js';
-import { toSimplified } from '../text/normalize.js';
+import { HuashuError } from '../errors/index.js';
+import type { Channel } from '../schema/index.js';
+import { AGENT_ROLE_NAMES, CUSTOMER_ROLE_NAMES, roleSide } from '../lint/index.js';
+import { toSimplified } from '../text/index.js';
 
 /** A time: seconds (from any origin, the same for the whole transcript) or an ISO 8601 instant. */
 export type TimeValue = number | string;

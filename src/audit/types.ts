@@ -1,5 +1,5 @@
-import type { Bilingual } from '../schema/common.js';
-import type { Severity } from '../schema/rule.js';
+import type { Bilingual } from '../schema/index.js';
+import type { Severity } from '../schema/index.js';
 
 /** A check's outcome: it held, it did not, or it could not be judged (no timing, does not apply). */
 export type Verdict = 'pass' | 'fail' | 'n/a';

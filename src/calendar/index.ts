@@ -9,6 +9,8 @@
 export { zonedDateTime, DEFAULT_TIME_ZONE, type DateInput, type ZonedDateTime } from './time.js';
 export { toLunar, fromLunar, CALENDAR_RANGE, type LunarDate, type LunarDateInput, type CalendarOptions } from './lunar.js';
 export type { SolarTerm, SolarTermId } from './terms.js';
+export { addHolidaySchedule, removeHolidaySchedule, ScheduleValidationError, type ScheduleIssue } from './add-schedule.js';
+export type { HolidayYearInput as HolidaySchedule } from '../schema/holiday.js';
 export {
   holidayOn,
   statutoryNotices,
@@ -16,6 +18,8 @@ export {
   type HolidayInfo,
   type HolidayOptions,
   type HolidayNotice,
+  type HolidayLayer,
+  type HolidayOverlay,
   type StatutoryDay,
   type StatutoryHolidayId,
   type Festival,

@@ -3,6 +3,9 @@
  *
  * @packageDocumentation
  */
-export { festivalsOn, statutoryOn } from './holidays.js';
+export { festivalsOn, statutoryName, statutoryOn } from './holidays.js';
 export { checkRange } from './lunar.js';
-export { DAY_MS, civilOfDay, dayNumber, isoOf, isoOfDay, wallClockOnce } from './time.js';
+export { HOLIDAY_IDS } from './rules.js';
+export { breakNextTo, isWorkday } from './schedule.js';
+export { checkSchedule } from './add-schedule.js';
+export { DAY_MS, civilOfDay, dayNumber, isoOf, isoOfDay, wallClock, wallClockOnce } from './time.js';

@@ -120,12 +120,24 @@ function monthPosition(code: number, month: number, leap: boolean): number {
 }
 
 /**
+ * Day number of a lunar date (year 1900–2100, month and day already checked): what fromLunar and
+ * the holiday rules (春节, 端午, 中秋) read.
+ */
+export function lunarDayNumber(year: number, month: number, day: number, leap = false): number {
+  const code = LUNAR_YEARS[year - FIRST_YEAR]!;
+  const pos = monthPosition(code, month, leap);
+  let dn = starts()[year - FIRST_YEAR]!;
+  for (let p = 0; p < pos; p++) dn += (code >> (4 + p)) & 1 ? 30 : 29;
+  return dn + day - 1;
+}
+
+/**
  * Converts a moment to the Chinese lunar calendar (农历), 1900-01-31 … 2100-12-31. The calendar
  * date is decided in `timeZone` (default Beijing time) with `Intl`, never the host's time zone.
  *
  * @param at - a `Date`, epoch milliseconds or ISO string (`'YYYY-MM-DD'` is a date in `timeZone`)
  * @param options - `timeZone`
- * @returns the lunar year, month, day, leap flag and Chinese names
+ * @returns the lunar year, month, day, leap flag and Chinese names (a frozen object)
  * @throws HuashuError `INVALID_DATE`, `UNKNOWN_TIME_ZONE`, or `DATE_OUT_OF_RANGE` outside 1900-01-31 … 2100-12-31
  * @example
  * ```ts
@@ -135,12 +147,14 @@ function monthPosition(code: number, month: number, leap: boolean): number {
  * ```
  */
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `toLunar: options must be an object (got ${JSON.stringify(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
   checkRange(dn, isoOfDay(dn));
   if (dn === named.dn) return named.value;
   const { year, month, day, leap } = lunarOfDay(dn);
   named.dn = dn;
-  return (named.value = { year, month, day, leap, monthName: monthNameOf(month, leap), dayName: dayNameOf(day) });
+  // frozen: the last result is cached and handed out again, so no caller may change it
+  return (named.value = Object.freeze({ year, month, day, leap, monthName: monthNameOf(month, leap), dayName: dayNameOf(day) }));
 }
 
 /** A lunar date to convert with {@link fromLunar}. */
@@ -178,10 +192,7 @@ export function fromLunar(lunar: LunarDateInput): string {
   const length = lunarMonthLength(year, month, leap);
   if (length === 0) throw new HuashuError('INVALID_DATE', `Invalid ${what}: ${year} has no leap month ${month}.`);
   if (day < 1 || day > length) throw new HuashuError('INVALID_DATE', `Invalid ${what}: that month has ${length} days.`);
-  const pos = monthPosition(code, month, leap);
-  let dn = starts()[year - FIRST_YEAR]!;
-  for (let p = 0; p < pos; p++) dn += (code >> (4 + p)) & 1 ? 30 : 29;
-  dn += day - 1;
+  const dn = lunarDayNumber(year, month, day, leap);
   checkRange(dn, what);
   return isoOfDay(dn);
 }

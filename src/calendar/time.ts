@@ -27,18 +27,31 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DAY_MS = 86_400_000;
 // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09; before that Intl decides.
 const SHANGHAI_FIXED_FROM = 694_224_000_000; // 1992-01-01T00:00Z
-/** Per zone: its formatter, and its offsets by week (see {@link offsetAt}). */
-const zones = new Map<string, [Intl.DateTimeFormat, Map<number, number[]>]>();
+/**
+ * Per zone: its formatter, and its windows of constant offset as [start, end, offset]* (see
+ * {@link offsetAt}). Bounded: at most `MAX_ZONES` zones (the least recently used one goes) and
+ * `MAX_WINDOWS` windows a zone (the earliest goes), so that no sequence of calls makes it grow
+ * without end.
+ */
+const zones = new Map<string, [Intl.DateTimeFormat, number[]]>();
+const MAX_ZONES = 32;
+const MAX_WINDOWS = 2048;
 
-function zone(timeZone: string): [Intl.DateTimeFormat, Map<number, number[]>] {
+function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
   let z = zones.get(timeZone);
-  if (!z) {
+  if (z) {
+    // most recently used last
+    zones.delete(timeZone);
+    zones.set(timeZone, z);
+  } else {
+    if (typeof timeZone !== 'string') throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai".`);
     const n = 'numeric';
     try {
-      z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), new Map()];
+      z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), []];
     } catch (cause) {
       throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone "${timeZone}": use an IANA name such as "Asia/Shanghai".`, { cause });
     }
+    if (zones.size >= MAX_ZONES) zones.delete(zones.keys().next().value!);
     zones.set(timeZone, z);
   }
   return z;
@@ -118,7 +131,10 @@ function wallMs(at: DateInput, timeZone: string, offset: (timeZone: string, ms: 
     ms = dn * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
     // without an offset the string is already wall-clock time in the zone (which must exist)
     if (!m[1]) return zone(timeZone), ms;
-    ms -= (m[2] === '-' ? -60_000 : 60_000) * ((+m[3]! || 0) * 60 + (+m[4]! || 0));
+    const offsetHours = +m[3]! || 0;
+    const offsetMinutes = +m[4]! || 0;
+    if (offsetHours > 23 || offsetMinutes > 59) throw invalid(at, 'no such UTC offset (at most ±23:59)');
+    ms -= (m[2] === '-' ? -60_000 : 60_000) * (offsetHours * 60 + offsetMinutes);
   } else if (typeof at === 'number') {
     ms = at;
   } else if (at instanceof Date) {
@@ -172,6 +188,14 @@ export function wallClockOnce(at: DateInput, timeZone: string): number {
 
 const intlOffsetIn = (timeZone: string, ms: number): number => intlOffset(zone(timeZone)[0], ms);
 
+/**
+ * The wall-clock time of a moment in a zone as milliseconds on a UTC clock (whole seconds), with
+ * the per-zone offset windows: what greet reads, at any date without an Intl read per call.
+ */
+export function wallClock(at: DateInput, timeZone: string): number {
+  return wallMs(at, timeZone, offsetAt);
+}
+
 function fields(wall: number): ZonedDateTime {
   const dn = Math.floor(wall / DAY_MS);
   const [year, month, day] = civilOfDay(dn);
@@ -192,30 +216,58 @@ function intlOffset(format: Intl.DateTimeFormat, utc: number): number {
   return (dn + (days > 1 ? -1 : days < -1 ? 1 : days)) * DAY_MS + ((v.hour * 60 + v.minute) * 60 + v.second) * 1000 - utc;
 }
 
-// Offsets are cached per zone and week (Thursday 00:00 UTC to the next): Intl is read at both ends
-// of the week and, when they differ, the change is located to the second by bisection. This
-// assumes no week holds two changes. Changes 167 h apart exist (America/Recife 2000-10, Asia/Gaza
-// 2040-10…) but each pair spans two such weeks; test/calendar checks the cache against Intl.
-const WEEK_MS = 7 * DAY_MS;
+// Offsets are cached per zone as windows of constant offset ([start, end) in ms, sorted by start),
+// found from Intl once: from the instant asked, Intl is read every 6 days each way (at most a
+// year) while the offset holds, and a change is located to the second by bisection. Two changes
+// are never less than 167 h apart (America/Recife 2000-10, Asia/Gaza 2040-10…), more than the
+// 144 h step, so none is stepped over; test/calendar checks the cache against Intl. Every later
+// instant in a window is a binary search, whatever its date.
+const STEP_MS = 6 * DAY_MS;
 
-/** Offset of a zone at an instant, from the per-zone cache (filled from Intl on first use). */
+/** The first (`dir` -1) or last-plus-a-second (`dir` 1) instant around `ms` with offset `o`. */
+function edge(format: Intl.DateTimeFormat, ms: number, dir: 1 | -1, o: number): number {
+  let inside = ms;
+  for (let n = 0; n < 61; n++) {
+    let outside = inside + dir * STEP_MS;
+    if (intlOffset(format, outside) !== o) {
+      while (Math.abs(outside - inside) > 1000) {
+        const mid = inside + Math.trunc((outside - inside) / 2000) * 1000;
+        if (intlOffset(format, mid) === o) inside = mid;
+        else outside = mid;
+      }
+      return dir > 0 ? outside : inside;
+    }
+    inside = outside;
+  }
+  return dir > 0 ? inside + 1000 : inside;
+}
+
+/** Offset of a zone at an instant, from the per-zone windows (filled from Intl on first use). */
 function offsetAt(timeZone: string, ms: number): number {
-  const [format, weeks] = zone(timeZone);
+  const [format, w] = zone(timeZone);
   // only 1748–2191 is cached, so that a walk over millennia cannot fill memory
   if (!(Math.abs(ms) < 7e12)) return intlOffset(format, ms);
-  const week = Math.floor(ms / WEEK_MS);
-  let c = weeks.get(week); // [offset at the start, instant of the change, offset after]
-  if (!c) {
-    let lo = week * WEEK_MS;
-    let hi = lo + WEEK_MS;
-    const before = intlOffset(format, lo);
-    const after = intlOffset(format, hi);
-    while (before !== after && hi - lo > 1000) {
-      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (intlOffset(format, mid) === before) lo = mid;
-      else hi = mid;
-    }
-    weeks.set(week, (c = [before, hi, after]));
+  let lo = 0;
+  let hi = w.length / 3 - 1;
+  let i = -1; // the last window starting at or before ms
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (w[mid * 3]! <= ms) lo = (i = mid) + 1;
+    else hi = mid - 1;
   }
-  return ms < c[1]! ? c[0]! : c[2]!;
+  if (i >= 0 && ms < w[i * 3 + 1]!) return w[i * 3 + 2]!;
+  const o = intlOffset(format, ms);
+  const start = edge(format, ms, -1, o);
+  if (w.length >= MAX_WINDOWS * 3) w.splice(0, 3); // bounded: the earliest window goes
+  let at = 0; // keep the windows sorted by start
+  while (at < w.length && w[at]! <= start) at += 3;
+  w.splice(at, 0, start, edge(format, ms, 1, o), o);
+  return o;
+}
+
+/** Sizes of the time-zone cache (zones, and offset windows over all zones), for tests of its bounds. */
+export function zoneCacheSize(): { zones: number; windows: number } {
+  let windows = 0;
+  for (const [, w] of zones.values()) windows += w.length / 3;
+  return { zones: zones.size, windows };
 }

@@ -1,5 +1,5 @@
-export { scenarios, getScenario, type ScenarioFilter } from './scenarios.js';
-export { phrasesOf, type PhraseOptions, type LocalizedPhrase } from './phrases.js';
+export { scenarios, getScenario, phrasesOf, type ScenarioFilter } from './scenarios.js';
+export type { PhraseOptions, LocalizedPhrase } from './phrases.js';
 export { say, type SayOptions, type SayArgs, type PhraseId, type PhraseVariables, type SayPhraseOptions } from './say.js';
 export { standards } from './standards.js';
 export { UnknownScenarioError, UnknownPhraseError, MissingTranslationError } from './errors.js';

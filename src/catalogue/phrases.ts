@@ -1,10 +1,8 @@
-import type { ScenarioId } from '../generated/catalogue.js';
 import type { Channel, Locale } from '../vocab/index.js';
 import type { VariableSpec } from '../schema/index.js';
-import { coreCatalogue } from './core.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';
 
-/** Options of {@link phrasesOf}. */
+/** Options of `phrasesOf`. */
 export interface PhraseOptions {
   /** Keep only phrases suited to this channel. */
   channel?: Channel | undefined;
@@ -46,20 +44,4 @@ export function localize(scenario: CompiledScenario, phrase: CompiledPhrase, loc
     tone: phrase.tone,
     variables: phrase.variables ?? {},
   };
-}
-
-/**
- * Lists what can be said in a scenario, in one locale, optionally for one channel.
- *
- * @param id - the scenario id
- * @param options - channel and locale
- * @returns the phrases (the first is the default), unfilled
- * @throws {@link UnknownScenarioError} for an unknown id
- * @example
- * ```ts
- * phrasesOf('hold.explain', { locale: 'zh-TW' })[0].ref; //=> 'hold.explain#default'
- * ```
- */
-export function phrasesOf(id: ScenarioId, options: PhraseOptions = {}): LocalizedPhrase[] {
-  return coreCatalogue().phrasesOf(id, options);
 }

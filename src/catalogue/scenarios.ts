@@ -1,6 +1,7 @@
 import type { ScenarioId } from '../generated/catalogue.js';
 import { coreCatalogue } from './core.js';
 import type { ScenarioFilter } from './filter.js';
+import type { LocalizedPhrase, PhraseOptions } from './phrases.js';
 import type { CompiledScenario } from './types.js';
 
 export type { ScenarioFilter } from './filter.js';
@@ -32,4 +33,20 @@ export function scenarios(filter: ScenarioFilter = {}): readonly CompiledScenari
  */
 export function getScenario(id: ScenarioId): CompiledScenario {
   return coreCatalogue().getScenario(id);
+}
+
+/**
+ * Lists what can be said in a scenario, in one locale, optionally for one channel.
+ *
+ * @param id - the scenario id
+ * @param options - channel and locale
+ * @returns the phrases (the first is the default), unfilled
+ * @throws {@link UnknownScenarioError} for an unknown id
+ * @example
+ * ```ts
+ * phrasesOf('hold.explain', { locale: 'zh-TW' })[0].ref; //=> 'hold.explain#default'
+ * ```
+ */
+export function phrasesOf(id: ScenarioId, options: PhraseOptions = {}): LocalizedPhrase[] {
+  return coreCatalogue().phrasesOf(id, options);
 }

@@ -1,10 +1,10 @@
-import type { Bilingual, Channel, Locale } from '../schema/common.js';
-import type { VariableSpec } from '../schema/phrase.js';
-import type { Removal } from '../schema/patch.js';
-import type { PackGreetings } from '../schema/greetings.js';
-import type { Rule } from '../schema/rule.js';
-import type { AuditSection } from '../schema/audit.js';
-import type { BranchInput, StepInput } from '../schema/step.js';
+import type { Bilingual, Channel, HolidayYear, Locale } from '../schema/index.js';
+import type { VariableSpec } from '../schema/index.js';
+import type { Removal } from '../schema/index.js';
+import type { PackGreetings } from '../schema/index.js';
+import type { Rule } from '../schema/index.js';
+import type { AuditSection } from '../schema/index.js';
+import type { BranchInput, StepInput } from '../schema/index.js';
 
 /** Text in each output locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -114,6 +114,8 @@ export interface CompiledPack {
   readonly greetings?: PackGreetings | undefined;
   /** Lint rules the pack adds or replaces (by id). */
   readonly rules?: readonly Rule[] | undefined;
+  /** Published holiday schedules the pack carries (added to the calendar by createPhrasebook). */
+  readonly holidays?: readonly HolidayYear[] | undefined;
   /** Transcript checks the pack adds, replaces (by id) or disables (see docs/audit.md). */
   readonly audit?: AuditSection | undefined;
 }

@@ -1,9 +1,9 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import { LOCALES, type Locale } from '../schema/common.js';
-import { SEVERITIES, type Severity } from '../schema/rule.js';
+import { LOCALES, type Locale } from '../schema/index.js';
+import { SEVERITIES, type Severity } from '../schema/index.js';
 import { CliUsageError } from './io.js';
 import { escapeControls } from './output.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from '../files/index.js';
 
 /** A `huashu.config.{json,yaml,yml}` file: what every verb applies by default. */
 export interface CliConfig {

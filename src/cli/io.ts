@@ -1,4 +1,4 @@
-import { HuashuError } from '../errors/huashu-error.js';
+import { HuashuError } from '../errors/index.js';
 import type { CliConfig } from './config.js';
 import type { InputData } from './input.js';
 

@@ -1,11 +1,11 @@
-import { isHuashuError } from '../errors/huashu-error.js';
-import { createPhrasebook, type Phrasebook } from '../phrasebook/phrasebook.js';
-import { loadPack } from '../phrasebook/load-pack.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import type { Pack } from '../schema/pack.js';
+import { isHuashuError } from '../errors/index.js';
+import { createPhrasebook, type Phrasebook } from '../phrasebook/index.js';
+import { loadPack } from '../phrasebook/index.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import type { Pack } from '../schema/index.js';
 import { CliUsageError, type CliIo } from './io.js';
 import { escapeControls } from './output.js';
-import { parseYaml, type ParsedDocument } from './yaml.js';
+import { parseYaml, type ParsedDocument } from '../files/index.js';
 
 /** A pack file read and validated on its own, with its problems. */
 export interface PackFile {

@@ -19,7 +19,8 @@ export type HuashuErrorCode =
   | 'MISSING_TRANSLATION'
   | 'INVALID_FLOW_STATE'
   | 'STEPS_TOO_DEEP'
-  | 'INVALID_TRANSCRIPT';
+  | 'INVALID_TRANSCRIPT'
+  | 'INVALID_SCHEDULE';
 
 const BRAND = Symbol.for('huashu.error');
 

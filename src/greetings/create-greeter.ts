@@ -3,7 +3,7 @@ import { HuashuError } from '../errors/index.js';
 import { localizeText } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
 import type { Channel } from '../vocab/index.js';
-import type { GreetingText } from '../schema/index.js';
+import type { GreetingText, GreetingWording } from '../schema/index.js';
 import { templateProblem } from '../template/internal.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
 import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
@@ -25,6 +25,8 @@ const text: ReadText = (value, locale) => {
 };
 
 const MM_DD = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** `MM-DD` is a day some year has (02-29 yes, 02-30 and 04-31 no). */
+const realMonthDay = (md: string): boolean => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!;
 
 /**
  * Creates a greet function with a team's own occasions (a company anniversary, 双十一 on 11-11)
@@ -53,6 +55,15 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     for (const [id, value] of Object.entries(changes ?? {})) out[id] = { ...base[id], salutation: value === null ? null : localize(value) };
     return out;
   };
+  const breaks = (base: CompiledGreetings['breaks'], changes: GreetingWording['breaks']) => {
+    const out: Record<string, { before: LocalizedText | null; after: LocalizedText | null }> = { ...base };
+    for (const [id, change] of Object.entries(changes ?? {})) {
+      const old = base[id] ?? { before: null, after: null };
+      const pick = (v: GreetingText | null | undefined, was: LocalizedText | null) => (v === undefined ? was : v === null ? null : localize(v));
+      out[id] = { before: pick(change.before, old.before), after: pick(change.after, old.after) };
+    }
+    return out;
+  };
   const wording = options.wording ?? {};
   const base = greetingsData;
   const slotIds = new Set(base.slots.map((s) => s.id));
@@ -77,12 +88,13 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     birthday: wording.birthday === undefined ? base.birthday : localize(wording.birthday),
     holidayDefault: wording.holidayDefault === undefined ? base.holidayDefault : localize(wording.holidayDefault),
     holidays: wishes(base.holidays, wording.holidays),
+    breaks: breaks(base.breaks, wording.breaks),
     festivals: wishes(base.festivals, wording.festivals),
     channels,
   };
   const occasions: CompiledOccasion[] = [];
   for (const o of options.occasions ?? []) {
-    if (typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string' || o.name === '' || !MM_DD.test(o.date)) {
+    if (typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string' || o.name === '' || typeof o.date !== 'string' || !MM_DD.test(o.date) || !realMonthDay(o.date)) {
       throw new HuashuError('INVALID_ARGUMENT', `createGreeter: an occasion needs an id, a name and a date "MM-DD" (got ${JSON.stringify(o)})`);
     }
     const i = occasions.findIndex((p) => p.id === o.id);

@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '../calendar/index.js';
-import { checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, isoOf, isoOfDay, statutoryOn, wallClockOnce } from '../calendar/internal.js';
+import { breakNextTo, checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, HOLIDAY_IDS, isoOf, isoOfDay, isWorkday, statutoryName, statutoryOn, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
@@ -27,9 +27,11 @@ const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuE
 
 /** `MM-DD` of a birthday. */
 function monthDay(value: string | Date, timeZone: string): string {
-  if (value instanceof Date) return isoOfDay(Math.floor(wallClockOnce(value, timeZone) / DAY_MS)).slice(5);
-  const match = BIRTHDAY.exec(value);
-  if (match === null) throw new HuashuError('INVALID_ARGUMENT', `birthday must be "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
+  if (value instanceof Date) return isoOfDay(Math.floor(wallClock(value, timeZone) / DAY_MS)).slice(5);
+  const match = typeof value === 'string' ? BIRTHDAY.exec(value) : null;
+  // a day the month has (02-29 in any year when no year is given; 02-31 never)
+  const [y = 2000, m = 0, d = 0] = match === null ? [] : (value.length > 5 ? value : `2000-${value}`).split('-').map(Number);
+  if (match === null || civilOfDay(dayNumber(y, m, d))[2] !== d) throw new HuashuError('INVALID_ARGUMENT', `birthday must be a real day "MM-DD", "YYYY-MM-DD" or a Date (got ${JSON.stringify(value)})`);
   return match[1]!;
 }
 
@@ -59,7 +61,7 @@ function render(template: string, vars: Readonly<Record<string, string | undefin
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
-  const wall = wallClockOnce(options.at ?? Date.now(), timeZone);
+  const wall = wallClock(options.at ?? Date.now(), timeZone);
   const dn = Math.floor(wall / DAY_MS);
   const [year, month, day] = civilOfDay(dn);
   const date = isoOf(year, month, day);
@@ -84,9 +86,18 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
       }
     } else if (source === 'holiday-period') {
       // Mainland days off only; a 调休 working day (off: false) is an ordinary day.
-      const statutory = region === 'CN' ? statutoryOn(dn, year, month, day) : null;
+      const statutory = region === 'CN' ? statutoryOn(dn, year, month) : null;
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
       if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
+    } else if (source === 'around-break') {
+      // the last working day before a break, then the first after one (mainland customers)
+      if (region !== 'CN' || !isWorkday(dn)) continue;
+      for (const step of [1, -1] as const) {
+        const h = breakNextTo(dn, step);
+        const id = HOLIDAY_IDS[h];
+        const wish = id === undefined ? null : data.breaks[id]?.[step === 1 ? 'before' : 'after'];
+        if (wish) return [wish, { kind: step === 1 ? 'before-break' : 'after-break', holiday: { id: id!, name: statutoryName(id!) } }];
+      }
     } else {
       const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
@@ -100,9 +111,11 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
 export function greetWith(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, text: ReadText = (value, locale) => value[locale]): Greeting {
+  if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `greet: options must be an object (got ${JSON.stringify(options)})`);
   const { channel = data.defaultChannel, region = 'CN', customer, brand } = options;
   const locale = localeOf(options.locale);
-  const wording = data.channels[channel];
+  // own properties only: "constructor" is no channel
+  const wording = typeof channel === 'string' && Object.hasOwn(data.channels, channel) ? data.channels[channel] : undefined;
   if (!REGIONS.includes(region)) throw bad('region', region, ` (${REGIONS.join(', ')})`);
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.
@@ -118,9 +131,11 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  * Greets a customer: the salutation the calendar calls for in their time zone, with the
  * customer addressed, and the channel's opening line. Precedence and wording are data
  * (data/greetings/greetings.yaml): a birthday, then a festival's own wish on its day (中秋快乐),
- * then a statutory holiday period (新年好 for 元旦 and 春节, otherwise 节日好), then the time of
- * day (早上好 05:00, 上午好 09:00, 中午好 11:30, 下午好 13:30, 晚上好 18:00). 清明 and 调休 working
- * days get the ordinary time-of-day greeting.
+ * then a statutory holiday period (新年好 for 元旦 and 春节, otherwise 节日好), then the working day
+ * next to a break (提前祝您新春快乐 on the last before 春节, 新年好 on the first after), then the
+ * time of day (早上好 05:00, 上午好 09:00, 中午好 11:30, 下午好 13:30, 晚上好 18:00). 清明 and
+ * other 调休 working days get the ordinary time-of-day greeting. Years without a published
+ * notice use the provisional schedule; a schedule added with `addHolidaySchedule` wins.
  *
  * The customer is addressed by the text given (`'王女士'`): make it from a customer record with
  * `honorific()` in the same locale, or greet through a phrasebook, whose `greet` takes records.
@@ -137,6 +152,7 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
  * //=> '王女士，新年好！很高兴为您服务，请说。'
  * greet({ at: '2026-03-02T01:00:00Z', channel: 'chat' }).text; //=> '上午好！有什么可以帮到您？'
  * greet({ at: '2026-04-05T02:00:00Z' }).reason; //=> { kind: 'time-of-day', slot: 'forenoon' }
+ * greet({ at: '2026-02-14T02:00:00Z' }).wish; //=> '提前祝您新春快乐'
  * greet({ at: '2026-03-08T02:00:00Z', customer: '李经理', gender: 'female' }).salutation; //=> '李经理，节日快乐！'
  * ```
  */

@@ -28,6 +28,8 @@ export interface CompiledGreetings {
   readonly holidays: Readonly<Record<string, GreetingWish>>;
   /** Wishes for a festival's own day, by festival id. */
   readonly festivals: Readonly<Record<string, GreetingWish>>;
+  /** Wishes on the last working day before a break (`before`) and the first after it (`after`), by statutory holiday id. */
+  readonly breaks: Readonly<Record<string, { readonly before: LocalizedText | null; readonly after: LocalizedText | null }>>;
   /** Each channel's opening line, without and with `{brand}`. */
   readonly channels: Readonly<Record<Channel, { readonly body: LocalizedText; readonly withBrand: LocalizedText }>>;
   readonly defaultChannel: Channel;
@@ -72,9 +74,12 @@ export interface GreetOptions {
 
 /** Why a salutation was chosen. */
 export interface GreetingReason {
-  /** `birthday`, `festival` (a festival's own day, or a team's occasion), `holiday-period` or `time-of-day`. */
-  readonly kind: 'birthday' | 'festival' | 'holiday-period' | 'time-of-day';
-  /** The festival, occasion or statutory holiday, for `festival` and `holiday-period`. */
+  /**
+   * `birthday`, `festival` (a festival's own day, or a team's occasion), `holiday-period`,
+   * `before-break` (the last working day before a break), `after-break` (the first after) or `time-of-day`.
+   */
+  readonly kind: 'birthday' | 'festival' | 'holiday-period' | 'before-break' | 'after-break' | 'time-of-day';
+  /** The festival, occasion or statutory holiday, for `festival`, `holiday-period` and the break kinds. */
   readonly holiday?: { readonly id: string; readonly name: string } | undefined;
   /** The time-of-day slot id (`morning`, `forenoon`, `noon`, `afternoon`, `evening`), for `time-of-day`. */
   readonly slot?: string | undefined;
@@ -97,7 +102,7 @@ export interface Greeting {
 export interface GreeterOptions {
   /** Occasions on fixed dates (`{ id: 'double-eleven', name: '双十一', date: '11-11', salutation: '双十一快乐' }`). */
   occasions?: readonly GreetingOccasion[] | undefined;
-  /** Wording changes: slots, birthday, festivals, holidays, holidayDefault, channels. */
+  /** Wording changes: slots, birthday, festivals, holidays, holidayDefault, breaks, channels. */
   wording?: GreetingWording | undefined;
   /** Derives traditional text for wording given only in simplified Chinese (e.g. opencc-js). */
   convert?: ((text: string, locale: 'zh-TW' | 'zh-HK') => string) | undefined;

@@ -1,10 +1,19 @@
 import { createLru } from '../cache/index.js';
 import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
-import { parseName, InvalidNameError } from './names.js';
+import { HuashuError } from '../errors/index.js';
+import { parseName, InvalidNameError, type NameConfidence } from './names.js';
 import { getTables, inScript } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
 
 const HAN = /^\p{Script=Han}{1,4}$/u;
+const CONFIDENCE_RANK: ReadonlyMap<unknown, number> = new Map<NameConfidence, number>([
+  ['none', 0],
+  ['low', 1],
+  ['medium', 2],
+  ['high', 3],
+]);
+/** The values `minConfidence` accepts. */
+const MIN_CONFIDENCE: ReadonlyMap<unknown, number> = new Map([...CONFIDENCE_RANK].filter(([k]) => k !== 'none'));
 /** Surnames and titles checked against HAN (the regex is the slow part of a call). */
 const checked = createLru<string, boolean>({ maxEntries: 1000, maxEntryWeight: 16 });
 const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
@@ -15,7 +24,13 @@ const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
  * a professional title replaces 先生/女士; the mainland never says a bare 小姐.
  *
  * @param customer - `{ surname?, fullName?, gender?, title? }` (the surname wins over the full name)
- * @param options - locale, the title for women, and the fallbacks for unknown gender or surname
+ * A `fullName` may also be how a CRM writes a customer it knows: 老李/小王 (the surname 李/王),
+ * 王总/李经理 (the surname and a title), 李哥/张姐 (the surname; 哥 says a man, 姐 a woman); an
+ * organisation's name (…公司, …银行, …店) and a surname guessed below `minConfidence` are
+ * addressed as a customer without a surname.
+ *
+ * @param options - locale, the title for women, the fallbacks for unknown gender or surname,
+ *   the least surname confidence to use
  * @returns the address, e.g. `王女士`
  * @throws {@link InvalidNameError} (code `INVALID_NAME`) for an invalid surname, full name or title
  * @example
@@ -25,6 +40,10 @@ const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
  * honorific({ surname: '王' }); //=> '王先生/女士'
  * honorific({ surname: '王', title: '总' }); //=> '王总'
  * honorific({}, { noSurname: 'you' }); //=> '您'
+ * honorific({ fullName: '老李' }); //=> '李先生/女士'
+ * honorific({ fullName: '张姐' }); //=> '张女士'
+ * honorific({ fullName: '王总' }); //=> '王总'
+ * honorific({ fullName: '阳光物业有限公司' }); //=> '先生/女士'
  * ```
  */
 export function honorific(customer: Customer, options: HonorificOptions = {}): string {
@@ -32,14 +51,23 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
   let surname = customer.surname?.trim();
   if (surname === '') surname = undefined;
   if (surname !== undefined && !isHan(surname)) throw new InvalidNameError(surname, 'a surname is one to four Chinese characters');
+  const min = MIN_CONFIDENCE.get(options.minConfidence ?? 'medium');
+  if (min === undefined) throw new HuashuError('INVALID_ARGUMENT', `honorific: minConfidence must be high, medium or low (got ${JSON.stringify(String(options.minConfidence)).slice(0, 40)})`);
   let married = false;
+  let gender = customer.gender ?? 'unknown';
+  let formTitle: string | undefined;
   if (surname === undefined && customer.fullName !== undefined) {
     const parsed = parseName(customer.fullName);
-    if (parsed.surname !== '') surname = parsed.surname;
-    married = [...parsed.surname].length === 2 && !getTables().compound.has(inScript(parsed.surname, 'zh-CN'));
+    // A surname guessed with less confidence than asked for is not said to the customer.
+    if (parsed.surname !== '' && CONFIDENCE_RANK.get(parsed.confidence)! >= min) {
+      surname = parsed.surname;
+      married = parsed.form === undefined && [...parsed.surname].length === 2 && !getTables().compound.has(inScript(parsed.surname, 'zh-CN'));
+      // 李哥 says a man, 张姐 a woman; 王总 carries its title.
+      if (parsed.form?.kind === 'kinship' && gender === 'unknown') gender = parsed.form.gender;
+      if (parsed.form?.kind === 'title') formTitle = parsed.form.title;
+    }
   } else if (surname !== undefined && [...surname].length === 2) married = !getTables().compound.has(inScript(surname, 'zh-CN'));
-  const gender = customer.gender ?? 'unknown';
-  const title = customer.title?.trim();
+  const title = customer.title?.trim() || formTitle;
   if (title !== undefined && title !== '' && !isHan(title)) throw new InvalidNameError(title, 'a title is one to four Chinese characters');
 
   if (title !== undefined && title !== '') {

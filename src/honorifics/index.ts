@@ -3,4 +3,4 @@ export type { Customer, CustomerValue, Gender, HonorificOptions } from './types.
 export { fill, MissingVariableError, UnknownVariableError, type FillOptions } from './fill.js';
 export type { TemplateVariables, TemplateValue } from './template-types.js';
 export { honorific } from './honorific.js';
-export { parseName, InvalidNameError, MAX_NAME_LENGTH, type ParsedName, type NameSplit, type NameConfidence } from './names.js';
+export { parseName, InvalidNameError, MAX_NAME_LENGTH, type ParsedName, type NameSplit, type NameConfidence, type NameForm } from './names.js';

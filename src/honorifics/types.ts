@@ -33,4 +33,10 @@ export interface HonorificOptions {
   unknownGender?: 'both' | 'you' | (string & {}) | undefined;
   /** No surname: `'title'` (default) says 先生 / 女士 / 先生/女士 by gender, `'you'` says 您. */
   noSurname?: 'title' | 'you' | undefined;
+  /**
+   * The least confidence in a surname derived from `fullName` (see `parseName`) that is used:
+   * below it the customer is addressed as one without a surname (`noSurname`). Default
+   * `'medium'`: a guess (`low`, e.g. an unlisted first character) is not said to the customer.
+   */
+  minConfidence?: 'high' | 'medium' | 'low' | undefined;
 }

@@ -5,9 +5,9 @@
  * output links. Scanning costs a constant amount of work per input unit (amortized), whatever
  * the number of patterns.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import { foldPatternUnits } from '../schema/rule-limits.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import { HuashuError } from '../errors/index.js';
+import { foldPatternUnits } from '../schema/internal.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 
 /** Class of a unit that is skipped while matching. */
 export const SKIP = 0xffff;
@@ -92,49 +92,82 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   const symbols = Uint16Array.from(byFrequency);
   const classes = classTable(symbols);
 
-  // Trie with Map children (build time only).
-  const children: Array<Map<number, number>> = [new Map()];
-  const out: number[] = [-1];
-  const depth: number[] = [0];
+  // Trie in typed arrays (build time only): per state its first child, next sibling, the class
+  // of the edge into it; a hash of (state, class) → child for lookups. No object per state.
+  let total = 1;
+  for (const p of patterns) total += p.length;
+  const firstChild = new Int32Array(total);
+  const nextSibling = new Int32Array(total);
+  const label = new Int32Array(total);
+  const childCount = new Int32Array(total);
+  const outArr = new Int32Array(total).fill(-1);
+  const depthArr = new Int32Array(total);
+  const viaArr = new Uint8Array(total);
+  let hashSize = 16;
+  while (hashSize < 2 * total) hashSize <<= 1;
+  const hashMask = hashSize - 1;
+  const hashState = new Int32Array(hashSize).fill(-1);
+  const hashClass = new Int32Array(hashSize);
+  const hashChild = new Int32Array(hashSize);
+  const slotOf = (s: number, c: number) => {
+    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & hashMask;
+    while (hashState[h] !== -1 && (hashState[h] !== s || hashClass[h] !== c)) h = (h + 1) & hashMask;
+    return h;
+  };
+  /** The child of `s` on class `c`, or 0. */
+  const child = (s: number, c: number) => {
+    const h = slotOf(s, c);
+    return hashState[h] === -1 ? 0 : hashChild[h]!;
+  };
   const breakClass = classOfUnit[BOUNDARY]!;
-  const via: number[] = [0];
   const nextSame = new Int32Array(patterns.length).fill(-1);
   const lengths = new Int32Array(patterns.length);
+  let stateCount = 1;
   patterns.forEach((p, index) => {
     let s = 0;
     for (const u of p) {
       const cls = classOfUnit[u]!;
-      let t = children[s]!.get(cls);
-      if (t === undefined) {
-        t = children.length;
-        children.push(new Map());
-        out.push(-1);
-        depth.push(depth[s]! + 1);
-        via.push(cls === breakClass && cls !== 0 ? 1 : 0);
-        children[s]!.set(cls, t);
+      const h = slotOf(s, cls);
+      let t = hashChild[h]!;
+      if (hashState[h] === -1) {
+        t = stateCount++;
+        hashState[h] = s;
+        hashClass[h] = cls;
+        hashChild[h] = t;
+        label[t] = cls;
+        depthArr[t] = depthArr[s]! + 1;
+        viaArr[t] = cls === breakClass && cls !== 0 ? 1 : 0;
+        nextSibling[t] = firstChild[s]!;
+        firstChild[s] = t;
+        childCount[s] = childCount[s]! + 1;
       }
       s = t;
     }
     lengths[index] = p.length;
-    nextSame[index] = out[s]!;
-    out[s] = index;
+    nextSame[index] = outArr[s]!;
+    outArr[s] = index;
   });
-  const states = children.length;
+  const states = stateCount;
+  const out = outArr.subarray(0, states);
+  const depth = depthArr;
+  const via = viaArr.subarray(0, states);
   const fail = new Int32Array(states);
   const dict = new Int32Array(states);
   const root = new Int32Array(classCount);
-  for (const [cls, t] of children[0]!) root[cls] = t;
+  for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) root[label[t]!] = t;
   // Breadth-first failure links.
   const queue = new Int32Array(states);
   let head = 0;
   let tail = 0;
-  for (const t of children[0]!.values()) queue[tail++] = t;
+  for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) queue[tail++] = t;
   while (head < tail) {
     const s = queue[head++]!;
-    for (const [cls, t] of children[s]!) {
+    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
+      const cls = label[t]!;
       let f = fail[s]!;
-      while (f !== 0 && !children[f]!.has(cls)) f = fail[f]!;
-      const g = f === 0 ? root[cls]! : children[f]!.get(cls)!;
+      let g = 0;
+      while (f !== 0 && (g = child(f, cls)) === 0) f = fail[f]!;
+      if (f === 0) g = root[cls]!;
       fail[t] = g === t ? 0 : g;
       dict[t] = out[fail[t]!]! >= 0 ? fail[t]! : dict[fail[t]!]!;
       queue[tail++] = t;
@@ -144,7 +177,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   // while the array is empty; the many one-edge rows then fill the holes).
   // (A counting sort by row width, widest first, ties in state order.)
   const start = new Int32Array(classCount + 1);
-  for (let s = 1; s < states; s++) start[classCount - children[s]!.size] = start[classCount - children[s]!.size]! + 1;
+  for (let s = 1; s < states; s++) start[classCount - childCount[s]!] = start[classCount - childCount[s]!]! + 1;
   for (let k = 0, sum = 0; k <= classCount; k++) {
     const c = start[k]!;
     start[k] = sum;
@@ -152,7 +185,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   }
   const order = new Int32Array(states - 1);
   for (let s = 1; s < states; s++) {
-    const k = classCount - children[s]!.size;
+    const k = classCount - childCount[s]!;
     order[start[k]!] = s;
     start[k] = start[k]! + 1;
   }
@@ -199,10 +232,9 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     nodes[s * 4 + 1] = fail[s]!;
     nodes[s * 4 + 2] = out[s]! >= 0 ? s : dict[s]!;
     nodes[s * 4 + 3] = depth[s]!;
-    const row = children[s]!;
-    if (row.size === 0) continue;
+    if (childCount[s] === 0) continue;
     cls.length = 0;
-    for (const c of row.keys()) cls.push(c);
+    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) cls.push(label[t]!);
     if (cls.length > 1) cls.sort((x, y) => x - y);
     const first = cls[0]!;
     const last = cls[cls.length - 1]!;
@@ -233,7 +265,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     for (const c of cls) {
       take(base + c);
       slots[4 * (base + c)] = s;
-      slots[4 * (base + c) + 1] = row.get(c) ?? 0;
+      slots[4 * (base + c) + 1] = child(s, c);
     }
   }
   const used = frontier;
@@ -246,8 +278,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     cells[2 * (k + classCount)] = slots[4 * k]!;
     cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
-  for (let s = 1; s < states; s++) if (children[s]!.size > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
-  return { classes, root, nodes, cells, out: Int32Array.from(out), dict, nextSame, lengths, breakClass, viaBreak: Uint8Array.from(via), symbols };
+  for (let s = 1; s < states; s++) if (childCount[s]! > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
+  return { classes, root, nodes, cells, out: out.slice(), dict, nextSame, lengths, breakClass, viaBreak: via.slice(), symbols };
 }
 
 /**

@@ -3,12 +3,12 @@
  * (one automaton pattern per distinct folded text, however many rules or times it is written),
  * and for each distinct pattern the rules holding it, in the order they take precedence.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Rule, Severity } from '../schema/rule.js';
-import { foldLiteral, foldPatternUnits, ruleSetIssues } from '../schema/rule-limits.js';
-import { BOUNDARY } from '../text/fold.js';
+import { HuashuError } from '../errors/index.js';
+import type { Rule, Severity } from '../schema/index.js';
+import { foldLiteral, foldPatternUnits, ruleSetIssues } from '../schema/internal.js';
+import { BOUNDARY } from '../text/internal.js';
 import { buildAutomaton, type Automaton } from './automaton.js';
-import { expandPattern, isPlainPattern } from './pattern.js';
+import { expandPattern, isPlainPattern } from '../schema/internal.js';
 
 /** Severity → rank (higher is more severe). */
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -3,7 +3,7 @@
  * its clause. Two implementations give the same answers: one walks the original text (lint),
  * one reads the stream's window of recent units (stream).
  */
-import { BOUNDARY, NOISE } from '../text/fold.js';
+import { BOUNDARY, NOISE } from '../text/internal.js';
 
 /** The folded surroundings of one match, within its clause. */
 export interface Around {

@@ -5,13 +5,13 @@
  * rules' patterns. Bytes made with another fold table (another huashu version) are rebuilt from
  * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import { rulesSchema, type Rule } from '../schema/rule.js';
-import { MAX_PATTERN_LENGTH } from '../schema/rule-limits.js';
+import { HuashuError } from '../errors/index.js';
+import { rulesSchema, type Rule } from '../schema/index.js';
+import { MAX_PATTERN_LENGTH } from '../schema/index.js';
 import { classTable, type Automaton } from './automaton.js';
 import { compileRules, prepareRules, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
-import { FORMAT, HEADER, MAGIC, fnv, foldFingerprint } from './serialize.js';
+import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, fnv, foldFingerprint } from './serialize.js';
 import type { Linter } from './types.js';
 
 /**
@@ -76,8 +76,15 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
     const n = view.getUint32(at, true);
     at += 4;
     need(n * width);
-    const x = make(n);
-    for (let i = 0; i < n; i++) x[i] = width === 1 ? view.getUint8(at + i) : width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+    let x: T;
+    if (LITTLE_ENDIAN) {
+      // A copy (aligned, and the caller's bytes stay theirs).
+      x = make(n);
+      new Uint8Array(x.buffer).set(bytes.subarray(at, at + n * width));
+    } else {
+      x = make(n);
+      for (let i = 0; i < n; i++) x[i] = width === 1 ? view.getUint8(at + i) : width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+    }
     at += pad(n * width);
     return x;
   };

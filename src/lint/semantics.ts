@@ -4,11 +4,11 @@
  * the agent quoting or confirming the customer's words, and scopes by role, turn and profile.
  * Every check reads a bounded window of the text around the match, so linting stays linear.
  */
-import type { Rule } from '../schema/rule.js';
-import { foldLiteral } from '../schema/rule-limits.js';
-import { BOUNDARY, isSoftBoundary, NOISE } from '../text/fold.js';
+import type { Rule } from '../schema/index.js';
+import { foldLiteral } from '../schema/internal.js';
+import { BOUNDARY, isSoftBoundary, NOISE } from '../text/internal.js';
 import { CONTEXT_WINDOW, type CompiledException } from './compile.js';
-import { DEFAULT_WITHIN } from './pattern.js';
+import { DEFAULT_WITHIN } from '../schema/internal.js';
 
 /** Folded units (no noise, no punctuation). */
 type Units = readonly number[];

@@ -8,8 +8,8 @@
  * or read out of range), and for encoding exactly the rules' patterns. Bytes made with another
  * fold table (another huashu version) are rebuilt from their rules.
  */
-import type { Rule } from '../schema/rule.js';
-import { foldTable } from '../text/fold.js';
+import type { Rule } from '../schema/index.js';
+import { foldTable } from '../text/internal.js';
 import type { CompiledRules } from './compile.js';
 
 export const MAGIC = 0x4c534875; // "uHSL" little-endian
@@ -29,6 +29,9 @@ export function foldFingerprint(): number {
   const t = foldTable();
   return (foldHash ??= fnv(new Uint8Array(t.buffer, t.byteOffset, t.byteLength)));
 }
+
+/** Whether typed arrays are little-endian here (the format is): then arrays copy as bytes. */
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 type Arrays = [Uint16Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Uint8Array];
 
@@ -51,7 +54,8 @@ export function serializeCompiled(rules: readonly Rule[], c: CompiledRules): Uin
   for (const x of arrays) {
     view.setUint32(at, x.length, true);
     at += 4;
-    for (let i = 0; i < x.length; i++) {
+    if (LITTLE_ENDIAN) bytes.set(new Uint8Array(x.buffer, x.byteOffset, x.byteLength), at);
+    else for (let i = 0; i < x.length; i++) {
       if (x instanceof Uint8Array) view.setUint8(at + i, x[i]!);
       else if (x instanceof Uint16Array) view.setUint16(at + 2 * i, x[i]!, true);
       else view.setInt32(at + 4 * i, x[i]!, true);

@@ -8,8 +8,8 @@
  * for their right-hand context, and the original text from the earliest start a match still
  * in progress can have (a match can hold noise, which is kept, as its `text` includes it).
  */
-import { HuashuError } from '../errors/huashu-error.js';
-import { BOUNDARY, foldTable } from '../text/fold.js';
+import { HuashuError } from '../errors/index.js';
+import { BOUNDARY, foldTable } from '../text/internal.js';
 import { SKIP } from './automaton.js';
 import type { CompiledRule, CompiledRules } from './compile.js';
 import type { Around } from './context.js';

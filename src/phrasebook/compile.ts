@@ -68,6 +68,7 @@ export function compilePack(pack: Pack, derive: DeriveTexts): CompiledPack {
     ...(pack.remove === undefined ? {} : { remove: pack.remove }),
     ...(pack.greetings === undefined ? {} : { greetings: pack.greetings }),
     ...(pack.rules === undefined ? {} : { rules: pack.rules }),
+    ...(pack.holidays === undefined ? {} : { holidays: pack.holidays }),
     ...(pack.audit === undefined ? {} : { audit: pack.audit }),
   };
 }

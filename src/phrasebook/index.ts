@@ -2,4 +2,4 @@ export { createPhrasebook, MissingTranslationError, type Phrasebook, type Phrase
 export { definePack, type ScenarioIdsOf } from './define-pack.js';
 export { loadPack, type LoadPackOptions } from './load-pack.js';
 export { mergePacks, type MergedPacks } from './merge.js';
-export { DEFAULT_PACK_LIMITS, type PackLimits } from './guard.js';
+export { DEFAULT_PACK_LIMITS, type PackLimits } from '../schema/index.js';

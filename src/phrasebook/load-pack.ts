@@ -1,8 +1,9 @@
 import { checkPackReferences } from './check.js';
-import { resolveLimits, scanUntrusted, type PackLimits } from './guard.js';
-import { PackValidationError, type PackIssue } from '../schema/errors.js';
-import { packSchema, type Pack } from '../schema/pack.js';
-import { toPackIssues } from '../schema/validate.js';
+import type { PackLimits } from '../schema/index.js';
+import { resolveLimits, scanUntrusted } from '../schema/internal.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import { packSchema, type Pack } from '../schema/index.js';
+import { toPackIssues } from '../schema/internal.js';
 
 /** Options of {@link loadPack}. */
 export interface LoadPackOptions {

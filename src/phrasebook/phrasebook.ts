@@ -1,29 +1,32 @@
-import { createAuditor, type Auditor, type AuditorOptions, type Scorecard, type Transcript, type TranscriptTurn } from '../audit/index.js';
-import {
-  createCatalogue,
-  type CompiledPack,
-  type CompiledScenario,
-  type CompiledStandard,
-  type LocalizedPhrase,
-  type LocalizedText,
-  type PhraseOptions,
-  type SayOptions,
-  type ScenarioFilter,
-  type ScenarioId,
-} from '../catalogue/index.js';
+import { createCatalogue, MissingTranslationError, type CompiledPack, type CompiledScenario, type CompiledStandard, type LocalizedPhrase, type LocalizedText, type PhraseOptions, type SayOptions, type ScenarioFilter } from '../catalogue/index.js';
 import { HuashuError, isHuashuError } from '../errors/index.js';
-import { corePack } from '../generated/catalogue.js';
-import { domainPacks } from '../generated/packs/index.js';
-import { coreRules } from '../generated/rules.js';
-import { createGreeter, type Greeter, type GreeterOptions, type Greeting, type GreetOptions } from '../greetings/index.js';
-import { honorific, type CustomerValue, type HonorificOptions } from '../honorifics/index.js';
-import { createLinter, roleSide, type Finding, type Linter, type LintOptions, type Turn } from '../lint/index.js';
 import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
-import { PackValidationError, type PackInput, type PackIssue, type Phrase, type Rule } from '../schema/index.js';
-import { DERIVED_LOCALES, type Channel, type Locale } from '../vocab/index.js';
+import { DERIVED_LOCALES } from '../vocab/index.js';
+import { corePack, type ScenarioId } from '../generated/catalogue.js';
+import { domainPacks } from '../generated/packs/index.js';
+import type { Channel, Locale } from '../vocab/index.js';
+import { PackValidationError, type PackIssue } from '../schema/index.js';
+import type { HolidayYear, PackInput } from '../schema/index.js';
+import { addHolidaySchedule } from '../calendar/index.js';
+import { checkSchedule } from '../calendar/internal.js';
+import type { Phrase } from '../schema/index.js';
 import { compilePack } from './compile.js';
+import { createGreeter } from '../greetings/index.js';
+import type { Greeter, GreeterOptions, Greeting, GreetOptions } from '../greetings/index.js';
+import { honorific } from '../honorifics/index.js';
+import type { CustomerValue, HonorificOptions } from '../honorifics/index.js';
+import { createLinter } from '../lint/index.js';
+import { roleSide } from '../lint/index.js';
+import type { Finding, LintOptions, Linter, Turn } from '../lint/index.js';
+import { coreRules } from '../generated/rules.js';
+import { createAuditor } from '../audit/index.js';
+import type { Auditor, AuditorOptions } from '../audit/index.js';
+import type { Transcript, TranscriptTurn } from '../audit/index.js';
+import type { Scorecard } from '../audit/index.js';
+import type { Rule } from '../schema/index.js';
 import type { ScenarioIdsOf } from './define-pack.js';
-import { resolveLimits, type PackLimits } from './guard.js';
+import type { PackLimits } from '../schema/index.js';
+import { resolveLimits } from '../schema/internal.js';
 import { loadPack } from './load-pack.js';
 import { mergePacks } from './merge.js';
 import type { StepsOptions } from '../steps/index.js';
@@ -127,7 +130,7 @@ export interface PhrasebookGreetOptions extends Omit<GreetOptions, 'customer'> {
 const BUILT_IN: ReadonlyMap<string, CompiledPack> = new Map([corePack, ...domainPacks].map((p) => [p.id, p]));
 
 function isBuiltIn(pack: PackSource): pack is CompiledPack {
-  return BUILT_IN.get(pack.id) === pack;
+  return typeof pack === 'object' && pack !== null && BUILT_IN.get(pack.id) === pack;
 }
 
 /**
@@ -156,6 +159,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const ordered: CompiledPack[] = [];
   const applied = new Set<string>();
   const packRules: Rule[] = [];
+  const schedules: HolidayYear[] = [];
 
   const add = (pack: CompiledPack) => {
     ordered.push(pack);
@@ -200,9 +204,15 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       } else add(builtIn);
     }
     if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
+    (compiled.holidays ?? []).forEach((schedule, si) => {
+      const checked = checkSchedule(schedule.year, schedule);
+      if (Array.isArray(checked)) issues.push(...checked.map((i) => ({ pack: compiled.id, path: ['holidays', si, ...i.path], message: i.message })));
+      else schedules.push(schedule);
+    });
     add(compiled);
   });
   if (issues.length > 0) throw new PackValidationError(issues);
+  for (const schedule of schedules) addHolidaySchedule(schedule.year, schedule);
 
   const merged = mergePacks(ordered);
   const ruleIds = new Set([...(options.core === false ? [] : coreRules), ...packRules].map((r) => r.id));
@@ -236,10 +246,10 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const get = catalogue.getScenario;
 
   let bookAuditor: Auditor | undefined;
+  let scenarioById: ReadonlyMap<string, CompiledScenario> | undefined;
   const auditorFor = (extra: AuditorOptions | undefined): Auditor => {
     const stringVars = Object.fromEntries(Object.entries(defaults).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    const ids = new Set(merged.scenarios.map((s) => s.id));
-    const lookup = (id: string): CompiledScenario | undefined => (ids.has(id) ? get(id) : undefined);
+    const lookup = (id: string) => (scenarioById ??= new Map(merged.scenarios.map((s) => [s.id, s]))).get(id);
     const rules = compiledLinter().rules;
     const base: AuditorOptions = {
       core: options.core !== false,
@@ -258,6 +268,20 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       vars: { ...stringVars, ...extra.vars },
     });
   };
+
+  // Users' audit checks are compiled now too: an unknown phrase set, standard or scenario, or a
+  // procedure whose scenario's steps reach too few stages, is reported with the pack and check.
+  if (userPacks.some((p) => p.audit !== undefined)) {
+    try {
+      auditorFor(undefined);
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      const id = /^check "([^"]+)"/.exec(error.message)?.[1];
+      const owner = [...userPacks].reverse().find((p) => p.audit?.checks?.some((c) => c.id === id)) ?? userPacks.find((p) => p.audit !== undefined)!;
+      const index = owner.audit?.checks?.findIndex((c) => c.id === id) ?? -1;
+      throw new PackValidationError([{ pack: owner.id, path: index >= 0 ? ['audit', 'checks', index] : ['audit'], message: error.message }]);
+    }
+  }
 
   const stepsOf = (id: string, stepOptions: StepsOptions = {}): FilledStep[] =>
     fillScenarioSteps(
@@ -307,7 +331,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   };
 }
 
-const MAPS = new Set(['slots', 'festivals', 'holidays', 'channels']);
+const MAPS = new Set(['slots', 'festivals', 'holidays', 'breaks', 'channels']);
 
 /** A greeter with the packs' greetings sections merged in order (occasions by id, wording by key). */
 function packGreeter(packs: readonly CompiledPack[], convert: ConvertText | undefined): Greeter {

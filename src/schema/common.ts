@@ -54,6 +54,8 @@ export const strictSourceSchema = z
 export const quoteSchema = z.strictObject({
   at: sourceSchema,
   text: z.string().min(1),
+  /** Text earlier on the same line, when `text` occurs there more than once: the quote is its first occurrence after this. */
+  after: z.string().min(1).optional(),
 });
 /** A verbatim quote of a source. */
 export type Quote = z.infer<typeof quoteSchema>;

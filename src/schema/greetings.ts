@@ -48,6 +48,18 @@ const wishEntrySchema = z.strictObject({
   sources: z.array(sourceSchema).optional(),
 });
 
+/** Wishes on the working days next to a statutory break: the last before it, the first after it. */
+const breakEntrySchema = z.strictObject({
+  /** The statutory holiday id (`spring-festival`). */
+  id: slugSchema,
+  /** On the last working day before the break. */
+  before: greetingTextSchema.optional(),
+  /** On the first working day after the break. */
+  after: greetingTextSchema.optional(),
+  why: bilingualSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
+});
+
 /** A channel's opening line after the salutation, without and with the brand's name. */
 const channelWordingSchema = z.strictObject({
   body: templateTextSchema([]),
@@ -87,6 +99,8 @@ export const greetingsDataSchema = z.strictObject({
   }),
   /** Festivals: a wish on the day itself. Festivals not listed get none. */
   festivals: z.array(wishEntrySchema),
+  /** Wishes on the last working day before a break and the first after it (mainland customers). */
+  breaks: z.array(breakEntrySchema).optional(),
   /** Each channel's opening line. */
   channels: z.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, channelWordingSchema])) as Record<(typeof CHANNELS)[number], typeof channelWordingSchema>),
   /** The channel used when none is given. */
@@ -103,7 +117,10 @@ export const greetingOccasionSchema = z.strictObject({
   /** Its name, reported in `reason.holiday.name`. */
   name: z.string().min(1),
   /** `MM-DD`, in the customer's time zone. */
-  date: z.string().regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' }),
+  date: z
+    .string()
+    .regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' })
+    .refine((md) => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!, { error: 'no month has that day (02-30, 04-31…)' }),
   salutation: greetingTextSchema,
 });
 /** A team's own greeting occasion. */
@@ -123,6 +140,8 @@ export const greetingWordingSchema = z.strictObject({
   holidays: wishMapSchema.optional(),
   /** The wish for other holiday periods. */
   holidayDefault: greetingTextSchema.optional(),
+  /** Wishes around breaks by statutory holiday id: `before` (last working day before), `after` (first after); `null` removes one. */
+  breaks: z.record(slugSchema, z.strictObject({ before: greetingTextSchema.nullable().optional(), after: greetingTextSchema.nullable().optional() })).optional(),
   /** Opening lines by channel. */
   channels: z.partialRecord(z.enum(CHANNELS), z.strictObject({ body: templateTextSchema([]).optional(), withBrand: templateTextSchema(['brand']).optional() })).optional(),
 });

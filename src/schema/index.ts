@@ -8,5 +8,7 @@ export * from './rule.js';
 export * from './pack.js';
 export * from './greetings.js';
 export * from './audit.js';
+export * from './holiday.js';
 export { PackValidationError, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';
+export { DEFAULT_PACK_LIMITS, type PackLimits } from './guard.js';

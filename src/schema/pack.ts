@@ -4,6 +4,7 @@ import { scenarioSchema } from './scenario.js';
 import { removalSchema, scenarioPatchSchema } from './patch.js';
 import { standardSchema } from './standard.js';
 import { packGreetingsSchema } from './greetings.js';
+import { holidayYearSchema } from './holiday.js';
 import { rulesSchema } from './rule.js';
 import { auditSectionSchema } from './audit.js';
 
@@ -36,6 +37,12 @@ export const packSchema = z.strictObject({
   rules: rulesSchema.optional(),
   /** Transcript checks (质检): phrase sets, checks and the pass mark (see docs/audit.md). */
   audit: auditSectionSchema.optional(),
+  /**
+   * Published statutory holiday schedules (a State Council notice, one year each, the shape of
+   * data/calendar/holidays/<year>.yaml): `createPhrasebook` adds them with `addHolidaySchedule`,
+   * for the whole app (the calendar is one), before the phrasebook is returned.
+   */
+  holidays: z.array(holidayYearSchema).max(50).optional(),
 });
 /** A pack as authored (before defaults are applied). */
 export type PackInput = z.input<typeof packSchema>;

@@ -3,8 +3,8 @@
  * checked when a pack is validated (with the path of what is wrong) and again when a linter is
  * compiled (for rules built in code).
  */
-import { describePatternIssue, expandPattern, isPlainPattern } from '../lint/pattern.js';
-import { BOUNDARY, foldTable, NOISE } from '../text/fold.js';
+import { describePatternIssue, expandPattern, isPlainPattern } from './pattern.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 
 /** The longest literal a pattern or context may expand into (characters). */
 export const MAX_PATTERN_LENGTH = 64;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
-import { MAX_WITHIN } from '../lint/pattern.js';
+import { MAX_WITHIN } from './pattern.js';
 import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_SOURCE_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
 
 export {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PackValidationError, type PackIssue } from './errors.js';
 import { packSchema, type Pack } from './pack.js';
-import { DEFAULT_PACK_LIMITS, scanUntrusted } from '../phrasebook/guard.js';
+import { DEFAULT_PACK_LIMITS, scanUntrusted } from './guard.js';
 
 /** Converts Zod issues to pack issues. */
 export function toPackIssues(error: z.ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {

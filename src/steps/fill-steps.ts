@@ -1,8 +1,9 @@
 import { sayIn } from '../catalogue/internal.js';
 import type { CompiledBranch, CompiledScenario, CompiledStep } from '../catalogue/index.js';
+import { HuashuError } from '../errors/index.js';
 import { fill } from '../honorifics/index.js';
 import type { Channel, Locale } from '../vocab/index.js';
-import type { BranchInput, StepInput } from '../schema/index.js';
+import { MAX_STEP_DEPTH, stepDepth, type StepInput } from '../schema/index.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
 
 /** Options of `stepsOf`: who the customer is, other variables, locale and channel. */
@@ -49,6 +50,9 @@ export function fillSteps(
   context: StepContext,
   literal = false,
 ): FilledStep[] {
+  if (stepDepth(steps) > MAX_STEP_DEPTH) {
+    throw new HuashuError('STEPS_TOO_DEEP', `steps nest deeper than ${MAX_STEP_DEPTH} levels (MAX_STEP_DEPTH): flatten them before filling`);
+  }
   const base: Record<string, unknown> = { ...context.defaults, ...options.vars };
   if (options.customer !== undefined) base['customer'] = options.customer;
   const locale = options.locale ?? 'zh-CN';

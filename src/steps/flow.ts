@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../schema/step.js';
+import { HuashuError } from '../errors/index.js';
+import { MAX_STEP_DEPTH, stepDepth, type ConditionFlag, type ReplyIntent } from '../schema/index.js';
 import type { ScenarioId } from '../generated/catalogue.js';
 import type { StepsOptions } from './fill-steps.js';
 import { stepsOf } from './steps-of.js';
@@ -64,10 +64,13 @@ export interface Flow {
   /** Seconds since the flow started (clock time plus `elapsed` events). */
   elapsed(): number;
   /**
-   * Applies an event: `done` finishes a say, note, action or timed wait (and, at a branch, takes
-   * the `otherwise` branch or skips it); `reply` answers an ask or a wait for the reply; `elapsed`
-   * reports time passing; `flag` reports something observed (customer anxious…).
-   * @throws {@link FlowStateError} when the event does not fit the current step
+   * Applies an event: `done` finishes a say, note, action or timed wait (and, at a branch on
+   * flags or time, takes the `otherwise` branch or skips it); `reply` answers an ask or a wait
+   * for the reply; `elapsed` reports time passing; `flag` reports something observed (customer
+   * anxious…); `condition` is the app's decision on an open condition (`{ text }`), which the
+   * flow never takes on its own.
+   * @throws {@link FlowStateError} `INVALID_FLOW_STATE` when the event does not fit the current
+   * step or the clock went backwards, `INVALID_EVENT` when it is not a flow event at all
    */
   next(event: FlowEvent): FilledStep | undefined;
   /** The serialisable state, for {@link resumeFlow}. */

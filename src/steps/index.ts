@@ -20,6 +20,10 @@ export {
   type SpeakingTime,
 } from './render.js';
 export { followPath } from './path.js';
+export { speakable, SURNAME_READINGS } from './speech.js';
+export { transition, isOpenCondition, type MachineEvent, type MachineResult, type StepPosition } from './machine.js';
+export { toMermaid, toTwilioStudio, toAmazonConnect, type FlowExportOptions, type TwilioFlowDefinition, type TwilioState, type ConnectFlow, type ConnectAction } from './exports.js';
+export { STEP_RENDERERS, renderSteps, type StepRenderer, type RenderOptions } from './renderers.js';
 export { toXStateConfig, conditionEvent, type XStateMachineConfig, type XStateStateConfig, type XStateTransitions } from './xstate.js';
 export { REPLY_WORDS, FLAG_WORDS, ACTION_WORDS, conditionWords } from './words.js';
-export type { FilledStep, FilledBranch, SayStep, WaitStep, AskStep, BranchStep, ActionStep, NoteStep, StepMeta } from './types.js';
+export type { FilledStep, FilledBranch, SayStep, WaitStep, AskStep, BranchStep, ActionStep, NoteStep, GroupStep, StepMeta } from './types.js';

@@ -1,4 +1,4 @@
-import type { Condition } from '../schema/step.js';
+import type { Condition } from '../schema/index.js';
 import type { FilledBranch, FilledStep } from './types.js';
 
 /**
@@ -51,22 +51,29 @@ export function stepAt(steps: readonly FilledStep[], at: StepPosition): FilledSt
 
 /**
  * The position where the machine rests from `p` on: past the ends of finished lists, into
- * numbered groups (a group is never current: its first step is), `[]` at the end. Iterative.
+ * numbered groups (a group is never current: its first step is), `[]` at the end. Iterative, in
+ * time linear in the depth (the lists along the path are found once).
  */
 export function settle(steps: readonly FilledStep[], start: StepPosition): number[] {
-  let p = [...start];
+  const p = [...start];
+  if (p.length === 0) return p;
+  // lists[k]: the list that p[2k] indexes.
+  const lists: Array<readonly FilledStep[]> = [steps];
+  for (let i = 0; i + 1 < p.length; i += 2) lists.push(childList(lists[lists.length - 1]?.[p[i] ?? 0], p[i + 1] ?? 0) ?? []);
   for (;;) {
-    if (p.length === 0) return p;
-    const list = listAt(steps, p);
+    const list = lists[lists.length - 1] as readonly FilledStep[];
     const i = p[p.length - 1] ?? 0;
     const step = list[i];
     if (step === undefined) {
       if (p.length === 1) return [];
-      p = p.slice(0, -2);
+      p.length -= 2;
+      lists.pop();
       p[p.length - 1] = (p[p.length - 1] ?? 0) + 1;
     } else if (step.kind === 'group') {
-      if (step.steps.length > 0) p.push(0, 0);
-      else p[p.length - 1] = i + 1;
+      if (step.steps.length > 0) {
+        p.push(0, 0);
+        lists.push(step.steps);
+      } else p[p.length - 1] = i + 1;
     } else return p;
   }
 }

@@ -1,6 +1,6 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, type ActionKind, type BranchInput, type Condition, type StepInput } from '../schema/step.js';
-import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/punctuation.js';
+import { HuashuError } from '../errors/index.js';
+import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, type ActionKind, type BranchInput, type Condition, type StepInput } from '../schema/index.js';
+import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/index.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
 // repeated numeral is run unanchored: numbers are found by one linear scan (numberRuns) and
@@ -280,24 +280,6 @@ function unquote(raw: string): string {
   return raw.replace(/[“”"＂「」『』]/g, '').trim();
 }
 
-/**
- * Parses a free-text script in the sources' own style into steps: numbered items (第一步,
- * 1、, 一、, (一), A.) become labels, at a line's start or after ；。，！？ or a closing quote in
- * the middle of one (a bare label goes to the next step); quoted speech (“…” 「…」), with a bare
- * verb before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒, 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps;
- * 等用户回答 a wait for the reply; conditions (若/如果/如客户…, see {@link parseCondition})
- * branches on the reply, elapsed time or an observed flag. Simplified and traditional input,
- * full-width or ASCII punctuation alike. Nothing is dropped: what is
- * not recognised becomes a `note`, and every step keeps its original wording in `source`.
- *
- * @param text - the script
- * @returns the steps, in the pack schema's shape (fill them with `fillStepsOf` to run or render)
- * @example
- * ```ts
- * parseScript('“您好!”稍停五秒,挂机。').map((s) => s.kind); //=> ['say', 'wait', 'action']
- * parseScript('第一步：“您好！”稍停五秒；第二步：若客户无回应，挂机。').map((s) => s.label ?? s.kind); //=> ['第一步', 'wait', '第二步']
- * ```
- */
 /** How deep a numbering style sits: 一、 above (一) above 1、 above 第N步 above (1) above ① above A. */
 function markerRank(marker: string): number {
   if (/^[一二三四五六七八九十]+、/.test(marker)) return 1;

@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { Condition } from '../schema/step.js';
+import { HuashuError } from '../errors/index.js';
+import type { Condition } from '../schema/index.js';
 import { isOpenCondition } from './machine.js';
 import type { FilledBranch, FilledStep } from './types.js';
 
@@ -7,7 +7,7 @@ function matches(when: Condition, event: Condition): boolean {
   if ('reply' in when) return 'reply' in event && event.reply === when.reply;
   if ('flag' in when) return 'flag' in event && event.flag === when.flag;
   if ('elapsedOver' in when) return 'elapsedOver' in event && event.elapsedOver === when.elapsedOver;
-  if ('otherwise' in when) return false;
+  if ('otherwise' in when) return false; // { otherwise: true } in a path: none of the named conditions, so the otherwise branch
   return isOpenCondition(event) && event.text === when.text;
 }
 
@@ -34,7 +34,7 @@ function matches(when: Condition, event: Condition): boolean {
  */
 export function followPath(steps: readonly FilledStep[], path: readonly Condition[]): FilledStep[] {
   path.forEach((event, i) => {
-    if (typeof event !== 'object' || event === null || !('reply' in event || 'flag' in event || 'elapsedOver' in event || typeof (event as { text?: unknown }).text === 'string')) {
+    if (typeof event !== 'object' || event === null || !('reply' in event || 'flag' in event || 'elapsedOver' in event || 'otherwise' in event || typeof (event as { text?: unknown }).text === 'string')) {
       throw new HuashuError('INVALID_ARGUMENT', `followPath: path[${i}] must be a condition such as { reply: 'silent' }, { flag: 'customer-anxious' }, { elapsedOver: 120 } or { text: '客户需要开发票' } (got ${JSON.stringify(event)})`);
     }
   });

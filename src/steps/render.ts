@@ -1,9 +1,9 @@
-import { standards as coreStandards } from '../catalogue/standards.js';
-import type { CompiledStandard } from '../catalogue/types.js';
-import type { Condition } from '../schema/step.js';
-import { HuashuError } from '../errors/huashu-error.js';
-import { MAX_STEP_SECONDS } from '../schema/step.js';
-import { isClauseBreak, isClauseEnd, isSentenceEnd, QUOTES_CLOSE } from '../text/punctuation.js';
+import { standards as coreStandards } from '../catalogue/index.js';
+import type { CompiledStandard } from '../catalogue/index.js';
+import type { Condition } from '../schema/index.js';
+import { HuashuError } from '../errors/index.js';
+import { MAX_STEP_SECONDS } from '../schema/index.js';
+import { isClauseBreak, isClauseEnd, isSentenceEnd, QUOTES_CLOSE } from '../text/index.js';
 import { followPath } from './path.js';
 import { escapeXml, speakable } from './speech.js';
 

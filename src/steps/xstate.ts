@@ -1,6 +1,7 @@
-import { REPLY_INTENTS, type Condition } from '../schema/step.js';
+import { HuashuError } from '../errors/index.js';
+import { MAX_STEP_DEPTH, REPLY_INTENTS, stepDepth, type Condition } from '../schema/index.js';
 import { firstPosition, isOpenCondition, transition, type MachineEvent } from './machine.js';
-import type { FilledStep } from './types.js';
+import type { FilledBranch, FilledStep } from './types.js';
 
 /** A transition target of an XState config: a state key of the machine. */
 export type XStateTransitions = Record<string, string>;
@@ -51,7 +52,10 @@ const ANY_INTENT = '\u0000any';
  * open condition the application decides, and a final `done` state. Every transition is read
  * from the same step machine as `startFlow` (see `transition`), so the two agree on every
  * event; an event the flow rejects has no transition here. huashu bundles no state-machine
- * runtime; `startFlow` runs steps without one. Built without recursion: linear in the steps.
+ * runtime; `startFlow` runs steps without one. Built without recursion, in time linear in the
+ * steps (each transition costs at most the nesting depth, at most `MAX_STEP_DEPTH`).
+ *
+ * @throws HuashuError `STEPS_TOO_DEEP` for steps nested deeper than `MAX_STEP_DEPTH` (64)
  *
  * @param steps - filled steps
  * @param id - the machine id. Default `script`.
@@ -63,24 +67,31 @@ const ANY_INTENT = '\u0000any';
  * ```
  */
 export function toXStateConfig(steps: readonly FilledStep[], id = 'script'): XStateMachineConfig {
+  if (stepDepth(steps) > MAX_STEP_DEPTH) {
+    throw new HuashuError('STEPS_TOO_DEEP', `toXStateConfig: steps nest deeper than ${MAX_STEP_DEPTH} levels (MAX_STEP_DEPTH)`);
+  }
   const states: Record<string, XStateStateConfig | { readonly type: 'final' }> = {};
   const key = (path: readonly number[]) => (path.length === 0 ? 'done' : path.map((n, i) => (i % 2 === 0 ? `s${n}` : `b${n}`)).join('_'));
   const target = (path: readonly number[], event: MachineEvent): string | undefined => {
     const r = transition(steps, path, event);
     return r.ok ? key(r.at) : undefined;
   };
-  // Every step's position, groups walked into (a group itself is never a state).
-  const stack: Array<{ list: readonly FilledStep[]; prefix: readonly number[] }> = [{ list: steps, prefix: [] }];
+  // Every step's position in document order, groups walked into (a group itself is never a state).
+  const stack: Array<{ list: readonly FilledStep[]; prefix: readonly number[]; i: number }> = [{ list: steps, prefix: [], i: 0 }];
   while (stack.length > 0) {
-    const { list, prefix } = stack.pop() as { list: readonly FilledStep[]; prefix: readonly number[] };
-    for (let i = list.length - 1; i >= 0; i--) {
-      const step = list[i] as FilledStep;
-      const path = [...prefix, i];
-      if (step.kind === 'group') {
-        stack.push({ list: step.steps, prefix: [...path, 0] });
-        continue;
-      }
-      if (step.kind === 'ask' || step.kind === 'branch') step.branches.forEach((b, bi) => stack.push({ list: b.steps, prefix: [...path, bi] }));
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const i = frame.i++;
+    const step = frame.list[i];
+    if (step === undefined) {
+      stack.pop();
+      continue;
+    }
+    const path = [...frame.prefix, i];
+    if (step.kind === 'group') {
+      stack.push({ list: step.steps, prefix: [...path, 0], i: 0 });
+      continue;
+    }
+    {
       const on: XStateTransitions = {};
       const set = (name: string, to: string | undefined) => {
         if (to !== undefined && !(name in on)) on[name] = to;
@@ -107,18 +118,12 @@ export function toXStateConfig(steps: readonly FilledStep[], id = 'script'): XSt
       const after = step.kind === 'wait' && 'seconds' in step ? target(path, { type: 'done' }) : undefined;
       states[key(path)] = after === undefined || !('seconds' in step) ? { meta, on } : { meta, on, after: { [step.seconds * 1000]: after } };
     }
+    // Branches after the step itself, first branch first.
+    if (step.kind === 'ask' || step.kind === 'branch') {
+      for (let b = step.branches.length - 1; b >= 0; b--) stack.push({ list: (step.branches[b] as FilledBranch).steps, prefix: [...path, b], i: 0 });
+    }
   }
-  const ordered: Record<string, XStateStateConfig | { readonly type: 'final' }> = {};
-  for (const k of Object.keys(states).sort(comparePaths)) ordered[k] = states[k] as XStateStateConfig;
-  ordered['done'] = { type: 'final' };
+  states['done'] = { type: 'final' };
   const first = firstPosition(steps);
-  return { id, initial: key(first), states: ordered };
-}
-
-/** Document order of state keys (s0 < s0_b0_s0 < s1 < s10). */
-function comparePaths(a: string, b: string): number {
-  const pa = a.split('_').map((p) => Number(p.slice(1)));
-  const pb = b.split('_').map((p) => Number(p.slice(1)));
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return pa.length - pb.length;
+  return { id, initial: key(first), states };
 }

@@ -1,5 +1,5 @@
 /** Where a salutation can come from, in the order a greeting data file ranks them. */
-export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'time-of-day'] as const;
+export const GREETING_SOURCES = ['birthday', 'occasion', 'festival', 'holiday-period', 'around-break', 'time-of-day'] as const;
 /** A source of a salutation. */
 export type GreetingSource = (typeof GREETING_SOURCES)[number];
 

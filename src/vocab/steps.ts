@@ -1,5 +1,5 @@
 /** The kinds of step a procedure is made of. */
-export const STEP_KINDS = ['say', 'wait', 'ask', 'branch', 'action', 'note'] as const;
+export const STEP_KINDS = ['say', 'wait', 'ask', 'branch', 'action', 'note', 'group'] as const;
 /** A step's kind. */
 export type StepKind = (typeof STEP_KINDS)[number];
 

@@ -123,6 +123,29 @@ describe('procedures derived from scenario steps', () => {
     expect(apologyFirst.audit(call).checks.map((c) => c.verdict)).toEqual(['pass']);
     expect(recordFirst.audit(call).checks.map((c) => [c.verdict, c.reason])).toEqual([['fail', '「抱歉」出现在「记录」之前']]);
   });
+  it('reads numbered groups and branches in order', () => {
+    const pack = {
+      id: 'acme',
+      scenarios: [
+        {
+          id: 'complaint.acme',
+          category: 'complaint',
+          title,
+          when: title,
+          channels: ['phone' as const],
+          phrases: [{ id: 'default', text: '您好', gloss: 'Hello', tone: 'neutral' as const }],
+          steps: [
+            { kind: 'group' as const, label: '第一步', steps: [{ kind: 'say' as const, text: '很抱歉' }] },
+            { kind: 'branch' as const, branches: [{ when: { flag: 'cannot-resolve' as const }, steps: [{ kind: 'group' as const, steps: [{ kind: 'say' as const, text: '我记录一下' }] }] }] },
+          ],
+          sources: ['003:61'],
+        },
+      ],
+      audit: { phrases: { apology: ['抱歉'], record: ['记录'] }, checks: [{ id: 'order', title, expect: { procedure: { scenario: 'complaint.acme', stages: ['@record', '@apology'] } } }] },
+    };
+    const book = createPhrasebook({ core: false, packs: [pack] });
+    expect(book.audit(turns(['客服', '我记录一下'], ['客服', '非常抱歉'])).checks.map((c) => [c.verdict, c.reason])).toEqual([['fail', '「记录」出现在「抱歉」之前']]);
+  });
 });
 
 describe('scoring', () => {
@@ -168,6 +191,19 @@ describe('audit sections in packs', () => {
     const { code, stderr } = await cli(['audit', 'call.txt', '--pack', 'acme.yaml'], { files: { 'acme.yaml': pack, 'call.txt': '客服：您好' } });
     expect(code).toBe(2);
     expect(stderr).toContain('acme.yaml:6:');
+  });
+  it('are compiled when the phrasebook is made: a bad reference names the pack and the check', async () => {
+    let message = '';
+    try {
+      createPhrasebook({ packs: [{ id: 'acme', audit: { checks: [{ id: 'ok', title, expect: { phrases: { any: ['您好'] } } }, { id: 'bad', title, expect: { phrases: { any: ['@nope'] } } }] } }] });
+    } catch (error) {
+      message = isHuashuError(error) ? `${error.code}: ${error.message}` : String(error);
+    }
+    expect(message).toBe('PACK_INVALID: Invalid phrase pack (1 problem):\n  pack "acme" audit.checks[1] — check "bad": audit: phrase set "@nope" is not defined (define it under audit.phrases)');
+    const { code, stderr } = await cli(['audit', 'call.txt', '--pack', 'acme.yaml'], {
+      files: { 'acme.yaml': 'id: acme\naudit:\n  checks:\n    - { id: bad, title: { zh: 坏, en: Bad }, expect: { responseTime: { which: first, standard: nope } } }\n', 'call.txt': '客服：您好' },
+    });
+    expect([code, stderr.includes("audit.checks[0]") && stderr.includes('standard "nope" is not defined')]).toEqual([2, true]);
   });
   it('add checks through the phrasebook, with its brand and standards', () => {
     const book = createPhrasebook({

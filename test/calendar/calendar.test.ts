@@ -109,8 +109,20 @@ describe('holidayOn', () => {
     expect(holidayOn('2026-02-14')).toEqual({
       date: '2026-02-14',
       weekday: 6,
-      statutory: { id: 'spring-festival', name: '春节', off: false, official: true },
+      statutory: {
+        id: 'spring-festival',
+        name: '春节',
+        off: false,
+        official: true,
+        provisional: false,
+        break: null,
+        festivalDay: false,
+        legal: false,
+        notice: statutoryNotices(2026)[0],
+      },
       workday: true,
+      pay: 1,
+      layer: 'official',
       festivals: [],
       solarTerm: null,
     });
@@ -132,16 +144,29 @@ describe('holidayOn', () => {
   });
 
   it('a late-December 调休 day belongs to the next year’s notice', () => {
-    expect(holidayOn('2007-12-29').statutory).toEqual({ id: 'new-year', name: '元旦', off: false, official: true });
+    expect(holidayOn('2007-12-29').statutory).toMatchObject({ id: 'new-year', name: '元旦', off: false, official: true, notice: { year: 2008 } });
     expect(holidayOn('2022-12-31').statutory?.id).toBe('new-year');
   });
 
-  it('answers unpublished years from the fixed rules, marked official: false', () => {
-    expect(holidayOn('2027-02-05').statutory).toEqual({ id: 'spring-festival', name: '春节', off: true, official: false }); // 除夕
-    expect(holidayOn('2027-02-08').statutory?.official).toBe(false); // 初三
-    expect(holidayOn('2027-02-09').statutory).toBeNull(); // 初四
-    expect(holidayOn('2027-05-02').workday).toBe(false);
-    expect(holidayOn('2027-05-03').workday).toBe(true);
+  it('answers unpublished years from the provisional schedule, marked official: false, provisional: true', () => {
+    // 2027: 除夕 is Friday 02-05; 8 days from 除夕 (2024 reform), the Saturday after joins, two 调休 Sundays
+    expect(holidayOn('2027-02-05').statutory).toEqual({
+      id: 'spring-festival',
+      name: '春节',
+      off: true,
+      official: false,
+      provisional: true,
+      break: { day: 1, of: 9 },
+      festivalDay: false,
+      legal: true,
+      notice: null,
+    });
+    expect(holidayOn('2027-02-09')).toMatchObject({ workday: false, pay: 2, layer: 'provisional', statutory: { break: { day: 5, of: 9 }, legal: false } }); // 初四: a bridge day
+    expect(holidayOn('2027-02-14')).toMatchObject({ workday: true, pay: 1, statutory: { off: false, provisional: true } });
+    expect(holidayOn('2027-01-31').workday).toBe(true);
+    expect(holidayOn('2027-02-15').statutory).toBeNull();
+    expect(holidayOn('2027-05-03').workday).toBe(false); // 劳动节 5-1…5-5
+    expect(holidayOn('2027-05-08').workday).toBe(true);
   });
 
   it('in America/Los_Angeles the same instant is still 除夕', () => {

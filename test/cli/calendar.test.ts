@@ -19,11 +19,11 @@ describe('huashu lunar / holiday', () => {
   });
 
   it('prints a 调休 Saturday', async () => {
-    expect((await cli(['holiday', '2026-02-14'])).stdout).toBe('2026-02-14 星期六 · 工作日 · 春节调休上班\n');
+    expect((await cli(['holiday', '2026-02-14'])).stdout).toBe('2026-02-14 星期六 · 工作日 · 春节调休上班 · 加班工资1倍\n');
   });
 
   it('says when a holiday is derived from the rules', async () => {
-    expect((await cli(['holiday', '2027-10-01'])).stdout).toBe('2027-10-01 星期五 · 休息日 · 国庆节假期（按放假办法推算，未公布） · 国庆节\n');
+    expect((await cli(['holiday', '2027-10-01'])).stdout).toBe('2027-10-01 星期五 · 休息日 · 国庆节假期第1天（共7天）·法定节假日（按放假办法推算，通知未公布） · 加班工资3倍 · 国庆节\n');
   });
 
   it('exits 2 with one line on bad input', async () => {

@@ -66,7 +66,9 @@ describe('huashu parse-steps', () => {
   it('reads a file and prints JSON; text with braces is shown as written', async () => {
     const { code, stdout } = await cli(['parse-steps', 'script.txt', '--json'], { files: { 'script.txt': '第一步:“{customer}您好!”' } });
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([{ kind: 'say', label: '第一步', text: '{customer}您好!', source: '第一步:“{customer}您好!”' }]);
+    expect(JSON.parse(stdout)).toEqual([
+      { kind: 'group', label: '第一步', source: '第一步:', steps: [{ kind: 'say', text: '{customer}您好!', source: '“{customer}您好!”' }] },
+    ]);
     expect((await cli(['parse-steps'], { stdin: '“{您好”' })).stdout).toBe('1. 说:“{您好”\n');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_CHARS } from '../../src/cli/yaml.js';
+import { MAX_YAML_CHARS } from '../../src/files/index.js';
 import { cli } from './run.js';
 
 const punct = 'id: punct\nrules:\n  - id: no-bang\n    severity: error\n    patterns: ["！！"]\n    message: { zh: 不要感叹, en: No bangs }\n';
@@ -32,7 +32,7 @@ describe('huashu validate', () => {
 
   it('never quotes a file that is not a pack', async () => {
     const secret = 'ghp_ThisIsNotForTheTerminal0123456789';
-    for (const text of [`export const token = "${secret}";\nconsole.log(token) {`, `${secret}\n`, `- ${secret}\n`, `{ "a": "${secret}", }`]) {
+    for (const text of [`export const token = "${secret}";\nconsole.log(token) {`, `${secret}\n`, `- ${secret}\n`, `{ "a": "${secret}", }`, `> ${secret}\t\n`]) {
       const { code, stdout, stderr } = await cli(['validate', 'x.yaml'], { files: { 'x.yaml': text } });
       expect(code).toBe(1);
       expect(stdout + stderr).not.toContain(secret);

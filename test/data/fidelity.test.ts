@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractItems, loadFidelityData, normalize, readSeeds, sameWording, withoutAsides, type Seed } from '../../scripts/data/fidelity.js';
+import { extractItems, loadFidelityData, normalize, readSeeds, sameWording, spansOf, withoutAsides, type Seed } from '../../scripts/data/fidelity.js';
 import { fidelityOf, loadPacks, reportMarkdown } from '../../scripts/data/fidelity-report.js';
 import { ROOT } from '../../scripts/data/load.js';
 import { lint } from '../../src/lint/index.js';
@@ -28,6 +28,15 @@ describe('comparing a phrase with the source text it quotes', () => {
   it('normalizes with the offset of every kept character', () => {
     expect(normalize('網(wǎng)站，好!')).toEqual({ text: '网站好', map: [0, 7, 9] });
     expect(withoutAsides('调试中(升级中)由此')).toBe('调试中由此');
+  });
+});
+
+describe('where a quote sits on its line', () => {
+  const seeds = new Map<string, Seed>([['004', { id: '004', file: '004_x.txt', lines: ['行一 不可以直接挂机 行二 不可以直接挂机'] }]]);
+  it('is every occurrence of its text, or the first after `after` when the text repeats', () => {
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机' }, seeds)).toEqual([[3, 10], [14, 21]]);
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机', after: '行二' }, seeds)).toEqual([[14, 21]]);
+    expect(spansOf({ where: 'x', kind: 'note', at: '004:1', text: '不可以直接挂机', after: '行三' }, seeds)).toBeUndefined();
   });
 });
 
@@ -82,6 +91,28 @@ describe.skipIf(seeds === undefined)('the built-in data against the five sources
       ),
     );
     expect(findings).toEqual([]);
+  });
+
+  it('detects any one character dropped from any quoted phrase (the comparison is strict on real wording)', () => {
+    let tried = 0;
+    const missed: string[] = [];
+    for (const pack of packs) {
+      for (const s of [...(pack.scenarios ?? []), ...(pack.patches ?? [])]) {
+        for (const p of s.phrases ?? []) {
+          if (p.source === undefined || Array.isArray(p.source) || p.edit !== undefined) continue;
+          const source = p.source as { text: string };
+          // Every CJK character outside placeholders and bracketed asides (which may be left out), dropped one at a time.
+          const literal = [...p.text.matchAll(/\{[^}]*\}|[(（][^)）]*[)）]|[\u4e00-\u9fff]/g)].filter((m) => m[0].length === 1);
+          for (const m of literal) {
+            tried++;
+            const mutated = p.text.slice(0, m.index) + p.text.slice(m.index + 1);
+            if (sameWording(mutated, source.text, data.instances)) missed.push(`${s.id}#${p.id} without ${m[0]} at ${m.index}`);
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(2000);
+    expect(missed).toEqual([]);
   });
 
   it('docs/fidelity.md is the current report', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkAvoid, loadPackDir } from '../../scripts/data/catalogue.js';
+import { linkAvoid } from '../../scripts/data/catalogue.js';
+import { ROOT } from '../../scripts/data/load.js';
+import { loadPackDir as loadDir } from '../../src/files/index.js';
+
+const loadPackDir = (dir: string, issues: PackIssue[]) => loadDir(dir, issues, ROOT);
 import { checkPack } from '../../scripts/data/checks.js';
 import { formatIssue, type PackIssue } from '../../src/schema/errors.js';
 

@@ -1,3 +1,4 @@
+import { SEEDS } from '../seeds.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ const situations = rowsUnder('Seed 000').map(([n, lines, situation, ids]) => {
 const rows = rowsUnder('Seed 004').map(([n, opening, ids]) => ({ n: Number(n), opening: opening!, ids: ids!.split(', ') }));
 
 /** The seed documents, when this checkout has them (they are not shipped). */
-const seedDir = process.env['HUASHU_SEEDS'] ?? '/work/shared/seeds';
+const seedDir = SEEDS ?? '';
 const seed = (n: string): string[] | undefined => {
   if (!existsSync(seedDir)) return undefined;
   const name = readdirSync(seedDir).find((f) => f.startsWith(`${n}_`));

@@ -4,7 +4,7 @@ import { createGreeter, greet, type Greeting, type GreetingReason } from '../../
 describe('greet types', () => {
   it('returns a Greeting whose reason kind is a closed union', () => {
     expectTypeOf(greet()).toEqualTypeOf<Greeting>();
-    expectTypeOf<GreetingReason['kind']>().toEqualTypeOf<'birthday' | 'festival' | 'holiday-period' | 'time-of-day'>();
+    expectTypeOf<GreetingReason['kind']>().toEqualTypeOf<'birthday' | 'festival' | 'holiday-period' | 'before-break' | 'after-break' | 'time-of-day'>();
     expectTypeOf(createGreeter()).returns.toEqualTypeOf<Greeting>();
   });
 

@@ -19,7 +19,13 @@ describe('greet: holidays and festivals (Asia/Shanghai)', () => {
     ['端午 (安康, not 快乐)', '2026-06-19T02:00:00Z', '端午安康', { kind: 'festival', holiday: { id: 'dragon-boat', name: '端午节' } }],
     ['清明: remembrance, no festive wish', '2026-04-05T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
     ['the 清明 holiday period', '2026-04-06T07:00:00Z', '下午好', { kind: 'time-of-day', slot: 'afternoon' }],
-    ['a 调休 Saturday (a working day)', '2026-02-14T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['a 调休 Saturday (a working day)', '2026-02-28T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['the last working day before 春节 (a 调休 Saturday in 2026)', '2026-02-14T02:00:00Z', '提前祝您新春快乐', { kind: 'before-break', holiday: { id: 'spring-festival', name: '春节' } }],
+    ['the Friday before it is not the last', '2026-02-13T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['the first working day after 春节', '2026-02-24T02:00:00Z', '新年好', { kind: 'after-break', holiday: { id: 'spring-festival', name: '春节' } }],
+    ['the last working day before 国庆', '2026-09-30T02:00:00Z', '提前祝您国庆快乐', { kind: 'before-break', holiday: { id: 'national-day', name: '国庆节' } }],
+    ['the first working day after 国庆 (no wish listed)', '2026-10-08T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
+    ['the last working day before a provisional 春节 (2027)', '2027-02-04T02:00:00Z', '提前祝您新春快乐', { kind: 'before-break', holiday: { id: 'spring-festival', name: '春节' } }],
     ['an ordinary Tuesday', '2026-03-10T02:00:00Z', '上午好', { kind: 'time-of-day', slot: 'forenoon' }],
   ])('%s', (_name, at, wish, reason) => {
     const g = greet({ at });
@@ -55,7 +61,9 @@ describe('greet: time-of-day slots (local time in the zone)', () => {
   it('greets a customer in Los Angeles by their own evening while Beijing celebrates 国庆', () => {
     const at = '2026-10-01T04:00:00Z';
     expect(greet({ at }).wish).toBe('国庆快乐');
-    expect(greet({ at, timeZone: 'America/Los_Angeles' })).toMatchObject({ wish: '晚上好', reason: { kind: 'time-of-day', slot: 'evening' } });
+    // 09-30 in Los Angeles: a mainland customer's last working day before 国庆; anyone else's evening
+    expect(greet({ at, timeZone: 'America/Los_Angeles' }).wish).toBe('提前祝您国庆快乐');
+    expect(greet({ at, timeZone: 'America/Los_Angeles', region: 'other' })).toMatchObject({ wish: '晚上好', reason: { kind: 'time-of-day', slot: 'evening' } });
   });
 
   it('gives a customer abroad festivals on their own date but not mainland days off', () => {
@@ -232,5 +240,19 @@ describe('greet: instants given as wall-clock strings', () => {
   it('gives 中秋 its own wish inside the 国庆 holiday (2025-10-06)', () => {
     expect(greet({ at: '2025-10-06T10:00' })).toMatchObject({ wish: '中秋快乐', reason: { kind: 'festival', holiday: { id: 'mid-autumn' } } });
     expect(greet({ at: '2025-10-07T10:00' }).reason.kind).toBe('holiday-period');
+  });
+});
+
+describe('greet: wishes around a break are data a team can change', () => {
+  it('createGreeter changes or removes them', () => {
+    const g = createGreeter({ wording: { breaks: { 'spring-festival': { before: '春节将至，提前给您拜年', after: null }, 'labour-day': { before: '五一快乐' } } } });
+    expect(g({ at: '2026-02-14T02:00:00Z' }).wish).toBe('春节将至，提前给您拜年');
+    expect(g({ at: '2026-02-24T02:00:00Z' }).reason.kind).toBe('time-of-day');
+    expect(g({ at: '2026-04-30T02:00:00Z' })).toMatchObject({ wish: '五一快乐', reason: { kind: 'before-break', holiday: { id: 'labour-day' } } });
+    expect(greet({ at: '2026-04-30T02:00:00Z' }).reason.kind).toBe('time-of-day');
+  });
+
+  it('applies to mainland customers only', () => {
+    expect(greet({ at: '2026-02-14T02:00:00Z', region: 'HK' }).reason.kind).toBe('time-of-day');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
-const NODE_ONLY = new Set(['cli']);
+const NODE_ONLY = new Set(['cli', 'files']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

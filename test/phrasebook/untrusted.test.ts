@@ -31,6 +31,12 @@ describe('pack limits', () => {
   });
 });
 
+describe('createPhrasebook on packs that are not objects', () => {
+  it.each([[null], [undefined], [42], ['acme']])('rejects %o with a typed error, not a TypeError', (pack) => {
+    expect(code(() => createPhrasebook({ packs: [pack as never] }))).toMatch(/^PACK_INVALID: /);
+  });
+});
+
 describe('validatePack', () => {
   it('rejects deep nesting with a typed error, as loadPack does, instead of overflowing the stack', () => {
     let deep: unknown = { say: '您好' };

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
 import { chatPace, fillStepsOf, followPath, speakingTime, splitMessage, stepsOf, toChat, toMarkdown, toSsml, toText, type FilledStep } from '../../src/steps/index.js';
+import { standards } from '../../src/catalogue/index.js';
+import { everyPhraseStep } from '../fixtures/steps/phrases.js';
 import { proceduresPack } from '../fixtures/steps/procedures.js';
 
 const book = createPhrasebook({ packs: [proceduresPack()] });
@@ -177,5 +179,55 @@ describe('toChat and speakingTime', () => {
     expect(speakingTime('感谢您的来电,祝您生活愉快,再见!')).toEqual({ chars: 17, minSeconds: 5.1, maxSeconds: 5.7 });
     expect(speakingTime('您好↑ 请说')).toEqual({ chars: 4, minSeconds: 1.2, maxSeconds: 1.3 });
     expect(speakingTime('')).toEqual({ chars: 0, minSeconds: 0, maxSeconds: 0 });
+  });
+});
+
+describe('one punctuation vocabulary: real phrases use full-width ，！？；：', () => {
+  const phrases = everyPhraseStep();
+
+  it('hold.explain is two chat messages, each typed within the 20-second reply standard (was one of 31 s)', () => {
+    expect(toChat(fillStepsOf([{ kind: 'say', phrase: 'hold.explain#default' }], { customer: '王女士' }))).toEqual([
+      { text: '很抱歉，王女士，我帮您查询一下，', typingSeconds: 19.2, ref: 'hold.explain#default' },
+      { text: '请您稍等片刻，谢谢！', typingSeconds: 12, ref: 'hold.explain#default' },
+    ]);
+  });
+
+  it(`every built-in phrase (${phrases.length}) becomes chat messages each typed within the reply time, losing no character`, () => {
+    const { charsPerMinute, replyWithinSeconds } = chatPace(standards());
+    const tooSlow: string[] = [];
+    for (const { ref, step } of phrases) {
+      const messages = toChat([step]);
+      for (const m of messages) if (m.typingSeconds > replyWithinSeconds) tooSlow.push(`${ref}: ${m.text} (${m.typingSeconds} s)`);
+      expect(messages.map((m) => m.text).join('').replace(/\s/g, '')).toBe(step.text.replace(/\s/g, ''));
+      expect(messages.every((m) => m.typingSeconds === Math.round(([...m.text.replace(/\s/g, '')].length / charsPerMinute) * 600) / 10)).toBe(true);
+    }
+    expect(tooSlow).toEqual([]);
+  });
+
+  it('splits at full-width clause breaks before cutting a clause, and a clause longer than a message is cut, never sent whole', () => {
+    expect(splitMessage('很抱歉，王女士，我帮您查询一下，请您稍等片刻，谢谢！', 16)).toEqual(['很抱歉，王女士，我帮您查询一下，', '请您稍等片刻，谢谢！']);
+    expect(splitMessage('您好！请问有什么可以帮您？', 6)).toEqual(['您好！', '请问有什么可', '以帮您？']);
+    expect(splitMessage('价格是1.5元。好的。', 8)).toEqual(['价格是1.5元。', '好的。']);
+    expect(() => splitMessage('您好', 0)).toThrow(/max must be a positive integer/);
+  });
+
+  it('raises the clause a ↑ follows, after full-width punctuation too', () => {
+    expect(toSsml([{ kind: 'say', text: '您好，很高兴为您服务，请说。', toned: '您好↑，很高兴为您服务，请说。↑' }])).toBe(
+      '<speak xml:lang="zh-CN"><s><prosody pitch="+15%">您好</prosody>，很高兴为您服务，<prosody pitch="+15%">请说</prosody>。</s></speak>',
+    );
+    expect(toSsml([{ kind: 'say', text: '很抱歉，我没有听清楚', toned: '很抱歉，↑我没有听清楚' }])).toBe(
+      '<speak xml:lang="zh-CN"><s><prosody pitch="+15%">很抱歉</prosody>，我没有听清楚</s></speak>',
+    );
+  });
+
+  it(`in every built-in phrase with ↑, the rising span is one clause: no clause punctuation inside it, none lost`, () => {
+    const toned = phrases.filter((p) => p.step.toned.includes('↑'));
+    expect(toned.length).toBeGreaterThan(10);
+    for (const { step } of toned) {
+      const ssml = toSsml([step]);
+      expect(wellFormed(ssml)).toBe(true);
+      for (const m of ssml.matchAll(/<prosody pitch="\+15%">([^<]*)<\/prosody>/g)) expect(m[1]).not.toMatch(/[，。！？；：,.!?;:]/);
+      expect(ssml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).toBe(step.text);
+    }
   });
 });

@@ -1,30 +1,12 @@
 // Steps and flows: a scenario's procedure as steps, filled for the customer and rendered as text,
-// Markdown, SSML or chat messages; or a free-text script parsed into steps.
+// Markdown, SSML, chat messages or a flow export (XState, Mermaid, Twilio Studio, Amazon Connect);
+// or a free-text script parsed into steps.
 import { scenarios } from '../../dist/catalogue/index.js';
-import { fillStepsOf, followPath, parseScript, stepsOf, toChat, toMarkdown, toSsml, toText } from '../../dist/steps/index.js';
+import { fillStepsOf, parseScript, renderSteps, STEP_RENDERERS, stepsOf } from '../../dist/steps/index.js';
 import { errorText, field, h, select } from './dom.js';
 
-const FORMATS = [
-  ['text', 'text'],
-  ['markdown', 'Markdown'],
-  ['ssml', 'SSML'],
-  ['chat', 'chat messages'],
-];
-
-function render(steps, format) {
-  switch (format) {
-    case 'markdown':
-      return toMarkdown(steps);
-    case 'ssml':
-      return toSsml(steps);
-    case 'chat':
-      return toChat(steps)
-        .map((m) => `${m.text}   (typing ${m.typingSeconds} s)`)
-        .join('\n');
-    default:
-      return toText(steps);
-  }
-}
+// The formats come from the library's renderer registry (the same list as `huashu steps --format`).
+const FORMATS = STEP_RENDERERS.map((r) => [r.name, `${r.name} — ${r.description}`]);
 
 /** `silent, flag:customer-anxious, over:120` as conditions (followPath checks them). */
 function parsePath(text) {
@@ -39,7 +21,7 @@ const SCRIPT = '第一步：“您好，请问有什么可以帮您？”稍停�
 export default {
   id: 'steps',
   title: 'Steps of a procedure',
-  description: 'Pick a scenario that has a procedure (or paste a script): its steps are filled for the customer and rendered as text, Markdown, SSML or chat messages. A path (silent, silent) shows one run: what happens at each decision.',
+  description: 'Pick a scenario that has a procedure (or paste a script): its steps are filled for the customer and rendered in any format of the renderer registry (text, Markdown, SSML, chat, flow exports). A path (silent, silent) shows one run: what happens at each decision.',
   mount(root) {
     const withSteps = scenarios().filter((s) => (s.steps ?? []).length > 0);
     const source = select('steps-source', [...withSteps.map((s) => [s.id, `${s.id} — ${s.title.zh}`]), ['script', 'a script I paste…']], withSteps[0]?.id ?? 'script');
@@ -59,7 +41,7 @@ export default {
       try {
         const filled = source.value === 'script' ? fillStepsOf(parseScript(script.value), options) : stepsOf(source.value, options);
         const run = parsePath(path.value);
-        output.textContent = render(run.length === 0 ? filled : followPath(filled, run), format.value);
+        output.textContent = renderSteps(filled, format.value, run.length === 0 ? {} : { path: run });
         output.classList.remove('error');
       } catch (error) {
         output.textContent = errorText(error);

@@ -4,6 +4,9 @@
  * channels, variables and source lines. Read from the catalogue API, i.e. the compiled core pack.
  */
 import { scenarios, standards, type CompiledScenario } from '../../../src/catalogue/index.js';
+import type { StepInput } from '../../../src/schema/index.js';
+import { toMermaid } from '../../../src/steps/exports.js';
+import { literalSteps } from '../../../src/steps/steps-of.js';
 import { code, frontMatter, md, styled, table } from '../markdown.js';
 import type { GeneratedPage, Generator } from './types.js';
 
@@ -45,6 +48,26 @@ function variablesCell(vars: CompiledScenario['phrases'][number]['variables']): 
     .join('<br>');
 }
 
+/** Steps with each phrase reference replaced by the phrase's text as written (placeholders kept), for the flowchart. */
+function withPhraseText(home: CompiledScenario, steps: readonly StepInput[]): StepInput[] {
+  const text = (ref: string): string => {
+    const [sid, pid] = ref.split('#');
+    const scenario = sid === '' || sid === undefined ? home : scenarios().find((x) => x.id === sid);
+    const phrase = scenario?.phrases.find((p) => p.id === (pid ?? 'default')) ?? scenario?.phrases[0];
+    return phrase?.text.replaceAll('↑', '') ?? ref;
+  };
+  return steps.map((step): StepInput => {
+    if ((step.kind === 'say' || step.kind === 'ask') && step.phrase !== undefined) {
+      const { phrase, ...rest } = step;
+      const said = { ...rest, text: text(phrase) } as StepInput;
+      return said.kind === 'ask' ? { ...said, branches: said.branches.map((b) => ({ ...b, steps: withPhraseText(home, b.steps) })) } : said;
+    }
+    if (step.kind === 'ask' || step.kind === 'branch') return { ...step, branches: step.branches.map((b) => ({ ...b, steps: withPhraseText(home, b.steps) })) };
+    if (step.kind === 'group') return { ...step, steps: withPhraseText(home, step.steps) };
+    return step;
+  });
+}
+
 function scenarioSection(s: CompiledScenario): string {
   const lines: string[] = [`## ${heading(s)}`, ''];
   lines.push(`**${md(s.title.zh)}** · ${md(s.title.en)}`, '');
@@ -70,6 +93,10 @@ function scenarioSection(s: CompiledScenario): string {
     '',
   );
   for (const note of s.notes ?? []) lines.push(`> ${md(note.zh)} — ${md(note.en)}`, '');
+  if (s.steps !== undefined && s.steps.length > 0) {
+    // The procedure as a flowchart (placeholders as written), from the same step machine as startFlow.
+    lines.push('Procedure (`huashu steps ' + s.id + ' --format mermaid`):', '', '```mermaid', toMermaid(literalSteps(withPhraseText(s, s.steps as StepInput[]))), '```', '');
+  }
   return lines.join('\n');
 }
 

@@ -8,11 +8,11 @@ import { createReadStream, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
-import type { Auditor } from '../../audit/engine.js';
-import { readNdjsonLine } from '../../audit/read.js';
-import type { Scorecard } from '../../audit/types.js';
-import { isHuashuError } from '../../errors/huashu-error.js';
-import type { Channel } from '../../schema/common.js';
+import type { Auditor } from '../../audit/index.js';
+import { readNdjsonLine } from '../../audit/index.js';
+import type { Scorecard } from '../../audit/index.js';
+import { isHuashuError } from '../../errors/index.js';
+import type { Channel } from '../../schema/index.js';
 import type { CliIo } from '../io.js';
 import { phrasebookFor } from '../packs.js';
 

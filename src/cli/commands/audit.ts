@@ -1,5 +1,5 @@
-import { looksLikeJson, readTranscript, type TranscriptFormat } from '../../audit/read.js';
-import { renderScorecard } from '../../audit/render.js';
+import { looksLikeJson, readTranscript, type TranscriptFormat } from '../../audit/index.js';
+import { renderScorecard } from '../../audit/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, EXIT, type Command } from '../io.js';
 import { channelOption, varsOption } from '../options.js';

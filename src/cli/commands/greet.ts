@@ -8,6 +8,7 @@ import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption } from '../options.js';
 import { phrasebookFor } from '../packs.js';
+import { loadScheduleFiles } from './calendar.js';
 
 
 /** `huashu greet`: the greeting for an instant in a time zone. */
@@ -16,10 +17,12 @@ export const greetCommand: Command = {
   summary: 'Greet a customer as the calendar calls for (birthday, festival, holiday, time of day)',
   help: `Usage: huashu greet [--at ISO] [--tz ZONE] [--locale zh-CN|zh-TW|zh-HK] [--channel phone|chat|letter|in-person]
                     [--surname 王 --gender female|male|unknown | --customer ADDRESS] [--birthday MM-DD]
-                    [--region CN|HK|MO|TW|other] [--brand NAME] [--pack FILE…] [--json]
+                    [--region CN|HK|MO|TW|other] [--brand NAME] [--pack FILE…] [--schedule FILE…] [--json]
 
 Prints the greeting for the instant --at (default now) in the customer's time zone --tz
 (default Asia/Shanghai). --pack adds a pack's greeting occasions and wording (and its brand).
+--schedule adds a published year's holiday schedule (YAML or JSON, the shape of
+data/calendar/holidays/<year>.yaml), for a year huashu does not carry yet.
 --json prints { text, salutation, body, wish, reason, at, timeZone }.`,
   async run(args, io) {
     const { values } = parse(
@@ -37,6 +40,7 @@ Prints the greeting for the instant --at (default now) in the customer's time zo
         birthday: { type: 'string' },
         region: { type: 'string' },
         brand: { type: 'string' },
+        schedule: { type: 'string', multiple: true },
       },
       false,
     );
@@ -46,6 +50,7 @@ Prints the greeting for the instant --at (default now) in the customer's time zo
     if (values.region !== undefined && !(GREETING_REGIONS as readonly string[]).includes(values.region)) {
       throw new CliUsageError(`huashu greet: --region must be one of ${GREETING_REGIONS.join(', ')} (got "${values.region}")`);
     }
+    await loadScheduleFiles(values.schedule as string[] | undefined, io);
     const at = values.at ?? new Date(io.now()).toISOString();
     const timeZone = values.tz ?? 'Asia/Shanghai';
     const options: GreetOptions = {

@@ -1,6 +1,6 @@
-import type { Finding, Turn } from '../../lint/types.js';
+import type { Finding, Turn } from '../../lint/index.js';
 import { roleSide } from '../../lint/index.js';
-import type { Phrasebook } from '../../phrasebook/phrasebook.js';
+import type { Phrasebook } from '../../phrasebook/index.js';
 import { SEVERITIES, type Severity } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { parseDirectives } from '../directives.js';

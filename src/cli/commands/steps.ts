@@ -1,7 +1,5 @@
 import { literalSteps } from '../../steps/internal.js';
-import { parseScript } from '../../steps/index.js';
-import { toChat, toMarkdown, toSsml, toText } from '../../steps/index.js';
-import { followPath } from '../../steps/index.js';
+import { parseScript, renderSteps, STEP_RENDERERS, toText } from '../../steps/index.js';
 import type { Condition } from '../../schema/index.js';
 import { CONDITION_FLAGS, REPLY_INTENTS, type ReplyIntent } from '../../vocab/index.js';
 import { parse } from '../args.js';
@@ -9,7 +7,9 @@ import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
 import { phrasebookFor } from '../packs.js';
 
-const FORMATS = ['json', 'markdown', 'ssml', 'chat'] as const;
+/** The old one-flag forms (--json, --markdown, --ssml, --chat), kept as shorthands for --format. */
+const FORMAT_FLAGS = ['json', 'markdown', 'ssml', 'chat'] as const;
+const FORMAT_LIST = STEP_RENDERERS.map((r) => `  ${r.name.padEnd(9)} ${r.description}`).join('\n');
 
 /** `huashu steps`: a scenario's procedure, filled and rendered. */
 export const stepsCommand: Command = {
@@ -17,11 +17,12 @@ export const stepsCommand: Command = {
   summary: 'Show a scenario’s procedure as steps (text, Markdown checklist, SSML, chat messages)',
   help: `Usage: huashu steps <scenario-id> [--customer ADDRESS] [--var key=value …] [--locale zh-CN|zh-TW|zh-HK]
                     [--channel phone|chat|letter|in-person] [--pack FILE…] [--path COND,…]
-                    [--json | --markdown | --ssml | --chat]
+                    [--format NAME | --json | --markdown | --ssml | --chat]
 
-Prints the scenario's steps with phrases filled: numbered text by default, a Markdown checklist
-(--markdown), SSML for a voice bot (--ssml), chat messages with typing time (--chat), or the
-filled steps as JSON (--json). A scenario without a procedure is one say step.
+Prints the scenario's steps with phrases filled, in one of these formats (default text):
+${FORMAT_LIST}
+--json, --markdown, --ssml and --chat are short for --format json … . A scenario without a
+procedure is one say step. The flow exports (xstate, mermaid, twilio, connect) show every branch.
 
 --path prints one run instead of every branch: what happens at each decision, in order, as a
 reply intent (silent, agree, decline…), flag:NAME (flag:customer-anxious) or over:SECONDS
@@ -35,13 +36,18 @@ reply intent (silent, agree, decline…), flag:NAME (flag:customer-anxious) or o
       markdown: { type: 'boolean' },
       ssml: { type: 'boolean' },
       chat: { type: 'boolean' },
+      format: { type: 'string' },
       path: { type: 'string' },
     });
     const [id, ...extra] = positionals;
     if (id === undefined) throw new CliUsageError('huashu steps: give a scenario id (list them with `huashu scenarios`)');
     if (extra.length > 0) throw new CliUsageError(`huashu steps: unexpected argument "${extra[0]}"`);
-    const chosen = FORMATS.filter((f) => values[f] === true);
-    if (chosen.length > 1) throw new CliUsageError(`huashu steps: choose one of --${FORMATS.join(', --')} (got --${chosen.join(' and --')})`);
+    const chosen: string[] = FORMAT_FLAGS.filter((f) => values[f] === true);
+    if (values.format !== undefined) chosen.push(values.format);
+    if (chosen.length > 1) throw new CliUsageError(`huashu steps: choose one of --format NAME, --${FORMAT_FLAGS.join(', --')} (got ${chosen.join(' and ')})`);
+    const format = chosen[0] ?? 'text';
+    const renderer = STEP_RENDERERS.find((r) => r.name === format);
+    if (renderer === undefined) throw new CliUsageError(`huashu steps: unknown format "${format}"; formats:\n${FORMAT_LIST}`);
     const book = await phrasebookFor(values.pack, io);
     const path = values.path === undefined ? undefined : pathOption(values.path);
     const filled = book.stepsOf(id, {
@@ -50,14 +56,9 @@ reply intent (silent, agree, decline…), flag:NAME (flag:customer-anxious) or o
       locale: localeOption('steps', values.locale),
       channel: channelOption('steps', values.channel),
     });
-    const steps = path === undefined ? filled : followPath(filled, path);
-    const format = chosen[0];
-    if (format === 'json') io.stdout(JSON.stringify(steps, null, 2) + '\n');
-    else if (format === 'markdown') io.stdout(toMarkdown(steps) + '\n');
-    else if (format === 'ssml') io.stdout(toSsml(steps) + '\n');
-    else if (format === 'chat') {
-      for (const m of toChat(steps, { standards: book.standards() })) io.stdout(`${m.text}  (${m.typingSeconds}s)\n`);
-    } else io.stdout(toText(steps) + '\n');
+    if (path !== undefined && renderer.wholeFlow) throw new CliUsageError(`huashu steps: --format ${format} shows every branch; --path is for one run (text, markdown, ssml, chat, json)`);
+    const out = renderer.render(filled, { path, standards: book.standards(), name: id });
+    io.stdout(out === '' ? '' : `${out}\n`);
     return 0;
   },
 };

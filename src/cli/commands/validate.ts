@@ -1,4 +1,4 @@
-import { formatIssue } from '../../schema/errors.js';
+import { formatIssue } from '../../schema/internal.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { escapeControls, safeJson } from '../output.js';
@@ -27,7 +27,7 @@ reason", and exits 1 when there is any (2 when a file cannot be read or is not U
     } else if (problems.length === 0) {
       io.stdout(`ok: ${escapeControls(files.join(', '), { line: true })} (packs applied: ${escapeControls(ids.join(' → '), { line: true })})\n`);
     } else {
-      for (const p of problems) io.stdout(`${escapeControls(formatIssue(p))}\n`);
+      for (const p of problems) io.stdout(`${escapeControls(formatIssue(p), { line: true })}\n`);
       io.stdout(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
     }
     return problems.length === 0 ? 0 : 1;

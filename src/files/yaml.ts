@@ -69,7 +69,7 @@ function syntaxErrors(errors: Document['errors']): ParsedDocument['errors'] {
     column: error.linePos?.[0]?.col,
     message: `YAML: ${(error.message.split('\n')[0] ?? error.code)
       .replace(/ at line \d+, column \d+:?$/, '')
-      .replace(/:\s*(["'`]).*$/s, '')}`,
+      .replace(/:\s.*$/s, '')}`,
   }));
   if (errors.length > MAX_SYNTAX_ERRORS) {
     out.push({ line: undefined, column: undefined, message: `YAML: ${errors.length - MAX_SYNTAX_ERRORS} more syntax errors: is this a YAML or JSON phrase pack?` });

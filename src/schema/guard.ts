@@ -1,5 +1,5 @@
-import { HuashuError } from '../errors/huashu-error.js';
-import type { PackIssue } from '../schema/errors.js';
+import { HuashuError } from '../errors/index.js';
+import type { PackIssue } from './errors.js';
 
 /**
  * Limits on untrusted pack input, checked before schema validation so that a hostile or broken

@@ -1,0 +1,126 @@
+import { NOTICE_OF, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
+import { provisionalSchedule } from './rules.js';
+import { civilOfDay } from './time.js';
+
+/**
+ * The statutory schedules by year, in three layers: a schedule an app added at run time
+ * (`addHolidaySchedule`, a pack's `holidays`), the built-in notices 2007–2026, and for later years
+ * the provisional schedule computed from the rules. A year's schedule is one of them, whole.
+ * Schedules are data: this module holds no validation, so greet bundles only the lookup.
+ */
+
+/** A State Council notice a year's schedule comes from. */
+export interface HolidayNotice {
+  readonly year: number;
+  readonly title: string;
+  /** The document number (文号), when recorded. */
+  readonly number?: string;
+  /** The date the notice was issued (`'YYYY-MM-DD'`), when recorded. */
+  readonly issued?: string;
+  readonly url: string;
+  readonly note?: string;
+}
+
+/** One year's schedule: day number → code (holiday index × 2, + 1 on a day off). */
+export interface YearSchedule {
+  readonly layer: 'added' | 'official' | 'provisional';
+  readonly days: ReadonlyMap<number, number>;
+  /** The notices of an added year (the built-in ones are read from the generated data by holidayOn, so that greet does not bundle them). */
+  readonly notices: readonly HolidayNotice[];
+  /** Index into `notices` of the notice each holiday (by index) comes from; absent: the first. */
+  readonly noticeOf: ReadonlyMap<number, number>;
+}
+
+const added = new Map<number, YearSchedule>();
+const builtIn = new Map<number, YearSchedule>();
+const provisional = new Map<number, YearSchedule>();
+
+/** Makes `schedule` the schedule of `year` (a validated, published schedule added at run time). */
+export function setSchedule(year: number, schedule: YearSchedule | undefined): void {
+  if (schedule === undefined) added.delete(year);
+  else added.set(year, schedule);
+}
+
+/** Years with a schedule added at run time, ascending. */
+export function addedYears(): number[] {
+  return [...added.keys()].sort((a, b) => a - b);
+}
+
+function builtInYear(year: number): YearSchedule {
+  if (builtIn.size === 0) {
+    let start = 0;
+    for (let i = 0; i < SCHEDULE.length; i += 3) {
+      start += SCHEDULE[i]!;
+      const code = SCHEDULE[i + 2]!;
+      for (let d = start; d < start + SCHEDULE[i + 1]!; d++) {
+        const [y, m] = civilOfDay(d);
+        // December days of 元旦 belong to the next year's notice
+        const owner = m === 12 && code >> 1 === 0 ? y + 1 : y;
+        let s = builtIn.get(owner);
+        if (s === undefined) {
+          const noticeOf = new Map<number, number>();
+          for (let j = 0; j < NOTICE_OF.length; j += 3) if (NOTICE_OF[j] === owner) noticeOf.set(NOTICE_OF[j + 1]!, NOTICE_OF[j + 2]!);
+          builtIn.set(owner, (s = { layer: 'official', days: new Map(), notices: [], noticeOf }));
+        }
+        (s.days as Map<number, number>).set(d, code);
+      }
+    }
+  }
+  return builtIn.get(year)!;
+}
+
+/**
+ * The schedule of a year: added at run time, else built in (2007–2026), else provisional (after
+ * the last built-in year, to 2100); `undefined` before 2007.
+ */
+export function scheduleOf(year: number): YearSchedule | undefined {
+  const a = added.get(year);
+  if (a !== undefined) return a;
+  if (year >= STATUTORY_YEARS.first && year <= STATUTORY_YEARS.last) return builtInYear(year);
+  if (year < STATUTORY_YEARS.first || year > 2100) return undefined;
+  let p = provisional.get(year);
+  if (p === undefined) provisional.set(year, (p = { layer: 'provisional', days: provisionalSchedule(year), notices: [], noticeOf: new Map() }));
+  return p;
+}
+
+/** What the schedules say of a day: its code, and the year whose schedule says it. */
+export interface ScheduleEntry {
+  readonly code: number;
+  readonly year: number;
+  readonly schedule: YearSchedule;
+}
+
+/**
+ * The schedule entry of a day (its day number, year and month), if any. A December day may be in
+ * the next year's schedule (its 元旦 break or 调休 day) or in its own year's.
+ */
+export function entryOn(dn: number, year: number, month: number): ScheduleEntry | undefined {
+  for (let y = month === 12 ? year + 1 : year; y >= year; y--) {
+    const schedule = scheduleOf(y);
+    const code = schedule?.days.get(dn);
+    if (code !== undefined && (y === year || code >> 1 === 0)) return { code, year: y, schedule: schedule! };
+  }
+  return undefined;
+}
+
+/** Whether people work on a day, by the schedules and the weekday. */
+export function isWorkday(dn: number): boolean {
+  const [year, month] = civilOfDay(dn);
+  const e = entryOn(dn, year, month);
+  const w = ((dn % 7) + 11) % 7;
+  return e === undefined ? w !== 0 && w !== 6 : (e.code & 1) === 0;
+}
+
+/**
+ * The break between a working day and the next (`step` 1) or previous (`step` -1) working day:
+ * the holiday index of the first statutory day off met, or -1 when only weekends (or nothing) lie
+ * between them.
+ */
+export function breakNextTo(dn: number, step: 1 | -1): number {
+  for (let d = dn + step, n = 0; n < 21 && !isWorkday(d); d += step, n++) {
+    const [year, month] = civilOfDay(d);
+    const e = entryOn(d, year, month);
+    if (e !== undefined) return e.code >> 1;
+  }
+  return -1;
+}
