@@ -76,8 +76,19 @@ export function proximityStart(text: string, start: number, head: Units, within:
 /** Whether one of the exceptions excuses the match at `[start, end)`. */
 export function excused(text: string, start: number, end: number, exceptions: readonly CompiledException[], fold: Uint16Array): boolean {
   if (exceptions.length === 0) return false;
-  unitsBefore(text, start, CONTEXT_WINDOW + 16, fold, scratchBefore, scratchOffsets);
-  unitsAfter(text, end, CONTEXT_WINDOW + 16, fold, scratchAfter);
+  // Read each side once, and only as far as some exception needs (contexts are short).
+  let back = -1;
+  let ahead = -1;
+  for (const e of exceptions) {
+    for (const w of e.before ?? []) back = Math.max(back, w.length);
+    for (const w of e.earlier ?? []) back = Math.max(back, CONTEXT_WINDOW + w.length);
+    for (const w of e.after ?? []) ahead = Math.max(ahead, w.length);
+    for (const w of e.later ?? []) ahead = Math.max(ahead, CONTEXT_WINDOW + w.length);
+  }
+  if (back >= 0) unitsBefore(text, start, back, fold, scratchBefore, scratchOffsets);
+  else scratchBefore.length = 0;
+  if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
+  else scratchAfter.length = 0;
   for (const e of exceptions) {
     if (e.before !== undefined && !e.before.some((w) => endsAt(scratchBefore, w, 0))) continue;
     if (e.after !== undefined && !e.after.some((w) => startsAt(scratchAfter, w, 0))) continue;
