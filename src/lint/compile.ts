@@ -8,25 +8,38 @@ import type { Rule, Severity } from '../schema/index.js';
 import { foldLiteral, foldPatternUnits, ruleSetIssues } from '../schema/internal.js';
 import { BOUNDARY } from '../text/internal.js';
 import { buildAutomaton, type Automaton } from './automaton.js';
+import { expandPattern, isPlainPattern } from '../schema/internal.js';
 
 /** Severity → rank (higher is more severe). */
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** An exception context, folded. */
+/** An exception context, folded: each field holds the literals it may be (alternatives, slots). */
 export interface CompiledException {
-  readonly before: readonly number[] | undefined;
-  readonly after: readonly number[] | undefined;
+  readonly before: ReadonlyArray<readonly number[]> | undefined;
+  readonly after: ReadonlyArray<readonly number[]> | undefined;
+  readonly earlier: ReadonlyArray<readonly number[]> | undefined;
+  readonly later: ReadonlyArray<readonly number[]> | undefined;
 }
 
-/** A rule ready for matching. */
+/** How far `earlier`/`later` contexts look inside the clause (folded units). */
+export const CONTEXT_WINDOW = 16;
+
+/**
+ * A rule ready for matching, for one shape of its patterns: a rule whose patterns have `A…B`
+ * heads or `^`/`$` edges compiles into one entry per distinct (head, edges) pair.
+ */
 export interface CompiledRule {
   readonly rule: Rule;
   readonly rank: number;
   readonly exceptions: readonly CompiledException[];
-  /** Whether a match must be checked against its surroundings (anchor or exceptions). */
+  /** Whether a match must be checked against its surroundings (anchor, exceptions, edges, head…). */
   readonly contextual: boolean;
   /** Folded units after a match this rule may read (longest `after`, 1 for an end anchor). */
   readonly right: number;
+  /** The folded head of an `A…B` pattern (A), which must end within `within` units before B. */
+  readonly head: readonly number[] | undefined;
+  /** Clause edges the match must touch: bit 1 its start (`^`), bit 2 its end (`$`). */
+  readonly edges: number;
 }
 
 /** A compiled rule set. */
@@ -70,32 +83,52 @@ export interface PreparedRules extends Omit<CompiledRules, 'automaton'> {
 export function prepareRules(rules: readonly Rule[], { checked = false }: { checked?: boolean } = {}): PreparedRules {
   const [issue] = checked ? [] : ruleSetIssues(rules);
   if (issue !== undefined) throw new HuashuError('INVALID_RULE', `rules[${issue.path.join('][')}]: ${issue.message}`);
-  const compiled: CompiledRule[] = rules.map((rule) => {
-    const exceptions = (rule.exceptions ?? []).map((e) => ({
-      before: e.before === undefined ? undefined : foldLiteral(e.before),
-      after: e.after === undefined ? undefined : foldLiteral(e.after),
-    }));
-    let right = rule.anchor === undefined || rule.anchor === 'start' ? 0 : 1;
-    for (const e of exceptions) right = Math.max(right, e.after?.length ?? 0);
-    return { rule, rank: RANK[rule.severity], exceptions, contextual: rule.anchor !== undefined || exceptions.length > 0, right };
-  });
-  // Distinct folded patterns, and which rules hold each (once per rule).
+  // One compiled entry per rule and (head, edges) shape of its patterns, in rule order.
+  const compiled: CompiledRule[] = [];
   const index = new Map<string, number>();
   const patterns: number[][] = [];
   const holders: number[][] = [];
-  compiled.forEach(({ rule }, r) => {
+  rules.forEach((rule) => {
+    const exceptions = (rule.exceptions ?? []).map((e) => ({
+      before: contextLiterals(e.before),
+      after: contextLiterals(e.after),
+      earlier: contextLiterals(e.earlier),
+      later: contextLiterals(e.later),
+    }));
+    let right = rule.anchor === undefined || rule.anchor === 'start' ? 0 : 1;
+    for (const e of exceptions) {
+      for (const a of e.after ?? []) right = Math.max(right, a.length);
+      if (e.later !== undefined) right = Math.max(right, CONTEXT_WINDOW + Math.max(...e.later.map((l) => l.length)));
+    }
+    const shapes = new Map<string, number>();
+    const entryOf = (head: readonly number[] | undefined, edges: number): number => {
+      const key = `${edges}:${head === undefined ? '' : String.fromCharCode(...head)}`;
+      let r = shapes.get(key);
+      if (r === undefined) {
+        r = compiled.length;
+        shapes.set(key, r);
+        const contextual = rule.anchor !== undefined || exceptions.length > 0 || head !== undefined || edges !== 0 || rule.form !== undefined || rule.quoted === 'skip';
+        compiled.push({ rule, rank: RANK[rule.severity], exceptions, contextual, right: Math.max(right, edges & 2 ? 1 : 0), head, edges });
+      }
+      return r;
+    };
     for (const p of rule.patterns) {
-      for (const units of withAndWithoutBreaks(foldPatternUnits(p))) {
-        const key = String.fromCharCode(...units);
-        let k = index.get(key);
-        if (k === undefined) {
-          k = patterns.length;
-          index.set(key, k);
-          patterns.push(units);
-          holders.push([]);
+      const expanded = isPlainPattern(p) ? { ok: true as const, variants: [{ head: '', tail: p }] } : expandPattern(p);
+      if (!expanded.ok) continue; // reported by ruleSetIssues above
+      for (const v of expanded.variants as ReadonlyArray<{ head: string; tail: string; start?: true; end?: true }>) {
+        const r = entryOf(v.head === '' ? undefined : foldLiteral(v.head), (v.start ? 1 : 0) | (v.end ? 2 : 0));
+        for (const units of withAndWithoutBreaks(foldPatternUnits(v.tail))) {
+          const key = String.fromCharCode(...units);
+          let k = index.get(key);
+          if (k === undefined) {
+            k = patterns.length;
+            index.set(key, k);
+            patterns.push(units);
+            holders.push([]);
+          }
+          const h = holders[k]!;
+          if (!h.includes(r)) h.push(r);
         }
-        const h = holders[k]!;
-        if (h[h.length - 1] !== r) h.push(r);
       }
     }
   });
@@ -111,4 +144,11 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
     entryStart[k + 1] = entryRule.length;
   });
   return { patterns, rules: compiled, entryStart, entryRule: Int32Array.from(entryRule), right };
+}
+
+/** The folded literals of an exception context (its alternatives and slots expanded). */
+function contextLiterals(context: string | undefined): Array<readonly number[]> | undefined {
+  if (context === undefined) return undefined;
+  const expanded = expandPattern(context);
+  return expanded.ok ? expanded.variants.map((v) => foldLiteral(v.tail)) : [];
 }

@@ -3,9 +3,10 @@ import { coreRules } from '../generated/rules.js';
 import type { Rule } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { scan } from './automaton.js';
-import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
-import { TextAround, type Around } from './context.js';
+import { compileRules, CONTEXT_WINDOW, RANK, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
+import type { Around } from './context.js';
 import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
+import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
@@ -15,30 +16,82 @@ import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } fr
 // Both the whole-text scan and the stream ask this, through an {@link Around}.
 // ---------------------------------------------------------------------------------------------
 
-/** Whether the folded units before the match end with `want` (within the clause). */
-function endsWith(around: Around, want: readonly number[]): boolean {
-  for (let k = 1; k <= want.length; k++) if (around.before(k) !== want[want.length - k]) return false;
+/** Whether the folded units before the match, skipping `skip`, end with `want` (within the clause). */
+function endsWith(around: Around, want: readonly number[], skip = 0): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.before(skip + k) !== want[want.length - k]) return false;
   return true;
 }
-/** Whether the folded units after the match start with `want` (within the clause). */
-function startsWith(around: Around, want: readonly number[]): boolean {
-  for (let k = 1; k <= want.length; k++) if (around.after(k) !== want[k - 1]) return false;
+/** Whether the folded units after the match, skipping `skip`, start with `want` (within the clause). */
+function startsWith(around: Around, want: readonly number[], skip = 0): boolean {
+  for (let k = 1; k <= want.length; k++) if (around.after(skip + k) !== want[k - 1]) return false;
+  return true;
+}
+function earlierIn(around: Around, want: readonly number[]): boolean {
+  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
+    if (around.before(skip + 1) === -1) return false;
+    if (endsWith(around, want, skip)) return true;
+  }
+  return false;
+}
+function laterIn(around: Around, want: readonly number[]): boolean {
+  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
+    if (around.after(skip + 1) === -1) return false;
+    if (startsWith(around, want, skip)) return true;
+  }
+  return false;
+}
+/** Whether one of the exceptions excuses the match (each given field satisfied by one of its literals). */
+function excusedAround(exceptions: readonly CompiledException[], around: Around): boolean {
+  for (const ex of exceptions) {
+    if (ex.before !== undefined && !ex.before.some((w) => endsWith(around, w))) continue;
+    if (ex.after !== undefined && !ex.after.some((w) => startsWith(around, w))) continue;
+    if (ex.earlier !== undefined && !ex.earlier.some((w) => earlierIn(around, w))) continue;
+    if (ex.later !== undefined && !ex.later.some((w) => laterIn(around, w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a match of `rule` stands, read through an {@link Around} (the stream): its anchor and
+ * `^`/`$` edges hold and no exception excuses it. The stream does not apply what needs the
+ * text itself (the `A…B` head, question form, quotation, spaces and emoji as clause ends): an
+ * `A…B` pattern is not reported there; lint() of the whole text applies everything.
+ */
+function accepts(rule: CompiledRule, around: Around): boolean {
+  if (rule.head !== undefined) return false;
+  const anchor = rule.rule.anchor;
+  if (anchor !== undefined || rule.edges !== 0) {
+    const s = around.before(1) === -1;
+    const e = around.after(1) === -1;
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
+  }
+  return !excusedAround(rule.exceptions, around);
+}
+
+/**
+ * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
+ * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
+ * quoting or confirming the customer.
+ */
+function acceptsText(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
+  const r = rule.rule;
+  const anchor = r.anchor;
+  if (anchor !== undefined || rule.edges !== 0) {
+    const s = atClauseEdge(text, start, -1, fold);
+    const e = atClauseEdge(text, end, 1, fold);
+    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
+  }
+  if (excused(text, start, end, rule.exceptions, fold)) return false;
+  if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
+  if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
   return true;
 }
 
-/** Whether a match of `rule` stands: its anchor holds and no exception excuses it. */
-function accepts(rule: CompiledRule, around: Around): boolean {
-  const anchor = rule.rule.anchor;
-  if (anchor !== undefined) {
-    const s = around.before(1) === -1;
-    const e = around.after(1) === -1;
-    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : !(s || e)) return false;
-  }
-  for (const ex of rule.exceptions) {
-    if ((ex.before === undefined || endsWith(around, ex.before)) && (ex.after === undefined || startsWith(around, ex.after))) return false;
-  }
-  return true;
-}
+/** A text linted on its own: no role, both the first and the last turn. */
+const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 
 // ---------------------------------------------------------------------------------------------
 // Engine: the scan of a whole text, and findings out of raw matches.
@@ -49,10 +102,9 @@ function accepts(rule: CompiledRule, around: Around): boolean {
  * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
  * the overlap filter, as equal and no more severe).
  */
-function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[] {
+function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): RawFinding[] {
   const { automaton, rules, entryStart, entryRule } = c;
   const fold = foldTable();
-  let around: TextAround | undefined; // made on the first match that needs it
   const raw: RawFinding[] = [];
   scan(automaton, text, (pattern, end) => {
     let start = -1;
@@ -71,8 +123,14 @@ function scanText(c: CompiledRules, text: string, minRank: number): RawFinding[]
           mark = f === BOUNDARY;
         }
       }
-      if (rule.contextual && !accepts(rule, (around ??= new TextAround(fold)).reset(text, start, end))) continue;
-      raw.push({ start, end, rank: rule.rank, rule: entryRule[e]! });
+      if (!inScope(rule.rule, place, profile)) continue;
+      let from = start;
+      if (rule.head !== undefined) {
+        from = proximityStart(text, start, rule.head, rule.rule.within, fold);
+        if (from < 0) continue;
+      }
+      if (rule.contextual && !acceptsText(rule, text, from, end, fold)) continue;
+      raw.push({ start: from, end, rank: rule.rank, rule: entryRule[e]! });
       return;
     }
   });
@@ -120,18 +178,18 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  return linterOf([...byId.values()], undefined);
+  return linterOf([...byId.values()], undefined, options.profile);
 }
 
 /** A linter over `rules`, with its compiled form when already built (loaded). */
 /* @__NO_SIDE_EFFECTS__ */
-export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined): Linter {
+export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default'): Linter {
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
-  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[]) => {
+  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     const c = compiled();
-    const raw = scanText(c, text, minRankOf(o));
+    const raw = scanText(c, text, minRankOf(o), place, o.profile ?? profile);
     if (raw.length === 0) return;
     // Matches come in order of their end; most texts need no reordering.
     for (let i = 1; i < raw.length; i++) {
@@ -159,9 +217,17 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     if (typeof input === 'string') lintText(input, o, undefined, found);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
+      let first = -1;
+      let last = -1;
       input.forEach((t: Turn, i: number) => {
         if (typeof t?.text !== 'string') throw new HuashuError('INVALID_ARGUMENT', `lint: turn ${i} has no text (expected { role, text })`);
-        if (roles.includes(t.role)) lintText(t.text, o, i, found);
+        if (roles.includes(t.role)) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      });
+      input.forEach((t: Turn, i: number) => {
+        if (roles.includes(t.role)) lintText(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;

@@ -34,7 +34,15 @@ export interface LintOptions {
   minSeverity?: Severity | undefined;
   /** For transcripts: the roles whose turns are linted (default `['agent']`). */
   roles?: readonly string[] | undefined;
+  /**
+   * `default`, or `strict` to also report the style notes of rules marked `profile: strict`
+   * (a sentence-final 哦/嗯 softener, as info). Overrides the linter's profile.
+   */
+  profile?: LintProfile | undefined;
 }
+
+/** Which rules report: `default`, or `strict` (also the rules marked `profile: strict`). */
+export type LintProfile = 'default' | 'strict';
 
 /** Options of {@link createLinter}. */
 export interface LinterOptions {
@@ -44,6 +52,8 @@ export interface LinterOptions {
   extend?: readonly Rule[] | undefined;
   /** Ids of rules to leave out. */
   disable?: readonly string[] | undefined;
+  /** The profile of every call (default `default`); a call's `profile` option wins. */
+  profile?: LintProfile | undefined;
 }
 
 /** A compiled rule set: build once, lint many texts. */

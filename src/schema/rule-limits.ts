@@ -3,10 +3,27 @@
  * checked when a pack is validated (with the path of what is wrong) and again when a linter is
  * compiled (for rules built in code).
  */
+import { describePatternIssue, expandPattern, isPlainPattern } from './pattern.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 
-/** The longest pattern or context string a rule may carry (characters). */
+/** The longest literal a pattern or context may expand into (characters). */
 export const MAX_PATTERN_LENGTH = 64;
+/** The longest pattern or context as written, operators included (characters). */
+export const MAX_PATTERN_SOURCE_LENGTH = 200;
+
+/**
+ * The literals a pattern (or context) stands for, each as `[head, tail]` (`head` is '' unless
+ * the pattern has an `A…B` gap), or the pattern language's complaint about it.
+ */
+export function patternLiterals(pattern: string): { literals: Array<[string, string]> } | { error: string } {
+  if (isPlainPattern(pattern)) {
+    if (pattern.length > MAX_PATTERN_LENGTH) return { error: describePatternIssue(pattern, { kind: 'too-long', length: pattern.length }) };
+    return { literals: [['', pattern]] };
+  }
+  const expanded = expandPattern(pattern);
+  if (!expanded.ok) return { error: describePatternIssue(pattern, expanded.issue) };
+  return { literals: expanded.variants.map((v) => [v.head, v.tail]) };
+}
 /** Most patterns in one rule. */
 export const MAX_PATTERNS_PER_RULE = 1000;
 /** Most exception contexts in one rule. */
@@ -57,7 +74,7 @@ export interface RuleLimitIssue {
    * `empty`: a literal folds to nothing; `marks`: too many clause marks in a pattern; `size`: a
    * length or count over its limit (the schema's shape checks these for one rule).
    */
-  readonly kind: 'empty' | 'marks' | 'size';
+  readonly kind: 'empty' | 'marks' | 'size' | 'syntax';
   readonly path: ReadonlyArray<string | number>;
   readonly message: string;
 }
@@ -66,7 +83,9 @@ export interface RuleLimitIssue {
 interface RuleLike {
   readonly id: string;
   readonly patterns: readonly string[];
-  readonly exceptions?: ReadonlyArray<{ readonly before?: string | undefined; readonly after?: string | undefined }> | undefined;
+  readonly exceptions?:
+    | ReadonlyArray<{ readonly before?: string | undefined; readonly after?: string | undefined; readonly earlier?: string | undefined; readonly later?: string | undefined }>
+    | undefined;
   readonly anchor?: string | undefined;
 }
 
@@ -77,21 +96,40 @@ export function ruleIssues(rule: RuleLike): RuleLimitIssue[] {
   const issues: RuleLimitIssue[] = [];
   if (rule.patterns.length > MAX_PATTERNS_PER_RULE) issues.push({ kind: 'size', path: ['patterns'], message: `${rule.patterns.length} patterns: a rule holds at most ${MAX_PATTERNS_PER_RULE}` });
   rule.patterns.forEach((p, i) => {
-    if (p.length > MAX_PATTERN_LENGTH) issues.push({ kind: 'size', path: ['patterns', i], message: `pattern ${i} has ${p.length} characters: at most ${MAX_PATTERN_LENGTH}` });
-    else if (foldLiteral(p).length === 0) issues.push({ kind: 'empty', path: ['patterns', i], message: `pattern ${i} ("${p}") ${EMPTY}` });
-    else if (foldPatternUnits(p).filter((u) => u === BOUNDARY).length > MAX_BREAKS_PER_PATTERN) {
-      issues.push({ kind: 'marks', path: ['patterns', i], message: `pattern ${i} ("${p}") has clause punctuation at more than ${MAX_BREAKS_PER_PATTERN} places` });
+    if (p.length > MAX_PATTERN_SOURCE_LENGTH) {
+      issues.push({ kind: 'size', path: ['patterns', i], message: `pattern ${i} has ${p.length} characters: at most ${MAX_PATTERN_SOURCE_LENGTH}` });
+      return;
+    }
+    const expanded = patternLiterals(p);
+    if ('error' in expanded) {
+      issues.push({ kind: 'syntax', path: ['patterns', i], message: expanded.error });
+      return;
+    }
+    for (const [head, tail] of expanded.literals) {
+      if (foldLiteral(tail).length === 0 || (head !== '' && foldLiteral(head).length === 0)) {
+        issues.push({ kind: 'empty', path: ['patterns', i], message: `pattern ${i} ("${p}") ${EMPTY}` });
+        return;
+      }
+      if (foldPatternUnits(tail).filter((u) => u === BOUNDARY).length > MAX_BREAKS_PER_PATTERN) {
+        issues.push({ kind: 'marks', path: ['patterns', i], message: `pattern ${i} ("${p}") has clause punctuation at more than ${MAX_BREAKS_PER_PATTERN} places` });
+        return;
+      }
     }
   });
   const exceptions = rule.exceptions ?? [];
   if (exceptions.length > MAX_EXCEPTIONS_PER_RULE) issues.push({ kind: 'size', path: ['exceptions'], message: `${exceptions.length} exceptions: a rule holds at most ${MAX_EXCEPTIONS_PER_RULE}` });
   exceptions.forEach((e, i) => {
-    for (const side of ['before', 'after'] as const) {
+    for (const side of ['before', 'after', 'earlier', 'later'] as const) {
       const c = e[side];
       if (c === undefined) continue;
-      if (c.length > MAX_PATTERN_LENGTH) issues.push({ kind: 'size', path: ['exceptions', i, side], message: `exception ${i} "${side}" has ${c.length} characters: at most ${MAX_PATTERN_LENGTH}` });
+      const expanded = c.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(c);
+      if (expanded === undefined) issues.push({ kind: 'size', path: ['exceptions', i, side], message: `exception ${i} "${side}" has ${c.length} characters: at most ${MAX_PATTERN_SOURCE_LENGTH}` });
+      else if ('error' in expanded) issues.push({ kind: 'syntax', path: ['exceptions', i, side], message: `exception ${i} "${side}": ${expanded.error}` });
+      else if (expanded.literals.some(([head]) => head !== '')) issues.push({ kind: 'syntax', path: ['exceptions', i, side], message: `exception ${i} "${side}" ("${c}"): a context has no "…" gap` });
       // An empty context would excuse every match: the rule would silently do nothing.
-      else if (foldLiteral(c).length === 0) issues.push({ kind: 'empty', path: ['exceptions', i, side], message: `exception ${i} "${side}" ("${c}") ${EMPTY}, so it would excuse every match` });
+      else if (expanded.literals.some(([, tail]) => foldLiteral(tail).length === 0)) {
+        issues.push({ kind: 'empty', path: ['exceptions', i, side], message: `exception ${i} "${side}" ("${c}") ${EMPTY}, so it would excuse every match` });
+      }
     }
   });
   return issues;
@@ -108,13 +146,15 @@ export function ruleSetIssues(rules: readonly RuleLike[], { eachRule = true }: {
   const checks = new Map<string, { n: number; at: Array<string | number> }>();
   rules.forEach((rule, r) => {
     if (eachRule) for (const issue of ruleIssues(rule)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
-    total += rule.patterns.length;
+    const literals = rule.patterns.map((p) => (p.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(p)));
+    for (const l of literals) total += l === undefined || 'error' in l ? 1 : l.literals.length;
     const cost = (rule.exceptions?.length ?? 0) + (rule.exceptions?.length || rule.anchor !== undefined ? 1 : 0);
     if (cost === 0) return;
     const seen = new Set<string>();
     rule.patterns.forEach((p, i) => {
-      if (p.length > MAX_PATTERN_LENGTH) return;
-      const key = String.fromCharCode(...foldPatternUnits(p));
+      const l = literals[i];
+      if (l === undefined || 'error' in l) return;
+      const key = l.literals.map(([, tail]) => String.fromCharCode(...foldPatternUnits(tail))).join('\u0000');
       if (seen.has(key)) return;
       seen.add(key);
       const c = checks.get(key) ?? { n: 0, at: [r, 'patterns', i] };

@@ -1,16 +1,70 @@
 import { z } from 'zod';
 import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
-import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
+import { MAX_WITHIN } from './pattern.js';
+import { MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_SOURCE_LENGTH, MAX_PATTERNS_PER_RULE, ruleIssues, ruleSetIssues } from './rule-limits.js';
 
-export { MAX_CHECKS_PER_PATTERN, MAX_EXCEPTIONS_PER_RULE, MAX_PATTERN_LENGTH, MAX_PATTERNS, MAX_PATTERNS_PER_RULE } from './rule-limits.js';
+export {
+  MAX_CHECKS_PER_PATTERN,
+  MAX_EXCEPTIONS_PER_RULE,
+  MAX_PATTERN_LENGTH,
+  MAX_PATTERN_SOURCE_LENGTH,
+  MAX_PATTERNS,
+  MAX_PATTERNS_PER_RULE,
+} from './rule-limits.js';
 
 export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
 
-const literalSchema = z
+/** A pattern: literal text with the operators of the pattern language (see docs/lint.md). */
+const patternSchema = z
   .string()
   .min(1)
-  .max(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: patterns are literal phrases` });
+  .max(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` })
+  .describe(
+    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
+  );
+/** A context: like a pattern, without a gap. */
+const literalSchema = patternSchema;
+
+/**
+ * What a rule forbids, by the themes public service standards share (impatience, belittling,
+ * blaming the customer, "go and complain", "not my department"…). Recall is measured by theme.
+ */
+export const RULE_THEMES = [
+  'impatience',
+  'belittling',
+  'insult',
+  'blaming',
+  'defiance',
+  'deflection',
+  'refusal',
+  'curt-order',
+  'already-told',
+  'do-it-yourself',
+  'closed-come-back',
+  'rules-shield',
+  'vague-promise',
+  'dont-know',
+  'perfunctory',
+  'wrong-farewell',
+  'casual',
+  'address',
+] as const;
+/** A rule's theme. */
+export type RuleTheme = (typeof RULE_THEMES)[number];
+/** Sentence forms a rule can require: a question (？, 吗/呢 at the end) or not. */
+export const RULE_FORMS = ['question', 'statement'] as const;
+/** Where in a transcript a rule applies: the first or last linted turn. */
+export const RULE_TURNS = ['first', 'last'] as const;
+
+/** A cited source: where (seed line or URL) and the line it says, quoted. */
+export const ruleCitationSchema = z.strictObject({
+  source: sourceSchema,
+  /** The source's words, verbatim. */
+  quote: z.string().min(1).max(500),
+});
+/** A cited source of a rule. */
+export type RuleCitation = z.output<typeof ruleCitationSchema>;
 
 /** A scenario id (`hold.explain`) or phrase reference (`hold.explain#default`) suggested instead. */
 export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
@@ -23,10 +77,18 @@ export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0
  */
 export const ruleExceptionSchema = z
   .strictObject({
+    /** The text right before the match ends with this. */
     before: literalSchema.optional(),
+    /** The text right after the match starts with this. */
     after: literalSchema.optional(),
+    /** This occurs anywhere earlier in the match's clause (within 16 folded characters). */
+    earlier: literalSchema.optional(),
+    /** This occurs anywhere later in the match's clause (within 16 folded characters). */
+    later: literalSchema.optional(),
   })
-  .refine((e) => e.before !== undefined || e.after !== undefined, { error: 'an exception needs "before", "after" or both' });
+  .refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
+    error: 'an exception needs "before", "after", "earlier" or "later"',
+  });
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;
 
@@ -40,8 +102,14 @@ export const ruleSchema = z.strictObject({
   /** Kebab-case id, e.g. `no-shifting-blame`. Stable: apps disable rules by id. */
   id: slugSchema,
   severity: z.enum(SEVERITIES),
-  /** Literal phrases (simplified Chinese); traditional script, width, case and noise are folded. */
-  patterns: z.array(literalSchema).min(1).max(MAX_PATTERNS_PER_RULE),
+  /**
+   * Phrases (simplified Chinese) in the pattern language: literal text, `(a|b)` alternatives,
+   * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots, one `A…B`
+   * proximity gap, `^`/`$` clause edges. Traditional script, width, case and noise are folded.
+   */
+  patterns: z.array(patternSchema).min(1).max(MAX_PATTERNS_PER_RULE),
+  /** What the rule forbids, by theme. */
+  theme: z.enum(RULE_THEMES).optional().describe('What the rule forbids, by theme (impatience, deflection, refusal…).'),
   /** Why this must not be said, in Chinese and English. */
   message: bilingualSchema,
   /** Scenario ids or `scenario#phrase` references to say instead. */
@@ -52,11 +120,40 @@ export const ruleSchema = z.strictObject({
   exceptions: z.array(ruleExceptionSchema).max(MAX_EXCEPTIONS_PER_RULE).optional(),
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.enum(ANCHORS).optional(),
-  /** Seed lines the rule comes from. */
+  /** For `A…B` patterns: most folded characters between A and B (default 8). */
+  within: z.int().min(0).max(MAX_WITHIN).optional().describe('For A…B patterns: most folded characters between A and B (default 8).'),
+  /** Only in a question (`question`) or only outside one (`statement`). */
+  form: z.enum(RULE_FORMS).optional().describe('Only in a question, or only outside one.'),
+  /**
+   * Whether to flag the pattern where the agent quotes or confirms the customer's words
+   * (您是说……吗, 客户说“…”): `flag` (default) or `skip`. Skipping costs a look around each match,
+   * so rules opt in where quoting is likely (不知道, 错了, 什么意思…).
+   */
+  quoted: z
+    .enum(['skip', 'flag'])
+    .optional()
+    .describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default flag.'),
+  /** In transcripts: only turns of these roles (default: every linted role). */
+  roles: z.array(z.string().min(1)).min(1).optional().describe('In transcripts: only turns of these roles.'),
+  /** In transcripts: only the first or the last linted turn (a lone text is both). */
+  turn: z.enum(RULE_TURNS).optional().describe('In transcripts: only the first or the last linted turn.'),
+  /** Only reported under this profile (`strict`): style notes most teams do not want. */
+  profile: z.enum(['strict']).optional().describe('Only reported under the strict profile.'),
+  /** Seed lines or URLs the rule comes from. */
   sources: z.array(sourceSchema).optional(),
+  /** The sources' words, quoted, with where they are. */
+  cites: z.array(ruleCitationSchema).optional().describe('The sources quoted: { source: seed line or URL, quote }.'),
+  /** Texts the rule flags (`fail`) and lets pass (`pass`); checked by the tests. */
+  examples: z
+    .strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) })
+    .optional()
+    .describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.'),
 }).superRefine((rule, ctx) => {
-  // What the shape cannot say: literals that fold to nothing, clause marks (see rule-limits.ts).
-  for (const issue of ruleIssues(rule)) if (issue.kind !== 'size') ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  // What the shape cannot say: pattern syntax, literals that fold to nothing or are too long,
+  // clause marks (see rule-limits.ts).
+  for (const issue of ruleIssues(rule)) {
+    if (issue.kind !== 'size') ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  }
 });
 
 /**

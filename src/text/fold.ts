@@ -36,6 +36,32 @@ function isNoise(c: number): boolean {
 const BOUNDARIES = CLAUSE_BOUNDARIES;
 
 /**
+ * Spaces end a clause in chat (agents type a space where a comma belongs: "好的 我看一下"), and so
+ * do emoji and pictographs. They stay {@link NOISE} in the fold table, so matching skips them
+ * (这 不 是 我们的事 still matches); the lint rules' clause logic (anchors, contexts) reads them
+ * as clause ends through this predicate.
+ *
+ * @param c - a UTF-16 code unit
+ * @returns whether it ends a clause for the rules' clause logic (but not for matching)
+ */
+export function isSoftBoundary(c: number): boolean {
+  return (
+    c === 0x09 ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    (c >= 0x2600 && c <= 0x27bf) || // miscellaneous symbols and dingbats (☺ ✔ ❤)
+    (c >= 0xd83c && c <= 0xd83e) // high surrogates of the emoji planes (U+1F000–U+1FBFF)
+  );
+}
+
+/** Variant forms of 你 (妳 "you, to a woman", 祢 "you, to a deity") fold to 你. */
+const YOU_VARIANTS = '\u59b3\u7962';
+
+/**
  * The fold table: for each UTF-16 code unit, the unit it matches as (lower case, half width,
  * simplified script), or {@link NOISE} / {@link BOUNDARY}. Built once, on first use.
  */
@@ -60,6 +86,7 @@ export function foldTable(): Uint16Array {
     if (isNoise(f) || isNoise(c)) t[c] = NOISE;
     else if (f < 0x80 && !((f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a))) t[c] = NOISE; // ASCII punctuation
   }
+  for (let i = 0; i < YOU_VARIANTS.length; i++) t[YOU_VARIANTS.charCodeAt(i)] = 0x4f60;
   for (let i = 0; i < BOUNDARIES.length; i++) {
     const c = BOUNDARIES.charCodeAt(i);
     t[c] = BOUNDARY;

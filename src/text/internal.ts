@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export { BOUNDARY, NOISE, foldTable } from './fold.js';
+export { BOUNDARY, NOISE, foldTable, isSoftBoundary } from './fold.js';

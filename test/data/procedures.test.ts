@@ -89,8 +89,11 @@ describe('procedures from the sources', () => {
 describe('the bundled domain packs', () => {
   it('all extend the core pack', () => {
     expect(domainPacks.map((p) => [p.id, p.extends])).toEqual([
+      ['bank', ['core']],
       ['ecommerce', ['core']],
+      ['government', ['core']],
       ['grocery', ['core']],
+      ['hospital', ['core']],
       ['property', ['core']],
       ['web-portal', ['core']],
     ]);

@@ -94,8 +94,8 @@ describe('data/SOURCES.md', () => {
 });
 
 describe('the built-in data', () => {
-  it('attributes every scenario of every bundled pack to a seed', () => {
-    for (const [id, s] of scenarios) expect(s.sources.some((src) => /^00[0-4]:/.test(src)), id).toBe(true);
+  it('attributes every scenario of every bundled pack to a seed or a public service standard (URL)', () => {
+    for (const [id, s] of scenarios) expect(s.sources.some((src) => /^00[0-4]:/.test(src) || /^https?:\/\//.test(src)), id).toBe(true);
   });
 
   it('writes phrases with full-width punctuation', () => {

@@ -35,14 +35,14 @@ export const BANNED: ReadonlyArray<{ text: string; rules: readonly string[]; sou
   { text: '喂，我不清楚，你过两天再来电话吧。', rules: ['no-wei', 'no-dont-know', 'no-call-back-later'], source: '004:13' },
   { text: '喂，没事了吧，您挂电话吧！', rules: ['no-wei', 'no-hang-up-now'], source: '004:13' },
   { text: '喂，不可能的吧。', rules: ['no-wei', 'no-impossible'], source: '004:13' },
-  { text: '不可以，完全不可以！', rules: ['no-impossible'], source: '004:13' },
+  { text: '不可以，完全不可以！', rules: ['no-flat-refusal', 'no-impossible'], source: '004:13' },
   { text: '喂，听懂了吧？', rules: ['no-wei', 'no-got-it'], source: '004:13' },
 ];
 
 /** Discouraged (warnings, no errors). */
 export const DISCOURAGED: ReadonlyArray<{ text: string; rules: readonly string[] }> = [
   { text: '大概明天能到。', rules: ['vague-solution'] },
-  { text: '可能是网络的问题，您再试试吧。', rules: ['vague-solution'] },
+  { text: '可能明天能到，您再等等。', rules: ['vague-solution'] },
   { text: '哎，您稍等。', rules: ['no-hey'] },
   { text: '你好，请问有什么可以帮你？', rules: ['prefer-nin'] },
 ];

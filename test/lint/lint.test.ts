@@ -113,10 +113,12 @@ describe('lint: rule language', () => {
     expect([at('whole', '好的'), at('whole', '好的呀'), at('whole', '嗯，好的。')]).toEqual([1, 0, 1]);
   });
 
-  it('exceptions: before, after, both; never across clause punctuation', () => {
+  it('exceptions: before, after, both; never across clause punctuation or spaces', () => {
     const linter = createLinter({ rules: [rule({ exceptions: [{ before: '不' }, { after: '吗' }, { before: '真', after: '呀' }] })] });
     expect(linter.lint('不好的')).toEqual([]);
-    expect(linter.lint('不 好的')).toEqual([]);
+    expect(linter.lint('不\u200b好的')).toEqual([]);
+    // A space ends a clause in chat, like a comma.
+    expect(linter.lint('不 好的')).toHaveLength(1);
     expect(linter.lint('不，好的')).toHaveLength(1);
     expect(linter.lint('好的吗')).toEqual([]);
     expect(linter.lint('真好的呀')).toEqual([]);

@@ -35,8 +35,10 @@ describe('linter.serialize and loadLinter', () => {
     expect(loadLinter(loaded.serialize()).lint(TEXT)).toEqual(original.lint(TEXT));
   });
 
-  it('is compact: the built-in rules, messages included, in under 32 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(32_000);
+  // The built-in rules expand (alternatives, slots) into about 2,600 literals; their automaton is
+  // most of the bytes (~245 kB), the rules' JSON ~27 kB. (Was 32 kB for 30 literal-only rules.)
+  it('is compact: the built-in rules, messages included, in under 320 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(320_000);
   });
 
   it('rejects what is not a serialized linter', () => {
@@ -81,8 +83,9 @@ describe('linter.serialize and loadLinter', () => {
   it('rejects resealed rules that break the rule schema', () => {
     const linter = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['好的'], message: { zh: '中', en: 'en' } }] });
     const bytes = linter.serialize();
-    const text = new TextDecoder().decode(bytes);
-    const at = text.indexOf('"error"');
+    // Find the bytes of "error" (a decoded string's index is not a byte offset: the header is binary).
+    const want = new TextEncoder().encode('"error"');
+    const at = bytes.findIndex((_, i) => want.every((b, k) => bytes[i + k] === b));
     const copy = bytes.slice();
     copy.set(new TextEncoder().encode('"fatal"'), at);
     expect(loadError(reseal(copy))).toMatch(/^INVALID_ARGUMENT: loadLinter: .*\(rules\[0\]\[severity\]: /);

@@ -6,7 +6,8 @@
  */
 import * as OpenCC from 'opencc-js';
 import { getScenario, say } from '../../../src/catalogue/index.js';
-import { createLinter, type Rule } from '../../../src/lint/index.js';
+import { domainPacks } from '../../../src/generated/packs/index.js';
+import { createLinter, expandPattern, type Rule } from '../../../src/lint/index.js';
 import { code, frontMatter, md, styled, table } from '../markdown.js';
 import { scenarioLink } from './catalogue.js';
 import type { GeneratedPage, Generator } from './types.js';
@@ -18,6 +19,11 @@ const sayAny = say as unknown as (id: string, vars: object, options: { phrase?: 
 /** The text of a suggestion (`scenario` or `scenario#phrase`), said with its fallbacks, or its template. */
 function suggestionText(ref: string): string {
   const [id = '', phrase] = ref.split('#');
+  const inPack = domainPacks.flatMap((pack) => pack.scenarios).find((s) => s.id === id);
+  if (inPack !== undefined) {
+    const p = inPack.phrases.find((x) => x.id === phrase) ?? inPack.phrases[0];
+    return (p?.texts['zh-CN'] ?? '').replaceAll('↑', '').replace(/\{[^}|]*\|([^}]*)\}/g, '$1');
+  }
   const scenario = getScenario(id as Parameters<typeof getScenario>[0]);
   try {
     return sayAny(id, {}, phrase === undefined ? {} : { phrase });
@@ -34,9 +40,21 @@ function suggestionLink(ref: string): string {
 
 /** Examples checked against the rule alone: texts it flags, texts it lets pass. */
 function examples(rule: Rule): { fail: string[]; pass: string[] } {
-  const linter = createLinter({ rules: [rule] });
+  const linter = createLinter({ rules: [rule], profile: rule.profile ?? 'default' });
   const flagged = (text: string) => linter.lint(text).some((f) => f.ruleId === rule.id);
-  const fail = rule.patterns.slice(0, 4);
+  if (rule.examples !== undefined) {
+    // The rule's own examples (data, also run by the tests), plus the suggestions that pass.
+    const fail = [...rule.examples.fail];
+    const pass = [...rule.examples.pass];
+    for (const ref of rule.suggestions ?? []) {
+      const text = suggestionText(ref);
+      if (text !== '' && !pass.includes(text) && !flagged(text)) pass.push(text);
+    }
+    for (const text of fail) if (!flagged(text)) throw new Error(`rules page: rule ${rule.id} does not flag its example ${JSON.stringify(text)}`);
+    for (const text of pass) if (flagged(text)) throw new Error(`rules page: rule ${rule.id} flags its pass example ${JSON.stringify(text)}`);
+    return { fail, pass };
+  }
+  const fail = rule.patterns.filter((p) => !/[()|[\]{}…^$]/.test(p)).slice(0, 4);
   const first = rule.patterns[0] ?? '';
   const traditional = toTraditional(first);
   if (traditional !== first) fail.push(traditional);
@@ -54,14 +72,35 @@ function examples(rule: Rule): { fail: string[]; pass: string[] } {
 function ruleSection(rule: Rule): string {
   const { fail, pass } = examples(rule);
   const lines = [`## ${rule.id}`, ''];
-  lines.push(`**${rule.severity}** · ${md(rule.message.zh)} — ${md(rule.message.en)}`, '');
-  const facts = [`Patterns: ${rule.patterns.map(code).join(', ')}`];
+  lines.push(`**${rule.severity}**${rule.theme === undefined ? '' : ` · theme ${code(rule.theme)}`} · ${md(rule.message.zh)} — ${md(rule.message.en)}`, '');
+  const literals = rule.patterns.reduce((n, p) => {
+    const e = expandPattern(p);
+    return n + (e.ok ? e.variants.length : 0);
+  }, 0);
+  const facts = [`Patterns: ${rule.patterns.map(code).join(', ')}${literals > rule.patterns.length ? ` (${literals} literals)` : ''}`];
   if (rule.anchor !== undefined) facts.push(`Anchor: ${rule.anchor} of a clause`);
+  if (rule.within !== undefined) facts.push(`Within: ${rule.within} characters`);
+  if (rule.form !== undefined) facts.push(`Only ${rule.form === 'question' ? 'in a question' : 'outside a question'}`);
+  if (rule.profile !== undefined) facts.push(`Profile: ${rule.profile} only`);
   if (rule.sources !== undefined && rule.sources.length > 0) facts.push(`Sources: ${rule.sources.map(code).join(', ')}`);
   lines.push(facts.join(' · '), '');
+  for (const cite of rule.cites ?? []) {
+    const where = /^https?:/.test(cite.source) ? `[${md(new URL(cite.source).hostname)}](${cite.source})` : code(cite.source);
+    lines.push(`> ${md(cite.quote)} — ${where}`, '');
+  }
   if ((rule.exceptions ?? []).length > 0) {
     lines.push(
-      `Fine in context: ${(rule.exceptions ?? []).map((e) => code(`${e.before ?? ''}…${e.after ?? ''}`)).join(', ')}`,
+      `Fine in context: ${(rule.exceptions ?? [])
+        .map((e) =>
+          [
+            e.before !== undefined || e.after !== undefined ? code(`${e.before ?? ''}…${e.after ?? ''}`) : '',
+            e.earlier === undefined ? '' : `${code(e.earlier)} earlier in the clause`,
+            e.later === undefined ? '' : `${code(e.later)} later in the clause`,
+          ]
+            .filter((x) => x !== '')
+            .join(' and '),
+        )
+        .join(', ')}`,
       '',
     );
   }
@@ -102,6 +141,14 @@ export const rulesGenerator: Generator = {
       ),
       '',
       ...rules.map(ruleSection),
+      '',
+      '# Rules of the bundled domain packs',
+      '',
+      'Added by `createPhrasebook({ packs: [bankPack] })` (or `createLinter({ extend: bankPack.rules })`); cited from the service standards of each industry.',
+      '',
+      ...domainPacks
+        .filter((pack) => (pack.rules ?? []).length > 0)
+        .flatMap((pack) => [`## Pack ${code(pack.id)}${pack.title === undefined ? '' : `: ${md(pack.title.zh)}`}`, '', ...(pack.rules ?? []).map((rule) => ruleSection(rule).replace(/^## /, '### '))]),
     ].join('\n');
     return [{ file: 'rules.md', content }];
   },

@@ -1,0 +1,230 @@
+/**
+ * Rule semantics after a literal match: where the match sits in its clause (anchors), the
+ * contexts that excuse it (exceptions), the proximity head of `A…B` patterns, question form,
+ * the agent quoting or confirming the customer's words, and scopes by role, turn and profile.
+ * Every check reads a bounded window of the text around the match, so linting stays linear.
+ */
+import type { Rule } from '../schema/index.js';
+import { foldLiteral } from '../schema/internal.js';
+import { BOUNDARY, isSoftBoundary, NOISE } from '../text/internal.js';
+import { CONTEXT_WINDOW, type CompiledException } from './compile.js';
+import { DEFAULT_WITHIN } from '../schema/internal.js';
+
+/** Folded units (no noise, no punctuation). */
+type Units = readonly number[];
+
+/** How far the quotation and question checks look (UTF-16 units). */
+const SENTENCE_WINDOW = 48;
+
+/** The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching). */
+function clauseFold(fold: Uint16Array, c: number): number {
+  return isSoftBoundary(c) ? BOUNDARY : fold[c]!;
+}
+
+/**
+ * Reads up to `max` folded units of the clause before `from`, nearest first, with their offsets.
+ * Stops at clause punctuation.
+ */
+function unitsBefore(text: string, from: number, max: number, fold: Uint16Array, units: number[], offsets: number[]): void {
+  units.length = 0;
+  offsets.length = 0;
+  for (let i = from - 1; i >= 0 && units.length < max; i--) {
+    const f = clauseFold(fold, text.charCodeAt(i));
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) return;
+    units.push(f);
+    offsets.push(i);
+  }
+}
+function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, units: number[]): void {
+  units.length = 0;
+  for (let i = from; i < text.length && units.length < max; i++) {
+    const f = clauseFold(fold, text.charCodeAt(i));
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) return;
+    units.push(f);
+  }
+}
+
+/** Whether `want` occurs in `near` (units nearest first, i.e. reversed) ending `at` units from the match. */
+function endsAt(near: readonly number[], want: Units, at: number): boolean {
+  if (at + want.length > near.length) return false;
+  for (let k = 0; k < want.length; k++) if (near[at + k] !== want[want.length - 1 - k]) return false;
+  return true;
+}
+function startsAt(near: readonly number[], want: Units, at: number): boolean {
+  if (at + want.length > near.length) return false;
+  for (let k = 0; k < want.length; k++) if (near[at + k] !== want[k]) return false;
+  return true;
+}
+
+const scratchBefore: number[] = [];
+const scratchOffsets: number[] = [];
+const scratchAfter: number[] = [];
+
+/**
+ * For an `A…B` literal matched as B at `[start, end)`: the offset where A starts, when A ends
+ * at most `within` folded units before B in the same clause; -1 otherwise.
+ */
+export function proximityStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array): number {
+  const gap = within ?? DEFAULT_WITHIN;
+  unitsBefore(text, start, gap + head.length, fold, scratchBefore, scratchOffsets);
+  for (let at = 0; at <= gap; at++) if (endsAt(scratchBefore, head, at)) return scratchOffsets[at + head.length - 1]!;
+  return -1;
+}
+
+/** Whether one of the exceptions excuses the match at `[start, end)`. */
+export function excused(text: string, start: number, end: number, exceptions: readonly CompiledException[], fold: Uint16Array): boolean {
+  if (exceptions.length === 0) return false;
+  // Read each side once, and only as far as some exception needs (contexts are short).
+  let back = -1;
+  let ahead = -1;
+  for (const e of exceptions) {
+    for (const w of e.before ?? []) back = Math.max(back, w.length);
+    for (const w of e.earlier ?? []) back = Math.max(back, CONTEXT_WINDOW + w.length);
+    for (const w of e.after ?? []) ahead = Math.max(ahead, w.length);
+    for (const w of e.later ?? []) ahead = Math.max(ahead, CONTEXT_WINDOW + w.length);
+  }
+  if (back >= 0) unitsBefore(text, start, back, fold, scratchBefore, scratchOffsets);
+  else scratchBefore.length = 0;
+  if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
+  else scratchAfter.length = 0;
+  for (const e of exceptions) {
+    if (e.before !== undefined && !e.before.some((w) => endsAt(scratchBefore, w, 0))) continue;
+    if (e.after !== undefined && !e.after.some((w) => startsAt(scratchAfter, w, 0))) continue;
+    if (e.earlier !== undefined && !e.earlier.some((w) => anywhere(scratchBefore, w, endsAt))) continue;
+    if (e.later !== undefined && !e.later.some((w) => anywhere(scratchAfter, w, startsAt))) continue;
+    return true;
+  }
+  return false;
+}
+function anywhere(near: readonly number[], want: Units, at: (n: readonly number[], w: Units, i: number) => boolean): boolean {
+  for (let i = 0; i + want.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, want, i)) return true;
+  return false;
+}
+
+/** Whether only noise lies between `from` and the clause's start (going back) or end (forward). */
+export function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uint16Array): boolean {
+  for (let i = step < 0 ? from - 1 : from; i >= 0 && i < text.length; i += step) {
+    const f = clauseFold(fold, text.charCodeAt(i));
+    if (f === BOUNDARY) return true;
+    if (f !== NOISE) return false;
+  }
+  return true;
+}
+
+const QUESTION_MARKS = new Set([0x3f, 0xff1f]);
+const QUESTION_FINALS = new Set([...'吗呢么嘛'].map((c) => c.charCodeAt(0)));
+/** Sentence-ending punctuation (a comma or a space ends a clause, not a sentence). */
+const SENTENCE_ENDS = new Set([...'。！？!?\n\r…'].map((c) => c.charCodeAt(0)));
+
+/** Whether the clause that holds the match, read on from `end`, is a question (？, or 吗/呢 at its end). */
+export function isQuestion(text: string, end: number, fold: Uint16Array): boolean {
+  let last = -1;
+  for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) continue; // a space may sit before the question mark
+    const f = clauseFold(fold, c);
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) {
+      if (QUESTION_MARKS.has(c)) return true;
+      break;
+    }
+    last = f;
+  }
+  if (last === -1) {
+    // The match ends its clause: its own last unit decides.
+    for (let i = end - 1; i >= 0; i--) {
+      const f = clauseFold(fold, text.charCodeAt(i));
+      if (f === NOISE) continue;
+      last = f === BOUNDARY ? -1 : f;
+      break;
+    }
+  }
+  return QUESTION_FINALS.has(last);
+}
+
+const OPEN_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0xfe41, 0xfe43]);
+const CLOSE_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xfe42, 0xfe44]);
+/** How an agent marks that it is repeating the customer's words to confirm them. */
+const CONFIRM_MARKERS = ['您是说', '你是说', '您说的是', '你说的是', '您的意思是', '你的意思是', '您是指', '你是指', '您刚才说', '您刚刚说', '您是不是说', '您提到', '您反映', '您反馈'];
+let confirmUnits: Units[] | undefined;
+
+/**
+ * Whether the match at `[start, end)` is the agent quoting the customer: inside quotation
+ * marks within its sentence, or in a question that repeats the customer's words
+ * (您是说……吗？, 您的意思是……对吗？).
+ */
+export function isQuoted(text: string, start: number, end: number, fold: Uint16Array): boolean {
+  // Quotation marks: an opening one before (in the sentence) right after a word of the customer
+  // saying it (您说“…”, 您提到的“…”), and a closing one after. A standard quoting a banned
+  // phrase (“不对”、“错了”) is not the agent quoting the customer.
+  let open = -1;
+  for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSE_QUOTES.has(c) || SENTENCE_ENDS.has(c)) break;
+    if (OPEN_QUOTES.has(c)) {
+      open = i;
+      break;
+    }
+  }
+  let said = false;
+  if (open >= 0) {
+    let before = '';
+    for (let i = Math.max(0, open - 16); i < open; i++) {
+      const f = fold[text.charCodeAt(i)]!;
+      if (f > BOUNDARY) before += String.fromCharCode(f);
+    }
+    // The customer said it (客户说“那算了”或“到时再说吧”), not "said to the customer" (对客户说“不对”).
+    // (Bounded: at most 16 folded characters.)
+    said = /(?<![对跟向给和])(您|你|客户|顾客|亲)(刚才|刚刚|是)?(说|讲|提到|问|写|反映|反馈)/.test(before);
+  }
+  if (said) {
+    for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (CLOSE_QUOTES.has(c)) return true;
+      if (OPEN_QUOTES.has(c) || SENTENCE_ENDS.has(c)) break;
+    }
+  }
+  // A confirming question: a marker earlier in the sentence, and the sentence asks.
+  if (!sentenceAsks(text, end, fold)) return false;
+  confirmUnits ??= CONFIRM_MARKERS.map(foldLiteral);
+  const near: number[] = [];
+  for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_ENDS.has(c)) break;
+    const f = fold[c]!;
+    if (f !== NOISE && f !== BOUNDARY) near.push(f);
+  }
+  for (const marker of confirmUnits) for (let at = 0; at + marker.length <= near.length; at++) if (endsAt(near, marker, at)) return true;
+  return false;
+}
+
+/** Whether the sentence holding `end` ends as a question (？ or 吗/呢 before its end). */
+function sentenceAsks(text: string, end: number, fold: Uint16Array): boolean {
+  let last = -1;
+  for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (QUESTION_MARKS.has(c)) return true;
+    if (SENTENCE_ENDS.has(c)) break;
+    const f = fold[c]!;
+    if (f !== NOISE && f !== BOUNDARY) last = f;
+  }
+  return QUESTION_FINALS.has(last);
+}
+
+/** Where a text sits in a transcript, for rules scoped by role and turn. */
+export interface TurnPlace {
+  readonly role: string | undefined;
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+/** Whether a rule applies to a text at this place, under this profile. */
+export function inScope(rule: Rule, place: TurnPlace, profile: 'default' | 'strict'): boolean {
+  if (rule.profile === 'strict' && profile !== 'strict') return false;
+  if (rule.roles !== undefined && place.role !== undefined && !rule.roles.includes(place.role)) return false;
+  if (rule.turn === 'first' && !place.first) return false;
+  if (rule.turn === 'last' && !place.last) return false;
+  return true;
+}
