@@ -6,9 +6,10 @@
  * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
  */
 import { HuashuError } from '../errors/index.js';
-import { rulesSchema, type Rule } from '../schema/index.js';
-import { MAX_PATTERN_LENGTH } from '../schema/index.js';
+import type { Rule } from '../schema/index.js';
+import { MAX_PATTERN_LENGTH } from '../schema/internal.js';
 import { classTable, startTable, type Automaton } from './automaton.js';
+import { checkRuleShapes } from './rule-shape.js';
 import { compileRules, prepareRules, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
 import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, fnv, foldFingerprint } from './serialize.js';
@@ -60,12 +61,10 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
     throw corrupt('rules are not JSON');
   }
   at += 4 + pad(jsonLength);
-  const checked = rulesSchema.safeParse(parsed);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw corrupt(`rules[${issue.path.map(String).join('][')}]: ${issue.message}`);
-  }
-  const rules = checked.data;
+  // Checked without the pack schema (so that huashu/lint never bundles a validation runtime).
+  const checked = checkRuleShapes(parsed);
+  if ('problem' in checked) throw corrupt(checked.problem);
+  const rules = checked.rules;
   // Bytes from another fold table: its classes would disagree with this one; rebuild.
   if (view.getUint32(8, true) !== foldFingerprint()) return { rules, compiled: compileRules(rules) };
   need(4);

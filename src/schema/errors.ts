@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { HuashuError } from '../errors/index.js';
 
 /** One problem found in a pack. */
@@ -49,4 +50,14 @@ export class PackValidationError extends HuashuError {
     super('PACK_INVALID', `Invalid phrase pack (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.issues = issues;
   }
+}
+
+/** Converts Zod issues to pack issues. */
+export function toPackIssues(error: z.ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {
+  return error.issues.map((issue) => ({
+    pack: context.pack,
+    file: context.file,
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    message: issue.message,
+  }));
 }

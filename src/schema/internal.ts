@@ -3,9 +3,10 @@
  *
  * @packageDocumentation
  */
-export { formatIssue } from './errors.js';
-export { toPackIssues } from './validate.js';
-export { foldLiteral, foldPatternUnits, ruleSetIssues } from './rule-limits.js';
+// Only modules that build no schema: sibling modules (lint, steps…) importing this file must
+// not reach zod (a bundler's shared chunks follow imports, not the names used).
+export { formatIssue, toPackIssues } from './errors.js';
+export { foldLiteral, foldPatternUnits, ruleSetIssues, MAX_PATTERN_LENGTH } from './rule-limits.js';
 export { resolveLimits, scanUntrusted } from './guard.js';
 export { DEFAULT_WITHIN, expandPattern, isPlainPattern, describePatternIssue, MAX_VARIANTS, MAX_WITHIN, PATTERN_SLOTS } from './pattern.js';
 export type { PatternExpansion, PatternIssue, PatternSlot, PatternVariant } from './pattern.js';

@@ -1,17 +1,8 @@
-import type { z } from 'zod';
-import { PackValidationError, type PackIssue } from './errors.js';
+import { PackValidationError, toPackIssues } from './errors.js';
 import { packSchema, type Pack } from './pack.js';
 import { DEFAULT_PACK_LIMITS, scanUntrusted } from './guard.js';
 
-/** Converts Zod issues to pack issues. */
-export function toPackIssues(error: z.ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {
-  return error.issues.map((issue) => ({
-    pack: context.pack,
-    file: context.file,
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-  }));
-}
+export { toPackIssues };
 
 /**
  * Validates an untrusted value as a phrase pack with the same schema the built-in data is built
