@@ -5,6 +5,7 @@ import type { AuditCondition } from '../schema/index.js';
 import { MAX_CONDITION_DEPTH, type AuditRole } from '../vocab/index.js';
 import type { Severity } from '../schema/index.js';
 import { normalize, toSimplified } from '../text/index.js';
+import { RISING_TONE } from '../vocab/index.js';
 import { parseName } from '../honorifics/index.js';
 import type { Hit, MatcherRef, MatcherTable } from './matchers.js';
 import type { Reason } from './messages.js';
@@ -190,7 +191,7 @@ export function countChars(text: string): number {
 /** Typed characters of a chat message, as the steps' chat renderer counts them: every character but white space. */
 export function typedChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch.trim() !== '' && ch !== '↑') n++;
+  for (const ch of text) if (ch.trim() !== '' && ch !== RISING_TONE) n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import type { CompiledScenario, CompiledStep } from '../catalogue/index.js';
 import type { MatcherRef, MatcherTable } from './matchers.js';
+import { stripTone } from '../vocab/index.js';
 
 /** Looks a scenario up by id (the catalogue's, or a phrasebook's merged one). */
 export type ScenarioLookup = (id: string) => CompiledScenario | undefined;
@@ -15,7 +16,7 @@ function spoken(step: CompiledStep, scenario: CompiledScenario, lookup: Scenario
     const id = hash < 0 ? 'default' : step.phrase.slice(hash + 1);
     text = owner?.phrases.find((p) => p.id === id)?.text;
   }
-  return text?.replace(/\{[^{}]*\}/g, '').replaceAll('↑', '');
+  return text === undefined ? undefined : stripTone(text.replace(/\{[^{}]*\}/g, ''));
 }
 
 /**

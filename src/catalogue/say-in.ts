@@ -6,6 +6,7 @@ import type { Channel, Locale } from '../vocab/index.js';
 import { UnknownPhraseError } from './errors.js';
 import { phrasesForChannel } from './phrases.js';
 import type { CompiledPhrase, CompiledScenario } from './types.js';
+import { RISING_TONE, stripTone } from '../vocab/index.js';
 
 /** Options of `say`. Fill options (locale, honorifics…) pass through to `fill`. */
 export interface SayOptions extends FillOptions {
@@ -63,6 +64,6 @@ const stripped = createLru<string, string>({ maxEntries: 2048, maxWeight: 1024 *
 
 /** A template without `↑` marks, cached so that fill's template cache sees the same string. */
 function withoutToneMarks(raw: string): string {
-  return raw.includes('↑') ? stripped.get(raw, (t) => t.replaceAll('↑', '')) : raw;
+  return raw.includes(RISING_TONE) ? stripped.get(raw, stripTone) : raw;
 }
 

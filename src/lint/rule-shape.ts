@@ -20,7 +20,7 @@ export function checkRuleShapes(value: unknown): { rules: Rule[] } | { problem: 
   if (!Array.isArray(value)) return { problem: 'rules: not a list' };
   for (let r = 0; r < value.length; r++) {
     const rule: unknown = value[r];
-    const at = (field: string) => `rules[${r}]${field === '' ? '' : `.${field}`}`;
+    const at = (field: string) => `rules[${r}]${field === '' ? '' : `[${field}]`}`;
     if (!isObject(rule)) return { problem: `${at('')}: not an object` };
     for (const key of Object.keys(rule)) if (!KEYS.has(key)) return { problem: `${at(key)}: unknown field` };
     if (!isText(rule['id'])) return { problem: `${at('id')}: not an id` };

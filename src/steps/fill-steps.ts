@@ -6,6 +6,7 @@ import type { Channel, Locale } from '../vocab/index.js';
 import type { StepInput } from '../schema/index.js';
 import { MAX_STEP_DEPTH, stepDepth } from '../vocab/index.js';
 import type { FilledBranch, FilledStep, StepMeta } from './types.js';
+import { stripTone } from '../vocab/index.js';
 
 /** Options of `stepsOf`: who the customer is, other variables, locale and channel. */
 export interface StepsOptions {
@@ -67,7 +68,7 @@ export function fillSteps(
     const vars = { ...base, ...stepVars };
     if (phrase === undefined || literal) {
       const toned = phrase !== undefined ? phrase : literal ? (text ?? '') : fill(text ?? '', vars, { locale });
-      return { text: toned.replaceAll('↑', ''), toned };
+      return { text: stripTone(toned), toned };
     }
     const hash = phrase.indexOf('#');
     const scenarioId = hash === -1 ? phrase : phrase.slice(0, hash);
@@ -75,7 +76,7 @@ export function fillSteps(
     const scenario = scenarioId === '' && home !== undefined ? home : context.lookup(scenarioId === '' ? '' : scenarioId);
     const id = phraseId ?? pickPhrase(scenario, options.channel);
     const toned = sayIn(scenario, vars, { locale, phrase: id, toneMarks: 'keep' }, {});
-    return { text: toned.replaceAll('↑', ''), toned, ref: `${scenario.id}#${id}` };
+    return { text: stripTone(toned), toned, ref: `${scenario.id}#${id}` };
   };
 
   const branches = (list: readonly CompiledBranch[]): FilledBranch[] =>

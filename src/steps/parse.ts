@@ -2,6 +2,7 @@ import { HuashuError } from '../errors/index.js';
 import type { ActionKind, BranchInput, Condition, StepInput } from '../schema/index.js';
 import { MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS } from '../vocab/index.js';
 import { CLAUSE_BREAKS, QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_ENDS } from '../text/index.js';
+import { RISING_TONE } from '../vocab/index.js';
 
 // Every pattern of the parser, simplified and traditional forms side by side. No pattern with a
 // repeated numeral is run unanchored: numbers are found by one linear scan (numberRuns) and
@@ -215,7 +216,7 @@ function tokenize(line: string): Token[] {
   };
   for (const ch of line) {
     const last = tokens[tokens.length - 1];
-    if (ch === '↑' && buf === '' && last !== undefined) {
+    if (ch === RISING_TONE && buf === '' && last !== undefined) {
       last.raw += ch;
       continue;
     }

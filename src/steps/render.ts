@@ -4,6 +4,7 @@ import type { Condition } from '../schema/index.js';
 import { HuashuError } from '../errors/index.js';
 import { MAX_STEP_SECONDS } from '../vocab/index.js';
 import { isClauseBreak, isClauseEnd, isSentenceEnd, QUOTES_CLOSE } from '../text/index.js';
+import { RISING_TONE, stripTone } from '../vocab/index.js';
 import { followPath } from './path.js';
 import { escapeXml, speakable } from './speech.js';
 
@@ -146,7 +147,7 @@ function tonedSsml(toned: string, pitch: string): string {
   let out = '';
   let pending = '';
   for (const ch of toned) {
-    if (ch === '↑') {
+    if (ch === RISING_TONE) {
       // The rise falls on the clause just before the mark (back to the previous clause break).
       const chars = [...pending];
       let cut = chars.length;
@@ -260,7 +261,7 @@ function countChars(text: string): number {
   return n;
 }
 
-const CLOSERS = new Set([...QUOTES_CLOSE, '"', '＂', ')', '）', '↑']);
+const CLOSERS = new Set([...QUOTES_CLOSE, '"', '＂', ')', '）', RISING_TONE]);
 
 /**
  * Cuts text after each run of punctuation `ends` (with the closing quotes and brackets after
@@ -396,7 +397,7 @@ export interface SpeakingTime {
  * ```
  */
 export function speakingTime(text: string, pace: { min: number; max: number } = DEFAULT_SPEAKING_CHARS_PER_MINUTE): SpeakingTime {
-  const chars = countChars(text.replaceAll('↑', ''));
+  const chars = countChars(stripTone(text));
   const round = (n: number) => Math.round(n * 10) / 10;
   return { chars, minSeconds: round((chars / pace.max) * 60), maxSeconds: round((chars / pace.min) * 60) };
 }

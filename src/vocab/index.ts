@@ -14,3 +14,4 @@ export { VARIABLE_TYPES, VARIABLE_UNITS, TONES, STANDARD_UNITS, type VariableTyp
 export { SEVERITIES, ANCHORS, type Severity, type RuleAnchor } from './rules.js';
 export { STEP_KINDS, REPLY_INTENTS, CONDITION_FLAGS, ACTIONS, MAX_STEP_DEPTH, MAX_STEP_SECONDS, MAX_CONDITION_TEXT, stepDepth, type StepKind, type ReplyIntent, type ConditionFlag, type ActionKind } from './steps.js';
 export { AUDIT_ROLES, MAX_CONDITION_DEPTH, VERDICTS, type AuditRole } from './audit.js';
+export { RISING_TONE, stripTone } from './tone.js';
