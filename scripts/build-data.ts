@@ -5,13 +5,19 @@
  *
  * Usage: tsx scripts/build-data.ts
  */
-import { formatIssue, type PackIssue } from '../src/schema/errors.js';
-import { buildCalendar } from './data/calendar.js';
-import { buildCatalogue } from './data/catalogue.js';
-import { buildGreetings } from './data/greetings.js';
-import { buildHonorifics } from './data/honorifics.js';
-import { buildLint } from './data/lint.js';
-import { buildAudit } from './data/audit.js';
+import type { PackIssue } from '../src/schema/errors.js';
+import { writeT2s } from './data/t2s.js';
+
+// The folding table first: src/text reads it, and through it the schemas that fold patterns,
+// so the tasks (which validate with those schemas) are imported only once it exists.
+writeT2s();
+const { formatIssue } = await import('../src/schema/errors.js');
+const { buildCalendar } = await import('./data/calendar.js');
+const { buildCatalogue } = await import('./data/catalogue.js');
+const { buildGreetings } = await import('./data/greetings.js');
+const { buildHonorifics } = await import('./data/honorifics.js');
+const { buildLint } = await import('./data/lint.js');
+const { buildAudit } = await import('./data/audit.js');
 
 /** The data tasks, in order. Each module that ships data adds its task here. */
 const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [

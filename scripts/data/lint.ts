@@ -6,56 +6,18 @@
  * are checked with the pack's other references, by the catalogue task's checkPack.)
  */
 import { join } from 'node:path';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { t2sTable, t2sModule } from './t2s.js';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema } from '../../src/schema/pack.js';
 import { banner, literal, writeGenerated } from './emit.js';
 import { loadYaml, ROOT } from './load.js';
 
-function pairs(dict: string): Array<[string, string]> {
-  return dict.split('|').map((entry) => {
-    const [from = '', to = ''] = entry.split(' ');
-    return [from, to];
-  });
-}
-
-/** Builds the one-to-one (BMP, single UTF-16 unit) traditional → simplified character table. */
-export function t2sTable(): Map<string, string> {
-  const table = new Map<string, string>();
-  const ts = new Map(pairs(TSCharacters));
-  const single = (s: string) => s.length === 1;
-  for (const [t, s] of ts) if (single(t) && single(s) && t !== s) table.set(t, s);
-  // Regional variants (裡→裏, 著→着…) first become the standard traditional form, then simplified.
-  const simplifiedChars = new Set(ts.values());
-  for (const [regional, standard] of [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]) {
-    // Skip characters that are themselves simplified (么, 台): folding must not change them.
-    if (!single(regional) || !single(standard) || table.has(regional) || simplifiedChars.has(regional)) continue;
-    const simplified = ts.get(standard) ?? standard;
-    if (single(simplified) && simplified !== regional) table.set(regional, simplified);
-  }
-  return table;
-}
+export { t2sTable };
 
 /** Runs the lint task. */
 export function buildLint(issues: PackIssue[]): void {
   const table = t2sTable();
-  const keys = [...table.keys()].sort();
-  const from = keys.join('');
-  const to = keys.map((k) => table.get(k)).join('');
-  writeGenerated(
-    't2s.ts',
-    [
-      banner('opencc-js (TSCharacters, TWVariantsRev, HKVariantsRev)'),
-      '',
-      `/** Traditional (and regional variant) characters, one UTF-16 unit each; ${keys.length} of them. */`,
-      `export const T2S_FROM = ${JSON.stringify(from)};`,
-      '/** Their simplified forms, position by position. */',
-      `export const T2S_TO = ${JSON.stringify(to)};`,
-      '',
-    ].join('\n'),
-  );
+  writeGenerated('t2s.ts', t2sModule(table));
 
   const file = join(ROOT, 'data/core/rules.yaml');
   const loaded = loadYaml(file, packFragmentSchema, issues);
