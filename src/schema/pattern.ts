@@ -107,7 +107,7 @@ type Choices = string[];
  * Expands a pattern into its literal readings, or says why it is invalid. Linear in the
  * pattern's length plus the output, which is bounded by {@link MAX_VARIANTS}.
  *
- * @param pattern - a rule pattern
+ * @param source - a rule pattern
  * @returns the variants, or the first issue found
  * @example
  * ```ts

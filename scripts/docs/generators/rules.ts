@@ -5,7 +5,7 @@
  * example that does not behave so fails the build.
  */
 import * as OpenCC from 'opencc-js';
-import { getScenario, say } from '../../../src/catalogue/index.js';
+import { getScenario, say, scenarios } from '../../../src/catalogue/index.js';
 import { domainPacks } from '../../../src/generated/packs/index.js';
 import { createLinter, expandPattern, type Rule } from '../../../src/lint/index.js';
 import { code, frontMatter, md, styled, table } from '../markdown.js';
@@ -33,9 +33,14 @@ function suggestionText(ref: string): string {
   }
 }
 
+let coreIds: Set<string> | undefined;
+
+/** A link to a suggested scenario: its category page in the core catalogue, or the domain packs' page. */
 function suggestionLink(ref: string): string {
   const [id = '', phrase] = ref.split('#');
-  return phrase === undefined ? scenarioLink(id) : `${scenarioLink(id)} ${code(`#${phrase}`)}`;
+  coreIds ??= new Set(scenarios().map((s) => s.id));
+  const link = coreIds.has(id) ? scenarioLink(id) : `[${code(id)}](domain-packs.md)`;
+  return phrase === undefined ? link : `${link} ${code(`#${phrase}`)}`;
 }
 
 /** Examples checked against the rule alone: texts it flags, texts it lets pass. */
