@@ -192,6 +192,7 @@ export {
 export {
   lint,
   createLinter,
+  loadLinter,
   roleSide,
   AGENT_ROLE_NAMES,
   CUSTOMER_ROLE_NAMES,
