@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../../src/lint/index.js';
+import { domainPacks } from '../../src/generated/packs/index.js';
 import { openPlayground, useSite } from './site.js';
 
 const site = useSite();
@@ -9,7 +10,10 @@ describe('the lint rule reference', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/documents/Lint_rules.html`);
     const headings = await page.locator('.tsd-typography h2').allInnerTexts();
-    expect(headings.map((h) => h.trim())).toEqual(createLinter().rules.map((r) => r.id));
+    const trimmed = headings.map((h) => h.trim());
+    // The core rules, then one section for each domain pack's rules.
+    expect(trimmed.filter((h) => !h.startsWith('Pack '))).toEqual(createLinter().rules.map((r) => r.id));
+    expect(trimmed.filter((h) => h.startsWith('Pack ')).map((h) => h.slice(5, h.indexOf(':')))).toEqual(domainPacks.filter((p) => (p.rules ?? []).length > 0).map((p) => p.id));
     await page.close();
   });
 });
