@@ -38,6 +38,8 @@ export {
   type LocalizedText,
   type ScenarioId,
   type ScenarioVariables,
+  suggestionText,
+  type SuggestionTextOptions,
 } from './catalogue/index.js';
 export {
   fill,
@@ -196,6 +198,7 @@ export {
   AGENT_ROLE_NAMES,
   CUSTOMER_ROLE_NAMES,
   type Finding,
+  type Suggestion,
   type LintOptions,
   type Linter,
   type LintStream,

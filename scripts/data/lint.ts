@@ -11,7 +11,13 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema } from '../../src/schema/pack.js';
+import { createCatalogue } from '../../src/catalogue/catalogue.js';
+import { resolveSuggestion } from '../../src/catalogue/resolve-suggestion.js';
+import { loadPackDir } from '../../src/files/index.js';
+import type { Suggestion } from '../../src/lint/index.js';
+import { compilePack } from '../../src/phrasebook/internal.js';
 import { banner, literal, writeGenerated } from './emit.js';
+import { deriveTexts } from './locales.js';
 import { loadYaml, ROOT } from './load.js';
 
 function pairs(dict: string): Array<[string, string]> {
@@ -73,18 +79,36 @@ export function buildLint(issues: PackIssue[]): void {
     if (rule.sources === undefined || rule.sources.length === 0) at(['sources'], 'core rules name the seed lines they come from');
   });
   if (issues.length > 0) return;
+  const suggestions = resolveCoreSuggestions(rules.flatMap((r) => r.suggestions ?? []));
   writeGenerated(
     'rules.ts',
     [
       banner('data/core/rules.yaml'),
+      "import type { Suggestion } from '../lint/index.js';",
       "import type { Rule } from '../schema/index.js';",
       '',
       '/** The built-in lint rules (the core pack\'s). */',
       `export const coreRules: readonly Rule[] = ${literal(rules)};`,
+      '',
+      '/**',
+      ' * The built-in rules\' suggestions resolved against the core catalogue, by reference: the',
+      ' * variables each phrase needs and, when it needs none, its ready zh-CN text.',
+      ' */',
+      `export const coreSuggestions: Readonly<Record<string, Suggestion>> = ${literal(suggestions)};`,
       '',
       '/** Ids of the built-in lint rules. */',
       `export type CoreRuleId =${rules.map((r) => `\n  | '${r.id}'`).join('')};`,
       '',
     ].join('\n'),
   );
+}
+
+/** The core rules' suggestion references resolved against the core pack being built (not the last build's). */
+function resolveCoreSuggestions(refs: readonly string[]): Record<string, Suggestion> {
+  const core = loadPackDir(join(ROOT, 'data/core'), [], ROOT);
+  const out: Record<string, Suggestion> = {};
+  if (core === undefined) return out;
+  const catalogue = createCatalogue(compilePack(core.pack, deriveTexts));
+  for (const ref of [...new Set(refs)].sort()) out[ref] = resolveSuggestion(catalogue, ref);
+  return out;
 }
