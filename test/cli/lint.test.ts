@@ -49,7 +49,7 @@ describe('huashu lint', () => {
             end: 7,
             text: '這不是我們的事',
             message: 'Shifts responsibility away; a banned complaint phrase.',
-            suggestions: ['complaint.receive'],
+            suggestions: [{ scenario: 'complaint.receive', needs: [], text: '很抱歉，给您添麻烦了！请问怎么称呼您？' }],
           },
         ],
       },
