@@ -84,7 +84,6 @@ export function buildLint(issues: PackIssue[]): void {
     'rules.ts',
     [
       banner('data/core/rules.yaml'),
-      "import type { Suggestion } from '../lint/index.js';",
       "import type { Rule } from '../schema/index.js';",
       '',
       '/** The built-in lint rules (the core pack\'s). */',
@@ -92,9 +91,10 @@ export function buildLint(issues: PackIssue[]): void {
       '',
       '/**',
       ' * The built-in rules\' suggestions resolved against the core catalogue, by reference: the',
-      ' * variables each phrase needs and, when it needs none, its ready zh-CN text.',
+      ' * ready zh-CN text (a string) or the variables the phrase needs (a list); the scenario and',
+      ' * phrase are the reference\'s own (compact: the lint bundle carries it).',
       ' */',
-      `export const coreSuggestions: Readonly<Record<string, Suggestion>> = ${literal(suggestions)};`,
+      `export const coreSuggestions: Readonly<Record<string, string | readonly string[]>> = ${JSON.stringify(compact(suggestions))};`,
       '',
       '/** Ids of the built-in lint rules. */',
       `export type CoreRuleId =${rules.map((r) => `\n  | '${r.id}'`).join('')};`,
@@ -110,5 +110,12 @@ function resolveCoreSuggestions(refs: readonly string[]): Record<string, Suggest
   if (core === undefined) return out;
   const catalogue = createCatalogue(compilePack(core.pack, deriveTexts));
   for (const ref of [...new Set(refs)].sort()) out[ref] = resolveSuggestion(catalogue, ref);
+  return out;
+}
+
+/** A resolved suggestion as the generated table holds it: its text, or what it needs. */
+function compact(suggestions: Record<string, Suggestion>): Record<string, string | readonly string[]> {
+  const out: Record<string, string | readonly string[]> = {};
+  for (const [ref, s] of Object.entries(suggestions)) out[ref] = s.text ?? s.needs;
   return out;
 }

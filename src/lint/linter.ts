@@ -161,9 +161,12 @@ function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undef
 
 function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggestion>> | undefined): Suggestion {
   if (table !== undefined && Object.hasOwn(table, ref)) return table[ref]!;
-  if (Object.hasOwn(coreSuggestions, ref)) return coreSuggestions[ref]!;
   const hash = ref.indexOf('#');
-  return hash < 0 ? { scenario: ref, needs: [] } : { scenario: ref.slice(0, hash), phrase: ref.slice(hash + 1), needs: [] };
+  const plain: Suggestion = hash < 0 ? { scenario: ref, needs: [] } : { scenario: ref.slice(0, hash), phrase: ref.slice(hash + 1), needs: [] };
+  // The built-in table holds a ready text (a string) or the variables needed (a list).
+  const core = Object.hasOwn(coreSuggestions, ref) ? coreSuggestions[ref] : undefined;
+  if (core === undefined) return plain;
+  return typeof core === 'string' ? { ...plain, text: core } : { ...plain, needs: core };
 }
 
 /** A finding as users see it. */
