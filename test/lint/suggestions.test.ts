@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLinter } from '../../src/lint/index.js';
 import { createLinter, createPhrasebook, lint, MissingVariableError, suggestionText, type Suggestion } from '../../src/index.js';
 
 describe('lint suggestions as data', () => {
@@ -73,5 +74,16 @@ describe('lint suggestions as data', () => {
       { scenario: 'acme.other', needs: [] },
     ];
     expect(linter.lint('这个SKU')[0]?.suggestions).toEqual(expected);
+  });
+
+  it('keeps suggestions across serialize and loadLinter, with a table for a pack’s own references', () => {
+    const rule = { id: 'no-sku', severity: 'info' as const, patterns: ['SKU'], message: { zh: '避免术语', en: 'Jargon' }, suggestions: ['acme.explain', 'complaint.receive'] };
+    const bytes = createLinter({ rules: [rule] }).serialize();
+    expect(loadLinter(bytes).lint('SKU')[0]?.suggestions).toEqual([
+      { scenario: 'acme.explain', needs: [] },
+      { scenario: 'complaint.receive', needs: [], text: '很抱歉，给您添麻烦了！请问怎么称呼您？' },
+    ]);
+    const loaded = loadLinter(bytes, { suggestions: { 'acme.explain': { scenario: 'acme.explain', needs: [], text: '库存单位就是商品的编号。' } } });
+    expect(loaded.lint('SKU')[0]?.suggestions[0]).toEqual({ scenario: 'acme.explain', needs: [], text: '库存单位就是商品的编号。' });
   });
 });
