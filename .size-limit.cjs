@@ -61,7 +61,9 @@ const budgets = {
   // The linter, the built-in rules (~4 kB) and the traditional→simplified table (~3,000 pairs, ~7 kB).
   // 32.2 kB: the rule library beyond the sources (themes, citations, examples stay out; the
   // ~2,600 expanded literals and their contexts stay in), streaming, serialisation.
-  lint: '33 kB',
+  // 33.11 kB with the built-in rules' suggestions resolved at build time (~0.9 kB: each reference's
+  // ready zh-CN text or the variables it needs, so findings carry text without the catalogue).
+  lint: '34 kB',
   // The audit engine and readers (~12 kB) on top of what they read with: the core catalogue
   // (~36 kB: procedures are derived from scenario steps, bounds from the standards), the linter
   // and its rules, the honorifics' surname tables (names said in calls) and the built-in checks'

@@ -38,6 +38,8 @@ export {
   type LocalizedText,
   type ScenarioId,
   type ScenarioVariables,
+  suggestionText,
+  type SuggestionTextOptions,
 } from './catalogue/index.js';
 export {
   fill,
@@ -197,6 +199,7 @@ export {
   AGENT_ROLE_NAMES,
   CUSTOMER_ROLE_NAMES,
   type Finding,
+  type Suggestion,
   type LintOptions,
   type Linter,
   type LintStream,

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { t2sTable, t2sModule } from './t2s.js';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { packFragmentSchema } from '../../src/schema/pack.js';
+import { createCatalogue } from '../../src/catalogue/catalogue.js';
+import { resolveSuggestion } from '../../src/catalogue/resolve-suggestion.js';
+import { loadPackDir } from '../../src/files/index.js';
+import type { Suggestion } from '../../src/lint/index.js';
+import { compilePack } from '../../src/phrasebook/internal.js';
 import { banner, literal, writeGenerated } from './emit.js';
+import { deriveTexts } from './locales.js';
 import { loadYaml, ROOT } from './load.js';
 
 export { t2sTable };
@@ -35,6 +41,7 @@ export function buildLint(issues: PackIssue[]): void {
     if (rule.sources === undefined || rule.sources.length === 0) at(['sources'], 'core rules name the seed lines they come from');
   });
   if (issues.length > 0) return;
+  const suggestions = resolveCoreSuggestions(rules.flatMap((r) => r.suggestions ?? []));
   writeGenerated(
     'rules.ts',
     [
@@ -44,9 +51,33 @@ export function buildLint(issues: PackIssue[]): void {
       '/** The built-in lint rules (the core pack\'s). */',
       `export const coreRules: readonly Rule[] = ${literal(rules)};`,
       '',
+      '/**',
+      ' * The built-in rules\' suggestions resolved against the core catalogue, by reference: the',
+      ' * ready zh-CN text (a string) or the variables the phrase needs (a list); the scenario and',
+      ' * phrase are the reference\'s own (compact: the lint bundle carries it).',
+      ' */',
+      `export const coreSuggestions: Readonly<Record<string, string | readonly string[]>> = ${JSON.stringify(compact(suggestions))};`,
+      '',
       '/** Ids of the built-in lint rules. */',
       `export type CoreRuleId =${rules.map((r) => `\n  | '${r.id}'`).join('')};`,
       '',
     ].join('\n'),
   );
+}
+
+/** The core rules' suggestion references resolved against the core pack being built (not the last build's). */
+function resolveCoreSuggestions(refs: readonly string[]): Record<string, Suggestion> {
+  const core = loadPackDir(join(ROOT, 'data/core'), [], ROOT);
+  const out: Record<string, Suggestion> = {};
+  if (core === undefined) return out;
+  const catalogue = createCatalogue(compilePack(core.pack, deriveTexts));
+  for (const ref of [...new Set(refs)].sort()) out[ref] = resolveSuggestion(catalogue, ref);
+  return out;
+}
+
+/** A resolved suggestion as the generated table holds it: its text, or what it needs. */
+function compact(suggestions: Record<string, Suggestion>): Record<string, string | readonly string[]> {
+  const out: Record<string, string | readonly string[]> = {};
+  for (const [ref, s] of Object.entries(suggestions)) out[ref] = s.text ?? s.needs;
+  return out;
 }

@@ -1,6 +1,8 @@
 export { scenarios, getScenario, phrasesOf, type ScenarioFilter } from './scenarios.js';
 export type { PhraseOptions, LocalizedPhrase } from './phrases.js';
 export { say, type SayOptions, type SayArgs, type PhraseId, type PhraseVariables, type SayPhraseOptions } from './say.js';
+export { suggestionText } from './suggestions.js';
+export type { SuggestionTextOptions } from './resolve-suggestion.js';
 export { standards } from './standards.js';
 export { UnknownScenarioError, UnknownPhraseError, MissingTranslationError } from './errors.js';
 export { createCatalogue, type Catalogue, type CatalogueOptions, type CatalogueSource } from './catalogue.js';

@@ -6,3 +6,4 @@
  */
 export { sayIn } from './say-in.js';
 export { phrasesForChannel } from './phrases.js';
+export { resolveSuggestion, suggestionTextIn } from './resolve-suggestion.js';

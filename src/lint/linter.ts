@@ -1,5 +1,5 @@
 import { HuashuError } from '../errors/index.js';
-import { coreRules } from '../generated/rules.js';
+import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { scan } from './automaton.js';
@@ -9,7 +9,7 @@ import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.
 import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
-import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Turn } from './types.js';
+import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestion, Turn } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
@@ -137,11 +137,43 @@ function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPl
   return raw;
 }
 
+/** The suggestions of the rule at an index, resolved once per linter. */
+type SuggestionsOf = (index: number, rule: Rule) => readonly Suggestion[];
+
+const NONE: readonly Suggestion[] = Object.freeze([]);
+
+/**
+ * Resolves rules' suggestion references: from `table` (a phrasebook's catalogue), then the
+ * built-in rules' table (resolved at build time), else the plain reference (never dropped).
+ */
+function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undefined): SuggestionsOf {
+  const done = new Map<number, readonly Suggestion[]>();
+  return (index, rule) => {
+    let out = done.get(index);
+    if (out === undefined) {
+      const refs = rule.suggestions ?? [];
+      out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, table)));
+      done.set(index, out);
+    }
+    return out;
+  };
+}
+
+function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggestion>> | undefined): Suggestion {
+  if (table !== undefined && Object.hasOwn(table, ref)) return table[ref]!;
+  const hash = ref.indexOf('#');
+  const plain: Suggestion = hash < 0 ? { scenario: ref, needs: [] } : { scenario: ref.slice(0, hash), phrase: ref.slice(hash + 1), needs: [] };
+  // The built-in table holds a ready text (a string) or the variables needed (a list).
+  const core = Object.hasOwn(coreSuggestions, ref) ? coreSuggestions[ref] : undefined;
+  if (core === undefined) return plain;
+  return typeof core === 'string' ? { ...plain, text: core } : { ...plain, needs: core };
+}
+
 /** A finding as users see it. */
-function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined): Finding {
+function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
   const { rule } = c.rules[f.rule]!;
   const message = en ? rule.message.en : rule.message.zh;
-  const suggestions = rule.suggestions ?? [];
+  const suggestions = suggest(f.rule, rule);
   // (Two literals rather than a spread: one shape each, built fast.)
   return turn === undefined
     ? { ruleId: rule.id, severity: rule.severity, start: f.start, end: f.end, text, message, suggestions }
@@ -178,12 +210,13 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  return linterOf([...byId.values()], undefined, options.profile);
+  return linterOf([...byId.values()], undefined, options.profile, options.suggestions);
 }
 
 /** A linter over `rules`, with its compiled form when already built (loaded). */
 /* @__NO_SIDE_EFFECTS__ */
-export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default'): Linter {
+export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default', table?: Readonly<Record<string, Suggestion>>): Linter {
+  const suggest = suggestionsResolver(table);
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
@@ -199,7 +232,7 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       }
     }
     const en = o.language === 'en';
-    for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn));
+    for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn, suggest));
   };
 
   function stream(o: LintOptions = {}): LintStream {
@@ -207,8 +240,8 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const engine = createStreamEngine(c, accepts, minRankOf(o));
     const en = o.language === 'en';
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined)),
-      end: () => engine.end().map((f) => toFinding(c, f.raw, f.text, en, undefined)),
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined, suggest)),
+      end: () => engine.end().map((f) => toFinding(c, f.raw, f.text, en, undefined, suggest)),
     };
   }
 

@@ -13,7 +13,7 @@ import { checkRuleShapes } from './rule-shape.js';
 import { compileRules, prepareRules, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
 import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, fnv, foldFingerprint } from './serialize.js';
-import type { Linter } from './types.js';
+import type { Linter, LinterOptions } from './types.js';
 
 /**
  * Loads a linter from the bytes {@link Linter.serialize} returned: the same findings as the
@@ -22,6 +22,8 @@ import type { Linter } from './types.js';
  * bytes made by a huashu with another fold table are rebuilt from their rules.
  *
  * @param bytes - what `linter.serialize()` returned (stored in a file, a cache, a bundle)
+ * @param options - `suggestions`: resolved suggestions by reference, as `createLinter`'s (a pack's own
+ *   scenarios; the built-in rules' are resolved already)
  * @returns the linter
  * @throws {@link HuashuError} `INVALID_ARGUMENT` when the bytes are not a serialized linter or were altered
  * @example
@@ -31,9 +33,9 @@ import type { Linter } from './types.js';
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function loadLinter(bytes: Uint8Array): Linter {
+export function loadLinter(bytes: Uint8Array, options: Pick<LinterOptions, 'suggestions'> = {}): Linter {
   const { rules, compiled } = deserializeCompiled(bytes);
-  return linterOf(rules, compiled);
+  return linterOf(rules, compiled, 'default', options.suggestions);
 }
 
 const corrupt = (why: string) => new HuashuError('INVALID_ARGUMENT', `loadLinter: not a linter serialized by this huashu, or altered since (${why})`);

@@ -13,10 +13,26 @@ export interface Finding {
   readonly text: string;
   /** Why, in the requested language. */
   readonly message: string;
-  /** Scenario ids or `scenario#phrase` references to say instead. */
-  readonly suggestions: readonly string[];
+  /** What to say instead: scenarios of the catalogue, with their ready text when they need no value. */
+  readonly suggestions: readonly Suggestion[];
   /** In a transcript, the index of the turn the finding is in. */
   readonly turn?: number;
+}
+
+/**
+ * A phrase to say instead of a finding: the scenario (and phrase) a rule suggests, resolved
+ * against the catalogue (the built-in one for the built-in rules, the phrasebook's for a pack's).
+ * Render it with `suggestionText` (or `book.suggestionText`) and the values in `needs`.
+ */
+export interface Suggestion {
+  /** The scenario id. */
+  readonly scenario: string;
+  /** The phrase id, when the rule names one (else the scenario's first phrase is meant). */
+  readonly phrase?: string;
+  /** The ready zh-CN text, when `needs` is empty and the catalogue holds the phrase. */
+  readonly text?: string;
+  /** Variables the phrase requires (no fallback, no default): pass them in `vars`. Empty when unresolved. */
+  readonly needs: readonly string[];
 }
 
 /** One turn of a conversation. */
@@ -54,6 +70,12 @@ export interface LinterOptions {
   disable?: readonly string[] | undefined;
   /** The profile of every call (default `default`); a call's `profile` option wins. */
   profile?: LintProfile | undefined;
+  /**
+   * Suggestions resolved against a catalogue, by reference (`scenario` or `scenario#phrase`):
+   * added to the built-in rules' (resolved when the package was built). A reference found in
+   * neither is the plain `{ scenario, phrase?, needs: [] }`.
+   */
+  suggestions?: Readonly<Record<string, Suggestion>> | undefined;
 }
 
 /** A compiled rule set: build once, lint many texts. */

@@ -1,4 +1,5 @@
-import { createCatalogue, MissingTranslationError, type CompiledPack, type CompiledScenario, type CompiledStandard, type LocalizedPhrase, type LocalizedText, type PhraseOptions, type SayOptions, type ScenarioFilter } from '../catalogue/index.js';
+import { createCatalogue, MissingTranslationError, type CompiledPack, type CompiledScenario, type CompiledStandard, type LocalizedPhrase, type LocalizedText, type PhraseOptions, type SayOptions, type ScenarioFilter, type SuggestionTextOptions } from '../catalogue/index.js';
+import { resolveSuggestion, suggestionTextIn } from '../catalogue/internal.js';
 import { HuashuError, isHuashuError } from '../errors/index.js';
 import { localeOf, localizeText, type ConvertText } from '../locales/index.js';
 import { DERIVED_LOCALES } from '../vocab/index.js';
@@ -17,7 +18,7 @@ import { honorific } from '../honorifics/index.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/index.js';
 import { createLinter } from '../lint/index.js';
 import { roleSide } from '../lint/index.js';
-import type { Finding, LintOptions, Linter, Turn } from '../lint/index.js';
+import type { Finding, LintOptions, Linter, Suggestion, Turn } from '../lint/index.js';
 import { coreRules } from '../generated/rules.js';
 import { createAuditor } from '../audit/index.js';
 import type { Auditor, AuditorOptions } from '../audit/index.js';
@@ -113,6 +114,12 @@ export interface Phrasebook<Id extends string = ScenarioId> {
   auditor(options?: AuditorOptions): Auditor;
   /** The lint rules in force: core rules, then each pack's (by id), less `disable`. */
   rules(): readonly Rule[];
+  /**
+   * The text of a lint finding's suggestion, said with this phrasebook's scenarios and variables
+   * to a customer with the values the suggestion `needs`.
+   * @throws {@link MissingVariableError} naming a variable in `needs` that was not given
+   */
+  suggestionText(suggestion: Suggestion, options?: SuggestionTextOptions): string;
 }
 
 /**
@@ -221,7 +228,19 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     throw new HuashuError('INVALID_ARGUMENT', `createPhrasebook: disable names no rule: ${unknownRules.map((id) => `"${id}"`).join(', ')} (rules: ${[...ruleIds].sort().join(', ')})`);
   }
   let linter: Linter | undefined;
-  const compiledLinter = () => (linter ??= createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable }));
+  // Rules' suggestions are resolved through this phrasebook's catalogue (its scenarios and vars).
+  const suggestionTable = (rules: readonly Rule[]): Record<string, Suggestion> => {
+    const table: Record<string, Suggestion> = {};
+    for (const rule of rules) for (const ref of rule.suggestions ?? []) if (!Object.hasOwn(table, ref)) table[ref] = resolveSuggestion(catalogue, ref);
+    return table;
+  };
+  const compiledLinter = () => {
+    if (linter === undefined) {
+      const rules = [...(options.core === false ? [] : coreRules), ...packRules];
+      linter = createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable, suggestions: suggestionTable(rules) });
+    }
+    return linter;
+  };
   let greeter: Greeter | undefined;
   // Users' rules and greetings are compiled now, not at the first lint or greet: whatever would
   // make those calls throw (a pattern that is only punctuation, an unknown greeting slot) is a
@@ -328,6 +347,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     },
     auditor: (auditOptions) => auditorFor(auditOptions),
     rules: () => compiledLinter().rules,
+    suggestionText: (suggestion, textOptions) => suggestionTextIn(catalogue, suggestion, textOptions),
   };
 }
 

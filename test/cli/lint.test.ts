@@ -24,6 +24,13 @@ describe('huashu lint', () => {
     );
   });
 
+  it('names the variables a suggestion needs instead of its text, and gives the objects in JSON', async () => {
+    const { stdout } = await cli(['lint'], { stdin: '公司规定就是这样' });
+    expect(stdout.split('\n').filter((l) => l.includes('say instead'))).toEqual(['    say instead: decline.tactfully#explain (needs {rule})']);
+    const json = await cli(['lint', '--json'], { stdin: '公司规定就是这样' });
+    expect((JSON.parse(json.stdout) as Array<{ findings: Array<{ suggestions: unknown }> }>)[0]!.findings[0]!.suggestions).toEqual([{ scenario: 'decline.tactfully', phrase: 'explain', needs: ['rule'] }]);
+  });
+
   it('exits 0 on polite text and on warnings only', async () => {
     expect(await cli(['lint'], { stdin: '对不起，请您大声一点，好吗？' })).toEqual({ code: 0, stdout: '', stderr: '' });
     const warned = await cli(['lint'], { stdin: '大概明天到。' });
@@ -49,7 +56,7 @@ describe('huashu lint', () => {
             end: 7,
             text: '這不是我們的事',
             message: 'Shifts responsibility away; a banned complaint phrase.',
-            suggestions: ['complaint.receive'],
+            suggestions: [{ scenario: 'complaint.receive', needs: [], text: '很抱歉，给您添麻烦了！请问怎么称呼您？' }],
           },
         ],
       },

@@ -67,7 +67,7 @@ describe('lint: every banned phrase of the sources', () => {
       end: 7,
       text: '这不是我们的事',
       message: '推卸责任，是处理投诉的禁言。',
-      suggestions: ['complaint.receive'],
+      suggestions: [{ scenario: 'complaint.receive', needs: [], text: '很抱歉，给您添麻烦了！请问怎么称呼您？' }],
     });
     expect(lint('这不是我们的事', { language: 'en' })[0]?.message).toBe('Shifts responsibility away; a banned complaint phrase.');
   });

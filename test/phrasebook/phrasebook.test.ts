@@ -107,7 +107,7 @@ describe('pack validation', () => {
       'acme rules.no-competitor.suggestions.1 — suggestion "hold.explain#nope" is not a scenario or phrase of this pack or the packs before it',
       'acme rules.no-competitor.suggestions.2 — suggestion "no.such" is not a scenario or phrase of this pack or the packs before it',
     ]);
-    expect(createPhrasebook({ packs: [{ id: 'acme', rules: [{ ...rule, suggestions: ['hold.explain#default'] }] }] }).lint('友商更便宜')[0]?.suggestions).toEqual(['hold.explain#default']);
+    expect(createPhrasebook({ packs: [{ id: 'acme', rules: [{ ...rule, suggestions: ['hold.explain#default'] }] }] }).lint('友商更便宜')[0]?.suggestions).toEqual([{ scenario: 'hold.explain', phrase: 'default', needs: [], text: '很抱歉，先生/女士，我帮您查询一下，请您稍等片刻，谢谢！' }]);
   });
 
   it('rejects patches and removals of things no earlier pack defines', () => {

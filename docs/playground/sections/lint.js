@@ -1,33 +1,27 @@
 // Lint an agent's message: banned and discouraged phrases are highlighted where they were typed,
 // with the reason and the phrases to say instead.
-import { getScenario, say } from '../../dist/catalogue/index.js';
+import { suggestionText } from '../../dist/catalogue/index.js';
 import { lint } from '../../dist/lint/index.js';
 import { field, h, select } from './dom.js';
 
 const EXAMPLE = '喂，你听不懂吗？这不是我们的事，公司规定就是这样。';
 
 /**
- * The text of a suggestion (a scenario id or `scenario#phrase`) as nodes: said with its fallbacks,
- * or, for a phrase that needs values the agent knows (规定, 时限…), its template with each
- * placeholder shown as a blank to fill (<var>).
+ * A suggestion (`finding.suggestions[i]`, resolved by the library) as nodes: its ready text, or,
+ * for a phrase that needs values the agent knows (规定, 时限…), the text said with each needed
+ * variable shown as a blank to fill (<var>).
  */
-function suggestionText(ref) {
-  const [id, phrase] = ref.split('#');
-  let scenario;
+function suggestionNodes(suggestion) {
+  if (suggestion.text !== undefined) return [suggestion.text];
+  if (suggestion.needs.length === 0) return [];
+  const blanks = Object.fromEntries(suggestion.needs.map((name) => [name, `\u0000${name}\u0000`]));
   try {
-    scenario = getScenario(id);
+    return suggestionText(suggestion, { vars: blanks })
+      .split('\u0000')
+      .map((part, i) => (i % 2 === 1 ? h('var', { title: `fill in {${part}}` }, part) : part))
+      .filter((part) => part !== '');
   } catch {
     return [];
-  }
-  try {
-    return [say(id, {}, phrase === undefined ? {} : { phrase })];
-  } catch {
-    const template = (scenario.phrases.find((p) => p.id === phrase) ?? scenario.phrases[0]).texts['zh-CN'].replaceAll('↑', '');
-    // {name} or {name|fallback}: a blank named by its variable ({{ and }} are literal braces).
-    return template
-      .split(/(\{\{|\}\}|\{[^{}]+\})/)
-      .filter((part) => part !== '')
-      .map((part) => (part === '{{' ? '{' : part === '}}' ? '}' : part.startsWith('{') ? h('var', { title: `fill in {${part.slice(1, -1).split('|')[0]}}` }, part.slice(1, -1).split('|')[0]) : part));
   }
 }
 
@@ -60,8 +54,9 @@ export default {
       const findings = lint(text, { language: language.value });
       const list = h('ul', { id: 'lint-findings', class: 'findings' });
       for (const f of findings) {
-        const suggestions = f.suggestions.map((ref) => {
-          const said = suggestionText(ref);
+        const suggestions = f.suggestions.map((suggestion) => {
+          const ref = suggestion.phrase === undefined ? suggestion.scenario : `${suggestion.scenario}#${suggestion.phrase}`;
+          const said = suggestionNodes(suggestion);
           return h('li', { class: 'suggestion', 'data-ref': ref }, h('code', {}, ref), said.length === 0 ? '' : ' ', said.length === 0 ? '' : h('span', { lang: 'zh' }, ...said));
         });
         list.append(

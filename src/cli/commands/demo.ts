@@ -163,7 +163,7 @@ function lintSection(): Section {
     title: 'Lint',
     lines: [
       `lint('${text}')`,
-      ...findings.map((f) => `  ${f.start}-${f.end} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(22)} ${f.text}  → ${f.suggestions.join(', ')}`),
+      ...findings.map((f) => `  ${f.start}-${f.end} ${f.severity.padEnd(7)} ${f.ruleId.padEnd(22)} ${f.text}  → ${f.suggestions.map((s) => s.text ?? (s.phrase === undefined ? s.scenario : `${s.scenario}#${s.phrase}`)).join(' / ')}`),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding, Turn } from '../../lint/index.js';
+import type { Finding, Suggestion, Turn } from '../../lint/index.js';
 import { roleSide } from '../../lint/index.js';
 import type { Phrasebook } from '../../phrasebook/index.js';
 import { SEVERITIES, type Severity } from '../../vocab/index.js';
@@ -93,23 +93,11 @@ export function mergeOverlaps(findings: readonly Finding[], text: string): Findi
   return out;
 }
 
-/** A suggestion as shown: its reference, and its text when the phrasebook has one. */
-function suggestionLabel(book: Phrasebook<string>, suggestion: unknown): string {
-  if (typeof suggestion === 'object' && suggestion !== null) {
-    const s = suggestion as { scenario?: unknown; phrase?: unknown; text?: unknown };
-    const ref = `${String(s.scenario)}${typeof s.phrase === 'string' ? `#${s.phrase}` : ''}`;
-    return typeof s.text === 'string' ? `${ref} — ${s.text}` : ref;
-  }
-  const ref = String(suggestion);
-  const [id = '', phraseId] = ref.split('#');
-  try {
-    const scenario = book.getScenario(id);
-    const phrase = phraseId === undefined ? scenario.phrases[0] : scenario.phrases.find((p) => p.id === phraseId);
-    const said = phrase?.texts['zh-CN'].replaceAll('↑', '');
-    return said === undefined ? ref : `${ref} — ${said}`;
-  } catch {
-    return ref;
-  }
+/** A suggestion as shown: `scenario#phrase`, with its ready text, or the variables it needs. */
+function suggestionLabel(s: Suggestion): string {
+  const ref = s.phrase === undefined ? s.scenario : `${s.scenario}#${s.phrase}`;
+  if (s.text !== undefined) return `${ref} — ${s.text}`;
+  return s.needs.length === 0 ? ref : `${ref} (needs ${s.needs.map((n) => `{${n}}`).join(', ')})`;
 }
 
 const SEVERITY_COLOR: Record<Severity, keyof Colors> = { error: 'red', warning: 'yellow', info: 'blue' };
@@ -135,7 +123,7 @@ function report(out: string[], heading: string, text: string, findings: readonly
     out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${severity}  ${escapeControls(f.message, { line: true })}  ${c.dim(f.ruleId)}\n`);
     out.push(`    ${from > 0 ? '…' : ''}${before}${c.bold(flagged)}${after}${to < lineText.length ? '…' : ''}\n`);
     out.push(`    ${' '.repeat(width(before) + (from > 0 ? 1 : 0))}${c[SEVERITY_COLOR[f.severity]]('^'.repeat(Math.max(1, width(flagged))))}\n`);
-    for (const s of f.suggestions) out.push(`    say instead: ${escapeControls(suggestionLabel(book, s), { line: true })}\n`);
+    for (const s of f.suggestions) out.push(`    say instead: ${escapeControls(suggestionLabel(s), { line: true })}\n`);
   }
   out.push('\n');
 }
