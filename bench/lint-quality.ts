@@ -102,6 +102,27 @@ console.log(
 );
 if (list) console.log(listed.join('\n'));
 
+// The domain packs' own rules on the same turns: none of their findings is labelled, so every
+// error one is a false alarm (these turns are travel-booking chat, not a bank, hospital, hall or courier).
+{
+  const packIds = new Set(packRules.map((r) => r.id));
+  const perPack = new Map<string, number>();
+  let packErrors = 0;
+  for (const t of turns) {
+    for (const f of withPacks.lint(t.text)) {
+      if (!packIds.has(f.ruleId) || f.severity !== 'error') continue;
+      packErrors++;
+      perPack.set(f.ruleId, (perPack.get(f.ruleId) ?? 0) + 1);
+      if (list) console.log(`  PACK  ${t.dialog}/${t.turn} ${f.ruleId} [${f.text}] ${t.text}`);
+    }
+  }
+  console.log(
+    `domain packs' rules (${packIds.size}): ${packErrors} error findings on the same turns = ${per1000(packErrors)} false alarms per 1,000 agent turns${
+      perPack.size > 0 ? ` (${[...perPack].map(([id, n]) => `${id} ${n}`).join(', ')})` : ''
+    }`,
+  );
+}
+
 // ── Recall on banned sentences of other standards ──
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   const part = banned.filter((b) => b.split === split);

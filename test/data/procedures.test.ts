@@ -90,11 +90,13 @@ describe('the bundled domain packs', () => {
   it('all extend the core pack', () => {
     expect(domainPacks.map((p) => [p.id, p.extends])).toEqual([
       ['bank', ['core']],
+      ['courier', ['core']],
       ['ecommerce', ['core']],
       ['government', ['core']],
       ['grocery', ['core']],
       ['hospital', ['core']],
       ['property', ['core']],
+      ['telecom', ['core']],
       ['web-portal', ['core']],
     ]);
   });

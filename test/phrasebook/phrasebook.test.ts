@@ -93,7 +93,7 @@ describe('pack validation', () => {
     pack.scenarios![0]!.related = ['hold.nowhere'];
     pack.extends = ['core', 'bank-base'];
     expect(issuesOf(() => createPhrasebook({ packs: [pack, { id: 'acme' }] }))).toEqual([
-      'acme extends — extends "bank-base", which is neither built in (core, bank, ecommerce, government, grocery, hospital, property, web-portal) nor among the packs before it',
+      'acme extends — extends "bank-base", which is neither built in (core, bank, courier, ecommerce, government, grocery, hospital, property, telecom, web-portal) nor among the packs before it',
       'acme id — pack id "acme" is used twice',
     ]);
     pack.extends = ['core'];
