@@ -72,15 +72,8 @@ function extendableDepths(compiled: CompiledRules): Int32Array {
  */
 export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: string) => RawFinding[]): StreamEngine {
   const fold = foldTable();
-  const { classes, root, nodes, cells, lengths } = compiled.automaton;
+  const { classes, root, nodes, cells, lengths, out, dict, nextSame } = compiled.automaton;
   const ext = extendableDepths(compiled);
-  // Only a pattern holding a clause mark can run across a sentence end.
-  let crossLen = 0;
-  for (const r of compiled.rules) {
-    for (const p of r.rule.patterns) {
-      for (let i = 0; i < p.length; i++) if (fold[p.charCodeAt(i)] === BOUNDARY || isSoftBoundary(p.charCodeAt(i))) crossLen = Math.max(crossLen, p.length);
-    }
-  }
   let maxLen = 1;
   for (const l of lengths) if (l > maxLen) maxLen = l;
   // The automaton's state and the offsets of the last maxLen units: where a match still in
@@ -89,6 +82,9 @@ export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: s
   let st = 0;
   let units = 0;
   let lastBoundary = false;
+  // The earliest start of a match that ends after the last sentence end (its right-hand
+  // context may still be coming).
+  let crossStart = Infinity;
   let buffer = ''; // the stream's text from `base` on
   let base = 0;
   let done = 0; // findings starting before this offset have been returned
@@ -116,6 +112,7 @@ export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: s
       buffer += chunk;
       for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
+        if (isSentenceEnd(c)) crossStart = Infinity;
         const cls = classes[c]!;
         if (cls === SKIP) continue;
         const f = fold[c]!;
@@ -133,6 +130,12 @@ export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: s
             while (st !== 0 && cells[(k = (nodes[st << 2]! + cls) << 1)] !== st);
           }
           st = st === 0 ? root[cls]! : cells[k + 1]!;
+          for (let t = nodes[(st << 2) + 2]!; t > 0; t = dict[t]!) {
+            for (let q = out[t]!; q >= 0; q = nextSame[q]!) {
+              const from = ring[(units - lengths[q]!) % ring.length]!;
+              if (from < crossStart) crossStart = from;
+            }
+          }
         }
       }
       // The earliest start a match still in progress can have.
@@ -147,20 +150,18 @@ export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: s
         }
       }
       if (s2 < 0) return [];
-      // S1: the latest sentence end before S2 with at least maxLen letters between them.
-      let letters = 0;
+      // S1: the latest sentence end (S2 itself).
       let s1 = -1;
       const floor = Math.max(0, done - base - 1);
       for (let i = s2; i >= floor; i--) {
         const c = buffer.charCodeAt(i);
-        if (letters >= crossLen && isSentenceEnd(c)) {
+        if (isSentenceEnd(c)) {
           s1 = i;
           break;
         }
-        if (i < s2 && fold[c]! > BOUNDARY && !isSoftBoundary(c)) letters++;
       }
       if (s1 < 0) return [];
-      const cut = Math.min(s1 + base + 1, open);
+      const cut = Math.min(s1 + base + 1, open, crossStart);
       if (cut <= done) return [];
       const found = settle(s2 + 1, cut);
       done = cut;
