@@ -53,24 +53,6 @@ function excusedAround(exceptions: readonly CompiledException[], around: Around)
 }
 
 /**
- * Whether a match of `rule` stands, read through an {@link Around} (the stream): its anchor and
- * `^`/`$` edges hold and no exception excuses it. The stream does not apply what needs the
- * text itself (the `A…B` head, question form, quotation, spaces and emoji as clause ends): an
- * `A…B` pattern is not reported there; lint() of the whole text applies everything.
- */
-function accepts(rule: CompiledRule, around: Around): boolean {
-  if (rule.head !== undefined) return false;
-  const anchor = rule.rule.anchor;
-  if (anchor !== undefined || rule.edges !== 0) {
-    const s = around.before(1) === -1;
-    const e = around.after(1) === -1;
-    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
-    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
-  }
-  return !excusedAround(rule.exceptions, around);
-}
-
-/**
  * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
  * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
  * quoting or confirming the customer.
@@ -237,7 +219,10 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
 
   function stream(o: LintOptions = {}): LintStream {
     const c = compiled();
-    const engine = createStreamEngine(c, accepts, minRankOf(o));
+    const minRank = minRankOf(o);
+    const p = o.profile ?? profile;
+    // The stream decides with the whole-text scan, over windows of the stream.
+    const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
     const en = o.language === 'en';
     return {
       push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined, suggest)),

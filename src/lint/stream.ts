@@ -1,23 +1,29 @@
 /**
  * Streaming lint: text arrives in chunks (an LLM reply, speech-to-text partials) and each
- * finding is returned as soon as nothing later can change it. The findings are exactly those of
- * linting the whole text at once, with offsets into the whole stream.
+ * finding is returned once nothing later can change it. The findings are exactly those of
+ * linting the whole text at once, with offsets into the whole stream, because every finding is
+ * decided by the whole-text scan itself (`scanWindow`: matching, profile, scopes, `A…B` heads,
+ * anchors, exceptions, question form, quotation), run over a window of the stream.
  *
- * What is kept between chunks is bounded by the patterns, not the stream: the automaton's
- * state, the last {@link WINDOW} folded units (for context checks), the matches still waiting
- * for their right-hand context, and the original text from the earliest start a match still
- * in progress can have (a match can hold noise, which is kept, as its `text` includes it).
+ * Why a window decides like the whole text: every semantic check stops at a sentence end on
+ * both sides (or reads a bounded number of code units), except that the quotation check reads
+ * up to {@link LEFT} code units before its sentence. So a finding that starts at or before a
+ * sentence end S1 is settled when a later sentence end S2 has arrived with at least the longest
+ * pattern's length in letters between them (the match and its right-hand context end before
+ * S2); and findings after S1 only need the text from S1 − {@link LEFT} on. Findings go through
+ * the overlap filter in order of start, with its state kept between windows.
+ *
+ * Kept between chunks: the text from the last settled sentence (less {@link LEFT}) on. A long
+ * stretch without a sentence end is held (and scanned once) until one arrives or `end()`.
  */
 import { HuashuError } from '../errors/index.js';
-import { BOUNDARY, foldTable } from '../text/internal.js';
+import { BOUNDARY, foldTable, isSoftBoundary } from '../text/internal.js';
 import { SKIP } from './automaton.js';
-import type { CompiledRule, CompiledRules } from './compile.js';
-import type { Around } from './context.js';
+import type { CompiledRules } from './compile.js';
 import { byStartLongestFirst, keepOutermost, overlapState, type RawFinding } from './overlaps.js';
 
-/** Folded units remembered: before-context + pattern + after-context (64 each) fit. */
-const WINDOW = 256;
-const MASK = WINDOW - 1;
+/** Code units before a sentence that a finding after it may read (quotation: 48 + 16). */
+const LEFT = 64;
 
 /** A finding out of the stream engine: its span and rule, and the original text it covers. */
 export interface StreamedFinding {
@@ -25,20 +31,25 @@ export interface StreamedFinding {
   readonly text: string;
 }
 
-/** A pattern occurrence waiting until enough of what follows it has arrived. */
-interface Deferred {
-  readonly pattern: number;
-  readonly startUnit: number;
-  readonly endUnit: number;
-  readonly start: number;
-  readonly end: number;
-  readonly clauseStart: number;
+/** The stream engine of a compiled rule set. */
+export interface StreamEngine {
+  push(chunk: string): StreamedFinding[];
+  end(): StreamedFinding[];
+}
+
+/** Sentence-end characters that also end a clause for every semantic check. */
+let sentenceEnds: Set<number> | undefined;
+function isSentenceEnd(c: number): boolean {
+  if (sentenceEnds === undefined) {
+    const fold = foldTable();
+    sentenceEnds = new Set([...'。！？!?\n\r…'].map((ch) => ch.charCodeAt(0)).filter((c) => fold[c] === BOUNDARY || isSoftBoundary(c)));
+  }
+  return sentenceEnds.has(c);
 }
 
 /**
- * Per state, how many of the last units a match still to come can start within: the depth of
- * the deepest state on its failure chain (itself included) that has a goto edge (a match that
- * ends later extends a suffix of what has been read, and that suffix is such a state).
+ * Per automaton state, how many of the last units a match still to come can start within: the
+ * depth of the deepest state on its failure chain (itself included) that has a goto edge.
  */
 const extendable = new WeakMap<CompiledRules, Int32Array>();
 function extendableDepths(compiled: CompiledRules): Int32Array {
@@ -48,7 +59,6 @@ function extendableDepths(compiled: CompiledRules): Int32Array {
   const states = nodes.length >> 2;
   const branching = new Uint8Array(states);
   for (let k = 0; k < cells.length; k += 2) if (cells[k]! > 0) branching[cells[k]!] = 1;
-  // States by depth (a failure link points to a shallower state).
   const byDepth = Array.from({ length: states }, (_, s) => s).sort((a, b) => nodes[(a << 2) + 3]! - nodes[(b << 2) + 3]!);
   const ext = new Int32Array(states);
   for (const s of byDepth) if (s !== 0) ext[s] = branching[s] === 1 ? nodes[(s << 2) + 3]! : ext[nodes[(s << 2) + 1]!]!;
@@ -56,118 +66,62 @@ function extendableDepths(compiled: CompiledRules): Int32Array {
   return ext;
 }
 
-/** The stream engine of a compiled rule set. */
-export interface StreamEngine {
-  push(chunk: string): StreamedFinding[];
-  end(): StreamedFinding[];
-}
-
 /**
- * Creates a stream over `compiled`; `accepts` is the linter's context check (anchors,
- * exceptions), `minRank` the least severe rank reported.
+ * Creates a stream over `compiled`; `scanWindow` is the whole-text scan (every match of a text
+ * that stands, before the overlap filter), the one code path lint() uses.
  */
-export function createStreamEngine(compiled: CompiledRules, accepts: (rule: CompiledRule, around: Around) => boolean, minRank: number): StreamEngine {
-  const { automaton, rules, entryStart, entryRule, right } = compiled;
-  const { classes, root, nodes, cells, out, dict, nextSame, lengths } = automaton;
+export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: string) => RawFinding[]): StreamEngine {
   const fold = foldTable();
+  const { classes, root, nodes, cells, lengths, out, dict, nextSame } = compiled.automaton;
   const ext = extendableDepths(compiled);
-  const codes = new Int32Array(WINDOW);
-  const offsets = new Float64Array(WINDOW);
-  const clauses = new Float64Array(WINDOW); // per unit, the first unit of its clause
-  let s = 0;
-  let pos = 0; // offset of the next character in the whole stream
-  let units = 0; // folded units seen
-  let clauseStart = 0; // first unit of the current clause
-  let buffer = ''; // the original text from `base` on
+  let maxLen = 1;
+  for (const l of lengths) if (l > maxLen) maxLen = l;
+  // The automaton's state and the offsets of the last maxLen units: where a match still in
+  // progress can start.
+  const ring = new Float64Array(maxLen + 1);
+  let st = 0;
+  let units = 0;
+  let lastBoundary = false;
+  // The earliest start of a match that ends after the last sentence end (its right-hand
+  // context may still be coming).
+  let crossStart = Infinity;
+  let buffer = ''; // the stream's text from `base` on
   let base = 0;
-  let deferred: Deferred[] = [];
-  let pending: RawFinding[] = [];
-  const state = overlapState();
+  let done = 0; // findings starting before this offset have been returned
   let ended = false;
+  const state = overlapState();
 
-  // The surroundings of one deferred occurrence, read from the window.
-  let at: Deferred | undefined;
-  const around: Around = {
-    before: (k) => {
-      const u = at!.startUnit - k;
-      return u < at!.clauseStart ? -1 : codes[u & MASK]!;
-    },
-    // Resolution waits until the after-context is in, or the clause has ended: a unit not yet
-    // seen is past the clause's end.
-    after: (k) => {
-      for (let u = at!.endUnit + 1; u <= at!.endUnit + k; u++) if (u >= units || codes[u & MASK] === BOUNDARY) return -1;
-      return codes[(at!.endUnit + k) & MASK]!;
-    },
-  };
-
-  const resolve = (d: Deferred) => {
-    at = d;
-    for (let e = entryStart[d.pattern]!, to = entryStart[d.pattern + 1]!; e < to; e++) {
-      const rule = rules[entryRule[e]!]!;
-      if (rule.rank < minRank) break;
-      if (rule.contextual && !accepts(rule, around)) continue;
-      pending.push({ start: d.start, end: d.end, rank: rule.rank, rule: entryRule[e]! });
-      break;
+  /** Scans `buffer[0, upto)` and returns the findings starting in [done, cut), in order. */
+  const settle = (upto: number, cut: number): StreamedFinding[] => {
+    const text = buffer.slice(0, upto);
+    const raw = scanWindow(text);
+    const mine: RawFinding[] = [];
+    for (const f of raw) {
+      const start = f.start + base;
+      if (start >= done && start < cut) mine.push({ start, end: f.end + base, rank: f.rank, rule: f.rule });
     }
-  };
-  const resolveReady = (all: boolean) => {
-    if (deferred.length === 0) return;
-    const waiting: Deferred[] = [];
-    for (const d of deferred) {
-      if (all || units - 1 - d.endUnit >= right[d.pattern]!) resolve(d);
-      else waiting.push(d);
-    }
-    deferred = waiting;
-  };
-  // Findings that nothing still to come can contain or precede, in order, through the filter.
-  const release = (threshold: number): StreamedFinding[] => {
-    if (pending.length === 0) return [];
-    pending.sort(byStartLongestFirst);
-    let n = 0;
-    while (n < pending.length && pending[n]!.start < threshold) n++;
-    if (n === 0) return [];
-    const done = pending.slice(0, n);
-    pending = pending.slice(n);
-    return keepOutermost(done, state).map((raw) => ({ raw, text: buffer.slice(raw.start - base, raw.end - base) }));
-  };
-  // The earliest start a finding still to come can have.
-  const threshold = () => {
-    const depth = ext[s]!;
-    let t = depth > 0 ? offsets[(units - depth) & MASK]! : pos;
-    for (const d of deferred) if (d.start < t) t = d.start;
-    return t;
+    mine.sort(byStartLongestFirst);
+    return keepOutermost(mine, state).map((f) => ({ raw: f, text: buffer.slice(f.start - base, f.end - base) }));
   };
 
   return {
     push(chunk) {
       if (ended) throw new HuashuError('INVALID_ARGUMENT', 'stream.push: the stream has ended (end() was called); start a new one with linter.stream()');
       if (typeof chunk !== 'string') throw new HuashuError('INVALID_ARGUMENT', `stream.push: expected a string chunk, got ${chunk === null ? 'null' : typeof chunk}`);
+      const from = buffer.length;
       buffer += chunk;
-      // The hot loop works on locals (closure variables are slower), synced before any call
-      // that reads them.
-      let st = s;
-      let n = units;
-      let at0 = pos;
       for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
+        if (isSentenceEnd(c)) crossStart = Infinity;
         const cls = classes[c]!;
         if (cls === SKIP) continue;
         const f = fold[c]!;
-        const here = at0 + i;
         if (f === BOUNDARY) {
-          // The clause ends: whatever waited for more of it is decided now.
-          if (deferred.length !== 0) {
-            units = n;
-            resolveReady(true);
-          }
-          // A run of clause punctuation is one clause mark (a unit), read by patterns that hold one.
-          if (n > 0 && codes[(n - 1) & MASK] === BOUNDARY) continue;
-          clauseStart = n + 1;
-        }
-        codes[n & MASK] = f;
-        offsets[n & MASK] = here;
-        clauses[n & MASK] = clauseStart;
-        n++;
+          if (lastBoundary) continue;
+          lastBoundary = true;
+        } else lastBoundary = false;
+        ring[units % ring.length] = base + from + i;
+        units++;
         if (cls === 0) st = 0;
         else {
           let k = (nodes[st << 2]! + cls) << 1;
@@ -177,32 +131,55 @@ export function createStreamEngine(compiled: CompiledRules, accepts: (rule: Comp
           }
           st = st === 0 ? root[cls]! : cells[k + 1]!;
           for (let t = nodes[(st << 2) + 2]!; t > 0; t = dict[t]!) {
-            for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
-              const startUnit = n - lengths[p]!;
-              deferred.push({ pattern: p, startUnit, endUnit: n - 1, start: offsets[startUnit & MASK]!, end: here + 1, clauseStart: clauses[startUnit & MASK]! });
+            for (let q = out[t]!; q >= 0; q = nextSame[q]!) {
+              const from = ring[(units - lengths[q]!) % ring.length]!;
+              if (from < crossStart) crossStart = from;
             }
           }
         }
-        if (deferred.length !== 0) {
-          units = n;
-          resolveReady(false);
+      }
+      // The earliest start a match still in progress can have.
+      const depth = ext[st]!;
+      const open = depth > 0 ? ring[(units - depth) % ring.length]! : base + buffer.length;
+      // A new cut is possible only when a sentence end arrives.
+      let s2 = -1;
+      for (let i = buffer.length - 1; i >= from; i--) {
+        if (isSentenceEnd(buffer.charCodeAt(i))) {
+          s2 = i;
+          break;
         }
       }
-      s = st;
-      units = n;
-      pos = at0 + chunk.length;
-      const t = threshold();
-      const found = release(t);
-      const keep = Math.min(t, pos);
-      buffer = buffer.slice(keep - base);
-      base = keep;
+      if (s2 < 0) return [];
+      // S1: the latest sentence end (S2 itself).
+      let s1 = -1;
+      const floor = Math.max(0, done - base - 1);
+      for (let i = s2; i >= floor; i--) {
+        const c = buffer.charCodeAt(i);
+        if (isSentenceEnd(c)) {
+          s1 = i;
+          break;
+        }
+      }
+      if (s1 < 0) return [];
+      const cut = Math.min(s1 + base + 1, open, crossStart);
+      if (cut <= done) return [];
+      const found = settle(s2 + 1, cut);
+      done = cut;
+      // What findings from the cut on may read before them: their clause, and LEFT code units
+      // before their sentence.
+      let b = cut - base - 1;
+      while (b > 0 && !isSentenceEnd(buffer.charCodeAt(b))) b--;
+      const keep = Math.max(0, b - LEFT);
+      buffer = buffer.slice(keep);
+      base += keep;
       return found;
     },
     end() {
       if (ended) return [];
       ended = true;
-      resolveReady(true);
-      return release(Infinity);
+      const found = settle(buffer.length, Infinity);
+      buffer = '';
+      return found;
     },
   };
 }

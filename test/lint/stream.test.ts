@@ -5,12 +5,13 @@ import { createLinter, lint } from '../../src/lint/index.js';
 const brief = (fs: ReadonlyArray<{ ruleId: string; start: number; end: number; text: string }>) => fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.text}`);
 
 describe('linter.stream', () => {
-  it('returns each finding from the push that completes it, with offsets into the whole stream', () => {
+  it('returns each finding once its sentence has ended, with offsets into the whole stream', () => {
     const s = createLinter().stream();
     expect(brief(s.push('您好，这不是我'))).toEqual([]);
     expect(brief(s.push('们的事！喂'))).toEqual(['no-not-our-business 3-10 这不是我们的事']);
-    // 喂 waits for the next character: 喂养, 喂饭… are fine.
-    expect(brief(s.push('，'))).toEqual(['no-wei 11-12 喂']);
+    // 喂 waits for its sentence to end (a question or a quotation could still excuse it).
+    expect(brief(s.push('，'))).toEqual([]);
+    expect(brief(s.push('好的。'))).toEqual(['no-wei 11-12 喂']);
     expect(brief(s.end())).toEqual([]);
   });
 
@@ -18,8 +19,13 @@ describe('linter.stream', () => {
     // 不可能 could still grow into 不可能的吧 (a longer finding that would replace it).
     const s = createLinter().stream();
     expect(brief(s.push('不可能'))).toEqual([]);
-    expect(brief(s.push('的吧'))).toEqual(['no-impossible 0-5 不可能的吧']);
-    expect(brief(s.end())).toEqual([]);
+    expect(brief(s.push('的吧'))).toEqual([]);
+    expect(brief(s.end())).toEqual(['no-impossible 0-5 不可能的吧']);
+    // The profile of the stream's options applies (a strict-only rule is not reported by default).
+    const strict = createLinter().stream({ profile: 'strict' });
+    const loose = createLinter().stream();
+    expect(brief([...strict.push('喂哦'), ...strict.end()])).toEqual(brief(lint('喂哦', { profile: 'strict' })));
+    expect(brief([...loose.push('喂哦'), ...loose.end()])).toEqual(brief(lint('喂哦')));
     // An exception's `after` context is waited for, up to the end of the clause.
     const linter = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['好的'], exceptions: [{ after: '吗' }], message: { zh: '中', en: 'en' } }] });
     const t = linter.stream();
