@@ -12,7 +12,8 @@ const budgets = {
   // 165.4 kB once the transcript audit joined (its engine and checks, ~12 kB over what it shares).
   // 207.6 kB: the wider rule library (~2,600 literal patterns once expanded), per-category
   // catalogue modules, the step exports (Mermaid/Twilio/Connect) and calendar schedules.
-  index: '212 kB',
+  // 214.1 kB with the telecom and courier packs and the resolved suggestions table.
+  index: '218 kB',
   // The pack schema is zod's classic API, which does not tree-shake: ~78 kB of it is zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
   schema: '97 kB',
@@ -28,7 +29,8 @@ const budgets = {
   // 153.8 kB measured once phrasebook.audit() joined (the audit engine and built-in checks).
   // 190.7 kB: the above (catalogue quotes, expanded rules, domain packs bank/hospital/government)
   // plus calendar schedules in packs. zod/mini for packs (issue 16) is the way down; not done.
-  phrasebook: '195 kB',
+  // 195.3 kB with the telecom and courier packs and the resolved suggestions table.
+  phrasebook: '199 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
@@ -118,7 +120,7 @@ module.exports = [
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
   // bundled pack, greet, lint and steps the rest. The ceiling is today's size: the next step is
   // validation with zod/mini (or loaded only for untrusted packs), which must lower it.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '195 kB' },  // 190.4 kB: see the phrasebook budget
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '199 kB' },  // 190.4 kB: see the phrasebook budget
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
   { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '49.5 kB' },  // 47.8 kB: the catalogue's source quotes; createSay is the light path
