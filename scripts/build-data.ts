@@ -12,26 +12,24 @@ import { writeT2s } from './data/t2s.js';
 // so the tasks (which validate with those schemas) are imported only once it exists.
 writeT2s();
 const { formatIssue } = await import('../src/schema/errors.js');
-const { buildCalendar } = await import('./data/calendar.js');
-const { buildCatalogue } = await import('./data/catalogue.js');
-const { buildGreetings } = await import('./data/greetings.js');
-const { buildHonorifics } = await import('./data/honorifics.js');
-const { buildLint } = await import('./data/lint.js');
-const { buildAudit } = await import('./data/audit.js');
 
-/** The data tasks, in order. Each module that ships data adds its task here. */
-const tasks: Array<{ name: string; run: (issues: PackIssue[]) => unknown }> = [
-  { name: 'catalogue', run: buildCatalogue },
-  { name: 'calendar', run: buildCalendar },
-  { name: 'greetings', run: buildGreetings },
-  { name: 'honorifics', run: buildHonorifics },
-  { name: 'lint', run: buildLint },
-  { name: 'audit', run: buildAudit },
+/**
+ * The data tasks, in order. Each module that ships data adds its task here. A task's module is
+ * imported only when its turn comes: later tasks read what earlier ones generate (the lint task
+ * resolves rule suggestions through the catalogue and the honorifics tables).
+ */
+const tasks: Array<{ name: string; load: () => Promise<(issues: PackIssue[]) => unknown> }> = [
+  { name: 'catalogue', load: async () => (await import('./data/catalogue.js')).buildCatalogue },
+  { name: 'calendar', load: async () => (await import('./data/calendar.js')).buildCalendar },
+  { name: 'greetings', load: async () => (await import('./data/greetings.js')).buildGreetings },
+  { name: 'honorifics', load: async () => (await import('./data/honorifics.js')).buildHonorifics },
+  { name: 'lint', load: async () => (await import('./data/lint.js')).buildLint },
+  { name: 'audit', load: async () => (await import('./data/audit.js')).buildAudit },
 ];
 
 const issues: PackIssue[] = [];
 const started = performance.now();
-for (const task of tasks) await task.run(issues);
+for (const task of tasks) await (await task.load())(issues);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   console.error(`\ndata: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was generated for the failing task`);
