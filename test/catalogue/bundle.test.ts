@@ -1,34 +1,11 @@
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../bundle.js';
 import { createSay, holdScenarios, closingScenarios, say as coreSay } from '../../src/catalogue/index.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** What an app's bundler emits for `code` importing src/catalogue: its inputs and gzip size. */
-async function bundle(code: string): Promise<{ inputs: string[]; gzip: number }> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  const inputs = Object.entries(output.inputs)
-    .filter(([, v]) => v.bytesInOutput > 0)
-    .map(([k]) => k)
-    .sort();
-  return { inputs, gzip: gzipSync(result.outputFiles[0]!.contents).length };
-}
 
 describe('per-category catalogue imports', () => {
   it('say over two categories bundles those two, not the core pack', async () => {
-    const { inputs, gzip } = await bundle(
+    const { inputs, gzip } = await bundleOf(
       "import { createSay, holdScenarios, closingScenarios } from './src/catalogue/index.ts'; export const say = createSay(holdScenarios, closingScenarios);",
     );
     const data = inputs.filter((i) => i.startsWith('src/generated/'));
@@ -38,7 +15,7 @@ describe('per-category catalogue imports', () => {
   });
 
   it('the core say still carries the whole catalogue', async () => {
-    const { inputs } = await bundle("import { say } from './src/catalogue/index.ts'; export { say };");
+    const { inputs } = await bundleOf("import { say } from './src/catalogue/index.ts'; export { say };");
     expect(inputs).toContain('src/generated/catalogue.ts');
     expect(inputs.filter((i) => i.startsWith('src/generated/catalogue/')).length).toBe(23);
   });

@@ -1,32 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../bundle.js';
 import { channelSchema, LOCALES as SCHEMA_LOCALES, SEVERITIES as SCHEMA_SEVERITIES } from '../../src/schema/index.js';
 import { holidayYearSchema } from '../../src/schema/holiday.js';
 import { CHANNELS, DERIVED_LOCALES, FESTIVAL_IDS, LOCALES, SEVERITIES, SOLAR_TERM_IDS, SOLAR_TERM_NAMES, STATUTORY_HOLIDAY_IDS } from '../../src/vocab/index.js';
 import { holidayOn } from '../../src/calendar/index.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
 /** What a bundler emits for `import { names } from 'src/vocab'`: its inputs and minified size. */
-async function bundle(names: string): Promise<{ inputs: string[]; bytes: number }> {
-  const result = await build({
-    stdin: { contents: `import { ${names} } from './src/vocab/index.ts'; export const used = [${names}];`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  const inputs = Object.entries(output.inputs)
-    .filter(([, v]) => v.bytesInOutput > 0)
-    .map(([k]) => k)
-    .sort();
-  return { inputs, bytes: output.bytes };
-}
+const bundle = (names: string) => bundleOf(`import { ${names} } from './src/vocab/index.ts'; export const used = [${names}];`);
 
 describe('the vocabulary', () => {
   it('gives the channel list without the schema library', async () => {
