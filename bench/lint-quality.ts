@@ -42,7 +42,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -160,3 +160,7 @@ recall('heldout', core, 'core rules');
 recall('heldout', withPacks, 'core + domain packs');
 recall('heldout2', core, 'core rules');
 recall('heldout2', withPacks, 'core + domain packs');
+recall('dev2', core, 'core rules');
+recall('dev2', withPacks, 'core + domain packs');
+recall('heldout3', core, 'core rules');
+recall('heldout3', withPacks, 'core + domain packs');
