@@ -42,7 +42,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -164,3 +164,5 @@ recall('dev2', core, 'core rules');
 recall('dev2', withPacks, 'core + domain packs');
 recall('heldout3', core, 'core rules');
 recall('heldout3', withPacks, 'core + domain packs');
+recall('heldout4', core, 'core rules');
+recall('heldout4', withPacks, 'core + domain packs');
