@@ -8,7 +8,10 @@
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
  *   tuned on it), the held-out part (whole standards nobody tuned on, though read before the
- *   rules were written) and held-out 2 (collected after the rules were frozen).
+ *   rules were written) and held-out 2 (collected after the rules were frozen); then a second
+ *   batch from industries not covered before, split by source before the rules were read: dev2
+ *   (tuned on), held-out 3 (never tuned on) and held-out 4 (collected after those rules were
+ *   frozen, labelled before the linter ran).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list])
  *   --list   also prints every error finding on the agent turns and every missed sentence
