@@ -65,13 +65,16 @@ const budgets = {
   // ~2,600 expanded literals and their contexts stay in), streaming, serialisation.
   // 33.11 kB with the built-in rules' suggestions resolved at build time (~0.9 kB: each reference's
   // ready zh-CN text or the variables it needs, so findings carry text without the catalogue).
-  lint: '34 kB',
+  // 35.23 kB (issue 17, +2.35 kB measured against 32.88 kB before): ~40 more theme patterns
+  // (insults, sarcasm, curt orders, blaming, advice exceptions) and their expanded literals.
+  lint: '35.5 kB',
   // The audit engine and readers (~12 kB) on top of what they read with: the core catalogue
   // (~36 kB: procedures are derived from scenario steps, bounds from the standards), the linter
   // and its rules, the honorifics' surname tables (names said in calls) and the built-in checks'
   // data; no zod. 61.5 kB brotli measured when added.
   // 91.2 kB once the catalogue quotes and the wider rule library came with it.
-  audit: '93 kB',
+  // 93.8 kB with issue 17's wider rule library (+2.36 kB, the same literals as lint's).
+  audit: '94 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
   // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.27 kB brotli
