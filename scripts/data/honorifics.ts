@@ -73,7 +73,7 @@ export function buildHonorifics(issues: PackIssue[]): void {
   // Aligned strings (gzip-friendly, no separators) for the first derived locale: the i-th
   // character of SINGLE_DERIVED is the form of the i-th character of SINGLE_DIFFERS. The other
   // derived locales list only where they differ from it.
-  const [first, ...others] = formsOf;
+  const [first] = formsOf;
   const differs = single.filter((n) => first!.surname(n) !== n);
   const same = single.filter((n) => first!.surname(n) === n);
   const pairsOf = (form: (typeof formsOf)[number]) => [
@@ -81,8 +81,8 @@ export function buildHonorifics(issues: PackIssue[]): void {
     ...titleIds.map((t) => [t, form.title(t)] as const),
   ];
   const firstForms = new Map(pairsOf(first!));
-  const otherDiffers = Object.fromEntries(
-    others.map((form, i) => [DERIVED_LOCALES[i + 1]!, pairsOf(form).filter(([n, f]) => firstForms.get(n) !== f).map(([n, f]) => `${n}:${f}`).join(',')]),
+  const differsFromFirst = Object.fromEntries(
+    formsOf.map((form, i) => [DERIVED_LOCALES[i]!, pairsOf(form).filter(([n, f]) => firstForms.get(n) !== f).map(([n, f]) => `${n}:${f}`).join(',')]),
   );
 
   const lines = [
@@ -102,8 +102,8 @@ export function buildHonorifics(issues: PackIssue[]): void {
     `export const AMBIGUOUS_COMPOUNDS = ${JSON.stringify(s.compound.filter((c) => c.ambiguous === true).map((c) => c.surname).join(''))};`,
     `/** \`title:form\` pairs for ${DERIVED_LOCALES[0]} (titles that differ). */`,
     `export const TITLES_DERIVED = ${JSON.stringify(titleIds.map((t) => [t, first!.title(t)]).filter(([a, b]) => a !== b).map(([a, b]) => `${a}:${b}`).join(','))};`,
-    `/** The other derived locales' forms that differ from ${DERIVED_LOCALES[0]}'s, as \`simplified:form\` pairs. */`,
-    `export const OTHER_DERIVED: Readonly<Record<string, string>> = ${JSON.stringify(otherDiffers)};`,
+    `/** Every derived locale, by tag, with its forms that differ from ${DERIVED_LOCALES[0]}'s, as \`simplified:form\` pairs. */`,
+    `export const DERIVED_DIFFERS: Readonly<Record<string, string>> = ${JSON.stringify(differsFromFirst)};`,
     '/** `title:bare` pairs: what a title becomes without a surname (absent: not said bare). */',
     `export const BARE_TITLES = ${JSON.stringify(titles.value.titles.filter((t) => t.bare !== undefined).map((t) => `${t.id}:${t.bare}`).join(','))};`,
     '/** Titles in the table, comma-separated. */',

@@ -66,7 +66,8 @@ export function localeFile(locale: Locale): LoadedFile<LocaleFile> {
 
 /** The run-time part of a locale's definition (what src/locales and the modules read). */
 function definition(tag: Locale, f: LocaleFile): LocaleDefinition {
-  return { tag, script: f.script, regions: f.regions, scriptDefault: f.scriptDefault, femaleTitle: f.femaleTitle, bareTitles: f.bareTitles, units: f.units };
+  const bare = Object.keys(f.bareTitles).length > 0 ? { bareTitles: f.bareTitles } : {};
+  return { tag, script: f.script, regions: f.regions, scriptDefault: f.scriptDefault, femaleTitle: f.femaleTitle, ...bare, units: f.units };
 }
 
 /** Runs the locales task: validates every locale folder and emits src/locales/definitions.generated.ts. */

@@ -76,7 +76,7 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
     if (bare !== undefined) return inScript(bare, locale);
   }
   // A married woman (陈王美玲) is 女士, never 小姐.
-  const { femaleTitle, bareTitles } = LOCALE_DEFINITIONS[locale];
+  const { femaleTitle, bareTitles = {} } = LOCALE_DEFINITIONS[locale];
   const female = married ? '女士' : (options.femaleTitle ?? femaleTitle);
   if (surname === undefined) {
     if (options.noSurname === 'you') return '您';

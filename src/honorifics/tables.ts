@@ -4,14 +4,14 @@ import {
   BARE_TITLES,
   COMPOUND_DERIVED,
   COMPOUND_SURNAMES,
-  OTHER_DERIVED,
+  DERIVED_DIFFERS,
   SINGLE_DERIVED,
   SINGLE_DIFFERS,
   SINGLE_SAME,
   TITLES,
   TITLES_DERIVED,
 } from '../generated/honorifics.js';
-import { DERIVED_LOCALES, type Locale } from '../vocab/index.js';
+import type { Locale } from '../vocab/index.js';
 
 /** The generated tables, expanded to maps on first use (nothing runs at import time). */
 interface Tables {
@@ -21,7 +21,7 @@ interface Tables {
   bare: Map<string, string>;
   titles: Set<string>;
   /** simplified → the locale's form, per derived locale (the source locale has none). */
-  derived: Map<Locale, Map<string, string>>;
+  derived: Map<string, Map<string, string>>;
   /** traditional → simplified. */
   simplified: Map<string, string>;
 }
@@ -50,7 +50,7 @@ export function getTables(): Tables {
     if (compoundsDerived[i] !== c) first.set(c, compoundsDerived[i]!);
   });
   for (const [s, t] of pairs(TITLES_DERIVED)) first.set(s, t);
-  const derived = new Map(DERIVED_LOCALES.map((l, i) => [l, i === 0 ? first : new Map([...first, ...pairs(OTHER_DERIVED[l] ?? '')])]));
+  const derived = new Map(Object.entries(DERIVED_DIFFERS).map(([l, differs]) => [l, new Map([...first, ...pairs(differs)])]));
   const simplified = new Map<string, string>();
   for (const map of derived.values()) for (const [s, t] of map) simplified.set(t, s);
   tables = {

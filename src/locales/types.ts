@@ -13,8 +13,8 @@ export interface LocaleDefinition extends Readonly<Pick<LocaleFile, 'script' | '
   readonly tag: Locale;
   /** ISO 3166 region subtags (upper case) whose tags resolve here: `['HK', 'MO']`. */
   readonly regions: readonly string[];
-  /** Titles not said without a surname here, and what is said instead: zh-CN `{ 小姐: '女士' }`. */
-  readonly bareTitles: Readonly<Record<string, string>>;
+  /** Titles not said without a surname here, and what is said instead: zh-CN `{ 小姐: '女士' }` (absent: none). */
+  readonly bareTitles?: Readonly<Record<string, string>>;
   /** How a number variable's unit is written after the number (`3` + 小时). */
   readonly units: Readonly<LocaleFile['units']>;
 }

@@ -10,4 +10,4 @@ export type Locale = (typeof LOCALES)[number];
 /** The locales derived from zh-CN text (traditional script). */
 export type DerivedLocale = Exclude<Locale, 'zh-CN'>;
 /** The locales derived from zh-CN text, in {@link LOCALES} order. */
-export const DERIVED_LOCALES = LOCALES.filter((l): l is DerivedLocale => l !== 'zh-CN');
+export const DERIVED_LOCALES = /* @__PURE__ */ LOCALES.filter((l): l is DerivedLocale => l !== 'zh-CN');
