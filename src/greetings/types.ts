@@ -1,6 +1,6 @@
 import type { DateInput } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/index.js';
-import type { Channel, Locale } from '../vocab/index.js';
+import type { Channel, DerivedLocale, Locale } from '../vocab/index.js';
 import type { GreetingOccasion, GreetingWording } from '../schema/index.js';
 import type { GreetingRegion, GreetingSource } from '../vocab/index.js';
 
@@ -105,7 +105,7 @@ export interface GreeterOptions {
   /** Wording changes: slots, birthday, festivals, holidays, holidayDefault, breaks, channels. */
   wording?: GreetingWording | undefined;
   /** Derives traditional text for wording given only in simplified Chinese (e.g. opencc-js). */
-  convert?: ((text: string, locale: 'zh-TW' | 'zh-HK') => string) | undefined;
+  convert?: ((text: string, locale: DerivedLocale) => string) | undefined;
 }
 
 /** A greet function bound to a team's occasions and wording. */

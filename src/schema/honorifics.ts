@@ -20,15 +20,16 @@ export const surnamesFileSchema = z.strictObject({
   traditional: z.record(hanSchema, hanSchema).default({}),
 });
 
-/** `data/honorifics/titles.yaml`: titles said after a surname (先生, 女士, 总, 经理…). */
+/**
+ * `data/honorifics/titles.yaml`: titles said after a surname (先生, 女士, 总, 经理…). A locale's
+ * own form of a title, where the derived one is wrong, is in its folder (`src/locales/<tag>/locale.yaml`).
+ */
 export const titlesFileSchema = z.strictObject({
   titles: z
     .array(
       z.strictObject({
         id: hanSchema.max(3),
         bare: hanSchema.optional(),
-        'zh-TW': hanSchema.optional(),
-        'zh-HK': hanSchema.optional(),
         note: z.string().optional(),
         sources: z.array(sourceSchema),
       }),

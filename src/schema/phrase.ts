@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
-import { channelSchema, quoteSchema, slugSchema, sourceSchema, VARIABLE_NAME_PATTERN } from './common.js';
+import { channelSchema, derivedLocaleShape, quoteSchema, slugSchema, sourceSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
 export { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
 
@@ -53,7 +53,7 @@ export const phraseSchema = z.strictObject({
     .optional(),
   /** Hand-written traditional text where the derived conversion is wrong or unidiomatic. */
   variants: z
-    .strictObject({ 'zh-TW': z.string().min(1).optional(), 'zh-HK': z.string().min(1).optional() })
+    .strictObject(derivedLocaleShape(z.string().min(1)))
     .optional(),
   /** Seed lines this phrase comes from, when narrower than the scenario's. */
   sources: z.array(sourceSchema).optional(),

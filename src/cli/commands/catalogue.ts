@@ -4,6 +4,7 @@ import { greetingsData } from '../../generated/greetings.js';
 import { coreRules } from '../../generated/rules.js';
 import type { CompiledPack } from '../../catalogue/index.js';
 import { localizeText } from '../../locales/index.js';
+import { LOCALES } from '../../vocab/index.js';
 import { compilePack } from '../../phrasebook/internal.js';
 import { parse } from '../args.js';
 import { readPackFiles } from '../packs.js';
@@ -16,7 +17,7 @@ export const catalogueCommand: Command = {
   help: `Usage: huashu catalogue [--pack core|all|<bundled-pack-id>|FILE …] [--json]
 
 --json prints { packs: [{ id, title, extends, defaults, scenarios, standards, rules?,
-greetings? }] } with every phrase in zh-CN, zh-TW and zh-HK (a pack file's phrases have the
+greetings? }] } with every phrase in ${LOCALES.join(', ')} (a pack file's phrases have the
 traditional text its variants give, or ""). The core pack carries the built-in lint rules and
 the built-in greetings (occasions, wishes, time-of-day slots, channel bodies). Without --json, prints a summary per pack. Default: the core pack.
 Domain packs extend the core pack (see docs/packs.md).`,
