@@ -3,7 +3,7 @@ import { breakNextTo, checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, HO
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
-import { fillWith } from '../template/internal.js';
+import { fillParts, type TemplatePart } from '../template/internal.js';
 import { greetingsData } from '../generated/greetings.js';
 import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
@@ -20,8 +20,8 @@ export interface CompiledOccasion {
 const REGIONS: readonly string[] = GREETING_REGIONS;
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
-/** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */
-export type ReadText = (value: LocalizedText, locale: Locale) => string;
+/** Reads a text or parsed template in a locale (createGreeter's reader also refuses a missing translation). */
+export type ReadText = <T extends string | readonly TemplatePart[]>(value: Readonly<Record<Locale, T>>, locale: Locale) => T;
 
 const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${shown(value)}${why}`);
 
@@ -43,20 +43,6 @@ function genderOf({ gender, customer }: GreetOptions): string | undefined {
   }
   // 王先生/女士 (gender unknown) names both titles: neither.
   return customer === undefined || customer.includes('/') ? undefined : /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
-}
-
-/** Greeting templates hold only text placeholders ({customer}, {wish}, {brand}). */
-const noObjects = (): string => {
-  throw new HuashuError('INVALID_ARGUMENT', 'greet fills text only');
-};
-
-/**
- * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template with the template engine.
- * Templates are checked when they are made (the data build, createGreeter), so every
- * placeholder here is one of `vars`.
- */
-function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
-  return fillWith(template, vars, undefined, {}, undefined, noObjects);
 }
 
 /** The wish and why: the first source in the data's precedence that has one for this day. */
@@ -122,8 +108,10 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${shown(customer)} is not an address: pass the text (王女士) honorific() makes`);
   const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
   const wish = text(value, locale);
-  const salutation = render(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
-  const body = brand ? render(text(wording.withBrand, locale), { brand }) : text(wording.body, locale);
+  // Templates are parsed and checked where they are made (the data build, createGreeter): every
+  // placeholder is one of the values given here ({customer} only when there is a customer).
+  const salutation = fillParts(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
+  const body = brand ? fillParts(text(wording.withBrand, locale), { brand }) : text(wording.body, locale);
   return { text: salutation + body, salutation, body, wish, reason };
 }
 
