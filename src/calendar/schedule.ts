@@ -32,14 +32,20 @@ export interface YearSchedule {
 }
 
 const added = new Map<number, YearSchedule>();
+/** Counts changes to the added schedules, so that what was computed from them can tell it is stale. */
+let changes = 0;
 const builtIn = new Map<number, YearSchedule>();
 const provisional = new Map<number, YearSchedule>();
 
 /** Makes `schedule` the schedule of `year` (a validated, published schedule added at run time). */
 export function setSchedule(year: number, schedule: YearSchedule | undefined): void {
+  changes++;
   if (schedule === undefined) added.delete(year);
   else added.set(year, schedule);
 }
+
+/** How many times the added schedules have changed (a day's facts computed before a change are stale). */
+export const scheduleChanges = (): number => changes;
 
 /** Years with a schedule added at run time, ascending. */
 export function addedYears(): number[] {
