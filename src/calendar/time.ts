@@ -42,7 +42,7 @@ let lastZone: string | undefined;
 let lastEntry: [Intl.DateTimeFormat, number[]] | undefined;
 
 function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
-  if (timeZone === lastZone) return lastEntry!;
+  if (timeZone === lastZone && lastEntry !== undefined) return lastEntry;
   let z = zones.get(timeZone);
   if (z) {
     // most recently used last
