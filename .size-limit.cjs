@@ -107,7 +107,7 @@ module.exports = [
   // provisional schedule of years without a notice (the rules, ~0.8 kB), the schedule registry
   // (~0.4 kB), the wishes around breaks (~0.3 kB) and the offset windows that spare an Intl read
   // per call (~0.3 kB). Above the 5.4 kB aim: a decision for the lead (see notes/cal.md).
-  // 7.75 kB brotli / 8.83 kB gzip measured (size-limit) once the greeting templates are parsed at
+  // 7.77 kB brotli / 8.83 kB gzip measured (size-limit) once the greeting templates are parsed at
   // build time (the generated data holds parts: no parser, fill engine or LRU, ~1.3 kB gzip) and
   // greet reads a day's calendar facts once a day (dayFacts, ~0.2 kB). What is left over the aim:
   // the locale resolver with every locale's definition (~0.7 kB gzip), the provisional rules
