@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { greetingsDataSchema, type GreetingText, type GreetingsData } from '../../src/schema/greetings.js';
-import type { CompiledGreetings, GreetingWish } from '../../src/greetings/types.js';
+import type { CompiledGreetings, GreetingWish, LocalizedTemplate } from '../../src/greetings/types.js';
+import { parseTemplate } from '../../src/template/index.js';
 import { DERIVED_LOCALES, LOCALES } from '../../src/vocab/index.js';
 import { deriveTexts, localeFile } from './locales.js';
 import { banner, writeGenerated } from './emit.js';
@@ -32,6 +33,12 @@ function texts(text: GreetingText) {
   return deriveTexts(source, own);
 }
 
+/** A template text in every locale, parsed (the schema has checked what it fills): greet needs no parser. */
+function template(text: GreetingText): LocalizedTemplate {
+  const t = texts(text);
+  return (Object.fromEntries(LOCALES.map((l) => [l, parseTemplate(t[l])])) as Record<string, LocalizedTemplate[keyof LocalizedTemplate]>) as LocalizedTemplate;
+}
+
 function wishes(entries: GreetingsData['festivals'], file: string, section: string, issues: PackIssue[]): Record<string, GreetingWish> {
   const out: Record<string, GreetingWish> = {};
   entries.forEach((entry, index) => {
@@ -50,7 +57,7 @@ function minutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-/** A JS literal of the compiled data with every LocalizedText written as `t(…)`, one argument a locale. */
+/** A JS literal of the compiled data with every text or template in every locale written as `t(…)`, one argument a locale. */
 function compact(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(compact).join(',')}]`;
   if (value !== null && typeof value === 'object') {
@@ -58,7 +65,7 @@ function compact(value: unknown): string {
     const o = value as Record<string, unknown>;
     if (keys.length === LOCALES.length && LOCALES.every((l) => keys.includes(l))) {
       // t()'s arguments default each to the one before: trailing repeats are left out.
-      const args = LOCALES.map((l) => JSON.stringify(o[l]));
+      const args = LOCALES.map((l) => compact(o[l]));
       while (args.length > 1 && args[args.length - 1] === args[args.length - 2]) args.pop();
       return `t(${args.join(',')})`;
     }
@@ -89,10 +96,10 @@ export function buildGreetings(issues: PackIssue[]): void {
       (data.breaks ?? []).map((b) => [b.id, { before: b.before === undefined ? null : texts(b.before), after: b.after === undefined ? null : texts(b.after) }]),
     ),
     channels: Object.fromEntries(
-      Object.entries(data.channels).map(([c, w]) => [c, { body: texts(w.body), withBrand: texts(w.withBrand) }]),
+      Object.entries(data.channels).map(([c, w]) => [c, { body: texts(w.body), withBrand: template(w.withBrand) }]),
     ) as CompiledGreetings['channels'],
     defaultChannel: data.defaultChannel,
-    salutation: { plain: texts(data.salutation.plain), withCustomer: texts(data.salutation.withCustomer) },
+    salutation: { plain: template(data.salutation.plain), withCustomer: template(data.salutation.withCustomer) },
   };
   for (const text of inline) issues.push({ file: loaded.file, path: [], message: `"${text}" is given per locale: a locale's own wording goes in its folder (src/locales/<tag>/locale.yaml, greetings)` });
   for (const locale of DERIVED_LOCALES) {
@@ -103,15 +110,16 @@ export function buildGreetings(issues: PackIssue[]): void {
   }
   if (issues.length > before) return;
   // t(a0, a1 = a0, a2 = a1, …): each locale's text defaults to the one before (most greetings read the same).
-  const params = LOCALES.map((_, i) => (i === 0 ? 'a0: string' : `a${i}: string = a${i - 1}`)).join(', ');
+  const params = LOCALES.map((_, i) => (i === 0 ? 'a0: T' : `a${i}: T = a${i - 1}`)).join(', ');
   const fields = LOCALES.map((l, i) => `'${l}': a${i}`).join(', ');
   const lines = [
     banner('data/greetings'),
-    "import type { LocalizedText } from '../catalogue/index.js';",
+    "import type { TemplatePart } from '../template/index.js';",
+    "import type { Locale } from '../vocab/index.js';",
     "import type { CompiledGreetings } from '../greetings/index.js';",
     '',
-    `/** A text in every locale (${LOCALES.join(', ')}): each defaults to the one before (most greetings read the same). */`,
-    `const t = (${params}): LocalizedText => ({ ${fields} });`,
+    `/** A text or parsed template in every locale (${LOCALES.join(', ')}): each defaults to the one before (most greetings read the same). */`,
+    `const t = <T extends string | readonly TemplatePart[]>(${params}): Readonly<Record<Locale, T>> => ({ ${fields} });`,
     '',
     '/** The built-in greeting data, validated and compiled at build time. */',
     `export const greetingsData: CompiledGreetings = /* @__PURE__ */ (() => (${compact(compiled)}))();`,
