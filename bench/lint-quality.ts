@@ -4,6 +4,8 @@
  * - precision: the 4,238 agent turns of CrossWOZ's test split (bench/data, Apache-2.0): error
  *   findings per rule, and false alarms (error findings a reviewer did not label as real
  *   violations in bench/data/crosswoz-labels.yaml) per 1,000 turns;
+ * - the same on a second corpus, every utterance of KdConv's test split (Apache-2.0), where no
+ *   finding is labelled, so every error finding is a false alarm;
  * - recall: banned sentences quoted from public service standards of other industries
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
@@ -129,6 +131,36 @@ if (list) console.log(listed.join('\n'));
   console.log(
     `domain packs' rules (${packIds.size}): ${packErrors} error findings on the same turns = ${per1000(packErrors)} false alarms per 1,000 agent turns${
       perPack.size > 0 ? ` (${[...perPack].map(([id, n]) => `${id} ${n}`).join(', ')})` : ''
+    }`,
+  );
+}
+
+// A second real-text corpus: every utterance of KdConv's test split (film, music, travel;
+// bench/data, Apache-2.0), open-domain chat between crowd workers, both speakers. No finding on it
+// is labelled, so every error finding counts as a false alarm (core rules, then the packs' rules).
+{
+  const kd: AgentTurn[] = readFileSync(join(DATA, 'kdconv-test.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as AgentTurn);
+  const perRuleKd = new Map<string, number>();
+  let coreErrors = 0;
+  let packErrorsKd = 0;
+  const packIds = new Set(packRules.map((r) => r.id));
+  for (const t of kd) {
+    for (const f of withPacks.lint(t.text)) {
+      if (f.severity !== 'error') continue;
+      if (packIds.has(f.ruleId)) packErrorsKd++;
+      else coreErrors++;
+      perRuleKd.set(f.ruleId, (perRuleKd.get(f.ruleId) ?? 0) + 1);
+      if (list) console.log(`  KDCONV ${t.dialog}/${t.turn} ${f.ruleId} [${f.text}] ${t.text}`);
+    }
+  }
+  const k1000 = (n: number) => ((n * 1000) / kd.length).toFixed(2);
+  console.log('');
+  console.log(
+    `KdConv test split (${kd.length} utterances, open-domain chat): core error findings ${coreErrors} = ${k1000(coreErrors)} per 1,000; domain packs' ${packErrorsKd} = ${k1000(packErrorsKd)} per 1,000${
+      perRuleKd.size > 0 ? ` (${[...perRuleKd].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''
     }`,
   );
 }
