@@ -9,10 +9,9 @@
  *   "you", "not have", "what", "how", "why" (小妹/这边/本人…, 您/亲…, 木有, 神马, 肿么…)
  * - word-class slots for the structures of rude speech, so that a theme is written once as a
  *   structure instead of sentence by sentence: `{ni}` the plain, non-honorific "you" (你/你们,
- *   never 您), `{very}` degree words (真/太/这么/怎么这么…), `{dumb}` derogatory predicates
+ *   never 您), `{very}` degree words (真/太/这么/怎么这么…; each slot value is a literal of its own, so slots are kept short), `{dumb}` derogatory predicates
  *   (笨/蠢/傻/贱/没用…), `{beast}` what people are compared to when insulted (猪/驴/木头/死人…),
- *   `{sense}` the faculties a rhetorical question denies (眼睛/耳朵/脑子…), `{dont}` prohibitives
- *   (别/不要/甭/不许…)
+ *   `{sense}` the faculties a rhetorical question denies (眼睛/耳朵/脑子…)
  * - `A…B` (or `A...B`) proximity: `A`, then `B` within the rule's `within` folded characters
  *   (default {@link DEFAULT_WITHIN}), in the same clause
  * - `^` at the start, `$` at the end: the match must start (end) its clause; `^不行$` is a
@@ -39,15 +38,13 @@ export const PATTERN_SLOTS = {
   /** The plain, non-honorific "you": rude speech addresses 你, never 您. */
   ni: ['你', '你们'],
   /** Degree words before an adjective: 你真笨, 你怎么这么笨, 你也太傻了. */
-  very: ['真', '好', '太', '也太', '这么', '那么', '真是', '就是', '可真', '怎么这么', '怎么那么', '咋这么', '咋那么', '多', '有多', '真够', '实在'],
+  very: ['真', '好', '太', '这么', '那么', '怎么这么', '为什么这么', '真是'],
   /** Derogatory predicates of a person. */
   dumb: ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气'],
   /** What a person is compared to when insulted (像头猪, 跟个木头似的). */
-  beast: ['猪', '狗', '驴', '猴子', '鸭子', '企鹅', '乌龟', '蜗牛', '木头', '死人', '傻子', '白痴', '苍蝇', '呆子', '笨蛋'],
+  beast: ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋'],
   /** The faculties a rhetorical insult denies (你没长眼睛, 你耳朵呢). */
   sense: ['眼睛', '眼', '耳朵', '脑子', '脑袋', '良心'],
-  /** Prohibitives (别/不要…), the start of a bare order. */
-  dont: ['别', '不要', '甭', '不许', '不准', '莫'],
 } as const satisfies Record<string, readonly string[]>;
 /** A slot name usable as `{name}` in a pattern. */
 export type PatternSlot = keyof typeof PATTERN_SLOTS;
