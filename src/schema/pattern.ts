@@ -38,7 +38,7 @@ export const PATTERN_SLOTS = {
   /** The plain, non-honorific "you": rude speech addresses 你, never 您. */
   ni: ['你', '你们'],
   /** Degree words before an adjective: 你真笨, 你怎么这么笨, 你也太傻了. */
-  very: ['真', '好', '太', '这么', '那么', '怎么这么', '为什么这么', '真是'],
+  very: ['真', '好', '太', '这么', '那么', '怎么这么', '怎么那么', '为什么这么', '真是'],
   /** Derogatory predicates of a person. */
   dumb: ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气'],
   /** What a person is compared to when insulted (像头猪, 跟个木头似的). */
