@@ -4,6 +4,8 @@
  * - precision: the 4,238 agent turns of CrossWOZ's test split (bench/data, Apache-2.0): error
  *   findings per rule, and false alarms (error findings a reviewer did not label as real
  *   violations in bench/data/crosswoz-labels.yaml) per 1,000 turns;
+ * - the same on a second corpus, every utterance of KdConv's test split (Apache-2.0), where no
+ *   finding is labelled, so every error finding is a false alarm;
  * - recall: banned sentences quoted from public service standards of other industries
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
@@ -11,10 +13,15 @@
  *   rules were written) and held-out 2 (collected after the rules were frozen); then a second
  *   batch from industries not covered before, split by source before the rules were read: dev2
  *   (tuned on), held-out 3 (never tuned on) and held-out 4 (collected after those rules were
- *   frozen, labelled before the linter ran).
+ *   frozen, labelled before the linter ran). Then dev3: a third batch from 13 sources not in the
+ *   file before (hospital volunteers, service-trade lists, nurses, a government window, teachers'
+ *   and parents' insults quoted by news and essays), collected for tuning the slot classes and
+ *   the structural theme patterns.
  *
- * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list])
+ * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns and every missed sentence
+ *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
+ *            the tuning splits without printing the held-out ones
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +36,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const DATA = join(import.meta.dirname, 'data');
 const list = process.argv.includes('--list');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;
 
 interface AgentTurn {
   dialog: string;
@@ -45,7 +54,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -126,8 +135,39 @@ if (list) console.log(listed.join('\n'));
   );
 }
 
+// A second real-text corpus: every utterance of KdConv's test split (film, music, travel;
+// bench/data, Apache-2.0), open-domain chat between crowd workers, both speakers. No finding on it
+// is labelled, so every error finding counts as a false alarm (core rules, then the packs' rules).
+{
+  const kd: AgentTurn[] = readFileSync(join(DATA, 'kdconv-test.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as AgentTurn);
+  const perRuleKd = new Map<string, number>();
+  let coreErrors = 0;
+  let packErrorsKd = 0;
+  const packIds = new Set(packRules.map((r) => r.id));
+  for (const t of kd) {
+    for (const f of withPacks.lint(t.text)) {
+      if (f.severity !== 'error') continue;
+      if (packIds.has(f.ruleId)) packErrorsKd++;
+      else coreErrors++;
+      perRuleKd.set(f.ruleId, (perRuleKd.get(f.ruleId) ?? 0) + 1);
+      if (list) console.log(`  KDCONV ${t.dialog}/${t.turn} ${f.ruleId} [${f.text}] ${t.text}`);
+    }
+  }
+  const k1000 = (n: number) => ((n * 1000) / kd.length).toFixed(2);
+  console.log('');
+  console.log(
+    `KdConv test split (${kd.length} utterances, open-domain chat): core error findings ${coreErrors} = ${k1000(coreErrors)} per 1,000; domain packs' ${packErrorsKd} = ${k1000(packErrorsKd)} per 1,000${
+      perRuleKd.size > 0 ? ` (${[...perRuleKd].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''
+    }`,
+  );
+}
+
 // ── Recall on banned sentences of other standards ──
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
+  if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
   const themes = new Map<string, { n: number; theme: number; any: number }>();
   let caught = 0;
@@ -169,3 +209,5 @@ recall('heldout3', core, 'core rules');
 recall('heldout3', withPacks, 'core + domain packs');
 recall('heldout4', core, 'core rules');
 recall('heldout4', withPacks, 'core + domain packs');
+recall('dev3', core, 'core rules');
+recall('dev3', withPacks, 'core + domain packs');

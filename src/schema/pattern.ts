@@ -7,6 +7,11 @@
  * - `[x]` an optional part (the same as `(x|)`)
  * - `{self}`, `{you}`, `{no}`, `{what}`, `{how}`, `{why}` slots: the ways agents write "I",
  *   "you", "not have", "what", "how", "why" (小妹/这边/本人…, 您/亲…, 木有, 神马, 肿么…)
+ * - word-class slots for the structures of rude speech, so that a theme is written once as a
+ *   structure instead of sentence by sentence: `{ni}` the plain, non-honorific "you" (你/你们,
+ *   never 您), `{very}` degree words (真/太/这么/怎么这么…; each slot value is a literal of its own, so slots are kept short), `{dumb}` derogatory predicates
+ *   (笨/蠢/傻/贱/没用…), `{beast}` what people are compared to when insulted (猪/驴/木头/死人…),
+ *   `{sense}` the faculties a rhetorical question denies (眼睛/耳朵/脑子…)
  * - `A…B` (or `A...B`) proximity: `A`, then `B` within the rule's `within` folded characters
  *   (default {@link DEFAULT_WITHIN}), in the same clause
  * - `^` at the start, `$` at the end: the match must start (end) its clause; `^不行$` is a
@@ -30,6 +35,16 @@ export const PATTERN_SLOTS = {
   how: ['怎么', '咋', '肿么', '怎么样', '咋样'],
   /** "Why", with chat spellings. */
   why: ['为什么', '为啥', '干嘛', '干吗', '咋'],
+  /** The plain, non-honorific "you": rude speech addresses 你, never 您. */
+  ni: ['你', '你们'],
+  /** Degree words before an adjective: 你真笨, 你怎么这么笨, 你也太傻了. */
+  very: ['真', '好', '太', '这么', '那么', '怎么这么', '怎么那么', '为什么这么', '真是'],
+  /** Derogatory predicates of a person. */
+  dumb: ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气'],
+  /** What a person is compared to when insulted (像头猪, 跟个木头似的). */
+  beast: ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋'],
+  /** The faculties a rhetorical insult denies (你没长眼睛, 你耳朵呢). */
+  sense: ['眼睛', '眼', '耳朵', '脑子', '脑袋', '良心'],
 } as const satisfies Record<string, readonly string[]>;
 /** A slot name usable as `{name}` in a pattern. */
 export type PatternSlot = keyof typeof PATTERN_SLOTS;

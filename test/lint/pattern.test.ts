@@ -68,6 +68,19 @@ describe('pattern language: matching', () => {
     for (const who of ['我', '小妹', '这边', '本人', '咱']) expect(texts(r, `${who}不清楚`)).toEqual([`${who}不清楚`]);
   });
 
+  it('word-class slots write a structure once: plain 你 + degree + derogatory predicate, never 您', () => {
+    const r = rule({ patterns: ['{ni}{very}{dumb}'] });
+    expect([texts(r, '你怎么这么笨'), texts(r, '你们真没用'), texts(r, '你为什么这么没出息'), texts(r, '您真笨'), texts(r, '你真棒')]).toEqual([
+      ['你怎么这么笨'],
+      ['你们真没用'],
+      ['你为什么这么没出息'],
+      [],
+      [],
+    ]);
+    const beast = rule({ patterns: ['像(头|只|个|)({beast})', '(没长|不长)({sense})'] });
+    expect([texts(beast, '笨得像头猪'), texts(beast, '像个木头'), texts(beast, '你没长耳朵吗'), texts(beast, '像只猫')]).toEqual([['像头猪'], ['像个木头'], ['没长耳朵'], []]);
+  });
+
   it('^ and $ tie one pattern to the clause edges', () => {
     const r = rule({ patterns: ['^不行$'] });
     expect([texts(r, '不行。'), texts(r, '不行的话我再想办法'), texts(r, '好的 不行 再说')]).toEqual([['不行'], [], ['不行']]);
