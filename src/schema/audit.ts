@@ -20,7 +20,8 @@ export { AUDIT_ROLES, MAX_CONDITION_DEPTH, type AuditRole };
 const phraseListSchema = z
   .array(
     z
-      .string().check(z.minLength(1), z.maxLength(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: phrases are literal lint patterns` })),
+      .string()
+      .check(z.minLength(1), z.maxLength(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: phrases are literal lint patterns` })),
   ).check(z.minLength(1), z.maxLength(1000));
 
 const count = z.number().check(z.int(), z.positive());
@@ -111,7 +112,8 @@ export const auditConditionSchema: z.ZodMiniType<AuditConditionInput> = z.lazy((
     z.strictObject({ not: auditConditionSchema }),
     z.strictObject({
       phrases: z
-        .strictObject({ any: z.optional(phraseListSchema), all: z.optional(phraseListSchema), none: z.optional(phraseListSchema), ...scopeShape }).check(z.refine((p) => p.any !== undefined || p.all !== undefined || p.none !== undefined, { error: 'give "any", "all" or "none" phrases' })),
+        .strictObject({ any: z.optional(phraseListSchema), all: z.optional(phraseListSchema), none: z.optional(phraseListSchema), ...scopeShape })
+        .check(z.refine((p) => p.any !== undefined || p.all !== undefined || p.none !== undefined, { error: 'give "any", "all" or "none" phrases' })),
     }),
     z.strictObject({ order: z.strictObject({ first: selectorSchema, then: selectorSchema, within: z.optional(count) }) }),
     z.strictObject({
@@ -123,13 +125,15 @@ export const auditConditionSchema: z.ZodMiniType<AuditConditionInput> = z.lazy((
     z.strictObject({ rate: z.strictObject({ role: z.optional(z.enum(AUDIT_ROLES)), ...boundsShape }) }),
     z.strictObject({
       length: z
-        .strictObject({ role: z.optional(z.enum(AUDIT_ROLES)), pace: z.optional(z.literal(true)), min: z.optional(count), max: z.optional(count) }).check(z.refine((l) => l.pace !== undefined || l.min !== undefined || l.max !== undefined, { error: 'give "max", "min" or "pace: true"' })),
+        .strictObject({ role: z.optional(z.enum(AUDIT_ROLES)), pace: z.optional(z.literal(true)), min: z.optional(count), max: z.optional(count) })
+        .check(z.refine((l) => l.pace !== undefined || l.min !== undefined || l.max !== undefined, { error: 'give "max", "min" or "pace: true"' })),
     }),
     z.strictObject({ duration: z.strictObject({ ...boundsShape }) }),
     z.strictObject({ interruption: z.strictObject({ by: z.optional(z.enum(AUDIT_ROLES)), tolerance: z.optional(z.number().check(z.nonnegative())) }) }),
     z.strictObject({
       count: z
-        .strictObject({ phrases: z.optional(phraseListSchema), ...scopeShape, min: z.optional(z.number().check(z.int(), z.nonnegative())), max: z.optional(z.number().check(z.int(), z.nonnegative())) }).check(z.refine((c) => c.min !== undefined || c.max !== undefined, { error: 'give "min", "max" or both' })),
+        .strictObject({ phrases: z.optional(phraseListSchema), ...scopeShape, min: z.optional(z.number().check(z.int(), z.nonnegative())), max: z.optional(z.number().check(z.int(), z.nonnegative())) })
+        .check(z.refine((c) => c.min !== undefined || c.max !== undefined, { error: 'give "min", "max" or both' })),
     }),
     z.strictObject({ lint: z.strictObject({ minSeverity: z.optional(z.enum(SEVERITIES)), role: z.optional(z.enum(AUDIT_ROLES)) }) }),
     z.strictObject({ address: z.strictObject({ titles: phraseListSchema, avoid: z.optional(phraseListSchema) }) }),

@@ -86,7 +86,8 @@ export const greetingsDataSchema = z.strictObject({
   precedence: z.array(z.enum(GREETING_SOURCES)).check(z.minLength(1)),
   /** Time-of-day slots, in ascending `from`; the last one runs past midnight to the first. */
   slots: z
-    .array(slotSchema).check(z.minLength(1), z.refine((slots) => slots.every((s, i) => i === 0 || s.from > slots[i - 1]!.from), { error: 'slots must be in ascending "from" order' })),
+    .array(slotSchema)
+    .check(z.minLength(1), z.refine((slots) => slots.every((s, i) => i === 0 || s.from > slots[i - 1]!.from), { error: 'slots must be in ascending "from" order' })),
   birthday: z.strictObject({ salutation: greetingTextSchema, sources: z.optional(z.array(sourceSchema)) }),
   /** Statutory holiday periods (mainland days off, not 调休 working days). */
   holidays: z.strictObject({
@@ -116,7 +117,8 @@ export const greetingOccasionSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   /** `MM-DD`, in the customer's time zone. */
   date: z
-    .string().check(z.regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' }), z.refine((md) => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!, { error: 'no month has that day (02-30, 04-31…)' })),
+    .string()
+    .check(z.regex(MM_DD, { error: 'must be a month and day "MM-DD", e.g. "11-11"' }), z.refine((md) => Number(md.slice(3)) <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(md.slice(0, 2)) - 1]!, { error: 'no month has that day (02-30, 04-31…)' })),
   salutation: greetingTextSchema,
 });
 /** A team's own greeting occasion. */

@@ -5,7 +5,7 @@ import { en } from 'zod/locales';
 // where zod's classic API set English on import. Validation gives the English messages it gave
 // with the classic API ("Invalid option: expected one of …"), unless the app configured zod's
 // messages itself (z.config: a custom error map or another locale), which then win.
-let english: ((issue: core.$ZodRawIssue) => string | undefined) | undefined;
+let english: core.$ZodErrorMap | undefined;
 
 /**
  * Parse options for the pack schemas: `schema.safeParse(value, PARSE_OPTIONS)` words the issues
@@ -22,7 +22,7 @@ export const PARSE_OPTIONS: core.ParseContext<core.$ZodIssue> = {
   error: (issue) => {
     const configured = config();
     if (configured.customError !== undefined || configured.localeError !== undefined) return undefined;
-    english ??= en().localeError as (issue: core.$ZodRawIssue) => string | undefined;
+    english ??= en().localeError;
     return english(issue);
   },
 };

@@ -16,10 +16,13 @@ export {
 export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
 
 /** A pattern: literal text with the operators of the pattern language (see docs/lint.md). */
-const patternSchema = z
-  .string().check(z.minLength(1), z.maxLength(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` }), z.describe(
+const patternSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` }),
+  z.describe(
     'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
-  ));
+  ),
+);
 /** A context: like a pattern, without a gap. */
 const literalSchema = patternSchema;
 
@@ -82,7 +85,8 @@ export const ruleExceptionSchema = z
     earlier: z.optional(literalSchema),
     /** This occurs anywhere later in the match's clause (within 16 folded characters). */
     later: z.optional(literalSchema),
-  }).check(z.refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
+  })
+  .check(z.refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
     error: 'an exception needs "before", "after", "earlier" or "later"',
   }));
 /** A context in which a rule does not apply. */
@@ -139,7 +143,8 @@ export const ruleSchema = z.strictObject({
   /** Texts the rule flags (`fail`) and lets pass (`pass`); checked by the tests. */
   examples: z.optional(
     z.strictObject({ fail: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), pass: z.array(z.string().check(z.minLength(1))) })).check(z.describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.')),
-}).check(z.superRefine((rule, ctx) => {
+})
+.check(z.superRefine((rule, ctx) => {
   // What the shape cannot say: pattern syntax, literals that fold to nothing or are too long,
   // clause marks (see rule-limits.ts).
   for (const issue of ruleIssues(rule)) {

@@ -30,7 +30,8 @@ export const standardSchema = z
     sources: z.optional(z.array(sourceSchema)),
     /** The source text stated, verbatim. Authoring metadata, checked at build time. */
     source: z.optional(z.union([quoteSchema, z.array(quoteSchema).check(z.minLength(1))])),
-  }).check(z.refine((s) => (s.unit === undefined ? s.text !== undefined && s.min === undefined && s.max === undefined : s.min !== undefined || s.max !== undefined), {
+  })
+  .check(z.refine((s) => (s.unit === undefined ? s.text !== undefined && s.min === undefined && s.max === undefined : s.min !== undefined || s.max !== undefined), {
     error: 'a standard is either a figure ("unit" with "min", "max" or both) or guidance ("text", no unit)',
   }), z.refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: '"min" must not exceed "max"' }));
 /** A validated service standard. */

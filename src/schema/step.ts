@@ -67,10 +67,10 @@ const branchSchema: z.ZodMiniType<BranchInput> = z.lazy(() =>
  */
 export const stepSchema: z.ZodMiniType<StepInput> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z
-      .strictObject({ kind: z.literal('say'), ...labels, phrase: z.optional(z.string()), text: z.optional(z.string()), vars: varsSchema }).check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' })),
-    z
-      .strictObject({ kind: z.literal('wait'), ...labels, seconds: z.optional(z.number().check(z.positive(), z.maximum(MAX_STEP_SECONDS))), for: z.optional(z.literal('reply')) }).check(z.refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' })),
+    z.strictObject({ kind: z.literal('say'), ...labels, phrase: z.optional(z.string()), text: z.optional(z.string()), vars: varsSchema })
+      .check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' })),
+    z.strictObject({ kind: z.literal('wait'), ...labels, seconds: z.optional(z.number().check(z.positive(), z.maximum(MAX_STEP_SECONDS))), for: z.optional(z.literal('reply')) })
+      .check(z.refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' })),
     z
       .strictObject({
         kind: z.literal('ask'),
@@ -78,7 +78,8 @@ export const stepSchema: z.ZodMiniType<StepInput> = z.lazy(() =>
         phrase: z.optional(z.string()),
         text: z.optional(z.string()),
         branches: z.array(branchSchema).check(z.minLength(1)),
-      }).check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' })),
+      })
+      .check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' })),
     z.strictObject({ kind: z.literal('branch'), ...labels, branches: z.array(branchSchema).check(z.minLength(1)) }),
     z.strictObject({
       kind: z.literal('action'),
