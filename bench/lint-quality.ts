@@ -8,7 +8,10 @@
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
  *   tuned on it), the held-out part (whole standards nobody tuned on, though read before the
- *   rules were written) and held-out 2 (collected after the rules were frozen).
+ *   rules were written) and held-out 2 (collected after the rules were frozen); then a second
+ *   batch from industries not covered before, split by source before the rules were read: dev2
+ *   (tuned on), held-out 3 (never tuned on) and held-out 4 (collected after those rules were
+ *   frozen, labelled before the linter ran).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list])
  *   --list   also prints every error finding on the agent turns and every missed sentence
@@ -42,7 +45,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -160,3 +163,9 @@ recall('heldout', core, 'core rules');
 recall('heldout', withPacks, 'core + domain packs');
 recall('heldout2', core, 'core rules');
 recall('heldout2', withPacks, 'core + domain packs');
+recall('dev2', core, 'core rules');
+recall('dev2', withPacks, 'core + domain packs');
+recall('heldout3', core, 'core rules');
+recall('heldout3', withPacks, 'core + domain packs');
+recall('heldout4', core, 'core rules');
+recall('heldout4', withPacks, 'core + domain packs');

@@ -6,11 +6,13 @@
  * Usage: tsx scripts/build-data.ts
  */
 import type { PackIssue } from '../src/schema/errors.js';
+import { writeLocaleTags } from './data/locale-list.js';
 import { writeT2s } from './data/t2s.js';
 
-// The folding table first: src/text reads it, and through it the schemas that fold patterns,
-// so the tasks (which validate with those schemas) are imported only once it exists.
+// The folding table and the locale list first: src/text reads the one and src/vocab the other,
+// and through them every schema and module, so the tasks are imported only once they exist.
 writeT2s();
+writeLocaleTags();
 const { formatIssue } = await import('../src/schema/errors.js');
 
 /**
@@ -19,6 +21,7 @@ const { formatIssue } = await import('../src/schema/errors.js');
  * resolves rule suggestions through the catalogue and the honorifics tables).
  */
 const tasks: Array<{ name: string; load: () => Promise<(issues: PackIssue[]) => unknown> }> = [
+  { name: 'locales', load: async () => (await import('./data/locales.js')).buildLocales },
   { name: 'catalogue', load: async () => (await import('./data/catalogue.js')).buildCatalogue },
   { name: 'calendar', load: async () => (await import('./data/calendar.js')).buildCalendar },
   { name: 'greetings', load: async () => (await import('./data/greetings.js')).buildGreetings },

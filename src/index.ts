@@ -167,6 +167,7 @@ export {
   type GreetingSource,
   type GreetingWish,
   type CompiledGreetings,
+  type LocalizedTemplate,
   type GreetingOccasion,
   type GreetingWording,
   type GreetingText,

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from './load.js';
-
-export const GENERATED_DIR = join(ROOT, 'src/generated');
+// Imports nothing from src/: the locale list is written with it before any module that reads it loads.
+const SRC = join(new URL('../../', import.meta.url).pathname, 'src');
+export const GENERATED_DIR = join(SRC, 'generated');
 
 /** The header every generated file starts with. */
 export function banner(from: string): string {
@@ -16,7 +16,16 @@ export function literal(value: unknown): string {
 
 /** Writes a file under src/generated/ only when its content changed (keeps watchers quiet). */
 export function writeGenerated(relativePath: string, content: string): void {
-  const path = join(GENERATED_DIR, relativePath);
+  writeGeneratedIn(join(GENERATED_DIR, relativePath), content);
+}
+
+/**
+ * Writes a generated file of a module's own (`src/<module>/<name>.generated.ts`, git-ignored)
+ * only when its content changed: the locale list and definitions, which src/vocab and
+ * src/locales own and read without depending on src/generated.
+ */
+export function writeGeneratedIn(path: string, content: string): void {
+  if (!path.startsWith(GENERATED_DIR) && !path.endsWith('.generated.ts')) throw new Error(`${path}: a generated file outside src/generated/ is named *.generated.ts`);
   mkdirSync(dirname(path), { recursive: true });
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
   writeFileSync(path, content);

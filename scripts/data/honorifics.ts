@@ -1,13 +1,15 @@
 /**
  * The honorifics data task: validates data/honorifics/surnames.yaml and titles.yaml, derives
- * the traditional forms of every surname and title with opencc-js (plus the files' overrides)
+ * each derived locale's forms of every surname and title with opencc-js (to the target its
+ * folder names, src/locales/<tag>/locale.yaml, whose `titles` overrides the derived titles)
  * and emits src/generated/honorifics.ts as compact strings (they ship in the `fill` bundle).
  */
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import type { PackIssue } from '../../src/schema/errors.js';
 import { surnamesFileSchema, titlesFileSchema } from '../../src/schema/honorifics.js';
+import { DERIVED_LOCALES } from '../../src/vocab/index.js';
 import { banner, writeGenerated } from './emit.js';
+import { charConverter, localeFile } from './locales.js';
 import { loadYaml, ROOT } from './load.js';
 
 /** Runs the honorifics task. */
@@ -46,48 +48,62 @@ export function buildHonorifics(issues: PackIssue[]): void {
   });
   if (issues.length > 0) return;
 
-  const toTW = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  // Each derived locale's forms: opencc-js to its folder's target, character by character (no
+  // regional terms: these are names), the surnames' own `traditional` characters, the titles its
+  // locale.yaml overrides.
   const compounds = s.compound.map((c) => c.surname);
   const titleIds = titles.value.titles.map((t) => t.id);
-  const twOf = (n: string) => s.traditional[n] ?? toTW(n);
-  const hkOf = (n: string) => s.traditional[n] ?? toHK(n);
+  const formsOf = DERIVED_LOCALES.map((locale) => {
+    const chars = charConverter(locale);
+    const file = localeFile(locale);
+    for (const key of Object.keys(file.value.titles)) {
+      if (!seenTitles.has(key)) issues.push({ file: file.file, path: ['titles', key], ...file.locate(['titles', key]), message: `override for ${key}, which is not a title of data/honorifics/titles.yaml` });
+    }
+    return {
+      surname: (n: string) => s.traditional[n] ?? chars(n),
+      title: (t: string) => file.value.titles[t] ?? chars(t),
+    };
+  });
   for (const n of [...single, ...compounds]) {
-    for (const form of [n, twOf(n), hkOf(n)]) {
+    for (const form of [n, ...formsOf.map((f) => f.surname(n))]) {
       if (form.length !== [...form].length || form.length !== n.length) issues.push({ file: surnames.file, path: [], message: `${n} → ${form}: surnames and their traditional forms must be BMP characters of equal length (the tables are aligned strings)` });
     }
   }
   if (issues.length > 0) return;
-  // Aligned strings (gzip-friendly, no separators): the i-th character of *_TW is the traditional
-  // form of the i-th character of the simplified list.
-  const differs = single.filter((n) => twOf(n) !== n);
-  const same = single.filter((n) => twOf(n) === n);
-  const titlePairs = (convert: (t: string) => string, key: 'zh-TW' | 'zh-HK') =>
-    titles.value.titles.map((t) => [t.id, t[key] ?? convert(t.id)] as const).filter(([a, b]) => a !== b);
-  const hkDiff = [
-    ...[...single, ...compounds].filter((n) => hkOf(n) !== twOf(n)).map((n) => `${n}:${hkOf(n)}`),
-    ...titlePairs(toHK, 'zh-HK').filter(([a, b]) => titlePairs(toTW, 'zh-TW').find(([c]) => c === a)?.[1] !== b).map(([a, b]) => `${a}:${b}`),
+  // Aligned strings (gzip-friendly, no separators) for the first derived locale: the i-th
+  // character of SINGLE_DERIVED is the form of the i-th character of SINGLE_DIFFERS. The other
+  // derived locales list only where they differ from it.
+  const [first] = formsOf;
+  const differs = single.filter((n) => first!.surname(n) !== n);
+  const same = single.filter((n) => first!.surname(n) === n);
+  const pairsOf = (form: (typeof formsOf)[number]) => [
+    ...[...single, ...compounds].map((n) => [n, form.surname(n)] as const),
+    ...titleIds.map((t) => [t, form.title(t)] as const),
   ];
+  const firstForms = new Map(pairsOf(first!));
+  const differsFromFirst = Object.fromEntries(
+    formsOf.map((form, i) => [DERIVED_LOCALES[i]!, pairsOf(form).filter(([n, f]) => firstForms.get(n) !== f).map(([n, f]) => `${n}:${f}`).join(',')]),
+  );
 
   const lines = [
-    banner('data/honorifics'),
+    banner('data/honorifics and src/locales/*/locale.yaml'),
     '',
-    '/** Single-character surnames whose zh-TW form differs, concatenated (aligned with SINGLE_TW). */',
+    `/** Single-character surnames whose ${DERIVED_LOCALES[0]} form differs, concatenated (aligned with SINGLE_DERIVED). */`,
     `export const SINGLE_DIFFERS = ${JSON.stringify(differs.join(''))};`,
-    '/** The zh-TW forms of SINGLE_DIFFERS, character by character. */',
-    `export const SINGLE_TW = ${JSON.stringify(differs.map(twOf).join(''))};`,
+    `/** The ${DERIVED_LOCALES[0]} forms of SINGLE_DIFFERS, character by character. */`,
+    `export const SINGLE_DERIVED = ${JSON.stringify(differs.map(first!.surname).join(''))};`,
     '/** Single-character surnames written the same in both scripts. */',
     `export const SINGLE_SAME = ${JSON.stringify(same.join(''))};`,
-    '/** Compound surnames, two characters each, concatenated (aligned with COMPOUND_TW). */',
+    '/** Compound surnames, two characters each, concatenated (aligned with COMPOUND_DERIVED). */',
     `export const COMPOUND_SURNAMES = ${JSON.stringify(compounds.join(''))};`,
-    '/** The zh-TW forms of COMPOUND_SURNAMES. */',
-    `export const COMPOUND_TW = ${JSON.stringify(compounds.map(twOf).join(''))};`,
+    `/** The ${DERIVED_LOCALES[0]} forms of COMPOUND_SURNAMES. */`,
+    `export const COMPOUND_DERIVED = ${JSON.stringify(compounds.map(first!.surname).join(''))};`,
     '/** Compound surnames whose first character is also a common single surname (单于飞: 单于 + 飞 or 单 + 于飞). */',
     `export const AMBIGUOUS_COMPOUNDS = ${JSON.stringify(s.compound.filter((c) => c.ambiguous === true).map((c) => c.surname).join(''))};`,
-    '/** `title:traditional` pairs for zh-TW (titles that differ). */',
-    `export const TITLES_TW = ${JSON.stringify(titlePairs(toTW, 'zh-TW').map(([a, b]) => `${a}:${b}`).join(','))};`,
-    '/** zh-HK forms that differ from zh-TW, as `simplified:traditional` pairs. */',
-    `export const HK_DIFFERS = ${JSON.stringify(hkDiff.join(','))};`,
+    `/** \`title:form\` pairs for ${DERIVED_LOCALES[0]} (titles that differ). */`,
+    `export const TITLES_DERIVED = ${JSON.stringify(titleIds.map((t) => [t, first!.title(t)]).filter(([a, b]) => a !== b).map(([a, b]) => `${a}:${b}`).join(','))};`,
+    `/** Every derived locale, by tag, with its forms that differ from ${DERIVED_LOCALES[0]}'s, as \`simplified:form\` pairs. */`,
+    `export const DERIVED_DIFFERS: Readonly<Record<string, string>> = ${JSON.stringify(differsFromFirst)};`,
     '/** `title:bare` pairs: what a title becomes without a surname (absent: not said bare). */',
     `export const BARE_TITLES = ${JSON.stringify(titles.value.titles.filter((t) => t.bare !== undefined).map((t) => `${t.id}:${t.bare}`).join(','))};`,
     '/** Titles in the table, comma-separated. */',

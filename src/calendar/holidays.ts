@@ -252,11 +252,13 @@ export function festivalsOn(dn: number, year: number, month: number, day: number
     const next = lunarOfDay(dn + 1);
     eve = next.month === 1 && next.day === 1;
   }
+  const solar = month * 100 + day;
   const festivals: Festival[] = [];
-  for (const [id, name, on] of FESTIVALS) {
+  for (let i = 0; i < FESTIVALS.length; i++) {
+    const [id, name, on] = FESTIVALS[i]!;
     const today =
       on !== undefined
-        ? on === lunar || on === month * 100 + day
+        ? on === lunar || on === solar
         : id === 'chuxi'
           ? eve
           : id === 'xiaonian'

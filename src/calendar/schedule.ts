@@ -32,14 +32,20 @@ export interface YearSchedule {
 }
 
 const added = new Map<number, YearSchedule>();
+/** Counts changes to the added schedules, so that what was computed from them can tell it is stale. */
+let changes = 0;
 const builtIn = new Map<number, YearSchedule>();
 const provisional = new Map<number, YearSchedule>();
 
 /** Makes `schedule` the schedule of `year` (a validated, published schedule added at run time). */
 export function setSchedule(year: number, schedule: YearSchedule | undefined): void {
+  changes++;
   if (schedule === undefined) added.delete(year);
   else added.set(year, schedule);
 }
+
+/** How many times the added schedules have changed (a day's facts computed before a change are stale). */
+export const scheduleChanges = (): number => changes;
 
 /** Years with a schedule added at run time, ascending. */
 export function addedYears(): number[] {
@@ -103,12 +109,25 @@ export function entryOn(dn: number, year: number, month: number): ScheduleEntry 
   return undefined;
 }
 
+/** The code the schedules give a day (as {@link entryOn}, without building the entry), or -1. */
+function codeOn(dn: number): number {
+  const [year, month] = civilOfDay(dn);
+  for (let y = month === 12 ? year + 1 : year; y >= year; y--) {
+    const code = scheduleOf(y)?.days.get(dn);
+    if (code !== undefined && (y === year || code >> 1 === 0)) return code;
+  }
+  return -1;
+}
+
+/** Whether a day is a working day, given its code (-1: no schedule entry, the weekday decides). */
+const worked = (dn: number, code: number): boolean => {
+  const w = ((dn % 7) + 11) % 7;
+  return code === -1 ? w !== 0 && w !== 6 : (code & 1) === 0;
+};
+
 /** Whether people work on a day, by the schedules and the weekday. */
 export function isWorkday(dn: number): boolean {
-  const [year, month] = civilOfDay(dn);
-  const e = entryOn(dn, year, month);
-  const w = ((dn % 7) + 11) % 7;
-  return e === undefined ? w !== 0 && w !== 6 : (e.code & 1) === 0;
+  return worked(dn, codeOn(dn));
 }
 
 /**
@@ -117,10 +136,10 @@ export function isWorkday(dn: number): boolean {
  * between them.
  */
 export function breakNextTo(dn: number, step: 1 | -1): number {
-  for (let d = dn + step, n = 0; n < 21 && !isWorkday(d); d += step, n++) {
-    const [year, month] = civilOfDay(d);
-    const e = entryOn(d, year, month);
-    if (e !== undefined) return e.code >> 1;
+  for (let d = dn + step, n = 0; n < 21; d += step, n++) {
+    const code = codeOn(d);
+    if (worked(d, code)) return -1;
+    if (code !== -1) return code >> 1;
   }
   return -1;
 }

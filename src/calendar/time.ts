@@ -37,7 +37,12 @@ const zones = new Map<string, [Intl.DateTimeFormat, number[]]>();
 const MAX_ZONES = 32;
 const MAX_WINDOWS = 2048;
 
+/** The zone asked last: asked again, it is already the most recently used (no reordering). */
+let lastZone: string | undefined;
+let lastEntry: [Intl.DateTimeFormat, number[]] | undefined;
+
 function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
+  if (timeZone === lastZone && lastEntry !== undefined) return lastEntry;
   let z = zones.get(timeZone);
   if (z) {
     // most recently used last
@@ -54,7 +59,8 @@ function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
     if (zones.size >= MAX_ZONES) zones.delete(zones.keys().next().value!);
     zones.set(timeZone, z);
   }
-  return z;
+  lastZone = timeZone;
+  return (lastEntry = z);
 }
 
 // Day arithmetic after Neri & Schneider, "Euclidean affine functions and their application to

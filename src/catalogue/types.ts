@@ -5,6 +5,7 @@ import type { PackGreetings } from '../schema/index.js';
 import type { Rule } from '../schema/index.js';
 import type { AuditSection } from '../schema/index.js';
 import type { BranchInput, StepInput } from '../schema/index.js';
+import type { DerivedLocale } from '../vocab/index.js';
 
 /** Text in each output locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -48,7 +49,7 @@ export interface CompiledScenario {
   readonly id: string;
   readonly category: string;
   /** Title in zh (simplified), en, and the derived traditional locales. */
-  readonly title: Bilingual & { readonly 'zh-TW': string; readonly 'zh-HK': string };
+  readonly title: Bilingual & Readonly<Record<DerivedLocale, string>>;
   readonly when: Bilingual;
   readonly channels: readonly Channel[];
   readonly phrases: readonly CompiledPhrase[];

@@ -2,11 +2,11 @@ import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localizeText } from '../locales/index.js';
 import { greetingsData } from '../generated/greetings.js';
-import type { Channel } from '../vocab/index.js';
+import { LOCALES, type Channel } from '../vocab/index.js';
 import type { GreetingText, GreetingWording } from '../schema/index.js';
-import { templateProblem } from '../template/internal.js';
+import { parseTemplate, templateProblem, templateText } from '../template/internal.js';
 import { greetWith, type CompiledOccasion, type ReadText } from './greet.js';
-import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish } from './types.js';
+import type { CompiledGreetings, Greeter, GreeterOptions, GreetingWish, LocalizedTemplate } from './types.js';
 
 /** Checks that a channel's wording fills only what greet fills there ({brand} in withBrand, nothing in body). */
 function checkWording(channel: string, key: 'body' | 'withBrand', value: LocalizedText): LocalizedText {
@@ -17,10 +17,17 @@ function checkWording(channel: string, key: 'body' | 'withBrand', value: Localiz
   return value;
 }
 
-/** A text in a locale; a team's wording may lack a traditional text (no convert given). */
+/** A checked template in every locale, parsed once here so that greet fills it without a parser (`[]` where no text was given). */
+const parsed = (value: LocalizedText): LocalizedTemplate =>
+  (Object.fromEntries(LOCALES.map((locale) => [locale, parseTemplate(value[locale])])) as Record<string, LocalizedTemplate[keyof LocalizedTemplate]>) as LocalizedTemplate;
+
+/** A text or template in a locale; a team's wording may lack a traditional text (no convert given). */
 const text: ReadText = (value, locale) => {
   const out = value[locale];
-  if (out === '') throw new HuashuError('MISSING_TRANSLATION', `Greeting "${value['zh-CN']}" has no ${locale} text: give it per locale or pass convert`);
+  if (out.length === 0) {
+    const cn = value['zh-CN'];
+    throw new HuashuError('MISSING_TRANSLATION', `Greeting "${typeof cn === 'string' ? cn : templateText(cn)}" has no ${locale} text: give it per locale or pass convert`);
+  }
   return out;
 };
 
@@ -76,7 +83,7 @@ export function createGreeter(options: GreeterOptions = {}): Greeter {
     if (old === undefined || change === undefined) continue;
     channels[channel] = {
       body: change.body === undefined ? old.body : checkWording(channel, 'body', localize(change.body)),
-      withBrand: change.withBrand === undefined ? old.withBrand : checkWording(channel, 'withBrand', localize(change.withBrand)),
+      withBrand: change.withBrand === undefined ? old.withBrand : parsed(checkWording(channel, 'withBrand', localize(change.withBrand))),
     };
   }
   const data: CompiledGreetings = {

@@ -1,9 +1,9 @@
 import { DEFAULT_TIME_ZONE } from '../calendar/index.js';
-import { breakNextTo, checkRange, civilOfDay, DAY_MS, dayNumber, festivalsOn, HOLIDAY_IDS, isoOf, isoOfDay, isWorkday, shown, statutoryName, statutoryOn, wallClock } from '../calendar/internal.js';
+import { civilOfDay, DAY_MS, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
-import { fillWith } from '../template/internal.js';
+import { fillParts, type TemplatePart } from '../template/internal.js';
 import { greetingsData } from '../generated/greetings.js';
 import { GREETING_REGIONS, type Locale } from '../vocab/index.js';
 import type { CompiledGreetings, GreetingRegion, GreetingReason, GreetingWish, Greeting, GreetOptions } from './types.js';
@@ -20,8 +20,8 @@ export interface CompiledOccasion {
 const REGIONS: readonly string[] = GREETING_REGIONS;
 const BIRTHDAY = /^(?:\d{4}-)?((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
-/** Reads a text in a locale (createGreeter's reader also refuses a missing translation). */
-export type ReadText = (value: LocalizedText, locale: Locale) => string;
+/** Reads a text or parsed template in a locale (createGreeter's reader also refuses a missing translation). */
+export type ReadText = <T extends string | readonly TemplatePart[]>(value: Readonly<Record<Locale, T>>, locale: Locale) => T;
 
 const bad = (what: string, value: unknown, why = ''): HuashuError => new HuashuError('INVALID_ARGUMENT', `greet: unknown ${what} ${shown(value)}${why}`);
 
@@ -45,59 +45,52 @@ function genderOf({ gender, customer }: GreetOptions): string | undefined {
   return customer === undefined || customer.includes('/') ? undefined : /(?:女士|小姐|太太)$/.test(customer) ? 'female' : /先生$/.test(customer) ? 'male' : undefined;
 }
 
-/** Greeting templates hold only text placeholders ({customer}, {wish}, {brand}). */
-const noObjects = (): string => {
-  throw new HuashuError('INVALID_ARGUMENT', 'greet fills text only');
-};
-
-/**
- * Fills `{customer}`, `{wish}` and `{brand}` into a greeting template with the template engine.
- * Templates are checked when they are made (the data build, createGreeter), so every
- * placeholder here is one of `vars`.
- */
-function render(template: string, vars: Readonly<Record<string, string | undefined>>): string {
-  return fillWith(template, vars, undefined, {}, undefined, noObjects);
+/** Whether a festival's or holiday's wish is for this customer. */
+function applies(wish: GreetingWish | undefined, region: string, options: GreetOptions): wish is GreetingWish & { salutation: LocalizedText } {
+  return wish !== undefined && wish.salutation !== null && (wish.regions === undefined || wish.regions.includes(region as GreetingRegion)) && (wish.gender === undefined || wish.gender === genderOf(options));
 }
 
-/** The wish and why: the first source in the data's precedence that has one for this day. */
+/**
+ * The wish and why: the first source in the data's precedence that has one for this day. The
+ * calendar's facts of the day are computed once a day (dayFacts), so a call reads the clock and
+ * the data.
+ */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
   const wall = wallClock(options.at ?? Date.now(), timeZone);
   const dn = Math.floor(wall / DAY_MS);
-  const [year, month, day] = civilOfDay(dn);
-  const date = isoOf(year, month, day);
-  const md = date.slice(5);
-  checkRange(dn, date);
-  const applies = (wish: GreetingWish | undefined): wish is GreetingWish & { salutation: LocalizedText } =>
-    wish !== undefined && wish.salutation !== null && (wish.regions === undefined || wish.regions.includes(region as GreetingRegion)) && (wish.gender === undefined || wish.gender === genderOf(options));
+  const facts = dayFacts(dn);
   const slots = data.slots;
   for (const source of data.precedence) {
     if (source === 'birthday') {
       if (options.birthday === undefined) continue;
       const key = monthDay(options.birthday, timeZone);
+      const md = facts.date.slice(5);
       // 02-29 birthdays are greeted on 02-28 in common years.
-      if (key === md || (key === '02-29' && md === '02-28' && dayNumber(year, 3, 1) - dn === 1)) return [data.birthday, { kind: 'birthday' }];
+      if (key === md || (key === '02-29' && md === '02-28' && dayNumber(facts.year, 3, 1) - dn === 1)) return [data.birthday, { kind: 'birthday' }];
     } else if (source === 'occasion') {
+      if (occasions.length === 0) continue;
+      const md = facts.date.slice(5);
       const o = occasions.find((x) => x.date === md);
       if (o !== undefined) return [o.salutation, { kind: 'festival', holiday: { id: o.id, name: o.name } }];
     } else if (source === 'festival') {
-      for (const festival of festivalsOn(dn, year, month, day)) {
+      for (const festival of facts.festivals) {
         const entry = data.festivals[festival.id];
-        if (applies(entry)) return [entry.salutation, { kind: 'festival', holiday: festival }];
+        if (applies(entry, region, options)) return [entry.salutation, { kind: 'festival', holiday: { id: festival.id, name: festival.name } }];
       }
     } else if (source === 'holiday-period') {
       // Mainland days off only; a 调休 working day (off: false) is an ordinary day.
-      const statutory = region === 'CN' ? statutoryOn(dn, year, month) : null;
+      const statutory = region === 'CN' ? facts.statutory : null;
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
-      if (applies(entry)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
+      if (applies(entry, region, options)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
     } else if (source === 'around-break') {
       // the last working day before a break, then the first after one (mainland customers)
-      if (region !== 'CN' || !isWorkday(dn)) continue;
-      for (const step of [1, -1] as const) {
-        const h = breakNextTo(dn, step);
-        const id = HOLIDAY_IDS[h];
-        const wish = id === undefined ? null : data.breaks[id]?.[step === 1 ? 'before' : 'after'];
-        if (wish) return [wish, { kind: step === 1 ? 'before-break' : 'after-break', holiday: { id: id!, name: statutoryName(id!) } }];
-      }
+      if (region !== 'CN' || !facts.workday) continue;
+      const before = HOLIDAY_IDS[facts.breakAfter];
+      const wish = before === undefined ? null : data.breaks[before]?.before;
+      if (wish) return [wish, { kind: 'before-break', holiday: { id: before!, name: statutoryName(before!) } }];
+      const after = HOLIDAY_IDS[facts.breakBefore];
+      const again = after === undefined ? null : data.breaks[after]?.after;
+      if (again) return [again, { kind: 'after-break', holiday: { id: after!, name: statutoryName(after!) } }];
     } else {
       const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
@@ -122,8 +115,10 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${shown(customer)} is not an address: pass the text (王女士) honorific() makes`);
   const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
   const wish = text(value, locale);
-  const salutation = render(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
-  const body = brand ? render(text(wording.withBrand, locale), { brand }) : text(wording.body, locale);
+  // Templates are parsed and checked where they are made (the data build, createGreeter): every
+  // placeholder is one of the values given here ({customer} only when there is a customer).
+  const salutation = fillParts(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
+  const body = brand ? fillParts(text(wording.withBrand, locale), { brand }) : text(wording.body, locale);
   return { text: salutation + body, salutation, body, wish, reason };
 }
 

@@ -16,5 +16,6 @@ export type {
   GreetingSource,
   GreetingWish,
   CompiledGreetings,
+  LocalizedTemplate,
 } from './types.js';
 export type { GreetingOccasion, GreetingWording, GreetingText, PackGreetings } from '../schema/index.js';

@@ -1,8 +1,9 @@
 import type { DateInput } from '../calendar/index.js';
 import type { LocalizedText } from '../catalogue/index.js';
-import type { Channel, Locale } from '../vocab/index.js';
+import type { Channel, DerivedLocale, Locale } from '../vocab/index.js';
 import type { GreetingOccasion, GreetingWording } from '../schema/index.js';
 import type { GreetingRegion, GreetingSource } from '../vocab/index.js';
+import type { TemplatePart } from '../template/index.js';
 
 export type { GreetingRegion, GreetingSource } from '../vocab/index.js';
 
@@ -15,7 +16,14 @@ export interface GreetingWish {
   readonly gender?: 'female' | 'male' | undefined;
 }
 
-/** The greeting data as compiled at build time (every text in every locale). */
+/**
+ * A greeting template in every locale, parsed (at build time for the built-in data, when a
+ * greeter is made for a team's wording): literal text and `{name}` placeholders, so that greet
+ * fills it without a parser.
+ */
+export type LocalizedTemplate = Readonly<Record<Locale, readonly TemplatePart[]>>;
+
+/** The greeting data as compiled at build time (every text in every locale, templates parsed). */
 export interface CompiledGreetings {
   /** Salutation sources, highest first. */
   readonly precedence: readonly GreetingSource[];
@@ -30,11 +38,11 @@ export interface CompiledGreetings {
   readonly festivals: Readonly<Record<string, GreetingWish>>;
   /** Wishes on the last working day before a break (`before`) and the first after it (`after`), by statutory holiday id. */
   readonly breaks: Readonly<Record<string, { readonly before: LocalizedText | null; readonly after: LocalizedText | null }>>;
-  /** Each channel's opening line, without and with `{brand}`. */
-  readonly channels: Readonly<Record<Channel, { readonly body: LocalizedText; readonly withBrand: LocalizedText }>>;
+  /** Each channel's opening line, without and with `{brand}` (parsed). */
+  readonly channels: Readonly<Record<Channel, { readonly body: LocalizedText; readonly withBrand: LocalizedTemplate }>>;
   readonly defaultChannel: Channel;
-  /** `{wish}！` and `{customer}，{wish}！`. */
-  readonly salutation: { readonly plain: LocalizedText; readonly withCustomer: LocalizedText };
+  /** `{wish}！` and `{customer}，{wish}！` (parsed). */
+  readonly salutation: { readonly plain: LocalizedTemplate; readonly withCustomer: LocalizedTemplate };
 }
 
 /** Options of {@link greet}. */
@@ -105,7 +113,7 @@ export interface GreeterOptions {
   /** Wording changes: slots, birthday, festivals, holidays, holidayDefault, breaks, channels. */
   wording?: GreetingWording | undefined;
   /** Derives traditional text for wording given only in simplified Chinese (e.g. opencc-js). */
-  convert?: ((text: string, locale: 'zh-TW' | 'zh-HK') => string) | undefined;
+  convert?: ((text: string, locale: DerivedLocale) => string) | undefined;
 }
 
 /** A greet function bound to a team's occasions and wording. */

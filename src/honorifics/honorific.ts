@@ -2,7 +2,7 @@ import { createLru } from '../cache/index.js';
 import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
 import { HuashuError } from '../errors/index.js';
 import { parseName, InvalidNameError, type NameConfidence } from './names.js';
-import { getTables, inScript } from './tables.js';
+import { getTables, inScript, toSimplified } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
 
 const HAN = /^\p{Script=Han}{1,4}$/u;
@@ -61,27 +61,30 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
     // A surname guessed with less confidence than asked for is not said to the customer.
     if (parsed.surname !== '' && CONFIDENCE_RANK.get(parsed.confidence)! >= min) {
       surname = parsed.surname;
-      married = parsed.form === undefined && [...parsed.surname].length === 2 && !getTables().compound.has(inScript(parsed.surname, 'zh-CN'));
+      married = parsed.form === undefined && [...parsed.surname].length === 2 && !getTables().compound.has(toSimplified(parsed.surname));
       // 李哥 says a man, 张姐 a woman; 王总 carries its title.
       if (parsed.form?.kind === 'kinship' && gender === 'unknown') gender = parsed.form.gender;
       if (parsed.form?.kind === 'title') formTitle = parsed.form.title;
     }
-  } else if (surname !== undefined && [...surname].length === 2) married = !getTables().compound.has(inScript(surname, 'zh-CN'));
+  } else if (surname !== undefined && [...surname].length === 2) married = !getTables().compound.has(toSimplified(surname));
   const title = customer.title?.trim() || formTitle;
   if (title !== undefined && title !== '' && !isHan(title)) throw new InvalidNameError(title, 'a title is one to four Chinese characters');
 
   if (title !== undefined && title !== '') {
     if (surname !== undefined) return inScript(surname, locale) + inScript(title, locale);
-    const bare = getTables().bare.get(inScript(title, 'zh-CN'));
+    const bare = getTables().bare.get(toSimplified(title));
     if (bare !== undefined) return inScript(bare, locale);
   }
   // A married woman (陈王美玲) is 女士, never 小姐.
-  const female = married ? '女士' : (options.femaleTitle ?? LOCALE_DEFINITIONS[locale].femaleTitle);
+  const { femaleTitle, bareTitles = {} } = LOCALE_DEFINITIONS[locale];
+  const female = married ? '女士' : (options.femaleTitle ?? femaleTitle);
   if (surname === undefined) {
     if (options.noSurname === 'you') return '您';
     if (gender === 'male') return inScript('先生', locale);
-    if (gender === 'female') return inScript(locale === 'zh-CN' && female === '小姐' ? '女士' : female, locale);
-    return options.unknownGender === 'you' ? '您' : inScript(`先生/${female === '小姐' && locale === 'zh-CN' ? '女士' : female}`, locale);
+    // Without a surname, what the locale says instead of a title it does not say bare (zh-CN: 女士 for 小姐).
+    const bareFemale = Object.hasOwn(bareTitles, female) ? bareTitles[female]! : female;
+    if (gender === 'female') return inScript(bareFemale, locale);
+    return options.unknownGender === 'you' ? '您' : inScript(`先生/${bareFemale}`, locale);
   }
   if (gender === 'male') return inScript(surname, locale) + inScript('先生', locale);
   if (gender === 'female') return inScript(surname, locale) + inScript(female, locale);

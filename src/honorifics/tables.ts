@@ -2,14 +2,14 @@ import { createLru } from '../cache/index.js';
 import {
   AMBIGUOUS_COMPOUNDS,
   BARE_TITLES,
+  COMPOUND_DERIVED,
   COMPOUND_SURNAMES,
-  COMPOUND_TW,
-  HK_DIFFERS,
+  DERIVED_DIFFERS,
+  SINGLE_DERIVED,
   SINGLE_DIFFERS,
   SINGLE_SAME,
-  SINGLE_TW,
   TITLES,
-  TITLES_TW,
+  TITLES_DERIVED,
 } from '../generated/honorifics.js';
 import type { Locale } from '../vocab/index.js';
 
@@ -20,9 +20,8 @@ interface Tables {
   ambiguous: Set<string>;
   bare: Map<string, string>;
   titles: Set<string>;
-  /** simplified → traditional, per traditional locale. */
-  tw: Map<string, string>;
-  hk: Map<string, string>;
+  /** simplified → the locale's form, per derived locale (the source locale has none). */
+  derived: Map<string, Map<string, string>>;
   /** traditional → simplified. */
   simplified: Map<string, string>;
 }
@@ -43,24 +42,24 @@ function chunks(text: string, size: number): string[] {
 export function getTables(): Tables {
   if (tables !== undefined) return tables;
   const compounds = chunks(COMPOUND_SURNAMES, 2);
-  const compoundsTW = chunks(COMPOUND_TW, 2);
-  const tw = new Map<string, string>();
-  for (let i = 0; i < SINGLE_DIFFERS.length; i++) tw.set(SINGLE_DIFFERS[i]!, SINGLE_TW[i]!);
+  const compoundsDerived = chunks(COMPOUND_DERIVED, 2);
+  // The first derived locale's forms in full; the others', where they differ from it.
+  const first = new Map<string, string>();
+  for (let i = 0; i < SINGLE_DIFFERS.length; i++) first.set(SINGLE_DIFFERS[i]!, SINGLE_DERIVED[i]!);
   compounds.forEach((c, i) => {
-    if (compoundsTW[i] !== c) tw.set(c, compoundsTW[i]!);
+    if (compoundsDerived[i] !== c) first.set(c, compoundsDerived[i]!);
   });
-  for (const [s, t] of pairs(TITLES_TW)) tw.set(s, t);
-  const hk = new Map([...tw, ...pairs(HK_DIFFERS)]);
+  for (const [s, t] of pairs(TITLES_DERIVED)) first.set(s, t);
+  const derived = new Map(Object.entries(DERIVED_DIFFERS).map(([l, differs]) => [l, new Map([...first, ...pairs(differs)])]));
   const simplified = new Map<string, string>();
-  for (const [s, t] of [...tw, ...hk]) simplified.set(t, s);
+  for (const map of derived.values()) for (const [s, t] of map) simplified.set(t, s);
   tables = {
     single: new Set(SINGLE_DIFFERS + SINGLE_SAME),
     compound: new Set(compounds),
     ambiguous: new Set(chunks(AMBIGUOUS_COMPOUNDS, 2)),
     bare: new Map(pairs(BARE_TITLES)),
     titles: new Set(TITLES.split(',')),
-    tw,
-    hk,
+    derived,
     simplified,
   };
   return tables;
@@ -85,9 +84,9 @@ export function inScript(text: string, locale: Locale): string {
 
 function convert(text: string, locale: Locale): string {
   const plain = toSimplified(text);
-  if (locale === 'zh-CN') return plain;
   const t = getTables();
-  const map = locale === 'zh-HK' ? t.hk : t.tw;
+  const map = t.derived.get(locale);
+  if (map === undefined) return plain;
   const whole = map.get(plain);
   if (whole !== undefined) return whole;
   // A listed surname or title that is the same in both scripts (上官, 万俟) stays as it is.

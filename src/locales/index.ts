@@ -1,7 +1,9 @@
 /**
- * Locales as data: one folder per locale (`zh-CN/`, `zh-TW/`, `zh-HK/`) with its definition
- * (tags that resolve to it, script, build-time conversion, female title) and its regional terms;
- * the BCP 47 resolver every entry point uses; and the one derivation of locale texts.
+ * Locales as data: one folder per locale (`zh-CN/`, `zh-TW/`, `zh-HK/`), its `locale.yaml` (tags
+ * that resolve to it, script, build-time conversion, titles, greeting wording, unit words) and
+ * its regional `terms.yaml`; the data build lists the folders as `LOCALES` and emits their
+ * definitions. Here: the BCP 47 resolver every entry point uses and the one derivation of locale
+ * texts.
  *
  * @packageDocumentation
  */

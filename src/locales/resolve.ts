@@ -1,12 +1,9 @@
 import { HuashuError } from '../errors/index.js';
 import { LOCALES, type Locale } from '../vocab/index.js';
+import { LOCALE_DEFINITIONS } from './definitions.generated.js';
 import type { LocaleDefinition } from './types.js';
-import { zhCN } from './zh-CN/index.js';
-import { zhHK } from './zh-HK/index.js';
-import { zhTW } from './zh-TW/index.js';
 
-/** Every locale's definition, by tag: adding a locale adds its folder here (and its tag to `LOCALES`). */
-export const LOCALE_DEFINITIONS: Readonly<Record<Locale, LocaleDefinition>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, 'zh-HK': zhHK };
+export { LOCALE_DEFINITIONS };
 
 const definitions: readonly LocaleDefinition[] = LOCALES.map((l) => LOCALE_DEFINITIONS[l]);
 /** Longer input is not a language tag (BCP 47 tags in practice stay under 35 characters). */

@@ -17,8 +17,9 @@ function compilePhrase(phrase: Phrase, channels: readonly Channel[] | undefined,
 }
 
 function compileTitle(title: Scenario['title'], derive: DeriveTexts): CompiledScenario['title'] {
-  const t = derive(title.zh, undefined);
-  return { ...title, 'zh-TW': t['zh-TW'], 'zh-HK': t['zh-HK'] };
+  // The derived locales' titles (the zh-CN one is `zh`).
+  const { 'zh-CN': _source, ...derived } = derive(title.zh, undefined);
+  return { ...title, ...derived };
 }
 
 /** Gives every inline step text (say/ask text, notes) its text per locale, branches included. */

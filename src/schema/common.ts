@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CHANNELS, LOCALES } from '../vocab/index.js';
+import { CHANNELS, DERIVED_LOCALES, LOCALES, type DerivedLocale } from '../vocab/index.js';
 
 export { CHANNELS, LOCALES, type Channel, type Locale } from '../vocab/index.js';
 
@@ -8,6 +8,11 @@ export const channelSchema = z.enum(CHANNELS);
 
 /** An output locale. */
 export const localeSchema = z.enum(LOCALES);
+
+/** An optional field per derived locale (`'zh-TW'`, `'zh-HK'`): the shape of hand-written texts. */
+export function derivedLocaleShape<T extends z.ZodMiniType>(schema: T): Record<DerivedLocale, z.ZodMiniOptional<T>> {
+  return Object.fromEntries(DERIVED_LOCALES.map((l) => [l, z.optional(schema)])) as Record<DerivedLocale, z.ZodMiniOptional<T>>;
+}
 
 /** Kebab-case slug: lowercase ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { templateProblem } from '../template/internal.js';
 import { CHANNELS, GREETING_REGIONS, GREETING_SOURCES } from '../vocab/index.js';
-import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
+import { bilingualSchema, derivedLocaleShape, slugSchema, sourceSchema } from './common.js';
 
 /**
  * Text of a greeting in simplified Chinese (traditional derived), or per locale when the derived
@@ -9,11 +9,7 @@ import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
  */
 export const greetingTextSchema = z.union([
   z.string().check(z.minLength(1)),
-  z.strictObject({
-    'zh-CN': z.string().check(z.minLength(1)),
-    'zh-TW': z.optional(z.string().check(z.minLength(1))),
-    'zh-HK': z.optional(z.string().check(z.minLength(1))),
-  }),
+  z.strictObject({ 'zh-CN': z.string().check(z.minLength(1)), ...derivedLocaleShape(z.string().check(z.minLength(1))) }),
 ]);
 /** A greeting text: simplified Chinese, or per locale. */
 export type GreetingText = z.output<typeof greetingTextSchema>;

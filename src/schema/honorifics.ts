@@ -19,15 +19,16 @@ export const surnamesFileSchema = z.strictObject({
   traditional: z._default(z.record(hanSchema, hanSchema), {}),
 });
 
-/** `data/honorifics/titles.yaml`: titles said after a surname (先生, 女士, 总, 经理…). */
+/**
+ * `data/honorifics/titles.yaml`: titles said after a surname (先生, 女士, 总, 经理…). A locale's
+ * own form of a title, where the derived one is wrong, is in its folder (`src/locales/<tag>/locale.yaml`).
+ */
 export const titlesFileSchema = z.strictObject({
   titles: z
     .array(
       z.strictObject({
         id: hanSchema.check(z.maxLength(3)),
         bare: z.optional(hanSchema),
-        'zh-TW': z.optional(hanSchema),
-        'zh-HK': z.optional(hanSchema),
         note: z.optional(z.string()),
         sources: z.array(sourceSchema),
       }),

@@ -10,3 +10,4 @@ export { foldLiteral, foldPatternUnits, ruleSetIssues, MAX_PATTERN_LENGTH } from
 export { resolveLimits, scanUntrusted } from './guard.js';
 export { DEFAULT_WITHIN, expandPattern, isPlainPattern, describePatternIssue, MAX_VARIANTS, MAX_WITHIN, PATTERN_SLOTS } from './pattern.js';
 export type { PatternExpansion, PatternIssue, PatternSlot, PatternVariant } from './pattern.js';
+export type { LocaleFile } from './locale.js';

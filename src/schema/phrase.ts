@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
-import { channelSchema, quoteSchema, slugSchema, sourceSchema, VARIABLE_NAME_PATTERN } from './common.js';
+import { channelSchema, derivedLocaleShape, quoteSchema, slugSchema, sourceSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
 export { TONES, VARIABLE_TYPES, VARIABLE_UNITS } from '../vocab/index.js';
 
@@ -51,8 +51,7 @@ export const phraseSchema = z.strictObject({
   variables: z.optional(
     z.record(z.string().check(z.regex(VARIABLE_NAME_PATTERN, { error: 'variable names are identifiers such as "customer"' })), variableSchema)),
   /** Hand-written traditional text where the derived conversion is wrong or unidiomatic. */
-  variants: z.optional(
-    z.strictObject({ 'zh-TW': z.optional(z.string().check(z.minLength(1))), 'zh-HK': z.optional(z.string().check(z.minLength(1))) })),
+  variants: z.optional(z.strictObject(derivedLocaleShape(z.string().check(z.minLength(1))))),
   /** Seed lines this phrase comes from, when narrower than the scenario's. */
   sources: z.optional(z.array(sourceSchema)),
   /**

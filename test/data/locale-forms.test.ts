@@ -6,14 +6,16 @@ import { deriveTexts } from '../../scripts/data/locales.js';
 import { corePack } from '../../src/generated/catalogue.js';
 import { domainPacks } from '../../src/generated/packs/index.js';
 import { greetingsData } from '../../src/generated/greetings.js';
+import { DERIVED_LOCALES, type DerivedLocale } from '../../src/vocab/index.js';
 
 const entry = z.strictObject({ form: z.string().min(1), use: z.string().min(1), why: z.string().min(1), unless: z.array(z.string()).optional() });
-const checks = z
-  .strictObject({ 'zh-TW': z.array(entry), 'zh-HK': z.array(entry) })
-  .parse(parseYaml(readFileSync(new URL('../../data/locale-checks.yaml', import.meta.url), 'utf8')).value);
+/** Each derived locale's checks: `src/locales/<tag>/checks.yaml`. */
+const checks = Object.fromEntries(
+  DERIVED_LOCALES.map((locale) => [locale, z.array(entry).min(1).parse(parseYaml(readFileSync(new URL(`../../src/locales/${locale}/checks.yaml`, import.meta.url), 'utf8')).value)]),
+) as Record<DerivedLocale, Array<z.output<typeof entry>>>;
 
 /** Forbidden forms in a text of a locale, as `form (use …: why)`, ignoring the words where the form is right. */
-function wrongForms(text: string, locale: 'zh-TW' | 'zh-HK'): string[] {
+function wrongForms(text: string, locale: DerivedLocale): string[] {
   const out: string[] = [];
   for (const c of checks[locale]) {
     let masked = text;
@@ -24,14 +26,14 @@ function wrongForms(text: string, locale: 'zh-TW' | 'zh-HK'): string[] {
 }
 
 /** Every derived traditional text of the bundled packs (phrases, titles, step texts) and the greetings, by path. */
-function derived(): Array<[string, 'zh-TW' | 'zh-HK', string]> {
-  const out: Array<[string, 'zh-TW' | 'zh-HK', string]> = [];
+function derived(): Array<[string, DerivedLocale, string]> {
+  const out: Array<[string, DerivedLocale, string]> = [];
   const stack: Array<[unknown, string]> = [...[corePack, ...domainPacks].map((p): [unknown, string] => [p, p.id]), [greetingsData, 'greetings']];
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
     if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${at}[${i}]`]));
     else if (typeof v === 'object' && v !== null) {
-      for (const locale of ['zh-TW', 'zh-HK'] as const) {
+      for (const locale of DERIVED_LOCALES) {
         const t = (v as Record<string, unknown>)[locale];
         if (typeof t === 'string') out.push([at, locale, t]);
       }
@@ -42,7 +44,7 @@ function derived(): Array<[string, 'zh-TW' | 'zh-HK', string]> {
 }
 
 describe('the traditional texts derived from the data', () => {
-  it('use none of the forms data/locale-checks.yaml forbids', () => {
+  it("use none of the forms their locale's checks.yaml forbids", () => {
     const texts = derived();
     expect(texts.length).toBeGreaterThanOrEqual(700);
     const found = texts.flatMap(([at, locale, text]) => wrongForms(text, locale).map((w) => `${at} ${locale} "${text}": ${w}`));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addHolidaySchedule, removeHolidaySchedule } from '../../src/calendar/index.js';
 import { createGreeter, greet } from '../../src/greetings/index.js';
 import { honorific } from '../../src/honorifics/index.js';
 import { GREETING_REGIONS } from '../../src/schema/greetings.js';
@@ -254,5 +255,25 @@ describe('greet: wishes around a break are data a team can change', () => {
 
   it('applies to mainland customers only', () => {
     expect(greet({ at: '2026-02-14T02:00:00Z', region: 'HK' }).reason.kind).toBe('time-of-day');
+  });
+});
+
+describe('greet: a day greeted again after its schedule changes', () => {
+  it('follows a schedule added and removed at run time on the same day', () => {
+    const at = '2027-02-11T02:00:00Z'; // provisional 春节 break 2027-02-05…02-12
+    expect(greet({ at }).reason).toEqual({ kind: 'holiday-period', holiday: { id: 'spring-festival', name: '春节' } });
+    addHolidaySchedule(2027, { notices: [{ title: '国务院办公厅关于2027年部分节假日安排的通知', url: 'https://www.gov.cn/zhengce/2027.htm' }], holidays: [{ id: 'national-day', off: ['2027-10-01..2027-10-07'] }] });
+    try {
+      expect(greet({ at }).reason).toEqual({ kind: 'time-of-day', slot: 'forenoon' }); // no 春节 break in this notice
+    } finally {
+      removeHolidaySchedule(2027);
+    }
+    expect(greet({ at }).reason).toEqual({ kind: 'holiday-period', holiday: { id: 'spring-festival', name: '春节' } });
+  });
+
+  it('hands out a festival of its own on every call', () => {
+    const first = greet({ at: '2026-09-25T02:00:00Z' }).reason.holiday as { id: string; name: string };
+    first.name = 'changed';
+    expect(greet({ at: '2026-09-25T03:00:00Z' }).reason.holiday).toEqual({ id: 'mid-autumn', name: '中秋节' });
   });
 });

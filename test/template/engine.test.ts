@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLru } from '../../src/cache/index.js';
 import { fill, isHuashuError } from '../../src/index.js';
 import { fillTemplate } from '../../src/template/index.js';
-import { templateProblem } from '../../src/template/internal.js';
+import { fillParts, parseTemplate, templateProblem, templateText } from '../../src/template/internal.js';
 
 function codeOf(call: () => unknown): string {
   try {
@@ -93,5 +93,19 @@ describe('the template cache', () => {
   it('fills a 10 MB template without keeping it', () => {
     const big = `{customer|您}${'好'.repeat(10 * 1024 * 1024)}`;
     expect(fill(big, { customer: '王女士' }).length).toBe(big.length - '{customer|您}'.length + 3);
+  });
+});
+
+describe('parts parsed ahead of time (greet)', () => {
+  it.each(['{brand}很高兴为您服务', '{{{brand}}}为您服务', '这里是{brand|本店}，{customer}，{wish}！', '{ brand }', '无占位符'])('%s: filled as fillTemplate fills the text, and written back as it parses', (template) => {
+    const parts = parseTemplate(template);
+    const values = { brand: '华数', customer: '王女士', wish: '新年好' };
+    expect(fillParts(parts, values)).toBe(fillTemplate(template, values));
+    expect(parseTemplate(templateText(parts))).toEqual(parts);
+  });
+
+  it('takes a fallback for an empty value and refuses a placeholder without either', () => {
+    expect(fillParts(parseTemplate('这里是{brand|本店}'), { brand: '' })).toBe('这里是本店');
+    expect(codeOf(() => fillParts(parseTemplate('这里是{brand}'), {}))).toBe('MISSING_VARIABLE');
   });
 });

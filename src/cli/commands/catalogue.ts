@@ -4,10 +4,26 @@ import { greetingsData } from '../../generated/greetings.js';
 import { coreRules } from '../../generated/rules.js';
 import type { CompiledPack } from '../../catalogue/index.js';
 import { localizeText } from '../../locales/index.js';
+import { LOCALES } from '../../vocab/index.js';
+import { templateText, type TemplatePart } from '../../template/internal.js';
 import { compilePack } from '../../phrasebook/internal.js';
 import { parse } from '../args.js';
 import { readPackFiles } from '../packs.js';
 import { CliUsageError, type Command } from '../io.js';
+
+/** A parsed template in every locale as its text (`{brand}很高兴为您服务，请说。`). */
+const written = (value: Readonly<Record<string, readonly TemplatePart[]>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(value).map(([locale, parts]) => [locale, templateText(parts)]));
+
+/** The built-in greetings with their templates (parsed at build time for greet) written as text. */
+function greetingsAsWritten() {
+  const { salutation, channels } = greetingsData;
+  return {
+    ...greetingsData,
+    salutation: { plain: written(salutation.plain), withCustomer: written(salutation.withCustomer) },
+    channels: Object.fromEntries(Object.entries(channels).map(([id, c]) => [id, { body: c.body, withBrand: written(c.withBrand) }])),
+  };
+}
 
 /** `huashu catalogue`: dumps what the built-in packs hold. */
 export const catalogueCommand: Command = {
@@ -16,13 +32,13 @@ export const catalogueCommand: Command = {
   help: `Usage: huashu catalogue [--pack core|all|<bundled-pack-id>|FILE …] [--json]
 
 --json prints { packs: [{ id, title, extends, defaults, scenarios, standards, rules?,
-greetings? }] } with every phrase in zh-CN, zh-TW and zh-HK (a pack file's phrases have the
+greetings? }] } with every phrase in ${LOCALES.join(', ')} (a pack file's phrases have the
 traditional text its variants give, or ""). The core pack carries the built-in lint rules and
 the built-in greetings (occasions, wishes, time-of-day slots, channel bodies). Without --json, prints a summary per pack. Default: the core pack.
 Domain packs extend the core pack (see docs/packs.md).`,
   async run(args, io) {
     const { values } = parse('catalogue', args, {}, false);
-    const core = { ...corePack, rules: coreRules, greetings: greetingsData };
+    const core = { ...corePack, rules: coreRules, greetings: greetingsAsWritten() };
     const builtIn: Array<CompiledPack | typeof core> = [core, ...domainPacks];
     const names = new Set(['all', ...builtIn.map((p) => p.id)]);
     const selectors = (values.pack ?? []).filter((p) => names.has(p));

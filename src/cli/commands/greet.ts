@@ -2,7 +2,7 @@ import { greet } from '../../greetings/index.js';
 import { honorific } from '../../honorifics/index.js';
 import type { GreetOptions } from '../../greetings/index.js';
 import type { Customer } from '../../honorifics/index.js';
-import { GENDERS, type Gender } from '../../vocab/index.js';
+import { GENDERS, LOCALES, type Gender } from '../../vocab/index.js';
 import { GREETING_REGIONS } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
@@ -15,7 +15,7 @@ import { loadScheduleFiles } from './calendar.js';
 export const greetCommand: Command = {
   name: 'greet',
   summary: 'Greet a customer as the calendar calls for (birthday, festival, holiday, time of day)',
-  help: `Usage: huashu greet [--at ISO] [--tz ZONE] [--locale zh-CN|zh-TW|zh-HK] [--channel phone|chat|letter|in-person]
+  help: `Usage: huashu greet [--at ISO] [--tz ZONE] [--locale ${LOCALES.join('|')}] [--channel phone|chat|letter|in-person]
                     [--surname 王 --gender female|male|unknown | --customer ADDRESS] [--birthday MM-DD]
                     [--region CN|HK|MO|TW|other] [--brand NAME] [--pack FILE…] [--schedule FILE…] [--json]
 

@@ -1,5 +1,6 @@
 import type { Customer } from '../../honorifics/index.js';
-import { GENDERS, type Gender } from '../../vocab/index.js';
+import { LOCALE_DEFINITIONS } from '../../locales/index.js';
+import { GENDERS, LOCALES, type Gender } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
@@ -18,12 +19,12 @@ export const sayCommand: Command = {
   summary: 'Say a scenario’s phrase with the customer’s honorific and variables filled',
   help: `Usage: huashu say <scenario-id> [--var key=value …] [--name FULLNAME | --surname S] [--gender female|male|unknown]
                   [--title 总|经理|老师…] [--customer ADDRESS] [--unknown-gender both|you]
-                  [--no-surname title|you] [--female-title 女士|小姐] [--phrase ID] [--locale zh-CN|zh-TW|zh-HK]
+                  [--no-surname title|you] [--female-title 女士|小姐] [--phrase ID] [--locale ${LOCALES.join('|')}]
                   [--channel phone|chat|letter|in-person] [--keep-tone] [--pack FILE…] [--json]
 
 Prints the phrase. --name/--surname/--gender/--title describe the customer ({customer}); --customer
 gives a ready-made address. Unknown gender says 王先生/女士 (--unknown-gender you: 您); no surname
-says 先生/女士 (--no-surname you: 您); women are 女士 on the mainland and 小姐 in zh-TW/zh-HK
+says 先生/女士 (--no-surname you: 您); women are ${LOCALES.map((l) => `${LOCALE_DEFINITIONS[l].femaleTitle} in ${l}`).join(', ')}
 (--female-title). The address follows the locale's script (欧阳 → 歐陽). A name that cannot be a
 name (digits, emoji, over 40 characters) exits 2. --keep-tone keeps the ↑ rising-tone marks.
 --json prints { id, phrase, locale, channel, text }.`,

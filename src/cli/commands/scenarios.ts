@@ -1,3 +1,4 @@
+import { LOCALES } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import type { Command } from '../io.js';
 import { channelOption, localeOption } from '../options.js';
@@ -7,7 +8,7 @@ import { phrasebookFor } from '../packs.js';
 export const scenariosCommand: Command = {
   name: 'scenarios',
   summary: 'List scenario ids (by category or channel)',
-  help: `Usage: huashu scenarios [--category C] [--channel phone|chat|letter|in-person] [--locale zh-CN|zh-TW|zh-HK] [--pack FILE…] [--json]
+  help: `Usage: huashu scenarios [--category C] [--channel phone|chat|letter|in-person] [--locale ${LOCALES.join('|')}] [--pack FILE…] [--json]
 
 Lists the scenarios of the core pack (and of --pack files): id, title (in the locale) and English title, channels.
 --json prints [{ id, category, title, titleEn, when, channels, phrases: [{ id, text, gloss }] }].`,

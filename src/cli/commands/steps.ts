@@ -1,7 +1,7 @@
 import { literalSteps } from '../../steps/internal.js';
 import { parseScript, renderSteps, STEP_RENDERERS, toText } from '../../steps/index.js';
 import type { Condition } from '../../schema/index.js';
-import { CONDITION_FLAGS, REPLY_INTENTS, type ReplyIntent } from '../../vocab/index.js';
+import { CONDITION_FLAGS, LOCALES, REPLY_INTENTS, type ReplyIntent } from '../../vocab/index.js';
 import { parse } from '../args.js';
 import { CliUsageError, type Command } from '../io.js';
 import { channelOption, localeOption, varsOption } from '../options.js';
@@ -15,7 +15,7 @@ const FORMAT_LIST = STEP_RENDERERS.map((r) => `  ${r.name.padEnd(9)} ${r.descrip
 export const stepsCommand: Command = {
   name: 'steps',
   summary: 'Show a scenario’s procedure as steps (text, Markdown checklist, SSML, chat messages)',
-  help: `Usage: huashu steps <scenario-id> [--customer ADDRESS] [--var key=value …] [--locale zh-CN|zh-TW|zh-HK]
+  help: `Usage: huashu steps <scenario-id> [--customer ADDRESS] [--var key=value …] [--locale ${LOCALES.join('|')}]
                     [--channel phone|chat|letter|in-person] [--pack FILE…] [--path COND,…]
                     [--format NAME | --json | --markdown | --ssml | --chat]
 
