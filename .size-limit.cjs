@@ -1,23 +1,29 @@
 // Size budgets (min+gzip, bundled with its dependencies as a user's bundler would) for each
 // public entry. A budget is a ceiling we chose on purpose: raise one only with a reason in
 // the commit message. Entries that carry data explain their data.
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 /** Budgets by entry; the whole package's entry carries every feature. */
 const budgets = {
-  // Everything, zod included (zod is the one runtime dependency; only validatePack/loadPack
-  // and the schemas pull it in, so apps that only say/lint/greet do not pay for it).
+  // Everything, zod included (zod is the one runtime dependency, through its tree-shakable
+  // zod/mini API; only validatePack/loadPack and the schemas pull it in, so apps that only
+  // say/lint/greet do not pay for it).
   // 133.4 kB before lint; lint adds its rules and the traditional→simplified table (~15 kB).
   // 165.4 kB once the transcript audit joined (its engine and checks, ~12 kB over what it shares).
   // 207.6 kB: the wider rule library (~2,600 literal patterns once expanded), per-category
   // catalogue modules, the step exports (Mermaid/Twilio/Connect) and calendar schedules.
   // 214.1 kB with the telecom and courier packs and the resolved suggestions table.
-  // 220.69 kB with issue 17's theme structures (recall2: ~900 more expanded literals, see lint).
-  index: '221 kB',
-  // The pack schema is zod's classic API, which does not tree-shake: ~78 kB of it is zod.
+  // 147.8 kB brotli / 194.7 kB min+gzip (issue 16): the schemas on zod/mini (zod ~39 kB minified
+  // of it, was ~456 kB). 150.5 kB brotli / 198.5 kB min+gzip once merged with main's wider rules
+  // (+2.35 kB) and locale folders.
+  index: '152 kB',
+  // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
-  schema: '97 kB',
+  // 28.0 kB brotli / 39.8 kB min+gzip (issue 16): every schema on zod/mini (39 kB of the 102 kB
+  // minified is zod: its parsing core, the checks used and the English messages).
+  schema: '28.5 kB',
   // The core pack's text in three locales is most of it: measured 30.4 kB with 84 scenarios,
   // 196 phrases (zh-CN/zh-TW/zh-HK text, English glosses, notes, steps) and 14 standards.
   // 48.1 kB: every phrase now quotes its source sentence (issue 18: source.text), and the
@@ -31,8 +37,9 @@ const budgets = {
   // 190.7 kB: the above (catalogue quotes, expanded rules, domain packs bank/hospital/government)
   // plus calendar schedules in packs. zod/mini for packs (issue 16) is the way down; not done.
   // 195.3 kB with the telecom and courier packs and the resolved suggestions table.
-  // 201.92 kB with issue 17's theme structures (recall2, the same literals as lint's).
-  phrasebook: '202.5 kB',
+  // 128.7 kB brotli / 171.4 kB min+gzip (issue 16): the pack schemas on zod/mini; 131.6 kB brotli /
+  // 175.2 kB min+gzip merged with main's wider rules and locale folders.
+  phrasebook: '133 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
@@ -50,7 +57,10 @@ const budgets = {
   // the offset windows (~1.8 kB). Apps that do not add schedules pay only the two budgets below.
   // 101.5 kB for `*`: tsup's shared chunks put the holiday schema beside the pack schema, so
   // importing addHolidaySchedule bundles zod; `{ toLunar, holidayOn }` stays 7.4 kB (below).
-  calendar: '103 kB',
+  // 16.6 kB brotli / 18.8 kB min+gzip (issue 16): the holiday schema and the parse options have
+  // chunks of their own (tsup.config.ts), so the pack schemas stay out; zod's English messages
+  // (~1 kB) joined, as zod/mini sets no locale.
+  calendar: '17 kB',
   // Every exported greeting function: the calendar (lunar table, festivals, statutory schedule),
   // the greeting data in three locales, and createGreeter's merging. 11.48 kB while greet
   // addressed customer records itself (honorifics' surname tables); 5.95 kB since it takes the
@@ -89,6 +99,13 @@ const budgets = {
   // 1.79 kB: own-property values, the linear parser and the byte-bounded LRU.
   template: '1.85 kB',
 };
+
+// The files Node loads for `import('huashu')` (a loader hook records them: scripts/node-root.mjs).
+// Node does not tree-shake: the root re-exports every module, so it evaluates every chunk.
+const nodeRoot = fs.existsSync(path.join(__dirname, 'dist/index.js'))
+  ? JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'scripts/node-root.mjs'), '--list'], { encoding: 'utf8' }))
+  : [];
+const nodeRootZod = nodeRoot.filter((file) => file.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`));
 
 const modules = fs
   .readdirSync(path.join(__dirname, 'dist'), { withFileTypes: true })
@@ -134,12 +151,24 @@ module.exports = [
   { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '1.75 kB' },  // 1.67 kB: own-property values, byte-bounded LRU
   // What an app that merges its own packs imports. 155.3 kB brotli / 200.1 kB min+gzip measured
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
-  // bundled pack, greet, lint and steps the rest. The ceiling is today's size: the next step is
-  // validation with zod/mini (or loaded only for untrusted packs), which must lower it.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '202.5 kB' },  // 201.84 kB (recall2's structure rules): see the phrasebook budget
+  // bundled pack, greet, lint and steps the rest. 195.2 kB brotli / 253.3 kB min+gzip before
+  // issue 16's zod/mini (zod 456 kB of 1,069 kB minified); 128.6 kB brotli / 171.4 kB min+gzip
+  // after (zod 39 kB of 649 kB minified); 131.9 kB brotli / 175.2 kB min+gzip merged with main's
+  // wider rules and locale folders.
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '133 kB' },
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
   { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '49.5 kB' },  // 47.8 kB: the catalogue's source quotes; createSay is the light path
+  // What Node loads for `import('huashu')` or `import { say } from 'huashu'`: the files, raw bytes
+  // (not compressed: Node reads and evaluates them all). With zod's classic API (before issue 16):
+  // 125 modules, 1,878.4 kB (985.4 kB dist, 893.0 kB zod: its core, 40+ locales and 11 files of
+  // the classic API). With zod/mini: 116 modules, 1,779.2 kB (988.4 kB dist, 790.8 kB zod: zod/mini
+  // still evaluates zod's core and every locale, 341 kB of them). Import CPU time, best of 3, three
+  // runs (`node scripts/node-root.mjs --runs 3`): 283–303 ms before, 250–258 ms after; zod/mini alone
+  // 131–148 ms, huashu/catalogue 50–59 ms. `npm run size` also fails if zod's classic API loads.
+  // 1,795.3 kB (1,004.5 kB dist) merged with main's wider rules and locale folders.
+  { name: 'huashu in Node: import(\'huashu\') loads (raw bytes)', path: nodeRoot, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '1810 kB' },
+  { name: 'huashu in Node: of which zod (raw bytes)', path: nodeRootZod, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '800 kB' },
   // An app that says a few categories (issue 22: five scenarios in at most 15 kB gzip) bundles
   // the say engine (template, honorifics with the surname tables, locales) and those categories'
   // text only: 11.9 kB gzip for hold + closing (8 scenarios) measured with esbuild when added.

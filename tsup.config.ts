@@ -9,7 +9,12 @@ export default defineConfig([
   {
     // The library: one entry per public module, ESM and CJS, with declarations. Shared code
     // (errors, schema) lands in chunks so that `instanceof` and tree-shaking work across entries.
-    entry: tsupEntries(),
+    // `schema/holiday` and `schema/messages` are no package entries (package.json's exports do not
+    // name them): they give what addHolidaySchedule uses of the schema module (the holiday-year
+    // schema, the parse options) chunks of their own. esbuild groups files by the entries that
+    // reach them, and huashu/calendar reaches the pack schemas through schema/index.ts, so without
+    // them these files shared the pack schemas' chunk and `huashu/calendar` bundled the pack schemas.
+    entry: { ...tsupEntries(), 'schema/holiday': 'src/schema/holiday.ts', 'schema/messages': 'src/schema/messages.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

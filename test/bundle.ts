@@ -27,3 +27,21 @@ export async function bundleOf(code: string): Promise<{ inputs: string[]; bytes:
     .sort();
   return { inputs, bytes: output.bytes, gzip: gzipSync(result.outputFiles[0]!.contents).length };
 }
+
+/**
+ * Every module `code`'s static imports reach, sorted (paths relative to the repository): what
+ * Node loads and evaluates for it, since Node evaluates every module an import reaches whether or
+ * not its exports are used (a bundler's tree shaking does not apply).
+ */
+export async function moduleGraphOf(code: string): Promise<string[]> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs).sort();
+}

@@ -112,7 +112,7 @@ const exceptionSchema = z.strictObject({
   /** For `dont-say`: the lint rule that carries it (one of its patterns must occur in the text). */
   rule: z.string().optional(),
   /** For `duplicate`: where the kept copy is. */
-  of: sourceSchema.optional(),
+  of: z.optional(sourceSchema),
 });
 
 /** data/fidelity.yaml: what placeholders may stand for, and the source text deliberately not carried. */

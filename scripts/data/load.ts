@@ -2,7 +2,7 @@
  * The repository root, and the file readers of src/files (shared with the CLI) as the data tasks
  * use them: files named relative to the root.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { loadYaml as load, type LoadedFile } from '../../src/files/index.js';
 import type { PackIssue } from '../../src/schema/index.js';
 
@@ -12,6 +12,6 @@ export { yamlFiles, type LoadedFile } from '../../src/files/index.js';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Parses and validates one YAML file of the repository (see src/files' loadYaml). */
-export function loadYaml<S extends z.ZodType>(path: string, schema: S, issues: PackIssue[]): LoadedFile<z.output<S>> | undefined {
+export function loadYaml<S extends core.$ZodType>(path: string, schema: S, issues: PackIssue[]): LoadedFile<core.output<S>> | undefined {
   return load(path, schema, issues, ROOT);
 }

@@ -1,5 +1,5 @@
 import { HuashuError } from '../errors/index.js';
-import { holidayYearSchema, STATUTORY_IDS, type HolidayYearInput } from '../schema/index.js';
+import { holidayYearSchema, PARSE_OPTIONS, STATUTORY_IDS, type HolidayYearInput } from '../schema/index.js';
 import { addedYears, setSchedule, type HolidayNotice } from './schedule.js';
 import { dayNumber, shown, weekdayOfDay } from './time.js';
 
@@ -37,7 +37,7 @@ const dayOf = (iso: string): number => {
  * exist. Returns the schedule's codes (day number → holiday index × 2, + 1 off) or the issues.
  */
 export function checkSchedule(year: number, input: unknown): { days: Map<number, number>; noticeOf: Map<number, number>; value: ReturnType<typeof holidayYearSchema.parse> } | ScheduleIssue[] {
-  const parsed = holidayYearSchema.safeParse(input);
+  const parsed = holidayYearSchema.safeParse(input, PARSE_OPTIONS);
   if (!parsed.success) return parsed.error.issues.map((i) => ({ path: i.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), message: i.message }));
   const value = parsed.data;
   const issues: ScheduleIssue[] = [];

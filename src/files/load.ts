@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
-import type { PackIssue } from '../schema/index.js';
+import { safeParse, type core } from 'zod/mini';
+import { PARSE_OPTIONS, type PackIssue } from '../schema/index.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadedFile<T> {
@@ -32,7 +32,7 @@ export function yamlFiles(dir: string): string[] {
  * schema) to `issues` with its position (the file named relative to `root`, when given) and
  * returns `undefined` when there was any.
  */
-export function loadYaml<S extends z.ZodType>(path: string, schema: S, issues: PackIssue[], root = ''): LoadedFile<z.output<S>> | undefined {
+export function loadYaml<S extends core.$ZodType>(path: string, schema: S, issues: PackIssue[], root = ''): LoadedFile<core.output<S>> | undefined {
   const file = root === '' ? path : relative(root, path);
   const doc = parseYaml(readFileSync(path, 'utf8'));
   if (doc.errors.length > 0) {
@@ -40,7 +40,7 @@ export function loadYaml<S extends z.ZodType>(path: string, schema: S, issues: P
     return undefined;
   }
   const locate = doc.locate;
-  const result = schema.safeParse(doc.value);
+  const result = safeParse(schema, doc.value, PARSE_OPTIONS);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));

@@ -2,7 +2,7 @@ import { checkPackReferences } from './check.js';
 import type { PackLimits } from '../schema/index.js';
 import { resolveLimits, scanUntrusted } from '../schema/internal.js';
 import { PackValidationError, type PackIssue } from '../schema/index.js';
-import { packSchema, type Pack } from '../schema/index.js';
+import { packSchema, PARSE_OPTIONS, type Pack } from '../schema/index.js';
 import { toPackIssues } from '../schema/internal.js';
 
 /** Options of {@link loadPack}. */
@@ -71,7 +71,7 @@ export function loadPack(input: unknown, options: LoadPackOptions = {}): Pack {
   };
   const unsafe = scanUntrusted(value, limits);
   if (unsafe.length > 0) throw new PackValidationError(unsafe.map(position));
-  const parsed = packSchema.safeParse(value);
+  const parsed = packSchema.safeParse(value, PARSE_OPTIONS);
   if (!parsed.success) throw new PackValidationError(toPackIssues(parsed.error).map(position));
   const problems = checkPackReferences(parsed.data, new Map(), { external: true });
   if (problems.length > 0) throw new PackValidationError(problems.map((p) => position({ path: p.path, message: p.message })));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bilingualSchema, channelSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { MAX_PATTERN_LENGTH } from './rule.js';
 import { AUDIT_ROLES, MAX_CONDITION_DEPTH, SEVERITIES, type AuditRole } from '../vocab/index.js';
@@ -21,14 +21,11 @@ const phraseListSchema = z
   .array(
     z
       .string()
-      .min(1)
-      .max(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: phrases are literal lint patterns` }),
-  )
-  .min(1)
-  .max(1000);
+      .check(z.minLength(1), z.maxLength(MAX_PATTERN_LENGTH, { error: `at most ${MAX_PATTERN_LENGTH} characters: phrases are literal lint patterns` })),
+  ).check(z.minLength(1), z.maxLength(1000));
 
-const count = z.number().int().positive();
-const seconds = z.number().positive();
+const count = z.number().check(z.int(), z.positive());
+const seconds = z.number().check(z.positive());
 
 /** A window of turns or seconds: the first or last N. */
 const windowSchema = z.union([z.strictObject({ first: count }), z.strictObject({ last: count })]);
@@ -36,11 +33,11 @@ const windowSchema = z.union([z.strictObject({ first: count }), z.strictObject({
 /** Which turns a condition reads: a role and optionally a window of turns (of that role) or seconds. */
 const scopeShape = {
   /** Whose turns (default `agent`). */
-  role: z.enum(AUDIT_ROLES).optional(),
+  role: z.optional(z.enum(AUDIT_ROLES)),
   /** Only the first or last N turns of that role. */
-  turns: windowSchema.optional(),
+  turns: z.optional(windowSchema),
   /** Only turns starting within the call's first N seconds or ending within its last N (needs timing). */
-  seconds: windowSchema.optional(),
+  seconds: z.optional(windowSchema),
 };
 
 /** A phrase selector used by order conditions: phrases and the scope they are looked for in. */
@@ -49,13 +46,13 @@ const selectorSchema = z.strictObject({ phrases: phraseListSchema, ...scopeShape
 /** Where a standard's bound comes from: a standard id of the merged packs, or explicit numbers. */
 const boundsShape = {
   /** A service standard's id (`chat-each-reply`): its bound, unit and sources. */
-  standard: slugSchema.optional(),
+  standard: z.optional(slugSchema),
   /** Lowest allowed value (in the condition's unit), overriding the standard's. */
-  min: z.number().nonnegative().optional(),
+  min: z.optional(z.number().check(z.nonnegative())),
   /** Highest allowed value, overriding the standard's. */
-  max: z.number().nonnegative().optional(),
+  max: z.optional(z.number().check(z.nonnegative())),
   /** Which of the standard's bounds apply (default both). */
-  use: z.enum(['min', 'max', 'both']).optional(),
+  use: z.optional(z.enum(['min', 'max', 'both'])),
 };
 
 /** A condition over a transcript, as authored. */
@@ -108,38 +105,38 @@ export interface AuditSelectorInput {
  * `procedure`, `silence`, `responseTime`, `answer`, `rate`, `length`, `duration`,
  * `interruption`, `count`, `lint`, `address`); `all`, `any` and `not` compose them.
  */
-export const auditConditionSchema: z.ZodType<AuditConditionInput> = z.lazy(() =>
+export const auditConditionSchema: z.ZodMiniType<AuditConditionInput> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(auditConditionSchema).min(1).max(100) }),
-    z.strictObject({ any: z.array(auditConditionSchema).min(1).max(100) }),
+    z.strictObject({ all: z.array(auditConditionSchema).check(z.minLength(1), z.maxLength(100)) }),
+    z.strictObject({ any: z.array(auditConditionSchema).check(z.minLength(1), z.maxLength(100)) }),
     z.strictObject({ not: auditConditionSchema }),
     z.strictObject({
       phrases: z
-        .strictObject({ any: phraseListSchema.optional(), all: phraseListSchema.optional(), none: phraseListSchema.optional(), ...scopeShape })
-        .refine((p) => p.any !== undefined || p.all !== undefined || p.none !== undefined, { error: 'give "any", "all" or "none" phrases' }),
+        .strictObject({ any: z.optional(phraseListSchema), all: z.optional(phraseListSchema), none: z.optional(phraseListSchema), ...scopeShape })
+        .check(z.refine((p) => p.any !== undefined || p.all !== undefined || p.none !== undefined, { error: 'give "any", "all" or "none" phrases' })),
     }),
-    z.strictObject({ order: z.strictObject({ first: selectorSchema, then: selectorSchema, within: count.optional() }) }),
+    z.strictObject({ order: z.strictObject({ first: selectorSchema, then: selectorSchema, within: z.optional(count) }) }),
     z.strictObject({
-      procedure: z.strictObject({ scenario: scenarioIdSchema, stages: z.array(z.string().regex(/^@[A-Za-z0-9_-]+$/, { error: 'stages are @set references' })).min(2).max(50), role: z.enum(AUDIT_ROLES).optional() }),
+      procedure: z.strictObject({ scenario: scenarioIdSchema, stages: z.array(z.string().check(z.regex(/^@[A-Za-z0-9_-]+$/, { error: 'stages are @set references' }))).check(z.minLength(2), z.maxLength(50)), role: z.optional(z.enum(AUDIT_ROLES)) }),
     }),
-    z.strictObject({ silence: z.strictObject({ over: seconds, before: phraseListSchema.optional(), after: phraseListSchema.optional() }) }),
+    z.strictObject({ silence: z.strictObject({ over: seconds, before: z.optional(phraseListSchema), after: z.optional(phraseListSchema) }) }),
     z.strictObject({ responseTime: z.strictObject({ which: z.enum(['first', 'later', 'each']), ...boundsShape }) }),
     z.strictObject({ answer: z.strictObject({ by: z.enum(['rings', 'seconds']), ...boundsShape }) }),
-    z.strictObject({ rate: z.strictObject({ role: z.enum(AUDIT_ROLES).optional(), ...boundsShape }) }),
+    z.strictObject({ rate: z.strictObject({ role: z.optional(z.enum(AUDIT_ROLES)), ...boundsShape }) }),
     z.strictObject({
       length: z
-        .strictObject({ role: z.enum(AUDIT_ROLES).optional(), pace: z.literal(true).optional(), min: count.optional(), max: count.optional() })
-        .refine((l) => l.pace !== undefined || l.min !== undefined || l.max !== undefined, { error: 'give "max", "min" or "pace: true"' }),
+        .strictObject({ role: z.optional(z.enum(AUDIT_ROLES)), pace: z.optional(z.literal(true)), min: z.optional(count), max: z.optional(count) })
+        .check(z.refine((l) => l.pace !== undefined || l.min !== undefined || l.max !== undefined, { error: 'give "max", "min" or "pace: true"' })),
     }),
     z.strictObject({ duration: z.strictObject({ ...boundsShape }) }),
-    z.strictObject({ interruption: z.strictObject({ by: z.enum(AUDIT_ROLES).optional(), tolerance: z.number().nonnegative().optional() }) }),
+    z.strictObject({ interruption: z.strictObject({ by: z.optional(z.enum(AUDIT_ROLES)), tolerance: z.optional(z.number().check(z.nonnegative())) }) }),
     z.strictObject({
       count: z
-        .strictObject({ phrases: phraseListSchema.optional(), ...scopeShape, min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() })
-        .refine((c) => c.min !== undefined || c.max !== undefined, { error: 'give "min", "max" or both' }),
+        .strictObject({ phrases: z.optional(phraseListSchema), ...scopeShape, min: z.optional(z.number().check(z.int(), z.nonnegative())), max: z.optional(z.number().check(z.int(), z.nonnegative())) })
+        .check(z.refine((c) => c.min !== undefined || c.max !== undefined, { error: 'give "min", "max" or both' })),
     }),
-    z.strictObject({ lint: z.strictObject({ minSeverity: z.enum(SEVERITIES).optional(), role: z.enum(AUDIT_ROLES).optional() }) }),
-    z.strictObject({ address: z.strictObject({ titles: phraseListSchema, avoid: phraseListSchema.optional() }) }),
+    z.strictObject({ lint: z.strictObject({ minSeverity: z.optional(z.enum(SEVERITIES)), role: z.optional(z.enum(AUDIT_ROLES)) }) }),
+    z.strictObject({ address: z.strictObject({ titles: phraseListSchema, avoid: z.optional(phraseListSchema) }) }),
   ]),
 );
 /** A validated condition. */
@@ -156,27 +153,27 @@ export const auditCheckSchema = z.strictObject({
   id: slugSchema,
   title: bilingualSchema,
   /** What a failure means and what to do instead. */
-  message: bilingualSchema.optional(),
+  message: z.optional(bilingualSchema),
   /** Channels the check applies to (default: all). */
-  channels: z.array(channelSchema).min(1).optional(),
+  channels: z.optional(z.array(channelSchema).check(z.minLength(1))),
   /** The check applies only when this holds (else `n/a`). */
-  when: auditConditionSchema.optional(),
+  when: z.optional(auditConditionSchema),
   /** What must hold for the check to pass. */
   expect: auditConditionSchema,
   /** Share of the weighted score (default 1; 0 to report only). */
-  weight: z.number().nonnegative().max(1000).optional(),
+  weight: z.optional(z.number().check(z.nonnegative(), z.maximum(1000))),
   /** Points taken off when the check fails (instead of weighting). */
-  deduct: z.number().positive().max(100).optional(),
+  deduct: z.optional(z.number().check(z.positive(), z.maximum(100))),
   /** Deduct once per failed check (default) or per piece of evidence. */
-  per: z.enum(['check', 'occurrence']).optional(),
+  per: z.optional(z.enum(['check', 'occurrence'])),
   /** Most points this check may take off. */
-  maxDeduct: z.number().positive().max(100).optional(),
+  maxDeduct: z.optional(z.number().check(z.positive(), z.maximum(100))),
   /** A failure fails the whole call whatever the score (一票否决). */
-  critical: z.boolean().optional(),
+  critical: z.optional(z.boolean()),
   /** Severity of the findings a failure produces (default `warning`; `error` for critical checks). */
-  severity: z.enum(SEVERITIES).optional(),
+  severity: z.optional(z.enum(SEVERITIES)),
   /** Seed lines or URLs of the standard the check enforces. */
-  sources: z.array(sourceSchema).optional(),
+  sources: z.optional(z.array(sourceSchema)),
 });
 /** A check as authored. */
 export type AuditCheckInput = z.input<typeof auditCheckSchema>;
@@ -189,12 +186,12 @@ export type AuditCheck = z.output<typeof auditCheckSchema>;
  */
 export const auditSectionSchema = z.strictObject({
   /** Score (0–100) a call needs to pass (default 80). */
-  passMark: z.number().min(0).max(100).optional(),
+  passMark: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   /** Named phrase sets: `greeting: [您好, 你好]`, used as `@greeting`. */
-  phrases: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'set names are letters, digits, - and _' }), phraseListSchema).optional(),
-  checks: z.array(auditCheckSchema).max(1000).optional(),
+  phrases: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, { error: 'set names are letters, digits, - and _' })), phraseListSchema)),
+  checks: z.optional(z.array(auditCheckSchema).check(z.maxLength(1000))),
   /** Ids of earlier packs' checks to drop. */
-  disable: z.array(slugSchema).optional(),
+  disable: z.optional(z.array(slugSchema)),
 });
 /** The audit section as authored. */
 export type AuditSectionInput = z.input<typeof auditSectionSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { HuashuError } from '../errors/index.js';
 
 /** One problem found in a pack. */
@@ -53,7 +53,7 @@ export class PackValidationError extends HuashuError {
 }
 
 /** Converts Zod issues to pack issues. */
-export function toPackIssues(error: z.ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {
+export function toPackIssues(error: core.$ZodError, context: { pack?: string | undefined; file?: string | undefined } = {}): PackIssue[] {
   return error.issues.map((issue) => ({
     pack: context.pack,
     file: context.file,

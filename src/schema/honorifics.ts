@@ -1,23 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sourceSchema } from './common.js';
 
 const HAN = /^\p{Script=Han}+$/u;
-const hanSchema = z.string().regex(HAN, { error: 'must be Chinese characters only' });
+const hanSchema = z.string().check(z.regex(HAN, { error: 'must be Chinese characters only' }));
 
 /** `data/honorifics/surnames.yaml`: the surname lists parseName() and honorific() use. */
 export const surnamesFileSchema = z.strictObject({
-  sources: z.array(sourceSchema).min(1),
-  single: z.array(hanSchema.max(4, { error: 'at most four surnames to a line' })).min(1),
-  additional: z.array(hanSchema.length(1, { error: 'a single-character surname' })).default([]),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  single: z.array(hanSchema.check(z.maxLength(4, { error: 'at most four surnames to a line' }))).check(z.minLength(1)),
+  additional: z._default(z.array(hanSchema.check(z.length(1, { error: 'a single-character surname' }))), []),
   compound: z
     .array(
       z.strictObject({
-        surname: hanSchema.length(2, { error: 'a compound surname has two characters' }),
-        ambiguous: z.boolean().optional(),
+        surname: hanSchema.check(z.length(2, { error: 'a compound surname has two characters' })),
+        ambiguous: z.optional(z.boolean()),
       }),
-    )
-    .min(1),
-  traditional: z.record(hanSchema, hanSchema).default({}),
+    ).check(z.minLength(1)),
+  traditional: z._default(z.record(hanSchema, hanSchema), {}),
 });
 
 /**
@@ -28,11 +27,10 @@ export const titlesFileSchema = z.strictObject({
   titles: z
     .array(
       z.strictObject({
-        id: hanSchema.max(3),
-        bare: hanSchema.optional(),
-        note: z.string().optional(),
+        id: hanSchema.check(z.maxLength(3)),
+        bare: z.optional(hanSchema),
+        note: z.optional(z.string()),
         sources: z.array(sourceSchema),
       }),
-    )
-    .min(1),
+    ).check(z.minLength(1)),
 });

@@ -11,4 +11,5 @@ export * from './audit.js';
 export * from './holiday.js';
 export { PackValidationError, formatIssue, type PackIssue } from './errors.js';
 export { validatePack } from './validate.js';
+export { PARSE_OPTIONS } from './messages.js';
 export { DEFAULT_PACK_LIMITS, type PackLimits } from './guard.js';

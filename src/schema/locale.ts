@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { VARIABLE_UNITS, type VariableUnit } from '../vocab/index.js';
 
 const HAN = /^\p{Script=Han}+$/u;
-const hanSchema = z.string().regex(HAN, { error: 'must be Chinese characters only' });
+const hanSchema = z.string().check(z.regex(HAN, { error: 'must be Chinese characters only' }));
 /** Source (zh-CN) text → this locale's text, where the derived text is wrong or unidiomatic. */
-const overridesSchema = z.record(z.string().min(1), z.string().min(1)).default({});
+const overridesSchema = z._default(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1))), {});
 
 /**
  * `src/locales/<tag>/locale.yaml`: everything that makes a locale, one file per locale folder
@@ -16,22 +16,22 @@ export const localeFileSchema = z.strictObject({
   /** ISO 15924 script: `Hans` (simplified) or `Hant` (traditional). */
   script: z.enum(['Hans', 'Hant']),
   /** ISO 3166 region subtags (upper case) whose tags resolve here: `[HK, MO]`. */
-  regions: z.array(z.string().regex(/^(?:[A-Z]{2}|\d{3})$/, { error: 'an upper-case ISO 3166 region (HK) or a UN M.49 code (419)' })).min(1),
+  regions: z.array(z.string().check(z.regex(/^(?:[A-Z]{2}|\d{3})$/, { error: 'an upper-case ISO 3166 region (HK) or a UN M.49 code (419)' }))).check(z.minLength(1)),
   /** The locale a tag with this script and no known region resolves to (one per script). */
   scriptDefault: z.boolean(),
   /**
    * How the build derives this locale's text from zh-CN: the opencc-js target (`twp`, `hk`), or
    * `null` for the source locale itself. Regional words come first, from `terms.yaml` beside it.
    */
-  opencc: z.enum(['twp', 'tw', 'hk', 'jp']).nullable(),
+  opencc: z.nullable(z.enum(['twp', 'tw', 'hk', 'jp'])),
   /** The title for a woman by default: 女士 on the mainland, 小姐 where 小姐 is the polite norm. */
   femaleTitle: z.enum(['女士', '小姐']),
   /** Titles this locale does not say without a surname, and what it says instead (`小姐: 女士`). */
-  bareTitles: z.record(hanSchema, hanSchema).default({}),
+  bareTitles: z._default(z.record(hanSchema, hanSchema), {}),
   /** How a number variable's unit is written after the number (`3` + 小时). */
-  units: z.strictObject(Object.fromEntries(VARIABLE_UNITS.map((u) => [u, z.string().min(1)])) as Record<VariableUnit, z.ZodString>),
+  units: z.strictObject(Object.fromEntries(VARIABLE_UNITS.map((u) => [u, z.string().check(z.minLength(1))])) as Record<VariableUnit, z.ZodMiniString<string>>),
   /** Titles of data/honorifics/titles.yaml whose derived form is wrong here: `simplified: form`. */
-  titles: z.record(hanSchema, hanSchema).default({}),
+  titles: z._default(z.record(hanSchema, hanSchema), {}),
   /** Texts of data/greetings whose derived form is wrong or unidiomatic here: `zh-CN text: text`. */
   greetings: overridesSchema,
 });

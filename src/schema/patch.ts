@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bilingualSchema, channelSchema, noteSchema, phraseRefSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
 import { stepListSchema } from './step.js';
@@ -11,25 +11,25 @@ import { stepListSchema } from './step.js';
 export const scenarioPatchSchema = z.strictObject({
   /** The id of the scenario to change; it must exist in an earlier pack. */
   id: scenarioIdSchema,
-  title: bilingualSchema.optional(),
-  when: bilingualSchema.optional(),
-  channels: z.array(channelSchema).min(1).optional(),
-  phrases: z.array(phraseSchema).optional(),
-  related: z.array(scenarioIdSchema).optional(),
-  steps: stepListSchema.optional(),
-  notes: z.array(noteSchema).optional(),
+  title: z.optional(bilingualSchema),
+  when: z.optional(bilingualSchema),
+  channels: z.optional(z.array(channelSchema).check(z.minLength(1))),
+  phrases: z.optional(z.array(phraseSchema)),
+  related: z.optional(z.array(scenarioIdSchema)),
+  steps: z.optional(stepListSchema),
+  notes: z.optional(z.array(noteSchema)),
   /** Where the changed wording comes from (your style guide, a URL…); added to the scenario's sources. */
-  sources: z.array(sourceSchema).optional(),
+  sources: z.optional(z.array(sourceSchema)),
 });
 /** A partial change to an existing scenario. */
 export type ScenarioPatch = z.output<typeof scenarioPatchSchema>;
 
 /** What a pack removes from the packs before it. Removing something that does not exist is an error. */
 export const removalSchema = z.strictObject({
-  scenarios: z.array(scenarioIdSchema).optional(),
+  scenarios: z.optional(z.array(scenarioIdSchema)),
   /** Phrase references `scenario-id#phrase-id`. */
-  phrases: z.array(phraseRefSchema).optional(),
-  standards: z.array(slugSchema).optional(),
+  phrases: z.optional(z.array(phraseRefSchema)),
+  standards: z.optional(z.array(slugSchema)),
 });
 /** Removals of a pack. */
 export type Removal = z.output<typeof removalSchema>;

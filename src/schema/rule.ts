@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 import { bilingualSchema, slugSchema, sourceSchema } from './common.js';
 import { MAX_WITHIN } from './pattern.js';
@@ -16,13 +16,13 @@ export {
 export { ANCHORS, SEVERITIES, type RuleAnchor, type Severity } from '../vocab/index.js';
 
 /** A pattern: literal text with the operators of the pattern language (see docs/lint.md). */
-const patternSchema = z
-  .string()
-  .min(1)
-  .max(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` })
-  .describe(
+const patternSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` }),
+  z.describe(
     'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} {ni} {very} {dumb} {beast} {sense} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
-  );
+  ),
+);
 /** A context: like a pattern, without a gap. */
 const literalSchema = patternSchema;
 
@@ -61,7 +61,7 @@ export const RULE_TURNS = ['first', 'last'] as const;
 export const ruleCitationSchema = z.strictObject({
   source: sourceSchema,
   /** The source's words, verbatim. */
-  quote: z.string().min(1).max(500),
+  quote: z.string().check(z.minLength(1), z.maxLength(500)),
 });
 /** A cited source of a rule. */
 export type RuleCitation = z.output<typeof ruleCitationSchema>;
@@ -78,17 +78,17 @@ export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0
 export const ruleExceptionSchema = z
   .strictObject({
     /** The text right before the match ends with this. */
-    before: literalSchema.optional(),
+    before: z.optional(literalSchema),
     /** The text right after the match starts with this. */
-    after: literalSchema.optional(),
+    after: z.optional(literalSchema),
     /** This occurs anywhere earlier in the match's clause (within 16 folded characters). */
-    earlier: literalSchema.optional(),
+    earlier: z.optional(literalSchema),
     /** This occurs anywhere later in the match's clause (within 16 folded characters). */
-    later: literalSchema.optional(),
+    later: z.optional(literalSchema),
   })
-  .refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
+  .check(z.refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
     error: 'an exception needs "before", "after", "earlier" or "later"',
-  });
+  }));
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;
 
@@ -107,62 +107,58 @@ export const ruleSchema = z.strictObject({
    * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots, one `A…B`
    * proximity gap, `^`/`$` clause edges. Traditional script, width, case and noise are folded.
    */
-  patterns: z.array(patternSchema).min(1).max(MAX_PATTERNS_PER_RULE),
+  patterns: z.array(patternSchema).check(z.minLength(1), z.maxLength(MAX_PATTERNS_PER_RULE)),
   /** What the rule forbids, by theme. */
-  theme: z.enum(RULE_THEMES).optional().describe('What the rule forbids, by theme (impatience, deflection, refusal…).'),
+  theme: z.optional(z.enum(RULE_THEMES)).check(z.describe('What the rule forbids, by theme (impatience, deflection, refusal…).')),
   /** Why this must not be said, in Chinese and English. */
   message: bilingualSchema,
   /** Scenario ids or `scenario#phrase` references to say instead. */
-  suggestions: z
-    .array(z.string().regex(SUGGESTION_PATTERN, { error: 'must be a scenario id ("hold.explain") or phrase reference ("hold.explain#default")' }))
-    .optional(),
+  suggestions: z.optional(
+    z.array(z.string().check(z.regex(SUGGESTION_PATTERN, { error: 'must be a scenario id ("hold.explain") or phrase reference ("hold.explain#default")' })))),
   /** Contexts in which the pattern is fine (polite uses). */
-  exceptions: z.array(ruleExceptionSchema).max(MAX_EXCEPTIONS_PER_RULE).optional(),
+  exceptions: z.optional(z.array(ruleExceptionSchema).check(z.maxLength(MAX_EXCEPTIONS_PER_RULE))),
   /** Only match at a clause's start, end, either, or as the whole clause. */
-  anchor: z.enum(ANCHORS).optional(),
+  anchor: z.optional(z.enum(ANCHORS)),
   /** For `A…B` patterns: most folded characters between A and B (default 8). */
-  within: z.int().min(0).max(MAX_WITHIN).optional().describe('For A…B patterns: most folded characters between A and B (default 8).'),
+  within: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_WITHIN))).check(z.describe('For A…B patterns: most folded characters between A and B (default 8).')),
   /** Only in a question (`question`) or only outside one (`statement`). */
-  form: z.enum(RULE_FORMS).optional().describe('Only in a question, or only outside one.'),
+  form: z.optional(z.enum(RULE_FORMS)).check(z.describe('Only in a question, or only outside one.')),
   /**
    * Whether to flag the pattern where the agent quotes or confirms the customer's words
    * (您是说……吗, 客户说“…”): `flag` (default) or `skip`. Skipping costs a look around each match,
    * so rules opt in where quoting is likely (不知道, 错了, 什么意思…).
    */
-  quoted: z
-    .enum(['skip', 'flag'])
-    .optional()
-    .describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default flag.'),
+  quoted: z.optional(
+    z.enum(['skip', 'flag'])).check(z.describe('Whether matches where the agent quotes or confirms the customer (您是说……吗, “…”) are flagged; default flag.')),
   /** In transcripts: only turns of these roles (default: every linted role). */
-  roles: z.array(z.string().min(1)).min(1).optional().describe('In transcripts: only turns of these roles.'),
+  roles: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))).check(z.describe('In transcripts: only turns of these roles.')),
   /** In transcripts: only the first or the last linted turn (a lone text is both). */
-  turn: z.enum(RULE_TURNS).optional().describe('In transcripts: only the first or the last linted turn.'),
+  turn: z.optional(z.enum(RULE_TURNS)).check(z.describe('In transcripts: only the first or the last linted turn.')),
   /** Only reported under this profile (`strict`): style notes most teams do not want. */
-  profile: z.enum(['strict']).optional().describe('Only reported under the strict profile.'),
+  profile: z.optional(z.enum(['strict'])).check(z.describe('Only reported under the strict profile.')),
   /** Seed lines or URLs the rule comes from. */
-  sources: z.array(sourceSchema).optional(),
+  sources: z.optional(z.array(sourceSchema)),
   /** The sources' words, quoted, with where they are. */
-  cites: z.array(ruleCitationSchema).optional().describe('The sources quoted: { source: seed line or URL, quote }.'),
+  cites: z.optional(z.array(ruleCitationSchema)).check(z.describe('The sources quoted: { source: seed line or URL, quote }.')),
   /** Texts the rule flags (`fail`) and lets pass (`pass`); checked by the tests. */
-  examples: z
-    .strictObject({ fail: z.array(z.string().min(1)).min(1), pass: z.array(z.string().min(1)) })
-    .optional()
-    .describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.'),
-}).superRefine((rule, ctx) => {
+  examples: z.optional(
+    z.strictObject({ fail: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), pass: z.array(z.string().check(z.minLength(1))) })).check(z.describe('Texts the rule flags (fail) and lets pass (pass); the bundled rules are tested on them.')),
+})
+.check(z.superRefine((rule, ctx) => {
   // What the shape cannot say: pattern syntax, literals that fold to nothing or are too long,
   // clause marks (see rule-limits.ts).
   for (const issue of ruleIssues(rule)) {
     if (issue.kind !== 'size') ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
   }
-});
+}));
 
 /**
  * A list of rules, with the limits of a rule set as a whole: total patterns, and the context
  * checks the rules sharing one pattern can cost (see rule-limits.ts).
  */
-export const rulesSchema = z.array(ruleSchema).superRefine((rules, ctx) => {
+export const rulesSchema = z.array(ruleSchema).check(z.superRefine((rules, ctx) => {
   for (const issue of ruleSetIssues(rules, { eachRule: false })) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
-});
+}));
 /** A rule as authored. */
 export type RuleInput = z.input<typeof ruleSchema>;
 /** A validated rule. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bilingualSchema, channelSchema, noteSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 import { phraseSchema } from './phrase.js';
 import { stepListSchema } from './step.js';
@@ -14,22 +14,22 @@ export const scenarioSchema = z.strictObject({
   /** The situation it applies to. */
   when: bilingualSchema,
   /** Channels this scenario occurs on. */
-  channels: z.array(channelSchema).min(1),
+  channels: z.array(channelSchema).check(z.minLength(1)),
   /** What to say, first phrase being the default. */
-  phrases: z.array(phraseSchema).min(1),
+  phrases: z.array(phraseSchema).check(z.minLength(1)),
   /** Ids of lint rules for what must not be said here (the sources' "don't say"). */
-  avoid: z.array(z.string()).optional(),
+  avoid: z.optional(z.array(z.string())),
   /** Related scenario ids. */
-  related: z.array(scenarioIdSchema).optional(),
+  related: z.optional(z.array(scenarioIdSchema)),
   /** The procedure, when the sources give one. */
-  steps: stepListSchema.optional(),
+  steps: z.optional(stepListSchema),
   /** Guidance for the agent (intonation, what to check first…). */
-  notes: z.array(noteSchema).optional(),
+  notes: z.optional(z.array(noteSchema)),
   /**
    * Where this scenario comes from: seed lines (`000:10-14`), URLs, or free text (a team's own
    * guide, a page number). Optional in users' packs; the built-in packs cite seed lines.
    */
-  sources: z.array(sourceSchema).optional(),
+  sources: z.optional(z.array(sourceSchema)),
 });
 /** A scenario as authored. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STANDARD_UNITS } from '../vocab/index.js';
 import { bilingualSchema, channelSchema, quoteSchema, scenarioIdSchema, slugSchema, sourceSchema } from './common.js';
 
@@ -15,25 +15,24 @@ export const standardSchema = z
   .strictObject({
     id: slugSchema,
     title: bilingualSchema,
-    channels: z.array(channelSchema).min(1),
-    unit: z.enum(STANDARD_UNITS).optional(),
+    channels: z.array(channelSchema).check(z.minLength(1)),
+    unit: z.optional(z.enum(STANDARD_UNITS)),
     /** Lower bound, when the standard is a minimum or a range. */
-    min: z.number().nonnegative().optional(),
+    min: z.optional(z.number().check(z.nonnegative())),
     /** Upper bound, when the standard is a maximum or a range. */
-    max: z.number().nonnegative().optional(),
+    max: z.optional(z.number().check(z.nonnegative())),
     /** The guidance itself, when the standard is not a figure. */
-    text: bilingualSchema.optional(),
+    text: z.optional(bilingualSchema),
     /** A group the guidance belongs to, e.g. `complaint-principles`, `chat-rules`. */
-    group: slugSchema.optional(),
+    group: z.optional(slugSchema),
     /** Scenarios the standard applies to. */
-    scenarios: z.array(scenarioIdSchema).optional(),
-    sources: z.array(sourceSchema).optional(),
+    scenarios: z.optional(z.array(scenarioIdSchema)),
+    sources: z.optional(z.array(sourceSchema)),
     /** The source text stated, verbatim. Authoring metadata, checked at build time. */
-    source: z.union([quoteSchema, z.array(quoteSchema).min(1)]).optional(),
+    source: z.optional(z.union([quoteSchema, z.array(quoteSchema).check(z.minLength(1))])),
   })
-  .refine((s) => (s.unit === undefined ? s.text !== undefined && s.min === undefined && s.max === undefined : s.min !== undefined || s.max !== undefined), {
+  .check(z.refine((s) => (s.unit === undefined ? s.text !== undefined && s.min === undefined && s.max === undefined : s.min !== undefined || s.max !== undefined), {
     error: 'a standard is either a figure ("unit" with "min", "max" or both) or guidance ("text", no unit)',
-  })
-  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: '"min" must not exceed "max"' });
+  }), z.refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { error: '"min" must not exceed "max"' }));
 /** A validated service standard. */
 export type Standard = z.output<typeof standardSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTIONS, CONDITION_FLAGS, MAX_CONDITION_TEXT, MAX_STEP_DEPTH, MAX_STEP_SECONDS, REPLY_INTENTS, stepDepth, type ActionKind } from '../vocab/index.js';
 import { bilingualSchema, VARIABLE_NAME_PATTERN } from './common.js';
 
@@ -8,7 +8,7 @@ export const replyIntentSchema = z.enum(REPLY_INTENTS);
 export const conditionFlagSchema = z.enum(CONDITION_FLAGS);
 export const actionKindSchema = z.enum(ACTIONS);
 
-const conditionText = z.string().min(1).max(MAX_CONDITION_TEXT).optional();
+const conditionText = z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_CONDITION_TEXT)));
 
 /**
  * When a branch applies: a reply intent, time elapsed beyond a threshold, an observed flag,
@@ -17,15 +17,15 @@ const conditionText = z.string().min(1).max(MAX_CONDITION_TEXT).optional();
  */
 export const conditionSchema = z.union([
   z.strictObject({ reply: replyIntentSchema, text: conditionText }),
-  z.strictObject({ elapsedOver: z.number().int().positive().max(MAX_STEP_SECONDS), text: conditionText }),
+  z.strictObject({ elapsedOver: z.number().check(z.int(), z.positive(), z.maximum(MAX_STEP_SECONDS)), text: conditionText }),
   z.strictObject({ flag: conditionFlagSchema, text: conditionText }),
   z.strictObject({ otherwise: z.literal(true), text: conditionText }),
-  z.strictObject({ text: z.string().min(1).max(MAX_CONDITION_TEXT) }),
+  z.strictObject({ text: z.string().check(z.minLength(1), z.maxLength(MAX_CONDITION_TEXT)) }),
 ]);
 /** A branch condition. */
 export type Condition = z.infer<typeof conditionSchema>;
 
-const varsSchema = z.record(z.string().regex(VARIABLE_NAME_PATTERN), z.string()).optional();
+const varsSchema = z.optional(z.record(z.string().check(z.regex(VARIABLE_NAME_PATTERN)), z.string()));
 
 /**
  * Optional fields every step may carry: `label`, a heading such as 第一步 or 开场 (the stage of a
@@ -54,10 +54,10 @@ export interface BranchInput {
   source?: string | undefined;
 }
 
-const labels = { label: z.string().min(1).optional(), source: z.string().optional() };
+const labels = { label: z.optional(z.string().check(z.minLength(1))), source: z.optional(z.string()) };
 
-const branchSchema: z.ZodType<BranchInput> = z.lazy(() =>
-  z.strictObject({ when: conditionSchema, steps: z.array(stepSchema), source: z.string().optional() }),
+const branchSchema: z.ZodMiniType<BranchInput> = z.lazy(() =>
+  z.strictObject({ when: conditionSchema, steps: z.array(stepSchema), source: z.optional(z.string()) }),
 );
 
 /**
@@ -65,47 +65,45 @@ const branchSchema: z.ZodType<BranchInput> = z.lazy(() =>
  * `wait` (seconds, or for the customer's reply), `ask` (say, then branch on the reply),
  * `branch` (on a condition), `action`, or `note` (guidance for the agent).
  */
-export const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
+export const stepSchema: z.ZodMiniType<StepInput> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z
-      .strictObject({ kind: z.literal('say'), ...labels, phrase: z.string().optional(), text: z.string().optional(), vars: varsSchema })
-      .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' }),
-    z
-      .strictObject({ kind: z.literal('wait'), ...labels, seconds: z.number().positive().max(MAX_STEP_SECONDS).optional(), for: z.literal('reply').optional() })
-      .refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' }),
+    z.strictObject({ kind: z.literal('say'), ...labels, phrase: z.optional(z.string()), text: z.optional(z.string()), vars: varsSchema })
+      .check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'a say step has either "phrase" or "text"' })),
+    z.strictObject({ kind: z.literal('wait'), ...labels, seconds: z.optional(z.number().check(z.positive(), z.maximum(MAX_STEP_SECONDS))), for: z.optional(z.literal('reply')) })
+      .check(z.refine((s) => (s.seconds === undefined) !== (s.for === undefined), { error: 'a wait step has either "seconds" or "for: reply"' })),
     z
       .strictObject({
         kind: z.literal('ask'),
         ...labels,
-        phrase: z.string().optional(),
-        text: z.string().optional(),
-        branches: z.array(branchSchema).min(1),
+        phrase: z.optional(z.string()),
+        text: z.optional(z.string()),
+        branches: z.array(branchSchema).check(z.minLength(1)),
       })
-      .refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' }),
-    z.strictObject({ kind: z.literal('branch'), ...labels, branches: z.array(branchSchema).min(1) }),
+      .check(z.refine((s) => (s.phrase === undefined) !== (s.text === undefined), { error: 'an ask step has either "phrase" or "text"' })),
+    z.strictObject({ kind: z.literal('branch'), ...labels, branches: z.array(branchSchema).check(z.minLength(1)) }),
     z.strictObject({
       kind: z.literal('action'),
       ...labels,
       action: actionKindSchema,
-      withinHours: z.number().positive().optional(),
-      target: z.string().optional(),
-      note: z.string().optional(),
+      withinHours: z.optional(z.number().check(z.positive())),
+      target: z.optional(z.string()),
+      note: z.optional(z.string()),
     }),
-    z.strictObject({ kind: z.literal('note'), ...labels, text: z.string().min(1), en: z.string().optional() }),
+    z.strictObject({ kind: z.literal('note'), ...labels, text: z.string().check(z.minLength(1)), en: z.optional(z.string()) }),
     z.strictObject({ kind: z.literal('group'), ...labels, steps: z.array(stepSchema) }),
   ]),
-) as z.ZodType<StepInput>;
+) as z.ZodMiniType<StepInput>;
 
 /**
  * A list of steps as a scenario or patch holds it: nesting deeper than {@link MAX_STEP_DEPTH}
  * is reported before the recursive schema runs (so validation never overflows the stack).
  */
-export const stepListSchema: z.ZodType<StepInput[]> = z.preprocess((value, ctx) => {
+export const stepListSchema: z.ZodMiniType<StepInput[]> = z.pipe(z.transform((value: unknown, ctx) => {
   if (stepDepth(value) > MAX_STEP_DEPTH) {
     ctx.issues.push({ code: 'custom', message: `steps nest deeper than ${MAX_STEP_DEPTH} levels (MAX_STEP_DEPTH)`, input: value });
     return [];
   }
   return value;
-}, z.array(stepSchema)) as z.ZodType<StepInput[]>;
+}), z.array(stepSchema)) as z.ZodMiniType<StepInput[]>;
 
 export { bilingualSchema };

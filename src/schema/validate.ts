@@ -1,6 +1,7 @@
 import { PackValidationError, toPackIssues } from './errors.js';
 import { packSchema, type Pack } from './pack.js';
 import { DEFAULT_PACK_LIMITS, scanUntrusted } from './guard.js';
+import { PARSE_OPTIONS } from './messages.js';
 
 export { toPackIssues };
 
@@ -21,7 +22,7 @@ export function validatePack(input: unknown): Pack {
   // (a deeply nested value would otherwise overflow the stack inside the schema).
   const unsafe = scanUntrusted(input, DEFAULT_PACK_LIMITS);
   if (unsafe.length > 0) throw new PackValidationError(unsafe);
-  const result = packSchema.safeParse(input);
+  const result = packSchema.safeParse(input, PARSE_OPTIONS);
   if (result.success) return result.data;
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string'
     ? (input as { id: string }).id

@@ -61,6 +61,26 @@ describe('ignore comments', () => {
     expect(ids((await cli(['lint', '--json', 'f'], { files: { f: text } })).stdout)).toEqual([['f', ['no-wei@4:1']]]);
   });
 
+  it('applies inside transcript turns, each turn its own text', async () => {
+    const stdin = JSON.stringify([
+      { role: 'agent', text: '喂？ huashu-disable-line no-wei -- the line is bad' },
+      { role: 'customer', text: '喂？' },
+      { role: 'agent', text: 'huashu-disable-next-line no-not-our-business\n喂，这不是我们的事\n喂，这不是我们的事' },
+      { role: 'agent', text: '<!-- huashu-disable -->\n这不是我们的事' },
+      { role: 'agent', text: '喂' },
+    ]);
+    const { stdout } = await cli(['lint', '--transcript', '--json'], { stdin });
+    const turns = (JSON.parse(stdout) as Array<{ findings: Array<{ ruleId: string; turn: number; line: number; column: number }> }>)[0]!.findings.map(
+      (f) => `${f.ruleId}@turn ${f.turn} ${f.line}:${f.column}`,
+    );
+    expect(turns).toEqual(['no-wei@turn 2 2:1', 'no-wei@turn 2 3:1', 'no-not-our-business@turn 2 3:3', 'no-wei@turn 4 1:1']);
+    expect(await cli(['lint', '--transcript'], { stdin: JSON.stringify([{ role: 'agent', text: '您好 huashu-disable-line no-wie' }]) })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'huashu lint: <stdin> turn 0:1: huashu-disable-line names no rule: "no-wie"\n',
+    });
+  });
+
   it('rejects an unknown rule id in a comment, naming the file and line', async () => {
     expect(await cli(['lint', 'f'], { files: { f: '您好\n# huashu-disable-next-line no-wie\n喂' } })).toEqual({ code: 2, stdout: '', stderr: 'huashu lint: f:2: huashu-disable-next-line names no rule: "no-wie"\n' });
   });

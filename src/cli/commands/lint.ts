@@ -187,7 +187,8 @@ createLinter({ disable }) does; an unknown rule id is an error.
 
 Ignore comments in the text: "huashu-disable-next-line RULE…", "huashu-disable-line RULE…",
 and "huashu-disable RULE…" … "huashu-enable RULE…" (to the end of the file without an enable);
-with no rule ids they cover every rule.
+with no rule ids they cover every rule. With --transcript they sit in a turn's text and cover
+that turn (its lines; "huashu-disable" without an enable: to the end of the turn).
 
 --transcript reads JSON turns [{ "role", "text" }] and lints the agent's turns; roles such as
 Agent, 客服, 坐席 or seller count as the agent (Customer, 客户, 买家… as the customer), and
@@ -243,10 +244,12 @@ Exit 0 when clean, 1 when an error-severity finding is reported, 2 on bad usage 
           list.push(f);
           byTurn.set(f.turn!, list);
         }
+        // Each turn's ignore comments cover that turn (its lines, as findings are located).
+        const directives = turns.map((t, i) => parseDirectives(`${name} turn ${i}`, t.text, known));
         const findings: LocatedFinding[] = [];
         for (const [i, list] of [...byTurn].sort((a, b) => a[0] - b[0])) {
           const turnText = turns[i]!.text;
-          const located = locate(mergeOverlaps(list, turnText), turnText, () => true);
+          const located = locate(mergeOverlaps(list, turnText), turnText, (f, line) => !directives[i]!.silenced(f.ruleId, line));
           findings.push(...located);
           if (values.json !== true) report(out, `${name} turn ${i} (${turns[i]!.role})`, turnText, located, book, c);
         }
