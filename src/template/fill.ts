@@ -1,6 +1,6 @@
 import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
-import { parseTemplate, type TemplatePart } from './parse.js';
+import { parseTemplate } from './parse.js';
 
 // The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),
 // `fillTemplate` (plain values only), `say` and `greet`: nothing here imports the surname
@@ -51,27 +51,54 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
+ * A template compiled for filling: the literal text before the first placeholder, then each
+ * placeholder with the literal text after it. Built once per template and shared by every call
+ * (frozen).
+ */
+interface Compiled {
+  readonly head: string;
+  readonly slots: readonly Slot[];
+}
+
+/** A placeholder of a compiled template and the literal text that follows it. */
+interface Slot {
+  /** The variable's name, interned (a property key the engine reads without hashing it again). */
+  readonly name: string;
+  readonly fallback: string | undefined;
+  readonly tail: string;
+}
+
+/**
  * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
  * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
  * template over 64 K units is parsed on every call and never kept, so templates built from user
  * input cannot hold memory.
  */
-const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
+const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
-/** Parses a template once and keeps its parts (frozen: callers share them). */
-export function compiled(template: string): readonly TemplatePart[] {
-  return cache.get(template, parseFrozen);
+/** A template's compiled form: parsed on its first use, then from the cache. */
+function compiled(template: string): Compiled {
+  return cache.get(template, compile);
 }
 
-/** A template's parts, frozen (one function, not a closure per call). */
-function parseFrozen(template: string): readonly TemplatePart[] {
-  return Object.freeze(parseTemplate(template));
+function compile(template: string): Compiled {
+  let head = '';
+  const slots: Slot[] = [];
+  for (const part of parseTemplate(template)) {
+    if (typeof part === 'string') {
+      if (slots.length === 0) head = part;
+      else slots[slots.length - 1] = { ...slots[slots.length - 1]!, tail: part };
+    } else slots.push({ name: interned(part.name), fallback: part.fallback, tail: '' });
+  }
+  return Object.freeze({ head, slots: Object.freeze(slots) });
 }
 
-/** A record's own value for `name` (never an inherited one: `constructor`, `toString`…). */
-function own(record: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
-  return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
+/** The one copy of a property name the engine keeps (the parser's slice would be looked up by content on every read). */
+function interned(name: string): string {
+  return Object.keys({ [name]: 0 })[0]!;
 }
+
+const hasOwn = Object.hasOwn;
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -80,8 +107,9 @@ export type AddressFn<O extends FillOptions = FillOptions> = (value: object, opt
 
 /**
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
- * `defaults` (a pack's brand, hotline…), without merging the two. Plain objects go through
- * `address`.
+ * `defaults` (a pack's brand, hotline…), without merging the two; only own properties are read.
+ * Plain objects go through `address`. A template is compiled once (cached); a call then reads
+ * each placeholder's value and concatenates, allocating nothing but the result.
  */
 export function fillWith<O extends FillOptions>(
   template: string,
@@ -93,38 +121,40 @@ export function fillWith<O extends FillOptions>(
 ): string {
   if (typeof template !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A template is a string (got ${template === null ? 'null' : typeof template})`);
   if (typeof values !== 'object' || values === null) throw new HuashuError('INVALID_ARGUMENT', `Template variables are an object (got ${values === null ? 'null' : typeof values})`);
-  const parts = compiled(template);
-  if (options.extraVariables === 'reject') {
-    const known = parts.flatMap((p) => (typeof p === 'string' ? [] : [p.name]));
-    for (const key of Object.keys(values)) {
-      if (own(values, key) !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
-    }
-  }
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      out += part;
-      continue;
-    }
-    let value = own(values, part.name);
-    if (value === undefined) value = own(defaults, part.name);
+  const { head, slots } = compiled(template);
+  if (options.extraVariables === 'reject') rejectExtra(slots, values, phraseId);
+  const html = options.escape === 'html';
+  let out = head;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
+    const name = slot.name;
+    let value = hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
-    if (value === undefined || value === null || value === '') {
-      if (part.fallback !== undefined) {
-        out += part.fallback;
+    if (typeof value === 'string' && value !== '') text = value;
+    else if (typeof value === 'number') text = String(value);
+    else if (value === undefined || value === null || value === '') {
+      if (slot.fallback !== undefined) {
+        out += slot.fallback + slot.tail;
         continue;
       }
-      if (options.missing === 'mark') {
-        out += `⟦${part.name}⟧`;
-        continue;
-      }
-      throw new MissingVariableError(part.name, phraseId);
+      if (options.missing !== 'mark') throw new MissingVariableError(name, phraseId);
+      out += `⟦${name}⟧${slot.tail}`;
+      continue;
     } else if (typeof value === 'function') {
-      throw new HuashuError('INVALID_ARGUMENT', `{${part.name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
-    } else text = typeof value === 'object' && isPlain(value) ? address(value, options, part.name) : String(value);
-    out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
+      throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
+    } else text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
+    out += (html ? text.replace(/[&<>"']/g, escapeHtml) : text) + slot.tail;
   }
   return out;
+}
+
+/** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
+function rejectExtra(slots: readonly Slot[], values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
+  const known = slots.map((slot) => slot.name);
+  for (const key of Object.keys(values)) {
+    if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
+  }
 }
 
 function isPlain(value: object): boolean {
