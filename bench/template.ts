@@ -17,8 +17,8 @@
  *   call misses and re-parses).
  *
  * Each side is warmed up over every template (filling the caches), then timed in rounds
- * interleaved with the other sides (so load on the machine hits all of them alike); a side's
- * figure is its best round. `RUNS` (default 3) runs in one process; the summary gives each
+ * interleaved with the other sides (so load on the machine hits all of them alike), in CPU time;
+ * a side's figure is its best round. `RUNS` (default 3) runs in one process; the summary gives each
  * ratio's range over them.
  *
  * Usage: npm run bench:template   (tsx bench/template.ts; RUNS=5 COUNTS=10,500 to change)
@@ -52,12 +52,17 @@ interface Side {
   best: number;
 }
 
-/** Nanoseconds per call of one round of `side.calls` calls starting at `from`. */
+/**
+ * CPU nanoseconds per call of one round of `side.calls` calls starting at `from`: the process's
+ * CPU time (user + system, GC threads included), not the wall clock, which on a loaded machine
+ * mostly measures time waiting for a core.
+ */
 function round(side: Side, from: number): number {
   const { call, calls } = side;
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   for (let i = from; i < from + calls; i++) sink += call(i).length;
-  return Number(process.hrtime.bigint() - start) / calls;
+  const used = process.cpuUsage(start);
+  return ((used.user + used.system) * 1000) / calls;
 }
 
 type Row = { templates: number; fill: number; cached: number; prebuilt: number; uncached: number };
@@ -75,7 +80,7 @@ function measure(count: number): Row {
     const expected = String(new IntlMessageFormat(list[i]!, 'zh-CN').format(vars(i)));
     if (fill(list[i]!, vars(i)) !== expected) throw new Error(`outputs differ at ${i}: ${fill(list[i]!, vars(i))} / ${expected}`);
   }
-  const calls = Math.max(100_000, count);
+  const calls = Math.max(200_000, count);
   const sides: Side[] = [
     { name: 'fill', calls, call: (i) => fill(list[i % count]!, vars(i)), best: Infinity },
     { name: 'cached', calls, call: (i) => cachedFormat(list[i % count]!, vars(i)), best: Infinity },
@@ -96,7 +101,7 @@ const all: Row[][] = [];
 for (let run = 1; run <= RUNS; run++) {
   const rows = COUNTS.map(measure);
   all.push(rows);
-  console.log(`run ${run}: ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
+  console.log(`run ${run}: CPU ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
   console.log('templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached');
   for (const r of rows) {
     console.log(

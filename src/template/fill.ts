@@ -51,22 +51,11 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
- * A template compiled for filling: the literal text before the first placeholder, then each
- * placeholder with the literal text after it. Built once per template and shared by every call
- * (frozen).
+ * A template compiled for filling, flat (one array per template, nothing else kept): the literal
+ * text before the first placeholder, then for each placeholder its name, its fallback and the
+ * literal text after it.
  */
-interface Compiled {
-  readonly head: string;
-  readonly slots: readonly Slot[];
-}
-
-/** A placeholder of a compiled template and the literal text that follows it. */
-interface Slot {
-  /** The variable's name, interned (a property key the engine reads without hashing it again). */
-  readonly name: string;
-  readonly fallback: string | undefined;
-  readonly tail: string;
-}
+type Compiled = readonly (string | undefined)[];
 
 /**
  * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
@@ -76,26 +65,13 @@ interface Slot {
  */
 const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
-/** A template's compiled form: parsed on its first use, then from the cache. */
-function compiled(template: string): Compiled {
-  return cache.get(template, compile);
-}
-
 function compile(template: string): Compiled {
-  let head = '';
-  const slots: Slot[] = [];
+  const flat: (string | undefined)[] = [''];
   for (const part of parseTemplate(template)) {
-    if (typeof part === 'string') {
-      if (slots.length === 0) head = part;
-      else slots[slots.length - 1] = { ...slots[slots.length - 1]!, tail: part };
-    } else slots.push({ name: interned(part.name), fallback: part.fallback, tail: '' });
+    if (typeof part === 'string') flat[flat.length - 1] = part;
+    else flat.push(part.name, part.fallback, '');
   }
-  return Object.freeze({ head, slots: Object.freeze(slots) });
-}
-
-/** The one copy of a property name the engine keeps (the parser's slice would be looked up by content on every read). */
-function interned(name: string): string {
-  return Object.keys({ [name]: 0 })[0]!;
+  return flat;
 }
 
 const hasOwn = Object.hasOwn;
@@ -121,37 +97,35 @@ export function fillWith<O extends FillOptions>(
 ): string {
   if (typeof template !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A template is a string (got ${template === null ? 'null' : typeof template})`);
   if (typeof values !== 'object' || values === null) throw new HuashuError('INVALID_ARGUMENT', `Template variables are an object (got ${values === null ? 'null' : typeof values})`);
-  const { head, slots } = compiled(template);
-  if (options.extraVariables === 'reject') rejectExtra(slots, values, phraseId);
+  const flat = cache.get(template, compile);
+  if (options.extraVariables === 'reject') rejectExtra(flat, values, phraseId);
   const html = options.escape === 'html';
-  let out = head;
-  for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k]!;
-    const name = slot.name;
+  let out = flat[0]!;
+  for (let k = 1; k < flat.length; k += 3) {
+    const name = flat[k]!;
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
     if (typeof value === 'string' && value !== '') text = value;
     else if (typeof value === 'number') text = String(value);
     else if (value === undefined || value === null || value === '') {
-      if (slot.fallback !== undefined) {
-        out += slot.fallback + slot.tail;
-        continue;
-      }
-      if (options.missing !== 'mark') throw new MissingVariableError(name, phraseId);
-      out += `⟦${name}⟧${slot.tail}`;
+      const fallback = flat[k + 1];
+      if (fallback !== undefined) text = fallback;
+      else if (options.missing === 'mark') text = `⟦${name}⟧`;
+      else throw new MissingVariableError(name, phraseId);
+      out += text + flat[k + 2]!;
       continue;
     } else if (typeof value === 'function') {
       throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
     } else text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
-    out += (html ? text.replace(/[&<>"']/g, escapeHtml) : text) + slot.tail;
+    out += (html ? text.replace(/[&<>"']/g, escapeHtml) : text) + flat[k + 2]!;
   }
   return out;
 }
 
 /** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
-function rejectExtra(slots: readonly Slot[], values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
-  const known = slots.map((slot) => slot.name);
+function rejectExtra(flat: Compiled, values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
+  const known = flat.filter((_, k) => k % 3 === 1) as string[];
   for (const key of Object.keys(values)) {
     if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
   }
