@@ -17,11 +17,12 @@
  *   call misses and re-parses).
  *
  * Each side is warmed up over every template (filling the caches), then timed in rounds
- * interleaved with the other sides (so load on the machine hits all of them alike), in CPU time;
- * a side's figure is its best round. `RUNS` (default 3) runs in one process; the summary gives each
+ * interleaved with the other sides (so load on the machine hits all of them alike), in CPU time
+ * after a full collection (so no side pays for another's garbage); a side's figure is its best
+ * round. `RUNS` (default 3) runs in one process; the summary gives each
  * ratio's range over them.
  *
- * Usage: npm run bench:template   (tsx bench/template.ts; RUNS=5 COUNTS=10,500 to change)
+ * Usage: npm run bench:template   (tsx --expose-gc bench/template.ts; RUNS=5 COUNTS=10,500 to change)
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { fill } from '../src/honorifics/index.js';
@@ -31,6 +32,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** `global.gc`, exposed by `--expose-gc` (the npm script passes it). */
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) console.warn('run with --expose-gc (npm run bench:template does) so that each side pays for its own garbage');
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const COUNTS = (process.env['COUNTS'] ?? '10,500,5000,20000,100000').split(',').map(Number);
 const ROUNDS = 5;
@@ -59,6 +63,9 @@ interface Side {
  */
 function round(side: Side, from: number): number {
   const { call, calls } = side;
+  // The garbage of the side timed before is collected first, so its GC work (CPU time on other
+  // threads too) is not charged to this one.
+  gc?.();
   const start = process.cpuUsage();
   for (let i = from; i < from + calls; i++) sink += call(i).length;
   const used = process.cpuUsage(start);

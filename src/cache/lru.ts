@@ -20,23 +20,23 @@ export interface Lru<K, V> {
   readonly weight: number;
 }
 
-/** An entry, linked from the most recently used (`newest`) to the least (`oldest`). */
+/** An entry, on a ring from the most recently used (after the ring's own node) to the least. */
 interface Entry<K, V> {
   readonly key: K;
   readonly value: V;
   readonly weight: number;
-  older: Entry<K, V> | undefined;
-  newer: Entry<K, V> | undefined;
+  prev: Entry<K, V>;
+  next: Entry<K, V>;
 }
 
 /**
  * A least-recently-used cache bounded in entries and in weight: a miss past either bound evicts
  * the least recently used entries, one at a time (never all at once), and an entry too heavy to
  * keep is returned without being kept. Every operation is O(1): a `Map` finds an entry, and the
- * entries are linked in recency order, so a hit relinks its entry in front and an eviction
- * unlinks the last one (never iterating the `Map`, whose iterator would step over the holes left
- * by deletions). A hit allocates nothing. The one cache of huashu (templates, parsed names,
- * converted titles…).
+ * entries are linked in a ring in recency order, so a hit relinks its entry in front and an
+ * eviction unlinks the last one (never iterating the `Map`, whose iterator would step over the
+ * holes left by deletions). A hit allocates nothing. The one cache of huashu (templates, parsed
+ * names, converted titles…).
  *
  * @example
  * ```ts
@@ -50,40 +50,38 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
   const entries = new Map<K, Entry<K, V>>();
-  let newest: Entry<K, V> | undefined;
-  let oldest: Entry<K, V> | undefined;
+  // The ring's own node (no entry): its `next` is the most recent entry, its `prev` the least.
+  const ring = { weight: 0 } as Entry<K, V>;
+  ring.prev = ring.next = ring;
+  const unlink = (entry: Entry<K, V>) => {
+    entry.prev.next = entry.next;
+    entry.next.prev = entry.prev;
+  };
+  const first = (entry: Entry<K, V>) => {
+    entry.prev = ring;
+    entry.next = ring.next;
+    ring.next = ring.next.prev = entry;
+  };
   let total = 0;
   return {
     get(key, compute) {
-      const hit = entries.get(key);
-      if (hit !== undefined) {
-        if (hit !== newest) {
-          // Not the newest, so it has a newer entry: unlink it, then link it in front.
-          const { older, newer } = hit;
-          newer!.older = older;
-          if (older === undefined) oldest = newer;
-          else older.newer = newer;
-          hit.older = newest;
-          hit.newer = undefined;
-          newest!.newer = hit;
-          newest = hit;
+      let entry = entries.get(key);
+      if (entry !== undefined) {
+        if (ring.next !== entry) {
+          unlink(entry);
+          first(entry);
         }
-        return hit.value;
+        return entry.value;
       }
       const value = compute(key);
       const weight = weigh(key, value);
       if (weight > maxEntryWeight || maxEntries <= 0) return value;
-      const entry: Entry<K, V> = { key, value, weight, older: newest, newer: undefined };
-      if (newest === undefined) oldest = entry;
-      else newest.newer = entry;
-      newest = entry;
-      entries.set(key, entry);
+      entries.set(key, (entry = { key, value, weight, prev: ring, next: ring }));
+      first(entry);
       total += weight;
       while (entries.size > maxEntries || total > maxWeight) {
-        const last = oldest!;
-        oldest = last.newer;
-        if (oldest === undefined) newest = undefined;
-        else oldest.older = undefined;
+        const last = ring.prev;
+        unlink(last);
         total -= last.weight;
         entries.delete(last.key);
       }

@@ -106,19 +106,17 @@ export function fillWith<O extends FillOptions>(
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
-    if (typeof value === 'string' && value !== '') text = value;
-    else if (typeof value === 'number') text = String(value);
-    else if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || value === '') {
       const fallback = flat[k + 1];
       if (fallback !== undefined) text = fallback;
       else if (options.missing === 'mark') text = `⟦${name}⟧`;
       else throw new MissingVariableError(name, phraseId);
-      out += text + flat[k + 2]!;
-      continue;
-    } else if (typeof value === 'function') {
-      throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
-    } else text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
-    out += (html ? text.replace(/[&<>"']/g, escapeHtml) : text) + flat[k + 2]!;
+    } else {
+      if (typeof value === 'function') throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
+      text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
+      if (html) text = text.replace(/[&<>"']/g, escapeHtml);
+    }
+    out += text + flat[k + 2]!;
   }
   return out;
 }

@@ -50,28 +50,25 @@ export function parseTemplate(template: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let literal = '';
   let i = 0;
-  // Literal runs are copied whole, from one brace to the next, and each search for a brace
-  // resumes where the last one stopped: linear in the template's length.
-  let open = template.indexOf('{');
-  let shut = template.indexOf('}');
+  // Literal runs are copied whole, from one brace to the next: linear in the template's length.
+  const brace = /[{}]/g;
   while (i < template.length) {
-    if (open !== -1 && open < i) open = template.indexOf('{', i);
-    if (shut !== -1 && shut < i) shut = template.indexOf('}', i);
-    const at = open === -1 || (shut !== -1 && shut < open) ? shut : open;
-    if (at === -1) {
+    brace.lastIndex = i;
+    const found = brace.exec(template);
+    if (found === null) {
       literal += template.slice(i);
       break;
     }
+    const at = found.index;
     literal += template.slice(i, at);
     i = at;
-    if (at === open) {
+    if (template[i] === '{') {
       if (template[i + 1] === '{') {
         literal += '{';
         i += 2;
         continue;
       }
-      // The next "}" after this "{" closes it.
-      const close = shut;
+      const close = template.indexOf('}', i + 1);
       if (close === -1) throw new TemplateSyntaxError(template, i, 'unclosed "{"');
       const body = template.slice(i + 1, close);
       const bar = body.indexOf('|');
