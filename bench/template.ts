@@ -1,11 +1,28 @@
 /**
- * Benchmarks `fill` against intl-messageformat at 10, 500 and 5,000 distinct templates cycled in
- * turn, in one run, and reports ratios (fill ÷ intl-messageformat; the target is ≤ 0.3 at every
- * count). intl-messageformat is given its best case: one formatter per template, built once
- * before timing (an app would have to cache them itself); fill takes the template text each call
- * and relies on its own cache (16 MiB: about 40,000 templates of this length).
+ * Benchmarks `fill` against intl-messageformat with 10, 500, 5,000, 20,000 and 100,000 distinct
+ * templates cycled in turn (issue 22: fill ≤ 0.3× of intl-messageformat at any number of
+ * templates), and reports ratios of time per call measured in the same run (fill ÷
+ * intl-messageformat), as ranges over several runs.
  *
- * Usage: npm run bench:template   (tsx bench/template.ts)
+ * Both sides get the same templates, in the same order, and the same values, built per call
+ * (`{ customer, order, days }`, as an app builds them); every template's output is checked equal
+ * before timing. intl-messageformat is measured three ways:
+ * - `cached`: what an app does, a `Map` from template text to `new IntlMessageFormat(text)`,
+ *   looked up per call (unbounded: at 100,000 templates it keeps them all, where fill's cache is
+ *   bounded at 16 MiB and re-parses);
+ * - `prebuilt`: its best case, one formatter per template held in an array and indexed directly
+ *   (no lookup by text at all);
+ * - `uncached`: `new IntlMessageFormat(text).format(values)` per call, the fair comparison for a
+ *   template not in any cache (fill's cache cannot hold 100,000 templates: cycled in turn, every
+ *   call misses and re-parses).
+ *
+ * Each side is warmed up over every template (filling the caches), then timed in rounds
+ * interleaved with the other sides (so load on the machine hits all of them alike), in CPU time
+ * after a full collection (so no side pays for another's garbage); a side's figure is its best
+ * round. `RUNS` (default 3) runs in one process; the summary gives each
+ * ratio's range over them.
+ *
+ * Usage: npm run bench:template   (tsx --expose-gc bench/template.ts; RUNS=5 COUNTS=10,500 to change)
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { fill } from '../src/honorifics/index.js';
@@ -15,42 +32,96 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** `global.gc`, exposed by `--expose-gc` (the npm script passes it). */
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) console.warn('run with --expose-gc (npm run bench:template does) so that each side pays for its own garbage');
+const RUNS = Number(process.env['RUNS'] ?? 3);
+const COUNTS = (process.env['COUNTS'] ?? '10,500,5000,20000,100000').split(',').map(Number);
+const ROUNDS = 5;
+
 /** `count` distinct templates of the catalogue's shape (a customer, a number, literal text). */
 function templates(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`);
 }
 
 const customers = ['王女士', '李先生', '欧阳女士', '陈先生'];
+const vars = (i: number) => ({ customer: customers[i & 3]!, order: 1000 + (i & 7), days: 2 });
 let sink = 0;
 
-/** Best nanoseconds per call over rounds of `n` calls. */
-function time(fn: (i: number) => string, n: number): number {
-  for (let i = 0; i < Math.min(n, 50_000); i++) sink += fn(i).length;
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) sink += fn(i).length;
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / n);
-  }
-  return best;
+interface Side {
+  readonly name: string;
+  /** Calls per timed round. */
+  readonly calls: number;
+  readonly call: (i: number) => string;
+  best: number;
 }
 
-const rows: Array<{ templates: number; fill: number; icu: number; ratio: number }> = [];
-for (const count of [10, 500, 5_000, 20_000]) {
+/**
+ * CPU nanoseconds per call of one round of `side.calls` calls starting at `from`: the process's
+ * CPU time (user + system, GC threads included), not the wall clock, which on a loaded machine
+ * mostly measures time waiting for a core.
+ */
+function round(side: Side, from: number): number {
+  const { call, calls } = side;
+  // The garbage of the side timed before is collected first, so its GC work (CPU time on other
+  // threads too) is not charged to this one.
+  gc?.();
+  const start = process.cpuUsage();
+  for (let i = from; i < from + calls; i++) sink += call(i).length;
+  const used = process.cpuUsage(start);
+  return ((used.user + used.system) * 1000) / calls;
+}
+
+type Row = { templates: number; fill: number; cached: number; prebuilt: number; uncached: number };
+
+function measure(count: number): Row {
   const list = templates(count);
-  const formatters = list.map((t) => new IntlMessageFormat(t, 'zh-CN'));
-  const vars = (i: number) => ({ customer: customers[i & 3]!, order: 1000 + (i & 7), days: 2 });
-  const check = fill(list[1 % count]!, vars(1));
-  if (check !== String(formatters[1 % count]!.format(vars(1)))) throw new Error(`outputs differ: ${check}`);
-  const n = Math.max(200_000, count * 20);
-  const f = time((i) => fill(list[i % count]!, vars(i)), n);
-  const m = time((i) => String(formatters[i % count]!.format(vars(i))), n);
-  rows.push({ templates: count, fill: f, icu: m, ratio: f / m });
+  const prebuilt = list.map((t) => new IntlMessageFormat(t, 'zh-CN'));
+  const app = new Map<string, IntlMessageFormat>();
+  const cachedFormat = (template: string, values: Record<string, string | number>): string => {
+    let formatter = app.get(template);
+    if (formatter === undefined) app.set(template, (formatter = new IntlMessageFormat(template, 'zh-CN')));
+    return String(formatter.format(values));
+  };
+  for (let i = 0; i < count; i++) {
+    const expected = String(new IntlMessageFormat(list[i]!, 'zh-CN').format(vars(i)));
+    if (fill(list[i]!, vars(i)) !== expected) throw new Error(`outputs differ at ${i}: ${fill(list[i]!, vars(i))} / ${expected}`);
+  }
+  const calls = Math.max(200_000, count);
+  const sides: Side[] = [
+    { name: 'fill', calls, call: (i) => fill(list[i % count]!, vars(i)), best: Infinity },
+    { name: 'cached', calls, call: (i) => cachedFormat(list[i % count]!, vars(i)), best: Infinity },
+    { name: 'prebuilt', calls, call: (i) => String(prebuilt[i % count]!.format(vars(i))), best: Infinity },
+    // Parsing per call is ~50× slower: fewer calls, still cycling through the templates.
+    { name: 'uncached', calls: 10_000, call: (i) => String(new IntlMessageFormat(list[i % count]!, 'zh-CN').format(vars(i))), best: Infinity },
+  ];
+  // Warm-up: every template once through each side (filling fill's cache and the app's Map).
+  for (const side of sides) for (let i = 0; i < Math.max(side.calls, count); i++) sink += side.call(i).length;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const side of sides) side.best = Math.min(side.best, round(side, (r * side.calls) % count));
+  }
+  const [f, c, p, u] = sides.map((s) => s.best) as [number, number, number, number];
+  return { templates: count, fill: f, cached: c, prebuilt: p, uncached: u };
 }
 
-console.log('fill vs intl-messageformat (one formatter per template, prebuilt), templates cycled in turn');
-console.log('templates   fill ns/call   intl-messageformat ns/call   ratio (target ≤ 0.3)');
-for (const r of rows) {
-  console.log(`${String(r.templates).padStart(9)}   ${r.fill.toFixed(0).padStart(12)}   ${r.icu.toFixed(0).padStart(26)}   ${r.ratio.toFixed(3)}`);
+const all: Row[][] = [];
+for (let run = 1; run <= RUNS; run++) {
+  const rows = COUNTS.map(measure);
+  all.push(rows);
+  console.log(`run ${run}: CPU ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
+  console.log('templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached');
+  for (const r of rows) {
+    console.log(
+      `${String(r.templates).padStart(9)} ${r.fill.toFixed(0).padStart(7)} ${r.cached.toFixed(0).padStart(12)} ${r.prebuilt.toFixed(0).padStart(13)} ${r.uncached.toFixed(0).padStart(13)}   ${(r.fill / r.cached).toFixed(3).padStart(7)} ${(r.fill / r.prebuilt).toFixed(3).padStart(10)} ${(r.fill / r.uncached).toFixed(3).padStart(10)}`,
+    );
+  }
 }
+
+const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+console.log(`\nfill ÷ intl-messageformat over ${RUNS} runs (target ≤ 0.3)`);
+console.log('templates   ÷cached (app Map)   ÷prebuilt (array)   ÷uncached (parse per call)');
+COUNTS.forEach((count, k) => {
+  const rows = all.map((rows) => rows[k]!);
+  console.log(`${String(count).padStart(9)}   ${range(rows.map((r) => r.fill / r.cached)).padStart(17)}   ${range(rows.map((r) => r.fill / r.prebuilt)).padStart(17)}   ${range(rows.map((r) => r.fill / r.uncached)).padStart(26)}`);
+});
 if (sink === 42) console.log('');

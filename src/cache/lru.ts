@@ -20,14 +20,23 @@ export interface Lru<K, V> {
   readonly weight: number;
 }
 
+/** An entry, on a ring from the most recently used (after the ring's own node) to the least. */
+interface Entry<K, V> {
+  readonly key: K;
+  readonly value: V;
+  readonly weight: number;
+  prev: Entry<K, V>;
+  next: Entry<K, V>;
+}
+
 /**
  * A least-recently-used cache bounded in entries and in weight: a miss past either bound evicts
  * the least recently used entries, one at a time (never all at once), and an entry too heavy to
- * keep is returned without being kept. Every operation is O(1) amortised: a `Map` in recency
- * order, where a hit moves its entry to the young end only once it has drifted into the older
- * half (so a hot entry costs one lookup, and an entry used within the last `maxEntries / 2`
- * insertions is never evicted by count). The one cache of huashu (templates, parsed names,
- * converted titles…).
+ * keep is returned without being kept. Every operation is O(1): a `Map` finds an entry, and the
+ * entries are linked in a ring in recency order, so a hit relinks its entry in front and an
+ * eviction unlinks the last one (never iterating the `Map`, whose iterator would step over the
+ * holes left by deletions). A hit allocates nothing. The one cache of huashu (templates, parsed
+ * names, converted titles…).
  *
  * @example
  * ```ts
@@ -40,32 +49,41 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
-  const entries = new Map<K, { value: V; weight: number; stamp: number }>();
-  const half = Math.max(1, Math.floor(maxEntries / 2));
+  const entries = new Map<K, Entry<K, V>>();
+  // The ring's own node (no entry): its `next` is the most recent entry, its `prev` the least.
+  const ring = { weight: 0 } as Entry<K, V>;
+  ring.prev = ring.next = ring;
+  const unlink = (entry: Entry<K, V>) => {
+    entry.prev.next = entry.next;
+    entry.next.prev = entry.prev;
+  };
+  const first = (entry: Entry<K, V>) => {
+    entry.prev = ring;
+    entry.next = ring.next;
+    ring.next = ring.next.prev = entry;
+  };
   let total = 0;
-  /** Insertions so far: an entry's stamp says when it was last put at the young end. */
-  let clock = 0;
   return {
     get(key, compute) {
-      const hit = entries.get(key);
-      if (hit !== undefined) {
-        if (clock - hit.stamp >= half) {
-          entries.delete(key);
-          hit.stamp = ++clock;
-          entries.set(key, hit);
+      let entry = entries.get(key);
+      if (entry !== undefined) {
+        if (ring.next !== entry) {
+          unlink(entry);
+          first(entry);
         }
-        return hit.value;
+        return entry.value;
       }
       const value = compute(key);
       const weight = weigh(key, value);
       if (weight > maxEntryWeight || maxEntries <= 0) return value;
-      entries.set(key, { value, weight, stamp: ++clock });
+      entries.set(key, (entry = { key, value, weight, prev: ring, next: ring }));
+      first(entry);
       total += weight;
       while (entries.size > maxEntries || total > maxWeight) {
-        const oldest = entries.keys().next();
-        if (oldest.done === true) break;
-        total -= entries.get(oldest.value)!.weight;
-        entries.delete(oldest.value);
+        const last = ring.prev;
+        unlink(last);
+        total -= last.weight;
+        entries.delete(last.key);
       }
       return value;
     },

@@ -11,6 +11,8 @@ export interface FillOptions extends TemplateFillOptions, HonorificOptions {}
 
 const address = (value: object, options: FillOptions): string => honorific(value as Customer, options);
 
+const NO_OPTIONS: FillOptions = Object.freeze({});
+
 /**
  * Fills `{placeholders}` in a template (ICU-style simple arguments; `{{` and `}}` are literal
  * braces; `{name|fallback}` is used when the variable is absent). Values are inserted exactly as
@@ -33,7 +35,7 @@ const address = (value: object, options: FillOptions): string => honorific(value
  * fill('{{customer}} 是 {customer}', { customer: '您' }); //=> '{customer} 是 您'
  * ```
  */
-export function fill<const T extends string>(template: T, vars: TemplateVariables<T>, options: FillOptions = {}): string {
+export function fill<const T extends string>(template: T, vars: TemplateVariables<T>, options: FillOptions = NO_OPTIONS): string {
   return fillIn(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId);
 }
 

@@ -24,8 +24,12 @@ import type { TemplateTextVariables } from './types.js';
  * fillTemplate('订单{order}已发货', { order: 42 }, { escape: 'html' }); //=> '订单42已发货'
  * ```
  */
-export function fillTemplate<const T extends string>(template: T, vars: TemplateTextVariables<T>, options: FillOptions = {}): string {
-  return fillWith(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId, (_value, { phraseId }, name) => {
-    throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got an object: fillTemplate inserts text only; address a customer with honorific() or use fill from huashu/honorifics`);
-  });
+export function fillTemplate<const T extends string>(template: T, vars: TemplateTextVariables<T>, options: FillOptions = NO_OPTIONS): string {
+  return fillWith(template, vars as Readonly<Record<string, unknown>>, undefined, options, options.phraseId, refuseObject);
+}
+
+const NO_OPTIONS: FillOptions = Object.freeze({});
+
+function refuseObject(_value: object, { phraseId }: FillOptions, name: string): never {
+  throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got an object: fillTemplate inserts text only; address a customer with honorific() or use fill from huashu/honorifics`);
 }

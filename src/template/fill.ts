@@ -1,6 +1,6 @@
 import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
-import { parseTemplate, type TemplatePart } from './parse.js';
+import { parseTemplate } from './parse.js';
 
 // The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),
 // `fillTemplate` (plain values only), `say` and `greet`: nothing here imports the surname
@@ -51,27 +51,30 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
+ * A template compiled for filling, flat (one array per template, nothing else kept): the literal
+ * text before the first placeholder, then for each placeholder its name, its fallback and the
+ * literal text after it.
+ */
+type Compiled = readonly (string | undefined)[];
+
+/**
  * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
  * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
  * template over 64 K units is parsed on every call and never kept, so templates built from user
  * input cannot hold memory.
  */
-const cache = createLru<string, readonly TemplatePart[]>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
+const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
-/** Parses a template once and keeps its parts (frozen: callers share them). */
-export function compiled(template: string): readonly TemplatePart[] {
-  return cache.get(template, parseFrozen);
+function compile(template: string): Compiled {
+  const flat: (string | undefined)[] = [''];
+  for (const part of parseTemplate(template)) {
+    if (typeof part === 'string') flat[flat.length - 1] = part;
+    else flat.push(part.name, part.fallback, '');
+  }
+  return flat;
 }
 
-/** A template's parts, frozen (one function, not a closure per call). */
-function parseFrozen(template: string): readonly TemplatePart[] {
-  return Object.freeze(parseTemplate(template));
-}
-
-/** A record's own value for `name` (never an inherited one: `constructor`, `toString`…). */
-function own(record: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
-  return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
-}
+const hasOwn = Object.hasOwn;
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -80,8 +83,9 @@ export type AddressFn<O extends FillOptions = FillOptions> = (value: object, opt
 
 /**
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
- * `defaults` (a pack's brand, hotline…), without merging the two. Plain objects go through
- * `address`.
+ * `defaults` (a pack's brand, hotline…), without merging the two; only own properties are read.
+ * Plain objects go through `address`. A template is compiled once (cached); a call then reads
+ * each placeholder's value and concatenates, allocating nothing but the result.
  */
 export function fillWith<O extends FillOptions>(
   template: string,
@@ -93,38 +97,36 @@ export function fillWith<O extends FillOptions>(
 ): string {
   if (typeof template !== 'string') throw new HuashuError('INVALID_ARGUMENT', `A template is a string (got ${template === null ? 'null' : typeof template})`);
   if (typeof values !== 'object' || values === null) throw new HuashuError('INVALID_ARGUMENT', `Template variables are an object (got ${values === null ? 'null' : typeof values})`);
-  const parts = compiled(template);
-  if (options.extraVariables === 'reject') {
-    const known = parts.flatMap((p) => (typeof p === 'string' ? [] : [p.name]));
-    for (const key of Object.keys(values)) {
-      if (own(values, key) !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
-    }
-  }
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      out += part;
-      continue;
-    }
-    let value = own(values, part.name);
-    if (value === undefined) value = own(defaults, part.name);
+  const flat = cache.get(template, compile);
+  if (options.extraVariables === 'reject') rejectExtra(flat, values, phraseId);
+  const html = options.escape === 'html';
+  let out = flat[0]!;
+  for (let k = 1; k < flat.length; k += 3) {
+    const name = flat[k]!;
+    let value = hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
     if (value === undefined || value === null || value === '') {
-      if (part.fallback !== undefined) {
-        out += part.fallback;
-        continue;
-      }
-      if (options.missing === 'mark') {
-        out += `⟦${part.name}⟧`;
-        continue;
-      }
-      throw new MissingVariableError(part.name, phraseId);
-    } else if (typeof value === 'function') {
-      throw new HuashuError('INVALID_ARGUMENT', `{${part.name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
-    } else text = typeof value === 'object' && isPlain(value) ? address(value, options, part.name) : String(value);
-    out += options.escape === 'html' ? text.replace(/[&<>"']/g, escapeHtml) : text;
+      const fallback = flat[k + 1];
+      if (fallback !== undefined) text = fallback;
+      else if (options.missing === 'mark') text = `⟦${name}⟧`;
+      else throw new MissingVariableError(name, phraseId);
+    } else {
+      if (typeof value === 'function') throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
+      text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
+      if (html) text = text.replace(/[&<>"']/g, escapeHtml);
+    }
+    out += text + flat[k + 2]!;
   }
   return out;
+}
+
+/** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
+function rejectExtra(flat: Compiled, values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
+  const known = flat.filter((_, k) => k % 3 === 1) as string[];
+  for (const key of Object.keys(values)) {
+    if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
+  }
 }
 
 function isPlain(value: object): boolean {
