@@ -47,6 +47,9 @@ export function foldLiteral(text: string): number[] {
   return units;
 }
 
+/** A pattern's literals, or undefined when it is too long to expand. */
+const literalsOf = (p: string) => (p.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(p));
+
 /** Most clause marks inside one pattern (each may be there or not: 2^n literal forms). */
 export const MAX_BREAKS_PER_PATTERN = 3;
 
@@ -91,16 +94,19 @@ interface RuleLike {
 
 const EMPTY = 'is only punctuation or spaces, which matching ignores';
 
-/** Problems within one rule: lengths, counts, literals that fold to nothing. */
-export function ruleIssues(rule: RuleLike): RuleLimitIssue[] {
+/**
+ * Problems within one rule: lengths, counts, literals that fold to nothing. `literals`: each
+ * pattern's {@link patternLiterals} (undefined when too long), when the caller has them already.
+ */
+export function ruleIssues(rule: RuleLike, literals = rule.patterns.map(literalsOf)): RuleLimitIssue[] {
   const issues: RuleLimitIssue[] = [];
   if (rule.patterns.length > MAX_PATTERNS_PER_RULE) issues.push({ kind: 'size', path: ['patterns'], message: `${rule.patterns.length} patterns: a rule holds at most ${MAX_PATTERNS_PER_RULE}` });
   rule.patterns.forEach((p, i) => {
-    if (p.length > MAX_PATTERN_SOURCE_LENGTH) {
+    const expanded = literals[i];
+    if (expanded === undefined) {
       issues.push({ kind: 'size', path: ['patterns', i], message: `pattern ${i} has ${p.length} characters: at most ${MAX_PATTERN_SOURCE_LENGTH}` });
       return;
     }
-    const expanded = patternLiterals(p);
     if ('error' in expanded) {
       issues.push({ kind: 'syntax', path: ['patterns', i], message: expanded.error });
       return;
@@ -145,8 +151,8 @@ export function ruleSetIssues(rules: readonly RuleLike[], { eachRule = true }: {
   // Context checks per folded pattern, and the first place each pattern was seen.
   const checks = new Map<string, { n: number; at: Array<string | number> }>();
   rules.forEach((rule, r) => {
-    if (eachRule) for (const issue of ruleIssues(rule)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
-    const literals = rule.patterns.map((p) => (p.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(p)));
+    const literals = rule.patterns.map(literalsOf);
+    if (eachRule) for (const issue of ruleIssues(rule, literals)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
     for (const l of literals) total += l === undefined || 'error' in l ? 1 : l.literals.length;
     const cost = (rule.exceptions?.length ?? 0) + (rule.exceptions?.length || rule.anchor !== undefined ? 1 : 0);
     if (cost === 0) return;
