@@ -121,10 +121,11 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
     }
     if (k < 0) {
       k = count++;
-      if (count + 1 > offsets.length) {
-        offsets = grow(offsets, 2 * offsets.length);
-        hashes = grow(hashes, 2 * hashes.length);
-        head = grow(head, 2 * head.length);
+      // (Pattern k's hash and list head at k, its end at offsets[k + 1].)
+      if (count === head.length) {
+        offsets = grow(offsets, 2 * count + 1);
+        hashes = grow(hashes, 2 * count);
+        head = grow(head, 2 * count);
       }
       table[slot] = k;
       hashes[k] = h;

@@ -1,13 +1,16 @@
 /**
- * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated with
- * the rule schema, the automaton is checked for bounds, for failure and output links that point
- * to shallower states (so no scan can loop or read out of range), and for encoding exactly the
- * rules' patterns. Bytes made with another fold table (another huashu version) are rebuilt from
- * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
+ * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated
+ * (their shape, and the limits a rule set must keep), the trie is checked for bounds (each
+ * state after its parent, no two edges in one slot, every base in range) and its failure links
+ * are computed, not read, so no scan can loop or read out of range; then one walk per literal
+ * checks that the automaton and the prepared entries encode exactly the rules' patterns. All of
+ * it linear, and cheaper than building: no hashing, no placement. Bytes made with another fold
+ * table (another huashu version) are rebuilt from their rules. Kept apart from the linter so
+ * that apps that never load pay nothing for it.
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
-import { MAX_PATTERN_LENGTH } from '../schema/internal.js';
+import { expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH } from '../schema/internal.js';
 import { BOUNDARY } from '../text/internal.js';
 import { classTable, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes } from './rule-shape.js';
@@ -87,7 +90,9 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
   const [parent, label, base, ends, entryStart, entryRule, entryInfo, headStart, heads] = [i32(), u16(), i32(), i32(), i32(), i32(), i32(), i32(), u16()];
   if (at !== bytes.length) throw corrupt('trailing bytes');
   const automaton = rebuildAutomaton(symbols, slots, parent, label, base, ends);
-  return { rules, compiled: rebuildEntries(rules, automaton, entryStart, entryRule, entryInfo, headStart, heads) };
+  const compiled = rebuildEntries(rules, automaton, entryStart, entryRule, entryInfo, headStart, heads);
+  checkPatterns(rules, compiled, entryInfo);
+  return { rules, compiled };
 }
 
 const automatonError = (why: string) => corrupt(`automaton: ${why}`);
@@ -275,4 +280,85 @@ function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart
     right[q] = most;
   }
   return { automaton, rules: entries, entryStart, entryRule, right };
+}
+
+/**
+ * Throws unless the automaton and entries encode exactly the rules' patterns: each literal of
+ * each rule (every clause mark present or absent) leads from the root to a state that reports
+ * a pattern its entry of that shape holds, and every (pattern, entry) pair is reached so. One
+ * walk per literal over the double array: no hashing, no building.
+ */
+function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInfo: Int32Array): void {
+  const { automaton, rules: entries, entryStart, entryRule } = compiled;
+  const { symbols, root, nodes, cells, out, nextSame } = automaton;
+  const classOf = new Int32Array(0x10000);
+  for (let i = 0; i < symbols.length; i++) classOf[symbols[i]!] = i + 1;
+  const seen = new Uint8Array(entryRule.length);
+  let first = 0; // the first entry of rule r
+  /** The entry of rule `r` (entries `first`…) for a shape, or -1. */
+  const entryOf = (r: number, head: readonly number[] | undefined, edges: number): number => {
+    for (let e = first; e < entries.length && entryInfo[2 * e] === r; e++) {
+      const x = entries[e]!;
+      if (x.edges !== edges || (x.head === undefined) !== (head === undefined)) continue;
+      if (head === undefined || (x.head!.length === head.length && x.head!.every((u, i) => u === head[i]))) return e;
+    }
+    return -1;
+  };
+  const reach = (units: readonly number[], e: number, r: number) => {
+    let s = 0;
+    for (const u of units) {
+      const c = classOf[u]!;
+      if (c === 0) throw automatonError(`rule ${r}: a pattern is missing`);
+      if (s === 0) s = root[c]!;
+      else {
+        const k = (nodes[s << 2]! + c) << 1;
+        s = cells[k] === s ? cells[k + 1]! : 0;
+      }
+      if (s === 0) throw automatonError(`rule ${r}: a pattern is missing`);
+    }
+    for (let q = out[s]!; q >= 0; q = nextSame[q]!) {
+      for (let i = entryStart[q]!; i < entryStart[q + 1]!; i++) {
+        if (entryRule[i] === e) {
+          seen[i] = 1;
+          return;
+        }
+      }
+    }
+    throw automatonError(`rule ${r}: a pattern is missing`);
+  };
+  /** Every form of a folded tail with each clause mark in it present or absent. */
+  const forms = (units: number[], e: number, r: number) => {
+    const marks: number[] = [];
+    units.forEach((u, i) => u === BOUNDARY && marks.push(i));
+    if (marks.length === 0) return reach(units, e, r);
+    for (let form = 0; form < 1 << marks.length; form++) {
+      reach(
+        units.filter((_, i) => {
+          const j = marks.indexOf(i);
+          return j < 0 || ((form >> (marks.length - 1 - j)) & 1) === 1;
+        }),
+        e,
+        r,
+      );
+    }
+  };
+  for (let r = 0; r < rules.length; r++) {
+    while (first < entries.length && entryInfo[2 * first]! < r) first++;
+    for (const p of rules[r]!.patterns) {
+      if (isPlainPattern(p)) {
+        const e = entryOf(r, undefined, 0);
+        if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
+        forms(foldPatternUnits(p), e, r);
+        continue;
+      }
+      const expanded = expandPattern(p);
+      if (!expanded.ok) continue; // (the rules were checked)
+      for (const v of expanded.variants) {
+        const e = entryOf(r, v.head === '' ? undefined : foldLiteral(v.head), (v.start ? 1 : 0) | (v.end ? 2 : 0));
+        if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
+        forms(foldPatternUnits(v.tail), e, r);
+      }
+    }
+  }
+  if (seen.includes(0)) throw automatonError('a pattern no rule holds');
 }
