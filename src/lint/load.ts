@@ -11,7 +11,7 @@
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
 import { expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH } from '../schema/internal.js';
-import { BOUNDARY } from '../text/internal.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { classTable, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes } from './rule-shape.js';
 import { compiledEntry, compileExceptions, compileRules, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
@@ -304,6 +304,18 @@ function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInf
     }
     return -1;
   };
+  /** Marks that state `s` reports a pattern entry `e` holds, or throws. */
+  const holds = (s: number, e: number, r: number) => {
+    for (let q = out[s]!; q >= 0; q = nextSame[q]!) {
+      for (let i = entryStart[q]!; i < entryStart[q + 1]!; i++) {
+        if (entryRule[i] === e) {
+          seen[i] = 1;
+          return;
+        }
+      }
+    }
+    throw automatonError(`rule ${r}: a pattern is missing`);
+  };
   const reach = (units: readonly number[], e: number, r: number) => {
     let s = 0;
     for (const u of units) {
@@ -316,15 +328,7 @@ function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInf
       }
       if (s === 0) throw automatonError(`rule ${r}: a pattern is missing`);
     }
-    for (let q = out[s]!; q >= 0; q = nextSame[q]!) {
-      for (let i = entryStart[q]!; i < entryStart[q + 1]!; i++) {
-        if (entryRule[i] === e) {
-          seen[i] = 1;
-          return;
-        }
-      }
-    }
-    throw automatonError(`rule ${r}: a pattern is missing`);
+    holds(s, e, r);
   };
   /** Every form of a folded tail with each clause mark in it present or absent. */
   const forms = (units: number[], e: number, r: number) => {
@@ -342,13 +346,33 @@ function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInf
       );
     }
   };
+  const fold = foldTable();
+  /** The state a literal without clause marks leads to (walked as it folds), or -1 when it has marks. */
+  const walk = (text: string, r: number): number => {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const u = fold[text.charCodeAt(i)]!;
+      if (u === NOISE) continue;
+      if (u === BOUNDARY) return -1;
+      const c = classOf[u]!;
+      if (s === 0) s = root[c]!;
+      else {
+        const k = (nodes[s << 2]! + c) << 1;
+        s = cells[k] === s ? cells[k + 1]! : 0;
+      }
+      if (c === 0 || s === 0) throw automatonError(`rule ${r}: a pattern is missing`);
+    }
+    return s;
+  };
   for (let r = 0; r < rules.length; r++) {
     while (first < entries.length && entryInfo[2 * first]! < r) first++;
     for (const p of rules[r]!.patterns) {
       if (isPlainPattern(p)) {
         const e = entryOf(r, undefined, 0);
         if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
-        forms(foldPatternUnits(p), e, r);
+        const s = walk(p, r);
+        if (s > 0) holds(s, e, r);
+        else forms(foldPatternUnits(p), e, r);
         continue;
       }
       const expanded = expandPattern(p);

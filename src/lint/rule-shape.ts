@@ -10,7 +10,11 @@ import { ANCHORS, SEVERITIES } from '../vocab/index.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+const isTexts = (v: unknown): v is string[] => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isText(v[i])) return false;
+  return true;
+};
 
 const KEYS = new Set(['id', 'severity', 'patterns', 'theme', 'message', 'suggestions', 'exceptions', 'anchor', 'within', 'form', 'quoted', 'roles', 'turn', 'profile', 'sources', 'cites', 'examples']);
 const CONTEXTS = ['before', 'after', 'earlier', 'later'] as const;

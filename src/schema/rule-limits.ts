@@ -71,6 +71,31 @@ export function foldPatternUnits(text: string): number[] {
   return units;
 }
 
+const shapeOut = { letters: 0, marks: 0 };
+/**
+ * How many units a literal folds to (as {@link foldLiteral}) and how many clause marks it holds
+ * (as {@link foldPatternUnits}), without building either. (One shared result: read it at once.)
+ */
+function literalShape(text: string): { readonly letters: number; readonly marks: number } {
+  const fold = foldTable();
+  let letters = 0;
+  let marks = 0;
+  let mark = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) mark = letters > 0;
+    else {
+      if (mark) marks++;
+      mark = false;
+      letters++;
+    }
+  }
+  shapeOut.letters = letters;
+  shapeOut.marks = marks;
+  return shapeOut;
+}
+
 /** A problem with a rule set: where (a path into the rules array) and what. */
 export interface RuleLimitIssue {
   /**
@@ -112,11 +137,12 @@ export function ruleIssues(rule: RuleLike, literals = rule.patterns.map(literals
       return;
     }
     for (const [head, tail] of expanded.literals) {
-      if (foldLiteral(tail).length === 0 || (head !== '' && foldLiteral(head).length === 0)) {
+      const { letters, marks } = literalShape(tail);
+      if (letters === 0 || (head !== '' && literalShape(head).letters === 0)) {
         issues.push({ kind: 'empty', path: ['patterns', i], message: `pattern ${i} ("${p}") ${EMPTY}` });
         return;
       }
-      if (foldPatternUnits(tail).filter((u) => u === BOUNDARY).length > MAX_BREAKS_PER_PATTERN) {
+      if (marks > MAX_BREAKS_PER_PATTERN) {
         issues.push({ kind: 'marks', path: ['patterns', i], message: `pattern ${i} ("${p}") has clause punctuation at more than ${MAX_BREAKS_PER_PATTERN} places` });
         return;
       }
