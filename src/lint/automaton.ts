@@ -71,17 +71,23 @@ export function automatonBytes(a: Automaton): number {
   return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength + a.starts.byteLength;
 }
 
-/** The per-unit class table of a symbol list (folding, noise and clause punctuation baked in). */
-export function classTable(symbols: Uint16Array): Uint16Array {
+/**
+ * The per-unit class table of a symbol list (folding, noise and clause punctuation baked in).
+ * `classOfUnit` (folded unit → class), when the caller has it already, saves building it.
+ */
+export function classTable(symbols: Uint16Array, classOfUnit?: Int32Array): Uint16Array {
   const fold = foldTable();
-  const classOfUnit = new Uint16Array(0x10000);
-  symbols.forEach((u, i) => (classOfUnit[u] = i + 1));
+  let of = classOfUnit;
+  if (of === undefined) {
+    of = new Int32Array(0x10000);
+    for (let i = 0; i < symbols.length; i++) of[symbols[i]!] = i + 1;
+  }
   const classes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
     // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
-    classes[c] = f === NOISE ? SKIP : classOfUnit[f]!;
+    classes[c] = f === NOISE ? SKIP : of[f]!;
   }
   return classes;
 }
@@ -94,114 +100,196 @@ export const foldPattern = foldPatternUnits;
 
 /** Builds the automaton of already-folded patterns (each non-empty). */
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
+  let total = 0;
+  for (const p of patterns) total += p.length;
+  const units = new Uint16Array(total);
+  const offsets = new Int32Array(patterns.length + 1);
+  for (let i = 0, at = 0; i < patterns.length; i++) {
+    units.set(patterns[i]!, at);
+    at += patterns[i]!.length;
+    offsets[i + 1] = at;
+  }
+  return buildAutomatonFlat(units, offsets);
+}
+
+/** Where a (state, class) pair goes in a build-time hash table of `mask + 1` slots. */
+const slotOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+
+/**
+ * Builds the automaton of already-folded patterns given end to end: pattern `p` is
+ * `units[offsets[p] … offsets[p + 1] - 1]` (each non-empty). Linear in the total length (the
+ * double array's first-fit placement tries a bounded number of free slots per row): typed
+ * arrays only, no object or string per state or pattern. States are numbered breadth first, so
+ * that a state's parent and failure link come before it (and the shallow, busy states together).
+ */
+export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Automaton {
+  const P = offsets.length - 1;
+  const total = offsets[P]!;
   // Symbol classes 1..K-1 for the folded units occurring in patterns, the most frequent first
   // (goto rows of busy states then stay short and close together).
-  const frequency = new Map<number, number>();
-  for (const p of patterns) for (const u of p) frequency.set(u, (frequency.get(u) ?? 0) + 1);
-  const byFrequency = [...frequency.keys()];
-  byFrequency.sort((a, b) => frequency.get(b)! - frequency.get(a)! || a - b);
-  const classOfUnit = new Uint16Array(0x10000);
-  byFrequency.forEach((u, i) => (classOfUnit[u] = i + 1));
-  const classCount = byFrequency.length + 1;
-  if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${byFrequency.length} distinct characters in the patterns: too many; split the rules into several linters`);
-  const symbols = Uint16Array.from(byFrequency);
-  const classes = classTable(symbols);
+  const classOf = new Int32Array(0x10000);
+  const distinct = new Int32Array(Math.min(total, 0x10000));
+  let K = 0;
+  for (let i = 0; i < total; i++) {
+    const u = units[i]!;
+    if (classOf[u] === 0) distinct[K++] = u;
+    classOf[u] = classOf[u]! + 1;
+  }
+  const keys = new Float64Array(K);
+  for (let j = 0; j < K; j++) keys[j] = (total - classOf[distinct[j]!]!) * 0x10000 + distinct[j]!;
+  keys.sort();
+  const symbols = new Uint16Array(K);
+  for (let j = 0; j < K; j++) {
+    const u = keys[j]! % 0x10000;
+    symbols[j] = u;
+    classOf[u] = j + 1;
+  }
+  const classCount = K + 1;
+  if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${K} distinct characters in the patterns: too many; split the rules into several linters`);
+  const classes = classTable(symbols, classOf);
+  const breakClass = classOf[BOUNDARY]!;
 
-  // Trie in typed arrays (build time only): per state its first child, next sibling, the class
-  // of the edge into it; a hash of (state, class) → child for lookups. No object per state.
-  let total = 1;
-  for (const p of patterns) total += p.length;
-  const firstChild = new Int32Array(total);
-  const nextSibling = new Int32Array(total);
-  const label = new Int32Array(total);
-  const childCount = new Int32Array(total);
-  const outArr = new Int32Array(total).fill(-1);
-  const depthArr = new Int32Array(total);
-  const viaArr = new Uint8Array(total);
+  // The trie (build-time numbering, in order of creation): per state its parent's first child /
+  // next sibling list, the class of the edge into it, its depth; a hash of (state, class) →
+  // child for the states below the root, a dense row for the root.
+  const cap = total + 1;
+  const firstChild = new Int32Array(cap);
+  const nextSibling = new Int32Array(cap);
+  const label = new Int32Array(cap);
+  const childCount = new Int32Array(cap);
+  const depth = new Int32Array(cap);
+  const out = new Int32Array(cap).fill(-1);
+  const rootChild = new Int32Array(classCount);
   let hashSize = 16;
-  while (hashSize < 2 * total) hashSize <<= 1;
-  const hashMask = hashSize - 1;
-  const hashState = new Int32Array(hashSize).fill(-1);
-  const hashClass = new Int32Array(hashSize);
-  const hashChild = new Int32Array(hashSize);
-  const slotOf = (s: number, c: number) => {
-    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & hashMask;
-    while (hashState[h] !== -1 && (hashState[h] !== s || hashClass[h] !== c)) h = (h + 1) & hashMask;
-    return h;
-  };
-  /** The child of `s` on class `c`, or 0. */
-  const child = (s: number, c: number) => {
-    const h = slotOf(s, c);
-    return hashState[h] === -1 ? 0 : hashChild[h]!;
-  };
-  const breakClass = classOfUnit[BOUNDARY]!;
-  const nextSame = new Int32Array(patterns.length).fill(-1);
-  const lengths = new Int32Array(patterns.length);
-  let stateCount = 1;
-  patterns.forEach((p, index) => {
+  while (hashSize < 2 * cap) hashSize <<= 1;
+  const mask = hashSize - 1;
+  // Per slot, 4 cells (one cache line holds several): state (-1 if empty), class, child.
+  const hash = new Int32Array(4 * hashSize).fill(-1);
+  const nextSame = new Int32Array(P).fill(-1);
+  const lengths = new Int32Array(P);
+  let states = 1;
+  for (let p = 0; p < P; p++) {
     let s = 0;
-    for (const u of p) {
-      const cls = classOfUnit[u]!;
-      const h = slotOf(s, cls);
-      let t = hashChild[h]!;
-      if (hashState[h] === -1) {
-        t = stateCount++;
-        hashState[h] = s;
-        hashClass[h] = cls;
-        hashChild[h] = t;
-        label[t] = cls;
-        depthArr[t] = depthArr[s]! + 1;
-        viaArr[t] = cls === breakClass && cls !== 0 ? 1 : 0;
-        nextSibling[t] = firstChild[s]!;
-        firstChild[s] = t;
-        childCount[s] = childCount[s]! + 1;
+    for (let i = offsets[p]!, e = offsets[p + 1]!; i < e; i++) {
+      const c = classOf[units[i]!]!;
+      let t: number;
+      if (s === 0) {
+        t = rootChild[c]!;
+        if (t === 0) rootChild[c] = t = states++;
+        else {
+          s = t;
+          continue;
+        }
+      } else {
+        let h = slotOf(s, c, mask) << 2;
+        while (hash[h] !== -1 && (hash[h] !== s || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
+        if (hash[h] !== -1) {
+          s = hash[h + 2]!;
+          continue;
+        }
+        t = states++;
+        hash[h] = s;
+        hash[h + 1] = c;
+        hash[h + 2] = t;
       }
+      label[t] = c;
+      depth[t] = depth[s]! + 1;
+      nextSibling[t] = firstChild[s]!;
+      firstChild[s] = t;
+      childCount[s] = childCount[s]! + 1;
       s = t;
     }
-    lengths[index] = p.length;
-    nextSame[index] = outArr[s]!;
-    outArr[s] = index;
-  });
-  const states = stateCount;
-  const out = outArr.subarray(0, states);
-  const depth = depthArr;
-  const via = viaArr.subarray(0, states);
+    lengths[p] = offsets[p + 1]! - offsets[p]!;
+    nextSame[p] = out[s]!;
+    out[s] = p;
+  }
+
+  // Breadth first (an Int32Array queue, which is also the final numbering): failure links and
+  // the nearest output on each failure chain.
+  const order = new Int32Array(states);
   const fail = new Int32Array(states);
   const dict = new Int32Array(states);
-  const root = new Int32Array(classCount);
-  for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) root[label[t]!] = t;
-  // Breadth-first failure links.
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) queue[tail++] = t;
-  while (head < tail) {
-    const s = queue[head++]!;
+  let tail = 1;
+  for (let c = 1; c < classCount; c++) if (rootChild[c] !== 0) order[tail++] = rootChild[c]!;
+  for (let head = 1; head < tail; head++) {
+    const s = order[head]!;
     for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
-      const cls = label[t]!;
-      let f = fail[s]!;
+      const c = label[t]!;
       let g = 0;
-      while (f !== 0 && (g = child(f, cls)) === 0) f = fail[f]!;
-      if (f === 0) g = root[cls]!;
-      fail[t] = g === t ? 0 : g;
-      dict[t] = out[fail[t]!]! >= 0 ? fail[t]! : dict[fail[t]!]!;
-      queue[tail++] = t;
+      if (depth[s] !== 0) {
+        for (let f = fail[s]!; ; f = fail[f]!) {
+          if (f === 0) {
+            g = rootChild[c]!;
+            break;
+          }
+          let h = slotOf(f, c, mask) << 2;
+          while (hash[h] !== -1 && (hash[h] !== f || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
+          if (hash[h] !== -1) {
+            g = hash[h + 2]!;
+            break;
+          }
+        }
+      }
+      fail[t] = g;
+      dict[t] = out[g]! >= 0 ? g : dict[g]!;
+      order[tail++] = t;
     }
   }
-  // Double array of the non-root edges, placed first fit, the widest rows first (they find room
-  // while the array is empty; the many one-edge rows then fill the holes).
-  // (A counting sort by row width, widest first, ties in state order.)
+  const id = new Int32Array(states);
+  for (let n = 0; n < states; n++) id[order[n]!] = n;
+
+  // Per state (final numbering): goto base (below), failure link, output link, depth.
+  const nodes = new Int32Array(states * 4);
+  const finalOut = new Int32Array(states);
+  const finalDict = new Int32Array(states);
+  const viaBreak = new Uint8Array(states);
+  finalOut[0] = out[0]!;
+  for (let n = 1; n < states; n++) {
+    const s = order[n]!;
+    nodes[n * 4 + 1] = id[fail[s]!]!;
+    nodes[n * 4 + 2] = out[s]! >= 0 ? n : id[dict[s]!]!;
+    nodes[n * 4 + 3] = depth[s]!;
+    finalOut[n] = out[s]!;
+    finalDict[n] = id[dict[s]!]!;
+    if (breakClass !== 0 && label[s] === breakClass) viaBreak[n] = 1;
+  }
+  const root = new Int32Array(classCount);
+  for (let c = 1; c < classCount; c++) root[c] = id[rootChild[c]!]!;
+  const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
+  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
+}
+
+/**
+ * The double array of the non-root edges (see {@link Automaton.cells}), writing each state's
+ * base into `nodes`. Rows are placed first fit, the widest first (they find room while the
+ * array is empty; the many one-edge rows then fill the holes), ties in state order.
+ */
+function placeRows(
+  states: number,
+  classCount: number,
+  order: Int32Array,
+  id: Int32Array,
+  firstChild: Int32Array,
+  nextSibling: Int32Array,
+  label: Int32Array,
+  childCount: Int32Array,
+  nodes: Int32Array,
+): Int32Array {
+  // A counting sort by row width, widest first, ties in state order.
   const start = new Int32Array(classCount + 1);
-  for (let s = 1; s < states; s++) start[classCount - childCount[s]!] = start[classCount - childCount[s]!]! + 1;
+  for (let n = 1; n < states; n++) {
+    const k = classCount - childCount[order[n]!]!;
+    start[k] = start[k]! + 1;
+  }
   for (let k = 0, sum = 0; k <= classCount; k++) {
     const c = start[k]!;
     start[k] = sum;
     sum += c;
   }
-  const order = new Int32Array(states - 1);
-  for (let s = 1; s < states; s++) {
-    const k = classCount - childCount[s]!;
-    order[start[k]!] = s;
+  const rows = new Int32Array(states - 1);
+  for (let n = 1; n < states; n++) {
+    const k = classCount - childCount[order[n]!]!;
+    rows[start[k]!] = n;
     start[k] = start[k]! + 1;
   }
   // Slots below `frontier` are taken or on a doubly linked free list (in slot order); slots
@@ -214,55 +302,43 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   // already and are left to the one-edge rows (placed last).
   let wideFree = -1;
   let frontier = 0;
-  const extend = (to: number) => {
-    if (4 * to > slots.length) {
-      const bigger = new Int32Array(Math.max(2 * slots.length, 4 * to));
-      bigger.set(slots);
-      slots = bigger;
+  // The current row: its classes and targets, by class.
+  let cls = new Int32Array(16);
+  let to = new Int32Array(16);
+  for (let q = 0; q < rows.length; q++) {
+    const n = rows[q]!;
+    const s = order[n]!;
+    const w = childCount[s]!;
+    if (w === 0) break; // (rows are widest first: the rest are leaves, base 0)
+    if (w > cls.length) {
+      cls = new Int32Array(2 * w);
+      to = new Int32Array(2 * w);
     }
-    for (; frontier < to; frontier++) {
-      const x = 4 * frontier;
-      slots[x] = -1;
-      slots[x + 2] = -1;
-      slots[x + 3] = tailFree;
-      if (tailFree === -1) headFree = frontier;
-      else slots[4 * tailFree + 2] = frontier;
-      if (wideFree === -1) wideFree = frontier;
-      tailFree = frontier;
+    let m = 0;
+    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
+      // Insertion by class (rows are short; a wide row is rare and placed once).
+      const c = label[t]!;
+      let j = m++;
+      while (j > 0 && cls[j - 1]! > c) {
+        cls[j] = cls[j - 1]!;
+        to[j] = to[j - 1]!;
+        j--;
+      }
+      cls[j] = c;
+      to[j] = id[t]!;
     }
-  };
-  const take = (k: number) => {
-    const p = slots[4 * k + 3]!;
-    const n = slots[4 * k + 2]!;
-    if (p === -1) headFree = n;
-    else slots[4 * p + 2] = n;
-    if (n === -1) tailFree = p;
-    else slots[4 * n + 3] = p;
-    if (k === wideFree) wideFree = n;
-  };
-  const nodes = new Int32Array(states * 4);
-  const cls: number[] = [];
-  for (let q = 0; q < order.length; q++) {
-    const s = order[q]!;
-    nodes[s * 4 + 1] = fail[s]!;
-    nodes[s * 4 + 2] = out[s]! >= 0 ? s : dict[s]!;
-    nodes[s * 4 + 3] = depth[s]!;
-    if (childCount[s] === 0) continue;
-    cls.length = 0;
-    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) cls.push(label[t]!);
-    if (cls.length > 1) cls.sort((x, y) => x - y);
     const first = cls[0]!;
-    const last = cls[cls.length - 1]!;
+    const last = cls[w - 1]!;
     // First fit over the free slots (the first one, for the many one-edge rows), else past the
     // frontier. A row of several edges that had to skip many free slots moves `wideFree` on:
     // building stays near linear, and the array stays packed (one-edge rows fill the holes).
     let base = frontier - first;
     let lagging = wideFree;
-    for (let k = cls.length === 1 ? headFree : wideFree, tries = 0; k !== -1; k = slots[4 * k + 2]!, tries++) {
+    for (let k = w === 1 ? headFree : wideFree, tries = 0; k !== -1; k = slots[4 * k + 2]!, tries++) {
       if (tries >= 32) lagging = slots[4 * lagging + 2]!;
       const b = k - first;
       let fits = true;
-      for (let j = 1; j < cls.length; j++) {
+      for (let j = 1; j < w; j++) {
         const x = b + cls[j]!;
         if (x < frontier && slots[4 * x] !== -1) {
           fits = false;
@@ -274,13 +350,37 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
         break;
       }
     }
-    if (cls.length > 1 && lagging !== -1) wideFree = lagging;
-    extend(base + last + 1);
-    nodes[s * 4] = base;
-    for (const c of cls) {
-      take(base + c);
-      slots[4 * (base + c)] = s;
-      slots[4 * (base + c) + 1] = child(s, c);
+    if (w > 1 && lagging !== -1) wideFree = lagging;
+    // Past the frontier: new free slots, at the list's end.
+    const need = base + last + 1;
+    if (4 * need > slots.length) {
+      const bigger = new Int32Array(Math.max(2 * slots.length, 4 * need));
+      bigger.set(slots);
+      slots = bigger;
+    }
+    for (; frontier < need; frontier++) {
+      const x = 4 * frontier;
+      slots[x] = -1;
+      slots[x + 2] = -1;
+      slots[x + 3] = tailFree;
+      if (tailFree === -1) headFree = frontier;
+      else slots[4 * tailFree + 2] = frontier;
+      if (wideFree === -1) wideFree = frontier;
+      tailFree = frontier;
+    }
+    nodes[n * 4] = base;
+    for (let j = 0; j < w; j++) {
+      // Off the free list.
+      const k = base + cls[j]!;
+      const prev = slots[4 * k + 3]!;
+      const next = slots[4 * k + 2]!;
+      if (prev === -1) headFree = next;
+      else slots[4 * prev + 2] = next;
+      if (next === -1) tailFree = prev;
+      else slots[4 * next + 3] = prev;
+      if (k === wideFree) wideFree = next;
+      slots[4 * k] = n;
+      slots[4 * k + 1] = to[j]!;
     }
   }
   const used = frontier;
@@ -293,8 +393,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     cells[2 * (k + classCount)] = slots[4 * k]!;
     cells[2 * (k + classCount) + 1] = slots[4 * k + 1]!;
   }
-  for (let s = 1; s < states; s++) if (childCount[s]! > 0) nodes[s * 4] = nodes[s * 4]! + classCount;
-  return { classes, root, nodes, cells, out: out.slice(), dict, nextSame, lengths, breakClass, viaBreak: via.slice(), symbols, starts: startTable(classes, root) };
+  for (let n = 1; n < states; n++) if (childCount[order[n]!]! > 0) nodes[n * 4] = nodes[n * 4]! + classCount;
+  return cells;
 }
 
 /**

@@ -1,18 +1,22 @@
 /**
- * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated with
- * the rule schema, the automaton is checked for bounds, for failure and output links that point
- * to shallower states (so no scan can loop or read out of range), and for encoding exactly the
- * rules' patterns. Bytes made with another fold table (another huashu version) are rebuilt from
- * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
+ * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated
+ * (their shape, and the limits a rule set must keep), the trie is checked for bounds (each
+ * state after its parent, no two edges in one slot, every base in range) and its failure links
+ * are computed, not read, so no scan can loop or read out of range; then one walk per literal
+ * checks that the automaton and the prepared entries encode exactly the rules' patterns. All of
+ * it linear, and cheaper than building: no hashing, no placement. Bytes made with another fold
+ * table (another huashu version) are rebuilt from their rules. Kept apart from the linter so
+ * that apps that never load pay nothing for it.
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
-import { MAX_PATTERN_LENGTH } from '../schema/internal.js';
-import { classTable, startTable, type Automaton } from './automaton.js';
+import { expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH } from '../schema/internal.js';
+import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
+import { classTable, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes } from './rule-shape.js';
-import { compileRules, prepareRules, type CompiledRules } from './compile.js';
+import { compiledEntry, compileExceptions, compileRules, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
-import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, fnv, foldFingerprint } from './serialize.js';
+import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, TAG, fnv, foldFingerprint } from './serialize.js';
 import type { Linter, LinterOptions } from './types.js';
 
 /**
@@ -50,115 +54,335 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
   if (view.getUint32(12, true) !== fnv(bytes, HEADER)) throw corrupt('checksum mismatch');
   let at = HEADER;
   const need = (n: number) => {
-    if (at + n > bytes.length) throw corrupt('truncated');
+    if (n < 0 || at + n > bytes.length) throw corrupt('truncated');
   };
-  const pad = (n: number) => (n + 3) & ~3;
-  need(4);
-  const jsonLength = view.getUint32(at, true);
-  need(4 + jsonLength);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at + 4, at + 4 + jsonLength)));
-  } catch {
-    throw corrupt('rules are not JSON');
-  }
-  at += 4 + pad(jsonLength);
+  const u32 = () => {
+    need(4);
+    at += 4;
+    return view.getUint32(at - 4, true);
+  };
+  const read = <T extends Uint8Array | Uint16Array | Int32Array>(make: (n: number) => T, width: number): T => {
+    const n = u32();
+    need(n * width);
+    // A copy (aligned, and the caller's bytes stay theirs).
+    const x = make(n);
+    if (LITTLE_ENDIAN || width === 1) new Uint8Array(x.buffer).set(bytes.subarray(at, at + n * width));
+    else for (let i = 0; i < n; i++) x[i] = width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+    at += (n * width + 3) & ~3;
+    return x;
+  };
+  const u8 = () => read((n) => new Uint8Array(n), 1);
+  const u16 = () => read((n) => new Uint16Array(n), 2);
+  const i32 = () => read((n) => new Int32Array(n), 4);
+
+  const rulesEnd = at + 4 + u32();
+  need(rulesEnd - at);
+  const parsed = decodeRules(u8(), i32(), u16(), i32());
+  if (at !== rulesEnd) throw corrupt('rules: sizes');
   // Checked without the pack schema (so that huashu/lint never bundles a validation runtime).
   const checked = checkRuleShapes(parsed);
   if ('problem' in checked) throw corrupt(checked.problem);
   const rules = checked.rules;
   // Bytes from another fold table: its classes would disagree with this one; rebuild.
   if (view.getUint32(8, true) !== foldFingerprint()) return { rules, compiled: compileRules(rules) };
-  need(4);
-  const breakClass = view.getUint32(at, true);
-  at += 4;
-  const read = <T extends Uint8Array | Uint16Array | Int32Array>(make: (n: number) => T, width: number): T => {
-    need(4);
-    const n = view.getUint32(at, true);
-    at += 4;
-    need(n * width);
-    let x: T;
-    if (LITTLE_ENDIAN) {
-      // A copy (aligned, and the caller's bytes stay theirs).
-      x = make(n);
-      new Uint8Array(x.buffer).set(bytes.subarray(at, at + n * width));
-    } else {
-      x = make(n);
-      for (let i = 0; i < n; i++) x[i] = width === 1 ? view.getUint8(at + i) : width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
-    }
-    at += pad(n * width);
-    return x;
-  };
-  const symbols = read((n) => new Uint16Array(n), 2);
-  const [root, nodes, cells, out, dict, nextSame, lengths] = Array.from({ length: 7 }, () => read((n) => new Int32Array(n), 4));
-  const viaBreak = read((n) => new Uint8Array(n), 1);
+  const slots = u32();
+  const symbols = u16();
+  const [parent, label, base, ends, entryStart, entryRule, entryInfo, headStart, heads] = [i32(), u16(), i32(), i32(), i32(), i32(), i32(), i32(), u16()];
   if (at !== bytes.length) throw corrupt('trailing bytes');
-  const classes = classTable(symbols);
-  const automaton: Automaton = { classes, root: root!, nodes: nodes!, cells: cells!, out: out!, dict: dict!, nextSame: nextSame!, lengths: lengths!, breakClass, viaBreak, symbols, starts: startTable(classes, root!) };
-  const prepared = prepareRules(rules, { checked: true });
-  checkAutomaton(automaton, prepared.patterns);
-  return { rules, compiled: { ...prepared, automaton } };
+  const automaton = rebuildAutomaton(symbols, slots, parent, label, base, ends);
+  const compiled = rebuildEntries(rules, automaton, entryStart, entryRule, entryInfo, headStart, heads);
+  checkPatterns(rules, compiled, entryInfo);
+  return { rules, compiled };
 }
 
-/** Throws unless `a` is a well-formed automaton of exactly `patterns`. */
-function checkAutomaton(a: Automaton, patterns: readonly (readonly number[])[]): void {
-  const { symbols, root, nodes, cells, out, dict, nextSame, lengths, viaBreak, breakClass } = a;
+const automatonError = (why: string) => corrupt(`automaton: ${why}`);
+
+/** The rules' value from its string table and word stream (see serialize.ts), or throws. */
+function decodeRules(asciiJson: Uint8Array, wideLengths: Int32Array, wideUnits: Uint16Array, stream: Int32Array): unknown {
+  let strings: string[];
+  try {
+    strings = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(asciiJson)) as string[];
+  } catch {
+    throw corrupt('rules are not JSON');
+  }
+  if (!Array.isArray(strings) || strings.some((x) => typeof x !== 'string')) throw corrupt('rules: string table');
+  let total = 0;
+  for (const n of wideLengths) total = n < 0 ? Infinity : total + n;
+  if (total !== wideUnits.length) throw corrupt('rules: string table');
+  // The UTF-16 units as one string (in slices: an argument list has a limit), then each string.
+  let text = '';
+  for (let i = 0; i < wideUnits.length; i += 0x2000) text += String.fromCharCode.apply(null, wideUnits.subarray(i, i + 0x2000) as unknown as number[]);
+  const ascii = strings.length;
+  for (let i = 0, from = 0; i < wideLengths.length; i++) strings.push(text.slice(from, (from += wideLengths[i]!)));
+  let p = 0;
+  const bad = () => corrupt('rules: value stream');
+  const value = (depth: number): unknown => {
+    if (p >= stream.length || depth > 8) throw bad();
+    const x = stream[p++]!;
+    const tag = x & 7;
+    const n = x >>> 3;
+    if (tag === TAG.count) return n;
+    if (tag === TAG.string || tag === TAG.json) {
+      if (n >= strings.length || (tag === TAG.json && n >= ascii)) throw bad();
+      if (tag === TAG.string) return strings[n];
+      try {
+        return JSON.parse(strings[n]!) as unknown;
+      } catch {
+        throw bad();
+      }
+    }
+    // Each element takes a word at least: a length past the stream's end is an error, not a huge allocation.
+    if (n > stream.length - p) throw bad();
+    if (tag === TAG.array) {
+      const a: unknown[] = new Array(n);
+      for (let i = 0; i < n; i++) a[i] = value(depth + 1);
+      return a;
+    }
+    if (tag !== TAG.object) throw bad();
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const key = value(depth + 1);
+      if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(o, key)) throw bad();
+      o[key] = value(depth + 1);
+    }
+    return o;
+  };
+  const rules = value(0);
+  if (p !== stream.length) throw bad();
+  return rules;
+}
+
+/**
+ * The automaton from its trie (states numbered breadth first: per state its parent, edge class
+ * and goto base) and where each pattern ends, checked on the way: every index in range, each
+ * state after its parent and no shallower than the state before it, no two edges in one slot.
+ * Failure links are computed by probing the double array (each is shallower than its state, so
+ * no scan can loop); outputs from the patterns' ends. Linear in the states and patterns.
+ */
+function rebuildAutomaton(symbols: Uint16Array, slots: number, parent: Int32Array, label: Uint16Array, base: Int32Array, ends: Int32Array): Automaton {
   const classCount = symbols.length + 1;
-  const states = nodes.length >> 2;
-  const slots = cells.length >> 1;
-  const P = patterns.length;
-  const fail = (why: string) => corrupt(`automaton: ${why}`);
-  if (nodes.length % 4 !== 0 || cells.length % 2 !== 0 || states < 1) throw fail('array sizes');
-  if (root.length !== classCount || viaBreak.length !== states || out.length !== states || dict.length !== states) throw fail('array sizes');
-  if (lengths.length !== P || nextSame.length !== P) throw fail('pattern count');
-  if (breakClass >= classCount) throw fail('break class');
-  if (new Set(symbols).size !== symbols.length) throw fail('symbols repeat');
-  const depth = (s: number) => nodes[(s << 2) + 3]!;
-  if (slots < classCount) throw fail('array sizes');
-  if (nodes[0] !== 0 || depth(0) !== 0 || out[0] !== -1 || nodes[2] !== 0) throw fail('root');
-  for (let s = 1; s < states; s++) {
-    const base = nodes[s << 2]!;
-    const f = nodes[(s << 2) + 1]!;
-    const o = nodes[(s << 2) + 2]!;
-    const d = depth(s);
-    if (d < 1 || d > MAX_PATTERN_LENGTH) throw fail(`state ${s} depth`);
-    if (base < 0 || base + classCount > slots) throw fail(`state ${s} row`);
-    if (f < 0 || f >= states || depth(f) >= d) throw fail(`state ${s} failure link`);
-    if (o < 0 || o >= states || (o !== 0 && depth(o) > d)) throw fail(`state ${s} output link`);
-    if (dict[s]! < 0 || dict[s]! >= states || (dict[s] !== 0 && depth(dict[s]!) >= d)) throw fail(`state ${s} dictionary link`);
-    if (out[s]! < -1 || out[s]! >= P) throw fail(`state ${s} output`);
-    if (viaBreak[s]! > 1) throw fail(`state ${s} mark flag`);
+  const states = parent.length;
+  if (states < 1 || label.length !== states || base.length !== states || classCount > SKIP) throw automatonError('array sizes');
+  if (slots < classCount || slots > 0x3fffffff) throw automatonError('array sizes');
+  const classOf = new Int32Array(0x10000);
+  for (let i = 0; i < symbols.length; i++) {
+    if (classOf[symbols[i]!] !== 0) throw automatonError('symbols repeat');
+    classOf[symbols[i]!] = i + 1;
   }
-  for (let c = 0; c < classCount; c++) if (root[c]! < 0 || root[c]! >= states || (root[c] !== 0 && depth(root[c]!) !== 1)) throw fail(`root edge ${c}`);
-  for (let k = 0; k < slots; k++) {
-    const owner = cells[2 * k]!;
-    if (owner === -1) continue;
-    const t = cells[2 * k + 1]!;
-    if (owner < 1 || owner >= states || t < 1 || t >= states || depth(t) !== depth(owner) + 1) throw fail(`edge slot ${k}`);
+  const breakClass = classOf[BOUNDARY]!;
+  const nodes = new Int32Array(4 * states);
+  const cells = new Int32Array(2 * slots).fill(-1);
+  const root = new Int32Array(classCount);
+  const viaBreak = new Uint8Array(states);
+  if (parent[0] !== 0 || label[0] !== 0 || base[0] !== 0) throw automatonError('root');
+  for (let n = 1; n < states; n++) {
+    const p = parent[n]!;
+    const c = label[n]!;
+    const b = base[n]!;
+    if (p < 0 || p >= n) throw automatonError(`state ${n} parent`);
+    if (c < 1 || c >= classCount) throw automatonError(`state ${n} class`);
+    if (b < 0 || b > slots - classCount) throw automatonError(`state ${n} row`);
+    const d = nodes[(p << 2) + 3]! + 1;
+    if (d > MAX_PATTERN_LENGTH || d < nodes[((n - 1) << 2) + 3]!) throw automatonError(`state ${n} depth`);
+    nodes[n << 2] = b;
+    nodes[(n << 2) + 3] = d;
+    if (p === 0) {
+      if (root[c] !== 0) throw automatonError(`root edge ${c}`);
+      root[c] = n;
+    } else {
+      const k = (nodes[p << 2]! + c) << 1;
+      if (cells[k] !== -1) throw automatonError(`edge slot ${k >> 1}`);
+      cells[k] = p;
+      cells[k + 1] = n;
+    }
+    if (breakClass !== 0 && c === breakClass) viaBreak[n] = 1;
   }
-  for (let p = 0; p < P; p++) {
-    if (nextSame[p]! < -1 || nextSame[p]! >= p) throw fail(`pattern ${p} chain`);
+  // Outputs: each pattern at the state where it ends (its length is that state's depth).
+  const P = ends.length;
+  const out = new Int32Array(states).fill(-1);
+  const nextSame = new Int32Array(P);
+  const lengths = new Int32Array(P);
+  for (let q = 0; q < P; q++) {
+    const s = ends[q]!;
+    if (s < 1 || s >= states) throw automatonError(`pattern ${q} end`);
+    lengths[q] = nodes[(s << 2) + 3]!;
+    nextSame[q] = out[s]!;
+    out[s] = q;
   }
-  // A state reports patterns of its own depth (the scan walks back that many units).
-  for (let s = 1; s < states; s++) for (let q = out[s]!; q >= 0; q = nextSame[q]!) if (lengths[q] !== depth(s)) throw fail(`state ${s} output length`);
-  // Each pattern leads from the root to a state that reports it, at its own length.
-  const classOf = new Map<number, number>();
-  symbols.forEach((u, i) => classOf.set(u, i + 1));
-  patterns.forEach((units, p) => {
-    if (lengths[p] !== units.length) throw fail(`pattern ${p} length`);
+  // Failure links, breadth first (a state's failure link is shallower, so already known), and
+  // the nearest output on each failure chain.
+  const dict = new Int32Array(states);
+  for (let n = 1; n < states; n++) {
+    const c = label[n]!;
+    let g = 0;
+    if (parent[n] !== 0) {
+      for (let f = nodes[(parent[n]! << 2) + 1]!; ; f = nodes[(f << 2) + 1]!) {
+        if (f === 0) {
+          g = root[c]!;
+          break;
+        }
+        const k = (nodes[f << 2]! + c) << 1;
+        if (cells[k] === f) {
+          g = cells[k + 1]!;
+          break;
+        }
+      }
+    }
+    nodes[(n << 2) + 1] = g;
+    dict[n] = out[g]! >= 0 ? g : dict[g]!;
+    nodes[(n << 2) + 2] = out[n]! >= 0 ? n : dict[n]!;
+  }
+  // Childless states keep base 0; every base + class is in range either way.
+  const classes = classTable(symbols, classOf);
+  return { classes, root, nodes, cells, out, dict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
+}
+
+/**
+ * The prepared rule set: per entry its rule and shape (checked: rules in order, edges, heads),
+ * per pattern its entries (checked: in range, by precedence, none twice).
+ */
+function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart: Int32Array, entryRule: Int32Array, entryInfo: Int32Array, headStart: Int32Array, heads: Uint16Array): CompiledRules {
+  const E = entryInfo.length >> 1;
+  const P = automaton.lengths.length;
+  if (entryInfo.length !== 2 * E || headStart.length !== E + 1 || entryStart.length !== P + 1) throw automatonError('entry sizes');
+  if (headStart[0] !== 0 || headStart[E] !== heads.length || entryStart[0] !== 0 || entryStart[P] !== entryRule.length) throw automatonError('entry sizes');
+  const entries: CompiledRule[] = new Array(E);
+  let last = -1;
+  let exceptions: readonly CompiledException[] = [];
+  for (let e = 0; e < E; e++) {
+    const r = entryInfo[2 * e]!;
+    const edges = entryInfo[2 * e + 1]!;
+    const from = headStart[e]!;
+    const to = headStart[e + 1]!;
+    if (r < last || r >= rules.length || edges < 0 || edges > 3 || to < from || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
+    const rule = rules[r]!;
+    if (r !== last) exceptions = compileExceptions(rule);
+    last = r;
+    entries[e] = compiledEntry(rule, to === from ? undefined : Array.from(heads.subarray(from, to)), edges, exceptions);
+  }
+  const right = new Int32Array(P);
+  for (let q = 0; q < P; q++) {
+    const from = entryStart[q]!;
+    const to = entryStart[q + 1]!;
+    if (to < from) throw automatonError(`pattern ${q} entries`);
+    let most = 0;
+    for (let i = from; i < to; i++) {
+      const e = entryRule[i]!;
+      if (e < 0 || e >= E) throw automatonError(`pattern ${q} entries`);
+      const x = entries[e]!;
+      // By precedence: the more severe first, then the earlier entry (so none twice).
+      if (i > from) {
+        const y = entries[entryRule[i - 1]!]!;
+        if (y.rank < x.rank || (y.rank === x.rank && entryRule[i - 1]! >= e)) throw automatonError(`pattern ${q} entries`);
+      }
+      if (x.right > most) most = x.right;
+    }
+    right[q] = most;
+  }
+  return { automaton, rules: entries, entryStart, entryRule, right };
+}
+
+/**
+ * Throws unless the automaton and entries encode exactly the rules' patterns: each literal of
+ * each rule (every clause mark present or absent) leads from the root to a state that reports
+ * a pattern its entry of that shape holds, and every (pattern, entry) pair is reached so. One
+ * walk per literal over the double array: no hashing, no building.
+ */
+function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInfo: Int32Array): void {
+  const { automaton, rules: entries, entryStart, entryRule } = compiled;
+  const { symbols, root, nodes, cells, out, nextSame } = automaton;
+  const classOf = new Int32Array(0x10000);
+  for (let i = 0; i < symbols.length; i++) classOf[symbols[i]!] = i + 1;
+  const seen = new Uint8Array(entryRule.length);
+  let first = 0; // the first entry of rule r
+  /** The entry of rule `r` (entries `first`…) for a shape, or -1. */
+  const entryOf = (r: number, head: readonly number[] | undefined, edges: number): number => {
+    for (let e = first; e < entries.length && entryInfo[2 * e] === r; e++) {
+      const x = entries[e]!;
+      if (x.edges !== edges || (x.head === undefined) !== (head === undefined)) continue;
+      if (head === undefined || (x.head!.length === head.length && x.head!.every((u, i) => u === head[i]))) return e;
+    }
+    return -1;
+  };
+  /** Marks that state `s` reports a pattern entry `e` holds, or throws. */
+  const holds = (s: number, e: number, r: number) => {
+    for (let q = out[s]!; q >= 0; q = nextSame[q]!) {
+      for (let i = entryStart[q]!; i < entryStart[q + 1]!; i++) {
+        if (entryRule[i] === e) {
+          seen[i] = 1;
+          return;
+        }
+      }
+    }
+    throw automatonError(`rule ${r}: a pattern is missing`);
+  };
+  const reach = (units: readonly number[], e: number, r: number) => {
     let s = 0;
     for (const u of units) {
-      const cls = classOf.get(u);
-      if (cls === undefined) throw fail(`pattern ${p} symbol`);
-      if (s === 0) s = root[cls]!;
+      const c = classOf[u]!;
+      if (c === 0) throw automatonError(`rule ${r}: a pattern is missing`);
+      if (s === 0) s = root[c]!;
       else {
-        const k = nodes[s << 2]! + cls;
-        s = cells[2 * k] === s ? cells[2 * k + 1]! : 0;
+        const k = (nodes[s << 2]! + c) << 1;
+        s = cells[k] === s ? cells[k + 1]! : 0;
       }
-      if (s === 0) throw fail(`pattern ${p} path`);
+      if (s === 0) throw automatonError(`rule ${r}: a pattern is missing`);
     }
-    let q = out[s]!;
-    while (q >= 0 && q !== p) q = nextSame[q]!;
-    if (q !== p) throw fail(`pattern ${p} output`);
-  });
+    holds(s, e, r);
+  };
+  /** Every form of a folded tail with each clause mark in it present or absent. */
+  const forms = (units: number[], e: number, r: number) => {
+    const marks: number[] = [];
+    units.forEach((u, i) => u === BOUNDARY && marks.push(i));
+    if (marks.length === 0) return reach(units, e, r);
+    for (let form = 0; form < 1 << marks.length; form++) {
+      reach(
+        units.filter((_, i) => {
+          const j = marks.indexOf(i);
+          return j < 0 || ((form >> (marks.length - 1 - j)) & 1) === 1;
+        }),
+        e,
+        r,
+      );
+    }
+  };
+  const fold = foldTable();
+  /** The state a literal without clause marks leads to (walked as it folds), or -1 when it has marks. */
+  const walk = (text: string, r: number): number => {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const u = fold[text.charCodeAt(i)]!;
+      if (u === NOISE) continue;
+      if (u === BOUNDARY) return -1;
+      const c = classOf[u]!;
+      if (s === 0) s = root[c]!;
+      else {
+        const k = (nodes[s << 2]! + c) << 1;
+        s = cells[k] === s ? cells[k + 1]! : 0;
+      }
+      if (c === 0 || s === 0) throw automatonError(`rule ${r}: a pattern is missing`);
+    }
+    return s;
+  };
+  for (let r = 0; r < rules.length; r++) {
+    while (first < entries.length && entryInfo[2 * first]! < r) first++;
+    for (const p of rules[r]!.patterns) {
+      if (isPlainPattern(p)) {
+        const e = entryOf(r, undefined, 0);
+        if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
+        const s = walk(p, r);
+        if (s > 0) holds(s, e, r);
+        else forms(foldPatternUnits(p), e, r);
+        continue;
+      }
+      const expanded = expandPattern(p);
+      if (!expanded.ok) continue; // (the rules were checked)
+      for (const v of expanded.variants) {
+        const e = entryOf(r, v.head === '' ? undefined : foldLiteral(v.head), (v.start ? 1 : 0) | (v.end ? 2 : 0));
+        if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
+        forms(foldPatternUnits(v.tail), e, r);
+      }
+    }
+  }
+  if (seen.includes(0)) throw automatonError('a pattern no rule holds');
 }

@@ -47,6 +47,9 @@ export function foldLiteral(text: string): number[] {
   return units;
 }
 
+/** A pattern's literals, or undefined when it is too long to expand. */
+const literalsOf = (p: string) => (p.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(p));
+
 /** Most clause marks inside one pattern (each may be there or not: 2^n literal forms). */
 export const MAX_BREAKS_PER_PATTERN = 3;
 
@@ -66,6 +69,31 @@ export function foldPatternUnits(text: string): number[] {
   }
   if (units[units.length - 1] === BOUNDARY) units.pop();
   return units;
+}
+
+const shapeOut = { letters: 0, marks: 0 };
+/**
+ * How many units a literal folds to (as {@link foldLiteral}) and how many clause marks it holds
+ * (as {@link foldPatternUnits}), without building either. (One shared result: read it at once.)
+ */
+function literalShape(text: string): { readonly letters: number; readonly marks: number } {
+  const fold = foldTable();
+  let letters = 0;
+  let marks = 0;
+  let mark = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) mark = letters > 0;
+    else {
+      if (mark) marks++;
+      mark = false;
+      letters++;
+    }
+  }
+  shapeOut.letters = letters;
+  shapeOut.marks = marks;
+  return shapeOut;
 }
 
 /** A problem with a rule set: where (a path into the rules array) and what. */
@@ -91,26 +119,30 @@ interface RuleLike {
 
 const EMPTY = 'is only punctuation or spaces, which matching ignores';
 
-/** Problems within one rule: lengths, counts, literals that fold to nothing. */
-export function ruleIssues(rule: RuleLike): RuleLimitIssue[] {
+/**
+ * Problems within one rule: lengths, counts, literals that fold to nothing. `literals`: each
+ * pattern's {@link patternLiterals} (undefined when too long), when the caller has them already.
+ */
+export function ruleIssues(rule: RuleLike, literals = rule.patterns.map(literalsOf)): RuleLimitIssue[] {
   const issues: RuleLimitIssue[] = [];
   if (rule.patterns.length > MAX_PATTERNS_PER_RULE) issues.push({ kind: 'size', path: ['patterns'], message: `${rule.patterns.length} patterns: a rule holds at most ${MAX_PATTERNS_PER_RULE}` });
   rule.patterns.forEach((p, i) => {
-    if (p.length > MAX_PATTERN_SOURCE_LENGTH) {
+    const expanded = literals[i];
+    if (expanded === undefined) {
       issues.push({ kind: 'size', path: ['patterns', i], message: `pattern ${i} has ${p.length} characters: at most ${MAX_PATTERN_SOURCE_LENGTH}` });
       return;
     }
-    const expanded = patternLiterals(p);
     if ('error' in expanded) {
       issues.push({ kind: 'syntax', path: ['patterns', i], message: expanded.error });
       return;
     }
     for (const [head, tail] of expanded.literals) {
-      if (foldLiteral(tail).length === 0 || (head !== '' && foldLiteral(head).length === 0)) {
+      const { letters, marks } = literalShape(tail);
+      if (letters === 0 || (head !== '' && literalShape(head).letters === 0)) {
         issues.push({ kind: 'empty', path: ['patterns', i], message: `pattern ${i} ("${p}") ${EMPTY}` });
         return;
       }
-      if (foldPatternUnits(tail).filter((u) => u === BOUNDARY).length > MAX_BREAKS_PER_PATTERN) {
+      if (marks > MAX_BREAKS_PER_PATTERN) {
         issues.push({ kind: 'marks', path: ['patterns', i], message: `pattern ${i} ("${p}") has clause punctuation at more than ${MAX_BREAKS_PER_PATTERN} places` });
         return;
       }
@@ -145,8 +177,8 @@ export function ruleSetIssues(rules: readonly RuleLike[], { eachRule = true }: {
   // Context checks per folded pattern, and the first place each pattern was seen.
   const checks = new Map<string, { n: number; at: Array<string | number> }>();
   rules.forEach((rule, r) => {
-    if (eachRule) for (const issue of ruleIssues(rule)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
-    const literals = rule.patterns.map((p) => (p.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(p)));
+    const literals = rule.patterns.map(literalsOf);
+    if (eachRule) for (const issue of ruleIssues(rule, literals)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
     for (const l of literals) total += l === undefined || 'error' in l ? 1 : l.literals.length;
     const cost = (rule.exceptions?.length ?? 0) + (rule.exceptions?.length || rule.anchor !== undefined ? 1 : 0);
     if (cost === 0) return;

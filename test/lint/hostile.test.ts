@@ -56,6 +56,16 @@ describe('lint: hostile rule sets and texts', () => {
     expect([...c.entryRule]).toEqual([0, 1]);
   });
 
+  it('finds each of 3,000 distinct patterns, each rule holding two of them (past every size the pattern table grows through)', () => {
+    const word = (i: number) => String.fromCharCode(0x4e00 + 2 * i, 0x4e01 + 2 * i);
+    const rules = Array.from({ length: 1500 }, (_, i) => rule({ id: `r${i}`, patterns: [word(2 * i), word(2 * i + 1)] }));
+    const linter = createLinter({ rules });
+    const text = Array.from({ length: 3000 }, (_, i) => word(i)).join('，');
+    const found = linter.lint(text);
+    expect(found.map((f) => f.ruleId)).toEqual(Array.from({ length: 3000 }, (_, i) => `r${i >> 1}`));
+    expect(found.map((f) => f.text)).toEqual(Array.from({ length: 3000 }, (_, i) => word(i)));
+  });
+
   it('reports one finding per place however many times a pattern is written', () => {
     const linter = createLinter({ rules: [rule({ patterns: Array.from({ length: 1000 }, () => '喂') }), rule({ id: 's', patterns: Array.from({ length: 1000 }, () => '喂') })] });
     const found = linter.lint('喂'.repeat(100));

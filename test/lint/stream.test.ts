@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
-import { createLinter, lint } from '../../src/lint/index.js';
+import { createLinter, lint, type Finding } from '../../src/lint/index.js';
 
 const brief = (fs: ReadonlyArray<{ ruleId: string; start: number; end: number; text: string }>) => fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.text}`);
 
@@ -44,6 +44,28 @@ describe('linter.stream', () => {
       found.push(...s.end());
       expect(found).toEqual(lint(text, { language: 'en' }));
     }
+  });
+
+  it('returns findings of a long text without a sentence end as it arrives, holding a bounded window', () => {
+    const linter = createLinter();
+    const text = '喂，请您大声一点，这不是我们的事，您好请问有什么可以帮您，'.repeat(400);
+    const s = linter.stream();
+    const found: Finding[] = [];
+    let maxLag = 0;
+    for (let i = 0; i < text.length; i += 37) {
+      found.push(...s.push(text.slice(i, i + 37)));
+      // Every finding that ends 1,000 code units before what has arrived is out already.
+      const arrived = Math.min(text.length, i + 37);
+      const pending = linter.lint(text.slice(0, arrived)).filter((f) => f.end <= arrived - 1_000 && !found.some((g) => g.start === f.start && g.ruleId === f.ruleId));
+      maxLag = Math.max(maxLag, pending.length);
+    }
+    const beforeEnd = found.length;
+    found.push(...s.end());
+    expect(found).toEqual(linter.lint(text));
+    expect(maxLag).toBe(0);
+    // Only the last 1,000 code units' findings wait for end().
+    expect(beforeEnd).toBeGreaterThanOrEqual(found.filter((f) => f.end <= text.length - 1_000).length);
+    expect(beforeEnd).toBeGreaterThan(700);
   });
 
   it('refuses chunks after end, and chunks that are not strings', () => {
