@@ -5,7 +5,7 @@ import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
-import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestion, Turn } from './types.js';
@@ -19,7 +19,7 @@ import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestio
  * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
  * quoting or confirming the customer.
  */
-function acceptsText(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
+function acceptsText(rule: CompiledRule, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
   const r = rule.rule;
   const anchor = r.anchor;
   if (anchor !== undefined || rule.edges !== 0) {
@@ -28,7 +28,7 @@ function acceptsText(rule: CompiledRule, text: string, start: number, end: numbe
     if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
     if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
   }
-  if (excused(text, start, end, rule.exceptions, fold)) return false;
+  if (excused(text, start, end, rule.exceptions, back, ahead, fold)) return false;
   if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
   if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
   return true;
@@ -40,6 +40,18 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 // ---------------------------------------------------------------------------------------------
 // Engine: the scan of a whole text, and findings out of raw matches.
 // ---------------------------------------------------------------------------------------------
+
+/** Per compiled rule set, how far each rule's exceptions read: back, ahead (see `exceptionReach`). */
+const reaches = new WeakMap<CompiledRules, Int32Array>();
+function reachOf(c: CompiledRules): Int32Array {
+  let r = reaches.get(c);
+  if (r === undefined) {
+    r = new Int32Array(2 * c.rules.length);
+    c.rules.forEach((rule, i) => r!.set(exceptionReach(rule.exceptions), 2 * i));
+    reaches.set(c, r);
+  }
+  return r;
+}
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
@@ -56,6 +68,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const { automaton, rules, entryStart, entryRule } = c;
   const lengths = automaton.lengths;
   const fold = foldTable();
+  const reach = reachOf(c);
   scanHits(automaton, text, hits);
   const found = hits.data;
   let cells = raws;
@@ -85,7 +98,8 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
         from = proximityStart(text, start, rule.head, rule.rule.within, fold);
         if (from < 0) continue;
       }
-      if (rule.contextual && !acceptsText(rule, text, from, end, fold)) continue;
+      const index = entryRule[e]!;
+      if (rule.contextual && !acceptsText(rule, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       const x = count << 2;
       if (x + 4 > cells.length) {
         const bigger = new Int32Array(cells.length * 2);
@@ -95,7 +109,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       cells[x] = from;
       cells[x + 1] = end;
       cells[x + 2] = rule.rank;
-      cells[x + 3] = entryRule[e]!;
+      cells[x + 3] = index;
       count++;
       continue next;
     }
@@ -109,6 +123,29 @@ function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPl
   const out: RawFinding[] = [];
   for (let x = 0; x < count << 2; x += 4) out.push({ start: raws[x]!, end: raws[x + 1]!, rank: raws[x + 2]!, rule: raws[x + 3]! });
   return out;
+}
+
+/**
+ * The indices of the `count` findings packed in `cells`, in {@link byStartLongestFirstAt} order
+ * (stable). They arrive by end, out of order only where matches overlap: an insertion sort, unless
+ * it has to move too many (then a full sort, O(n log n)).
+ */
+function sortedOrder(cells: Int32Array, count: number): Int32Array {
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let budget = 8 * count;
+  for (let i = 1; i < count; i++) {
+    const v = order[i]!;
+    let j = i;
+    for (; j > 0 && byStartLongestFirstAt(cells, order[j - 1]!, v) > 0; j--) order[j] = order[j - 1]!;
+    order[j] = v;
+    budget -= i - j;
+    if (budget < 0) {
+      const all = Array.from({ length: count }, (_, k) => k).sort((a, b) => byStartLongestFirstAt(cells, a, b));
+      return Int32Array.from(all);
+    }
+  }
+  return order;
 }
 
 /** The suggestions of the rule at an index, resolved once per linter. */
@@ -202,11 +239,10 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const cells = raws;
     // Matches come in order of their end; most texts need no reordering (else an index, sorted
     // stably: the same order as sorting the findings).
-    let order: number[] | undefined;
+    let order: Int32Array | undefined;
     for (let i = 1; i < count; i++) {
       if (byStartLongestFirstAt(cells, i - 1, i) > 0) {
-        order = Array.from({ length: count }, (_, j) => j);
-        order.sort((a, b) => byStartLongestFirstAt(cells, a, b));
+        order = sortedOrder(cells, count);
         break;
       }
     }
