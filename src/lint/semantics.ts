@@ -101,28 +101,38 @@ export function excused(text: string, start: number, end: number, exceptions: re
   else scratchBefore.length = 0;
   if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
   else scratchAfter.length = 0;
+  // Which units each side holds: an `earlier`/`later` literal with a unit missing there is not
+  // searched for at every distance.
+  const seen = (present ??= new Uint8Array(0x10000));
+  for (const u of scratchBefore) seen[u] = 1;
+  for (const u of scratchAfter) seen[u]! |= 2;
+  let yes = false;
   for (const e of exceptions) {
     if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
     if (e.after !== undefined && !someAt(scratchAfter, e.after, startsAt)) continue;
-    if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt)) continue;
-    if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt)) continue;
-    return true;
+    if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt, seen, 1)) continue;
+    if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt, seen, 2)) continue;
+    yes = true;
+    break;
   }
-  return false;
+  for (const u of scratchBefore) seen[u] = 0;
+  for (const u of scratchAfter) seen[u] = 0;
+  return yes;
 }
+/** Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2 after. */
+let present: Uint8Array | undefined;
 type At = (near: readonly number[], want: Units, at: number) => boolean;
 /** Whether one of `wants` sits right next to the match (`at` 0). */
 function someAt(near: readonly number[], wants: readonly Units[], at: At): boolean {
   for (const w of wants) if (at(near, w, 0)) return true;
   return false;
 }
-/** Whether one of `wants` sits within {@link CONTEXT_WINDOW} units of the match. */
-function someAnywhere(near: readonly number[], wants: readonly Units[], at: At): boolean {
-  for (const w of wants) if (anywhere(near, w, at)) return true;
-  return false;
-}
-function anywhere(near: readonly number[], want: Units, at: At): boolean {
-  for (let i = 0; i + want.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, want, i)) return true;
+/** Whether one of `wants` (all its units marked `side` in `seen`) sits within {@link CONTEXT_WINDOW} units of the match. */
+function someAnywhere(near: readonly number[], wants: readonly Units[], at: At, seen: Uint8Array, side: number): boolean {
+  next: for (const w of wants) {
+    for (const u of w) if ((seen[u]! & side) === 0) continue next;
+    for (let i = 0; i + w.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, w, i)) return true;
+  }
   return false;
 }
 
