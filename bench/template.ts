@@ -9,6 +9,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { fill } from '../src/honorifics/index.js';
+import { perCall } from './lib/time.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -25,14 +26,7 @@ let sink = 0;
 
 /** Best nanoseconds per call over rounds of `n` calls. */
 function time(fn: (i: number) => string, n: number): number {
-  for (let i = 0; i < Math.min(n, 50_000); i++) sink += fn(i).length;
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) sink += fn(i).length;
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / n);
-  }
-  return best;
+  return perCall((i) => (sink += fn(i).length), n, { rounds: 5 });
 }
 
 const rows: Array<{ templates: number; fill: number; icu: number; ratio: number }> = [];
