@@ -22,8 +22,10 @@ export interface BestOptions {
   runs?: number;
   /** Warm up for at least this long, in ms of `clock` (default 250). */
   warmMs?: number;
-  /** …and at least this many calls (default 10): a busy machine can fit few calls in `warmMs`. */
+  /** …and at least this many calls (default 10): a busy machine can fit few calls in `warmMs`… */
   warmCalls?: number;
+  /** …unless the warm-up has taken this long already (ms; default 2000). */
+  maxWarmMs?: number;
   /** Return the first run alone when it took longer than this (ms; default 1000). */
   slowMs?: number;
   clock?: Clock;
@@ -35,12 +37,12 @@ export interface BestOptions {
  * (the best of the next three could still be half speed, at random).
  */
 export function best(fn: () => unknown, options: BestOptions = {}): number {
-  const { runs = 5, warmMs = 250, warmCalls = 10, slowMs = 1000, clock = 'wall' } = options;
+  const { runs = 5, warmMs = 250, warmCalls = 10, maxWarmMs = 2000, slowMs = 1000, clock = 'wall' } = options;
   const start = now(clock);
   fn();
   const first = now(clock) - start;
   if (first > slowMs) return first;
-  for (let calls = 1; calls < warmCalls || now(clock) - start < warmMs; calls++) fn();
+  for (let calls = 1; (calls < warmCalls || now(clock) - start < warmMs) && now(clock) - start < maxWarmMs; calls++) fn();
   let min = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = now(clock);

@@ -16,9 +16,14 @@ type Units = readonly number[];
 /** How far the quotation and question checks look (UTF-16 units). */
 const SENTENCE_WINDOW = 48;
 
-/** The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching). */
+/**
+ * The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching).
+ * (They all fold to noise or clause punctuation: only those units are tested; see the test
+ * "soft clause boundaries fold to noise or a clause mark".)
+ */
 function clauseFold(fold: Uint16Array, c: number): number {
-  return isSoftBoundary(c) ? BOUNDARY : fold[c]!;
+  const f = fold[c]!;
+  return f === NOISE && isSoftBoundary(c) ? BOUNDARY : f;
 }
 
 /**
