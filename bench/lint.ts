@@ -232,21 +232,31 @@ for (const c of columns) console.log(`  ${c}: ${memory[c]}`);
 lint('warm up');
 const messages = Array.from({ length: 20_000 }, (_, i) => text.slice((i * 997) % (text.length - 120), ((i * 997) % (text.length - 120)) + 120));
 for (const m of messages.slice(0, 2000)) lint(m);
-/** Wall-clock µs of one `lint` call per message (latency: what a caller waits). */
+/**
+ * Wall-clock µs of one `lint` call per message, each message's best of 3 passes (on a shared
+ * machine a call now and then waits for the CPU: that says nothing about the message; raw
+ * single-pass quantiles are printed too).
+ */
 const latencies = (list: readonly string[]) => {
-  const samples = new Float64Array(list.length);
-  list.forEach((m, i) => {
-    const t = process.hrtime.bigint();
-    sink ^= lint(m).length;
-    samples[i] = Number(process.hrtime.bigint() - t) / 1000;
-  });
-  return (p: number) => quantile(samples, p);
+  const once = new Float64Array(list.length);
+  const bestOf3 = new Float64Array(list.length).fill(Infinity);
+  for (let pass = 0; pass < 3; pass++) {
+    list.forEach((m, i) => {
+      const t = process.hrtime.bigint();
+      sink ^= lint(m).length;
+      const us = Number(process.hrtime.bigint() - t) / 1000;
+      if (pass === 0) once[i] = us;
+      bestOf3[i] = Math.min(bestOf3[i]!, us);
+    });
+  }
+  const q = (p: number) => quantile(bestOf3, p);
+  return Object.assign(q, { once: (p: number) => quantile(once, p) });
 };
 const q = latencies(messages);
-console.log(`\none 120-char message, built-in rules: p50 ${q(0.5).toFixed(2)} µs, p99 ${q(0.99).toFixed(2)} µs, max ${q(1).toFixed(1)} µs`);
+console.log(`\none 120-char message, built-in rules (best of 3 per message): p50 ${q(0.5).toFixed(2)} µs, p99 ${q(0.99).toFixed(2)} µs, max ${q(1).toFixed(1)} µs; single pass: p99 ${q.once(0.99).toFixed(2)} µs`);
 for (const m of agentTurns) lint(m);
 const qa = latencies(agentTurns);
-console.log(`one CrossWOZ agent turn (${(agentText.length / agentTurns.length).toFixed(0)} chars on average): p50 ${qa(0.5).toFixed(2)} µs, p99 ${qa(0.99).toFixed(2)} µs, max ${qa(1).toFixed(1)} µs`);
+console.log(`one CrossWOZ agent turn (${(agentText.length / agentTurns.length).toFixed(0)} chars on average, best of 3): p50 ${qa(0.5).toFixed(2)} µs, p99 ${qa(0.99).toFixed(2)} µs, max ${qa(1).toFixed(1)} µs; single pass: p99 ${qa.once(0.99).toFixed(2)} µs`);
 {
   // The agent corpus as a transcript (one lint call, a finding per turn offset), against the bare loop over its text.
   const transcript = agentTurns.map((t) => ({ role: 'agent', text: t }));
