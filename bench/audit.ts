@@ -21,6 +21,7 @@ import { auditSectionSchema, type AuditSectionInput } from '../src/schema/audit.
 import { coreAudit } from '../src/generated/audit.js';
 import { scenarios } from '../src/catalogue/index.js';
 import { runBatch } from '../src/cli/commands/audit-batch.js';
+import { quantile } from './lib/time.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -88,8 +89,8 @@ function generatedChecks(): AuditSectionInput {
 }
 
 function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.floor(s.length * 0.95)]! };
+  const s = [...samples];
+  return { median: quantile(s, 0.5), p95: quantile(s, 0.95) };
 }
 const fmt = (n: number, d = 3) => n.toFixed(d);
 

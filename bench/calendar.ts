@@ -15,6 +15,7 @@ import { Solar } from 'lunar-javascript';
 import { LegalHoliday, SolarDay } from 'tyme4ts';
 import { holidayOn, toLunar } from '../src/calendar/index.js';
 import { greet } from '../src/greetings/index.js';
+import { perCall } from './lib/time.js';
 
 // `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -34,15 +35,8 @@ const ymd = isos.map((s) => s.split('-').map(Number) as [number, number, number]
 // Beijing noon of each day, as an instant (what an app passes: Date.now()-like numbers)
 const instants = days.map((t) => t + 4 * 3_600_000);
 
-function time(fn: (i: number) => unknown, rounds = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < N; i++) fn(i);
-    best = Math.min(best, ((performance.now() - start) * 1e6) / N);
-  }
-  return best;
-}
+/** Best ns per call over 3 rounds of N calls (callers warm up themselves). */
+const time = (fn: (i: number) => unknown, rounds = 3): number => perCall(fn, N, { rounds, warm: 0 });
 
 const reference = ymd.map(([y, m, d]) => {
   const l = Solar.fromYmd(y, m, d).getLunar();

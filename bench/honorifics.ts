@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { say } from '../src/catalogue/say.js';
 import { fill } from '../src/honorifics/fill.js';
+import { perCall } from './lib/time.js';
 
 // `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -26,15 +27,8 @@ const join = (v: { customer: string }) => parts[0] + v.customer + parts[2];
 
 let sink = 0;
 function measure(name: string, fn: () => string): { name: string; ns: number } {
-  for (let i = 0; i < 20_000; i++) sink += fn().length; // warm up
-  let best = Infinity;
-  for (let round = 0; round < 7; round++) {
-    const n = 200_000;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) sink += fn().length;
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / n);
-  }
-  return { name, ns: best };
+  // 20,000 calls to warm up, then the best of 7 rounds of 200,000.
+  return { name, ns: perCall(() => (sink += fn().length), 200_000, { rounds: 7, warm: 20_000 }) };
 }
 
 // Same output from each, checked before timing.

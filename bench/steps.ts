@@ -7,6 +7,7 @@
  * Usage: npx tsx bench/steps.ts
  */
 import { scenarios, standards } from '../src/catalogue/index.js';
+import { best } from './lib/time.js';
 import { chatPace, fillStepsOf, parseScript, splitMessage, toChat, toXStateConfig, type FilledStep } from '../src/steps/index.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -36,19 +37,18 @@ for (const scenario of scenarios()) {
 console.log(`chat: ${phrases} phrases → ${messages} messages at ${pace.charsPerMinute} 字/分钟; longest ${longest.seconds} s (${longest.ref}: ${longest.text}); ${over} over the ${pace.replyWithinSeconds} s reply standard`);
 
 // (2) Time per input length, as a ratio to a linear baseline measured in the same run.
-function best(fn: () => unknown): number {
-  let min = Infinity;
-  for (let r = 0; r < 5; r++) {
-    const start = performance.now();
-    try {
-      fn();
-    } catch {
-      // typed errors (STEPS_TOO_DEEP) are a result too
-    }
-    min = Math.min(min, performance.now() - start);
-  }
-  return min;
-}
+/** Best of 5 runs, no warm-up (typed errors such as STEPS_TOO_DEEP are a result too). */
+const bestOf = (fn: () => unknown) =>
+  best(
+    () => {
+      try {
+        fn();
+      } catch {
+        // a result too
+      }
+    },
+    { runs: 5, warmMs: 0, warmCalls: 0, slowMs: Infinity },
+  );
 const plain = (n: number) => '您好，请问有什么可以帮您？'.repeat(Math.ceil(n / 13)).slice(0, n);
 const wide = (n: number): FilledStep[] =>
   Array.from({ length: Math.ceil(n / 10) }, (_, i): FilledStep => ({ kind: 'branch', branches: [{ when: { reply: 'silent' }, steps: [{ kind: 'say', text: `${i}`, toned: `${i}` }] }] }));
@@ -62,11 +62,11 @@ const families: Array<[string, (n: number) => () => unknown]> = [
   ['toXStateConfig(n/10 branch steps)', (n) => () => toXStateConfig(wide(n))],
 ];
 const sizes = [10_000, 20_000, 40_000];
-const baseline = sizes.map((n) => best(() => parseScript(plain(n))));
+const baseline = sizes.map((n) => bestOf(() => parseScript(plain(n))));
 console.log(`baseline parseScript(plain text): ${baseline.map((t, i) => `${sizes[i]! / 1000}k ${t.toFixed(1)} ms`).join(', ')}`);
 for (const [name, make] of families) {
-  best(make(10_000)); // warm up
-  const times = sizes.map((n) => best(make(n)));
+  bestOf(make(10_000)); // warm up
+  const times = sizes.map((n) => bestOf(make(n)));
   const ratios = times.map((t, i) => t / baseline[i]!);
   console.log(`${name}: ${times.map((t) => `${t.toFixed(1)} ms`).join(', ')}; time / baseline at 10k, 20k, 40k = ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
 }

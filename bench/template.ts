@@ -26,6 +26,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { fill } from '../src/honorifics/index.js';
+import { perCall } from './lib/time.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

@@ -397,39 +397,84 @@ function placeRows(
   return cells;
 }
 
+/** A growable list of (pattern, end) pairs, reused from one scan to the next. */
+export interface Hits {
+  /** Pattern, end, pattern, end… (`end` = index after the match's last unit in the text). */
+  data: Int32Array;
+  /** Cells in use (twice the number of hits). */
+  length: number;
+}
+
+/** An empty {@link Hits} list. */
+export function hitList(): Hits {
+  return { data: new Int32Array(256), length: 0 };
+}
+
 /**
  * Runs the automaton over `text`, calling `report(pattern, end)` for every pattern occurrence
- * (`end` = index after its last unit in `text`).
+ * (`end` = index after its last unit in `text`), in order of `end`.
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
+  const hits = scanHits(a, text, hitList());
+  for (let k = 0; k < hits.length; k += 2) report(hits.data[k]!, hits.data[k + 1]!);
+}
+
+/**
+ * Runs the automaton over `text`, replacing the contents of `hits` with every pattern occurrence
+ * (as {@link scan} reports them, in the same order). No call and no allocation per unit or per
+ * hit (the list grows by doubling).
+ */
+export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
   const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak, starts } = a;
+  let data = hits.data;
+  let h = 0;
   let s = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     if (s === 0) {
       // At the root, nothing but a pattern's first unit moves the scan (noise, punctuation and
-      // other characters all leave it there): skip to the next one.
-      while (i < n && starts[text.charCodeAt(i)] === 0) i++;
-      if (i === n) break;
+      // other characters all leave it there): skip to the next one, then take its root edge.
+      let c = text.charCodeAt(i);
+      while (starts[c] === 0) {
+        if (++i === n) {
+          hits.data = data;
+          hits.length = h;
+          return hits;
+        }
+        c = text.charCodeAt(i);
+      }
+      s = root[classes[c]!]!;
+    } else {
+      const cls = classes[text.charCodeAt(i)]!;
+      if (cls === SKIP) continue;
+      if (cls === 0) {
+        s = 0;
+        continue;
+      }
+      let k = (nodes[s << 2]! + cls) << 1;
+      if (cells[k] === s) s = cells[k + 1]!;
+      else {
+        // More clause punctuation right after a clause mark: still the same mark.
+        if (cls === breakClass && viaBreak[s] === 1) continue;
+        do s = nodes[(s << 2) + 1]!;
+        while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
+        s = s === 0 ? root[cls]! : cells[k + 1]!;
+      }
     }
-    const cls = classes[text.charCodeAt(i)]!;
-    if (cls === SKIP) continue;
-    if (cls === 0) {
-      s = 0;
-      continue;
-    }
-    // Loaded up front (it does not depend on the state): where a miss ending at the root goes.
-    const fromRoot = root[cls]!;
-    let k = (nodes[s << 2]! + cls) << 1;
-    if (s !== 0 && cells[k] !== s) {
-      // More clause punctuation right after a clause mark: still the same mark.
-      if (cls === breakClass && viaBreak[s] === 1) continue;
-      do s = nodes[(s << 2) + 1]!;
-      while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
-    }
-    s = s === 0 ? fromRoot : cells[k + 1]!;
     // (The root's output cell is 0: no branch on the state here.)
     for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
-      for (let p = out[t]!; p >= 0; p = nextSame[p]!) report(p, i + 1);
+      for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
+        if (h + 2 > data.length) {
+          const bigger = new Int32Array(data.length * 2);
+          bigger.set(data);
+          data = bigger;
+        }
+        data[h] = p;
+        data[h + 1] = i + 1;
+        h += 2;
+      }
     }
   }
+  hits.data = data;
+  hits.length = h;
+  return hits;
 }

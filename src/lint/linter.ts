@@ -2,62 +2,24 @@ import { HuashuError } from '../errors/index.js';
 import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { scan } from './automaton.js';
-import { compileRules, CONTEXT_WINDOW, RANK, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
-import type { Around } from './context.js';
-import { byStartLongestFirst, keepOutermost, type RawFinding } from './overlaps.js';
-import { atClauseEdge, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { hitList, scanHits } from './automaton.js';
+import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
+import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
+import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestion, Turn } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
-// Both the whole-text scan and the stream ask this, through an {@link Around}.
 // ---------------------------------------------------------------------------------------------
-
-/** Whether the folded units before the match, skipping `skip`, end with `want` (within the clause). */
-function endsWith(around: Around, want: readonly number[], skip = 0): boolean {
-  for (let k = 1; k <= want.length; k++) if (around.before(skip + k) !== want[want.length - k]) return false;
-  return true;
-}
-/** Whether the folded units after the match, skipping `skip`, start with `want` (within the clause). */
-function startsWith(around: Around, want: readonly number[], skip = 0): boolean {
-  for (let k = 1; k <= want.length; k++) if (around.after(skip + k) !== want[k - 1]) return false;
-  return true;
-}
-function earlierIn(around: Around, want: readonly number[]): boolean {
-  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
-    if (around.before(skip + 1) === -1) return false;
-    if (endsWith(around, want, skip)) return true;
-  }
-  return false;
-}
-function laterIn(around: Around, want: readonly number[]): boolean {
-  for (let skip = 0; skip <= CONTEXT_WINDOW; skip++) {
-    if (around.after(skip + 1) === -1) return false;
-    if (startsWith(around, want, skip)) return true;
-  }
-  return false;
-}
-/** Whether one of the exceptions excuses the match (each given field satisfied by one of its literals). */
-function excusedAround(exceptions: readonly CompiledException[], around: Around): boolean {
-  for (const ex of exceptions) {
-    if (ex.before !== undefined && !ex.before.some((w) => endsWith(around, w))) continue;
-    if (ex.after !== undefined && !ex.after.some((w) => startsWith(around, w))) continue;
-    if (ex.earlier !== undefined && !ex.earlier.some((w) => earlierIn(around, w))) continue;
-    if (ex.later !== undefined && !ex.later.some((w) => laterIn(around, w))) continue;
-    return true;
-  }
-  return false;
-}
 
 /**
  * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
  * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
  * quoting or confirming the customer.
  */
-function acceptsText(rule: CompiledRule, text: string, start: number, end: number, fold: Uint16Array): boolean {
+function acceptsText(rule: CompiledRule, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
   const r = rule.rule;
   const anchor = r.anchor;
   if (anchor !== undefined || rule.edges !== 0) {
@@ -66,7 +28,7 @@ function acceptsText(rule: CompiledRule, text: string, start: number, end: numbe
     if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
     if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
   }
-  if (excused(text, start, end, rule.exceptions, fold)) return false;
+  if (excused(text, start, end, rule.exceptions, back, ahead, fold)) return false;
   if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
   if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
   return true;
@@ -79,25 +41,50 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 // Engine: the scan of a whole text, and findings out of raw matches.
 // ---------------------------------------------------------------------------------------------
 
+/** Per compiled rule set, how far each rule's exceptions read: back, ahead (see `exceptionReach`). */
+const reaches = new WeakMap<CompiledRules, Int32Array>();
+function reachOf(c: CompiledRules): Int32Array {
+  let r = reaches.get(c);
+  if (r === undefined) {
+    r = new Int32Array(2 * c.rules.length);
+    c.rules.forEach((rule, i) => r!.set(exceptionReach(rule.exceptions), 2 * i));
+    reaches.set(c, r);
+  }
+  return r;
+}
+
+/** The automaton's hits of the last scan (reused: no allocation per call once grown). */
+const hits = hitList();
+/** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
+let raws = new Int32Array(256);
+
 /**
  * Every match of a whole text that stands, at most one per (pattern, end): the first rule
  * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
- * the overlap filter, as equal and no more severe).
+ * the overlap filter, as equal and no more severe). Returns how many; they are in {@link raws},
+ * in order of their end.
  */
-function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): RawFinding[] {
+function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): number {
   const { automaton, rules, entryStart, entryRule } = c;
+  const lengths = automaton.lengths;
   const fold = foldTable();
-  const raw: RawFinding[] = [];
-  scan(automaton, text, (pattern, end) => {
+  const reach = reachOf(c);
+  scanHits(automaton, text, hits);
+  const found = hits.data;
+  let cells = raws;
+  let count = 0;
+  next: for (let k = 0; k < hits.length; k += 2) {
+    const pattern = found[k]!;
+    const end = found[k + 1]!;
     let start = -1;
     for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;
-      if (rule.rank < minRank) return;
+      if (rule.rank < minRank) continue next;
       if (start < 0) {
         // Walk back over the pattern's units (skipping noise; a run of clause punctuation is
         // one clause mark) to the original start.
         start = end;
-        for (let n = automaton.lengths[pattern]!, mark = false; n > 0; ) {
+        for (let n = lengths[pattern]!, mark = false; n > 0; ) {
           const f = fold[text.charCodeAt(--start)]!;
           if (f === NOISE) continue;
           if (f !== BOUNDARY) n--;
@@ -111,12 +98,54 @@ function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPl
         from = proximityStart(text, start, rule.head, rule.rule.within, fold);
         if (from < 0) continue;
       }
-      if (rule.contextual && !acceptsText(rule, text, from, end, fold)) continue;
-      raw.push({ start: from, end, rank: rule.rank, rule: entryRule[e]! });
-      return;
+      const index = entryRule[e]!;
+      if (rule.contextual && !acceptsText(rule, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
+      const x = count << 2;
+      if (x + 4 > cells.length) {
+        const bigger = new Int32Array(cells.length * 2);
+        bigger.set(cells);
+        raws = cells = bigger;
+      }
+      cells[x] = from;
+      cells[x + 1] = end;
+      cells[x + 2] = rule.rank;
+      cells[x + 3] = index;
+      count++;
+      continue next;
     }
-  });
-  return raw;
+  }
+  return count;
+}
+
+/** {@link scanRaw}'s findings as objects (for the stream, which keeps them across windows). */
+function scanText(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): RawFinding[] {
+  const count = scanRaw(c, text, minRank, place, profile);
+  const out: RawFinding[] = [];
+  for (let x = 0; x < count << 2; x += 4) out.push({ start: raws[x]!, end: raws[x + 1]!, rank: raws[x + 2]!, rule: raws[x + 3]! });
+  return out;
+}
+
+/**
+ * The indices of the `count` findings packed in `cells`, in {@link byStartLongestFirstAt} order
+ * (stable). They arrive by end, out of order only where matches overlap: an insertion sort, unless
+ * it has to move too many (then a full sort, O(n log n)).
+ */
+function sortedOrder(cells: Int32Array, count: number): Int32Array {
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let budget = 8 * count;
+  for (let i = 1; i < count; i++) {
+    const v = order[i]!;
+    let j = i;
+    for (; j > 0 && byStartLongestFirstAt(cells, order[j - 1]!, v) > 0; j--) order[j] = order[j - 1]!;
+    order[j] = v;
+    budget -= i - j;
+    if (budget < 0) {
+      const all = Array.from({ length: count }, (_, k) => k).sort((a, b) => byStartLongestFirstAt(cells, a, b));
+      return Int32Array.from(all);
+    }
+  }
+  return order;
 }
 
 /** The suggestions of the rule at an index, resolved once per linter. */
@@ -129,13 +158,14 @@ const NONE: readonly Suggestion[] = Object.freeze([]);
  * built-in rules' table (resolved at build time), else the plain reference (never dropped).
  */
 function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undefined): SuggestionsOf {
-  const done = new Map<number, readonly Suggestion[]>();
+  const done: Array<readonly Suggestion[] | undefined> = [];
   return (index, rule) => {
-    let out = done.get(index);
+    let out = done[index];
     if (out === undefined) {
       const refs = rule.suggestions ?? [];
       out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, table)));
-      done.set(index, out);
+      while (done.length < index) done.push(undefined);
+      done[index] = out;
     }
     return out;
   };
@@ -151,15 +181,15 @@ function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggesti
   return typeof core === 'string' ? { ...plain, text: core } : { ...plain, needs: core };
 }
 
-/** A finding as users see it. */
-function toFinding(c: CompiledRules, f: RawFinding, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
-  const { rule } = c.rules[f.rule]!;
+/** A finding as users see it (of the rule at `index` in the compiled set). */
+function toFinding(c: CompiledRules, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
+  const { rule } = c.rules[index]!;
   const message = en ? rule.message.en : rule.message.zh;
-  const suggestions = suggest(f.rule, rule);
+  const suggestions = suggest(index, rule);
   // (Two literals rather than a spread: one shape each, built fast.)
   return turn === undefined
-    ? { ruleId: rule.id, severity: rule.severity, start: f.start, end: f.end, text, message, suggestions }
-    : { ruleId: rule.id, severity: rule.severity, start: f.start, end: f.end, text, message, suggestions, turn };
+    ? { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions }
+    : { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions, turn };
 }
 
 function minRankOf(o: LintOptions): number {
@@ -204,17 +234,26 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     const c = compiled();
-    const raw = scanText(c, text, minRankOf(o), place, o.profile ?? profile);
-    if (raw.length === 0) return;
-    // Matches come in order of their end; most texts need no reordering.
-    for (let i = 1; i < raw.length; i++) {
-      if (byStartLongestFirst(raw[i - 1]!, raw[i]!) > 0) {
-        raw.sort(byStartLongestFirst);
+    const count = scanRaw(c, text, minRankOf(o), place, o.profile ?? profile);
+    if (count === 0) return;
+    const cells = raws;
+    // Matches come in order of their end; most texts need no reordering (else an index, sorted
+    // stably: the same order as sorting the findings).
+    let order: Int32Array | undefined;
+    for (let i = 1; i < count; i++) {
+      if (byStartLongestFirstAt(cells, i - 1, i) > 0) {
+        order = sortedOrder(cells, count);
         break;
       }
     }
     const en = o.language === 'en';
-    for (const f of keepOutermost(raw)) found.push(toFinding(c, f, text.slice(f.start, f.end), en, turn, suggest));
+    const state = overlapState();
+    for (let j = 0; j < count; j++) {
+      const x = (order === undefined ? j : order[j]!) << 2;
+      const start = cells[x]!;
+      const end = cells[x + 1]!;
+      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, text.slice(start, end), en, turn, suggest));
+    }
   };
 
   function stream(o: LintOptions = {}): LintStream {
@@ -225,8 +264,8 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
     const en = o.language === 'en';
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw, f.text, en, undefined, suggest)),
-      end: () => engine.end().map((f) => toFinding(c, f.raw, f.text, en, undefined, suggest)),
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      end: () => engine.end().map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
     };
   }
 

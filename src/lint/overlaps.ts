@@ -28,19 +28,33 @@ export function overlapState(): Float64Array {
 }
 
 /**
+ * The filter's step: whether a finding ending at `end` with `rank` is kept (no kept finding at
+ * least as severe, all starting at or before it, ends at or after it); remembers it when kept.
+ */
+export function keep(state: Float64Array, rank: number, end: number): boolean {
+  for (let r = rank; r <= 3; r++) if (state[r]! >= end) return false;
+  if (end > state[rank]!) state[rank] = end;
+  return true;
+}
+
+/**
+ * {@link byStartLongestFirst} over findings packed 4 cells each (start, end, rank, rule) in
+ * `cells`: compares the `a`-th and the `b`-th.
+ */
+export function byStartLongestFirstAt(cells: Int32Array, a: number, b: number): number {
+  const x = a << 2;
+  const y = b << 2;
+  return cells[x]! - cells[y]! || cells[y + 1]! - cells[x + 1]! || cells[y + 2]! - cells[x + 2]!;
+}
+
+/**
  * Keeps the findings that no earlier-kept finding at least as severe contains. `sorted` must be
  * in {@link byStartLongestFirst} order and start no earlier than anything `state` has seen.
  */
 export function keepOutermost(sorted: readonly RawFinding[], state: Float64Array = overlapState()): RawFinding[] {
   const kept: RawFinding[] = [];
-  for (const f of sorted) {
-    // Kept findings all start at or before f: f is contained when one of them at least as
-    // severe ends at or after it.
-    let covered = false;
-    for (let r = f.rank; r <= 3 && !covered; r++) covered = state[r]! >= f.end;
-    if (covered) continue;
-    if (f.end > state[f.rank]!) state[f.rank] = f.end;
-    kept.push(f);
-  }
+  // Kept findings all start at or before f: f is contained when one of them at least as
+  // severe ends at or after it.
+  for (const f of sorted) if (keep(state, f.rank, f.end)) kept.push(f);
   return kept;
 }

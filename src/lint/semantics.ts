@@ -16,9 +16,14 @@ type Units = readonly number[];
 /** How far the quotation and question checks look (UTF-16 units). */
 const SENTENCE_WINDOW = 48;
 
-/** The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching). */
+/**
+ * The fold of a code unit for clause logic: spaces and emoji end a clause here (not for matching).
+ * (They all fold to noise or clause punctuation: only those units are tested; see the test
+ * "soft clause boundaries fold to noise or a clause mark".)
+ */
 function clauseFold(fold: Uint16Array, c: number): number {
-  return isSoftBoundary(c) ? BOUNDARY : fold[c]!;
+  const f = fold[c]!;
+  return f === NOISE && isSoftBoundary(c) ? BOUNDARY : f;
 }
 
 /**
@@ -61,6 +66,7 @@ function startsAt(near: readonly number[], want: Units, at: number): boolean {
 const scratchBefore: number[] = [];
 const scratchOffsets: number[] = [];
 const scratchAfter: number[] = [];
+const scratchNear: number[] = [];
 
 /**
  * For an `A…B` literal matched as B at `[start, end)`: the offset where A starts, when A ends
@@ -73,10 +79,11 @@ export function proximityStart(text: string, start: number, head: Units, within:
   return -1;
 }
 
-/** Whether one of the exceptions excuses the match at `[start, end)`. */
-export function excused(text: string, start: number, end: number, exceptions: readonly CompiledException[], fold: Uint16Array): boolean {
-  if (exceptions.length === 0) return false;
-  // Read each side once, and only as far as some exception needs (contexts are short).
+/**
+ * How far a rule's exceptions read: the most folded units before a match (-1: that side is never
+ * read) and after it. Computed once per rule (see `excused`).
+ */
+export function exceptionReach(exceptions: readonly CompiledException[]): readonly [number, number] {
   let back = -1;
   let ahead = -1;
   for (const e of exceptions) {
@@ -85,21 +92,52 @@ export function excused(text: string, start: number, end: number, exceptions: re
     for (const w of e.after ?? []) ahead = Math.max(ahead, w.length);
     for (const w of e.later ?? []) ahead = Math.max(ahead, CONTEXT_WINDOW + w.length);
   }
+  return [back, ahead];
+}
+
+/**
+ * Whether one of the exceptions excuses the match at `[start, end)`; `back` and `ahead` are
+ * their {@link exceptionReach}.
+ */
+export function excused(text: string, start: number, end: number, exceptions: readonly CompiledException[], back: number, ahead: number, fold: Uint16Array): boolean {
+  if (exceptions.length === 0) return false;
+  // Read each side once, and only as far as some exception needs (contexts are short).
   if (back >= 0) unitsBefore(text, start, back, fold, scratchBefore, scratchOffsets);
   else scratchBefore.length = 0;
   if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
   else scratchAfter.length = 0;
+  // Which units each side holds: an `earlier`/`later` literal with a unit missing there is not
+  // searched for at every distance.
+  const seen = (present ??= new Uint8Array(0x10000));
+  for (const u of scratchBefore) seen[u] = 1;
+  for (const u of scratchAfter) seen[u]! |= 2;
+  let yes = false;
   for (const e of exceptions) {
-    if (e.before !== undefined && !e.before.some((w) => endsAt(scratchBefore, w, 0))) continue;
-    if (e.after !== undefined && !e.after.some((w) => startsAt(scratchAfter, w, 0))) continue;
-    if (e.earlier !== undefined && !e.earlier.some((w) => anywhere(scratchBefore, w, endsAt))) continue;
-    if (e.later !== undefined && !e.later.some((w) => anywhere(scratchAfter, w, startsAt))) continue;
-    return true;
+    if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
+    if (e.after !== undefined && !someAt(scratchAfter, e.after, startsAt)) continue;
+    if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt, seen, 1)) continue;
+    if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt, seen, 2)) continue;
+    yes = true;
+    break;
   }
+  for (const u of scratchBefore) seen[u] = 0;
+  for (const u of scratchAfter) seen[u] = 0;
+  return yes;
+}
+/** Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2 after. */
+let present: Uint8Array | undefined;
+type At = (near: readonly number[], want: Units, at: number) => boolean;
+/** Whether one of `wants` sits right next to the match (`at` 0). */
+function someAt(near: readonly number[], wants: readonly Units[], at: At): boolean {
+  for (const w of wants) if (at(near, w, 0)) return true;
   return false;
 }
-function anywhere(near: readonly number[], want: Units, at: (n: readonly number[], w: Units, i: number) => boolean): boolean {
-  for (let i = 0; i + want.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, want, i)) return true;
+/** Whether one of `wants` (all its units marked `side` in `seen`) sits within {@link CONTEXT_WINDOW} units of the match. */
+function someAnywhere(near: readonly number[], wants: readonly Units[], at: At, seen: Uint8Array, side: number): boolean {
+  next: for (const w of wants) {
+    for (const u of w) if ((seen[u]! & side) === 0) continue next;
+    for (let i = 0; i + w.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, w, i)) return true;
+  }
   return false;
 }
 
@@ -113,10 +151,9 @@ export function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uin
   return true;
 }
 
-const QUESTION_MARKS = new Set([0x3f, 0xff1f]);
+/** ? or ？. */
+const isQuestionMark = (c: number) => c === 0x3f || c === 0xff1f;
 const QUESTION_FINALS = new Set([...'吗呢么嘛'].map((c) => c.charCodeAt(0)));
-/** Sentence-ending punctuation (a comma or a space ends a clause, not a sentence). */
-const SENTENCE_ENDS = new Set([...'。！？!?\n\r…'].map((c) => c.charCodeAt(0)));
 
 /** Whether the clause that holds the match, read on from `end`, is a question (？, or 吗/呢 at its end). */
 export function isQuestion(text: string, end: number, fold: Uint16Array): boolean {
@@ -127,7 +164,7 @@ export function isQuestion(text: string, end: number, fold: Uint16Array): boolea
     const f = clauseFold(fold, c);
     if (f === NOISE) continue;
     if (f === BOUNDARY) {
-      if (QUESTION_MARKS.has(c)) return true;
+      if (isQuestionMark(c)) return true;
       break;
     }
     last = f;
@@ -144,8 +181,23 @@ export function isQuestion(text: string, end: number, fold: Uint16Array): boolea
   return QUESTION_FINALS.has(last);
 }
 
-const OPEN_QUOTES = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0xfe41, 0xfe43]);
-const CLOSE_QUOTES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xfe42, 0xfe44]);
+/** What a unit is to the quotation and confirmation checks (a switch: no lookup per unit). */
+const OPEN = 1;
+const CLOSE = 2;
+const SENTENCE_END = 3;
+function quoteRole(c: number): number {
+  switch (c) {
+    case 0x201c: case 0x2018: case 0x300c: case 0x300e: case 0xfe41: case 0xfe43:
+      return OPEN;
+    case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xfe42: case 0xfe44:
+      return CLOSE;
+    // Sentence-ending punctuation (a comma or a space ends a clause, not a sentence).
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: case 0x0d: case 0x2026:
+      return SENTENCE_END;
+    default:
+      return 0;
+  }
+}
 /** How an agent marks that it is repeating the customer's words to confirm them. */
 const CONFIRM_MARKERS = ['您是说', '你是说', '您说的是', '你说的是', '您的意思是', '你的意思是', '您是指', '你是指', '您刚才说', '您刚刚说', '您是不是说', '您提到', '您反映', '您反馈'];
 let confirmUnits: Units[] | undefined;
@@ -162,8 +214,9 @@ export function isQuoted(text: string, start: number, end: number, fold: Uint16A
   let open = -1;
   for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
     const c = text.charCodeAt(i);
-    if (CLOSE_QUOTES.has(c) || SENTENCE_ENDS.has(c)) break;
-    if (OPEN_QUOTES.has(c)) {
+    const role = quoteRole(c);
+    if (role === CLOSE || role === SENTENCE_END) break;
+    if (role === OPEN) {
       open = i;
       break;
     }
@@ -182,17 +235,19 @@ export function isQuoted(text: string, start: number, end: number, fold: Uint16A
   if (said) {
     for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
       const c = text.charCodeAt(i);
-      if (CLOSE_QUOTES.has(c)) return true;
-      if (OPEN_QUOTES.has(c) || SENTENCE_ENDS.has(c)) break;
+      const role = quoteRole(c);
+      if (role === CLOSE) return true;
+      if (role !== 0) break;
     }
   }
   // A confirming question: a marker earlier in the sentence, and the sentence asks.
   if (!sentenceAsks(text, end, fold)) return false;
   confirmUnits ??= CONFIRM_MARKERS.map(foldLiteral);
-  const near: number[] = [];
+  const near = scratchNear;
+  near.length = 0;
   for (let i = start - 1, n = Math.max(0, start - SENTENCE_WINDOW); i >= n; i--) {
     const c = text.charCodeAt(i);
-    if (SENTENCE_ENDS.has(c)) break;
+    if (quoteRole(c) === SENTENCE_END) break;
     const f = fold[c]!;
     if (f !== NOISE && f !== BOUNDARY) near.push(f);
   }
@@ -205,8 +260,8 @@ function sentenceAsks(text: string, end: number, fold: Uint16Array): boolean {
   let last = -1;
   for (let i = end, n = Math.min(text.length, end + SENTENCE_WINDOW); i < n; i++) {
     const c = text.charCodeAt(i);
-    if (QUESTION_MARKS.has(c)) return true;
-    if (SENTENCE_ENDS.has(c)) break;
+    if (isQuestionMark(c)) return true;
+    if (quoteRole(c) === SENTENCE_END) break;
     const f = fold[c]!;
     if (f !== NOISE && f !== BOUNDARY) last = f;
   }
