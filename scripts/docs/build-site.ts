@@ -120,7 +120,7 @@ function playground(): void {
   if (!existsSync(join(dist, 'index.js'))) fail('dist/index.js is missing: run `npm run build` before building the site');
   const entries = ['index.js', ...readdirSync(dist).filter((d) => d !== 'cli' && existsSync(join(dist, d, 'index.js'))).map((d) => `${d}/index.js`)];
   const modules = copyModuleClosure(dist, entries, join(SITE, 'dist'));
-  const zod = copyModuleClosure(join(ROOT, 'node_modules/zod'), ['index.js', 'mini/index.js'], join(SITE, 'vendor/zod'));
+  const zod = copyModuleClosure(join(ROOT, 'node_modules/zod'), ['index.js', 'mini/index.js', 'locales/index.js'], join(SITE, 'vendor/zod'));
   cpSync(join(ROOT, 'docs/playground'), join(SITE, 'playground'), { recursive: true });
   log(`playground copied (${modules} bundle modules, ${zod} zod modules)`);
 }
