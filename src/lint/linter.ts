@@ -77,6 +77,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     const pattern = found[k]!;
     const end = found[k + 1]!;
     let start = -1;
+    let headRead = false;
     for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;
       if (rule.rank < minRank) continue next;
@@ -95,7 +96,8 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       if (!inScope(rule.rule, place, profile)) continue;
       let from = start;
       if (rule.head !== undefined) {
-        from = proximityStart(text, start, rule.head, rule.rule.within, fold);
+        from = proximityStart(text, start, rule.head, rule.rule.within, fold, headRead);
+        headRead = true;
         if (from < 0) continue;
       }
       const index = entryRule[e]!;

@@ -93,14 +93,25 @@ const scratchBefore = near();
 const scratchAfter = near();
 const scratchNear = near();
 
+/** The clause before the last `A…B` match read by {@link proximityStart}, and how far it was read. */
+const scratchHead = near();
+let headReach = -1;
+
 /**
  * For an `A…B` literal matched as B at `[start, end)`: the offset where A starts, when A ends
- * at most `within` folded units before B in the same clause; -1 otherwise.
+ * at most `within` folded units before B in the same clause; -1 otherwise. `again`: the previous
+ * call was for the same text and `start` (another head of the same match), so the clause already
+ * read is reused (read further only when this head needs more of it).
  */
-export function proximityStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array): number {
+export function proximityStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array, again = false): number {
   const gap = within ?? DEFAULT_WITHIN;
-  unitsBefore(text, start, gap + head.length, fold, scratchBefore);
-  for (let at = 0; at <= gap; at++) if (endsAt(scratchBefore, head, at)) return scratchBefore.offsets[at + head.length - 1]!;
+  const max = gap + head.length;
+  // A read that stopped short of its limit holds the whole clause before `start`.
+  if (!again || (max > headReach && scratchHead.length >= headReach)) {
+    unitsBefore(text, start, max, fold, scratchHead);
+    headReach = max;
+  }
+  for (let at = 0; at <= gap; at++) if (endsAt(scratchHead, head, at)) return scratchHead.offsets[at + head.length - 1]!;
   return -1;
 }
 
