@@ -142,24 +142,30 @@ export function excused(text: string, start: number, end: number, exceptions: re
   else scratchBefore.length = 0;
   if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
   else scratchAfter.length = 0;
-  // Which units each side holds: an `earlier`/`later` literal with a unit missing there is not
-  // searched for at every distance.
+  // Which units each side holds (marked when an `earlier`/`later` literal is first looked for):
+  // a literal with a unit missing there is not searched for at every distance.
   const seen = (present ??= new Uint8Array(0x10000));
   const before = scratchBefore.units;
   const after = scratchAfter.units;
-  for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 1;
-  for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!]! |= 2;
+  let marked = false;
   let yes = false;
   for (const e of exceptions) {
     if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
     if (e.after !== undefined && !someAt(scratchAfter, e.after, startsAt)) continue;
+    if (!marked && (e.earlier !== undefined || e.later !== undefined)) {
+      for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 1;
+      for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!]! |= 2;
+      marked = true;
+    }
     if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt, seen, 1)) continue;
     if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt, seen, 2)) continue;
     yes = true;
     break;
   }
-  for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 0;
-  for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!] = 0;
+  if (marked) {
+    for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 0;
+    for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!] = 0;
+  }
   return yes;
 }
 /** Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2 after. */
