@@ -53,6 +53,17 @@ function reachOf(c: CompiledRules): Int32Array {
   return r;
 }
 
+/**
+ * Per compiled rule set, whether each rule is in scope for a lone text (no role, first and last
+ * turn), by profile (default, strict): 0 not known yet, 1 in scope, 2 not (see `inScope`).
+ */
+const loneScopes = new WeakMap<CompiledRules, [Uint8Array, Uint8Array]>();
+function loneScopeOf(c: CompiledRules, profile: 'default' | 'strict'): Uint8Array {
+  let s = loneScopes.get(c);
+  if (s === undefined) loneScopes.set(c, (s = [new Uint8Array(c.rules.length), new Uint8Array(c.rules.length)]));
+  return s[profile === 'strict' ? 1 : 0];
+}
+
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
 /** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
@@ -69,6 +80,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const lengths = automaton.lengths;
   const fold = foldTable();
   const reach = reachOf(c);
+  const scope = place === LONE_TEXT ? loneScopeOf(c, profile) : undefined;
   scanHits(automaton, text, hits);
   const found = hits.data;
   let cells = raws;
@@ -77,6 +89,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     const pattern = found[k]!;
     const end = found[k + 1]!;
     let start = -1;
+    let headRead = false;
     for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;
       if (rule.rank < minRank) continue next;
@@ -92,13 +105,20 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
           mark = f === BOUNDARY;
         }
       }
-      if (!inScope(rule.rule, place, profile)) continue;
+      const index = entryRule[e]!;
+      if (scope === undefined) {
+        if (!inScope(rule.rule, place, profile)) continue;
+      } else {
+        let known = scope[index]!;
+        if (known === 0) scope[index] = known = inScope(rule.rule, place, profile) ? 1 : 2;
+        if (known === 2) continue;
+      }
       let from = start;
       if (rule.head !== undefined) {
-        from = proximityStart(text, start, rule.head, rule.rule.within, fold);
+        from = proximityStart(text, start, rule.head, rule.rule.within, fold, headRead);
+        headRead = true;
         if (from < 0) continue;
       }
-      const index = entryRule[e]!;
       if (rule.contextual && !acceptsText(rule, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       const x = count << 2;
       if (x + 4 > cells.length) {

@@ -27,55 +27,91 @@ function clauseFold(fold: Uint16Array, c: number): number {
 }
 
 /**
+ * Folded units read next to a match, nearest first, with their offsets in the text: typed
+ * scratch arrays reused by every check (no allocation, no array resizing per match).
+ */
+interface Near {
+  units: Int32Array;
+  offsets: Int32Array;
+  length: number;
+}
+function near(): Near {
+  return { units: new Int32Array(64), offsets: new Int32Array(64), length: 0 };
+}
+/** Appends a unit (and its offset) to `n`, growing it when full. */
+function push(n: Near, unit: number, offset: number): void {
+  if (n.length === n.units.length) {
+    const units = new Int32Array(2 * n.length);
+    const offsets = new Int32Array(2 * n.length);
+    units.set(n.units);
+    offsets.set(n.offsets);
+    n.units = units;
+    n.offsets = offsets;
+  }
+  n.units[n.length] = unit;
+  n.offsets[n.length++] = offset;
+}
+
+/**
  * Reads up to `max` folded units of the clause before `from`, nearest first, with their offsets.
  * Stops at clause punctuation.
  */
-function unitsBefore(text: string, from: number, max: number, fold: Uint16Array, units: number[], offsets: number[]): void {
-  units.length = 0;
-  offsets.length = 0;
-  for (let i = from - 1; i >= 0 && units.length < max; i--) {
+function unitsBefore(text: string, from: number, max: number, fold: Uint16Array, out: Near): void {
+  out.length = 0;
+  for (let i = from - 1; i >= 0 && out.length < max; i--) {
     const f = clauseFold(fold, text.charCodeAt(i));
     if (f === NOISE) continue;
     if (f === BOUNDARY) return;
-    units.push(f);
-    offsets.push(i);
+    push(out, f, i);
   }
 }
-function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, units: number[]): void {
-  units.length = 0;
-  for (let i = from; i < text.length && units.length < max; i++) {
+function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, out: Near): void {
+  out.length = 0;
+  for (let i = from; i < text.length && out.length < max; i++) {
     const f = clauseFold(fold, text.charCodeAt(i));
     if (f === NOISE) continue;
     if (f === BOUNDARY) return;
-    units.push(f);
+    push(out, f, i);
   }
 }
 
 /** Whether `want` occurs in `near` (units nearest first, i.e. reversed) ending `at` units from the match. */
-function endsAt(near: readonly number[], want: Units, at: number): boolean {
+function endsAt(near: Near, want: Units, at: number): boolean {
   if (at + want.length > near.length) return false;
-  for (let k = 0; k < want.length; k++) if (near[at + k] !== want[want.length - 1 - k]) return false;
+  const units = near.units;
+  for (let k = 0; k < want.length; k++) if (units[at + k] !== want[want.length - 1 - k]) return false;
   return true;
 }
-function startsAt(near: readonly number[], want: Units, at: number): boolean {
+function startsAt(near: Near, want: Units, at: number): boolean {
   if (at + want.length > near.length) return false;
-  for (let k = 0; k < want.length; k++) if (near[at + k] !== want[k]) return false;
+  const units = near.units;
+  for (let k = 0; k < want.length; k++) if (units[at + k] !== want[k]) return false;
   return true;
 }
 
-const scratchBefore: number[] = [];
-const scratchOffsets: number[] = [];
-const scratchAfter: number[] = [];
-const scratchNear: number[] = [];
+const scratchBefore = near();
+const scratchAfter = near();
+const scratchNear = near();
+
+/** The clause before the last `A…B` match read by {@link proximityStart}, and how far it was read. */
+const scratchHead = near();
+let headReach = -1;
 
 /**
  * For an `A…B` literal matched as B at `[start, end)`: the offset where A starts, when A ends
- * at most `within` folded units before B in the same clause; -1 otherwise.
+ * at most `within` folded units before B in the same clause; -1 otherwise. `again`: the previous
+ * call was for the same text and `start` (another head of the same match), so the clause already
+ * read is reused (read further only when this head needs more of it).
  */
-export function proximityStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array): number {
+export function proximityStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array, again = false): number {
   const gap = within ?? DEFAULT_WITHIN;
-  unitsBefore(text, start, gap + head.length, fold, scratchBefore, scratchOffsets);
-  for (let at = 0; at <= gap; at++) if (endsAt(scratchBefore, head, at)) return scratchOffsets[at + head.length - 1]!;
+  const max = gap + head.length;
+  // A read that stopped short of its limit holds the whole clause before `start`.
+  if (!again || (max > headReach && scratchHead.length >= headReach)) {
+    unitsBefore(text, start, max, fold, scratchHead);
+    headReach = max;
+  }
+  for (let at = 0; at <= gap; at++) if (endsAt(scratchHead, head, at)) return scratchHead.offsets[at + head.length - 1]!;
   return -1;
 }
 
@@ -102,38 +138,46 @@ export function exceptionReach(exceptions: readonly CompiledException[]): readon
 export function excused(text: string, start: number, end: number, exceptions: readonly CompiledException[], back: number, ahead: number, fold: Uint16Array): boolean {
   if (exceptions.length === 0) return false;
   // Read each side once, and only as far as some exception needs (contexts are short).
-  if (back >= 0) unitsBefore(text, start, back, fold, scratchBefore, scratchOffsets);
+  if (back >= 0) unitsBefore(text, start, back, fold, scratchBefore);
   else scratchBefore.length = 0;
   if (ahead >= 0) unitsAfter(text, end, ahead, fold, scratchAfter);
   else scratchAfter.length = 0;
-  // Which units each side holds: an `earlier`/`later` literal with a unit missing there is not
-  // searched for at every distance.
+  // Which units each side holds (marked when an `earlier`/`later` literal is first looked for):
+  // a literal with a unit missing there is not searched for at every distance.
   const seen = (present ??= new Uint8Array(0x10000));
-  for (const u of scratchBefore) seen[u] = 1;
-  for (const u of scratchAfter) seen[u]! |= 2;
+  const before = scratchBefore.units;
+  const after = scratchAfter.units;
+  let marked = false;
   let yes = false;
   for (const e of exceptions) {
     if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
     if (e.after !== undefined && !someAt(scratchAfter, e.after, startsAt)) continue;
+    if (!marked && (e.earlier !== undefined || e.later !== undefined)) {
+      for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 1;
+      for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!]! |= 2;
+      marked = true;
+    }
     if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt, seen, 1)) continue;
     if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt, seen, 2)) continue;
     yes = true;
     break;
   }
-  for (const u of scratchBefore) seen[u] = 0;
-  for (const u of scratchAfter) seen[u] = 0;
+  if (marked) {
+    for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 0;
+    for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!] = 0;
+  }
   return yes;
 }
 /** Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2 after. */
 let present: Uint8Array | undefined;
-type At = (near: readonly number[], want: Units, at: number) => boolean;
+type At = (near: Near, want: Units, at: number) => boolean;
 /** Whether one of `wants` sits right next to the match (`at` 0). */
-function someAt(near: readonly number[], wants: readonly Units[], at: At): boolean {
+function someAt(near: Near, wants: readonly Units[], at: At): boolean {
   for (const w of wants) if (at(near, w, 0)) return true;
   return false;
 }
 /** Whether one of `wants` (all its units marked `side` in `seen`) sits within {@link CONTEXT_WINDOW} units of the match. */
-function someAnywhere(near: readonly number[], wants: readonly Units[], at: At, seen: Uint8Array, side: number): boolean {
+function someAnywhere(near: Near, wants: readonly Units[], at: At, seen: Uint8Array, side: number): boolean {
   next: for (const w of wants) {
     for (const u of w) if ((seen[u]! & side) === 0) continue next;
     for (let i = 0; i + w.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, w, i)) return true;
@@ -249,7 +293,7 @@ export function isQuoted(text: string, start: number, end: number, fold: Uint16A
     const c = text.charCodeAt(i);
     if (quoteRole(c) === SENTENCE_END) break;
     const f = fold[c]!;
-    if (f !== NOISE && f !== BOUNDARY) near.push(f);
+    if (f !== NOISE && f !== BOUNDARY) push(near, f, i);
   }
   for (const marker of confirmUnits) for (let at = 0; at + marker.length <= near.length; at++) if (endsAt(near, marker, at)) return true;
   return false;
