@@ -16,7 +16,8 @@
  *   frozen, labelled before the linter ran). Then dev3: a third batch from 13 sources not in the
  *   file before (hospital volunteers, service-trade lists, nurses, a government window, teachers'
  *   and parents' insults quoted by news and essays), collected for tuning the slot classes and
- *   the structural theme patterns.
+ *   the structural theme patterns. Round 3: held-out 5 (12 sources, collected and labelled before
+ *   the linter ran on them, measured before and after the round's rule changes) and dev4 (tuned on).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns and every missed sentence
@@ -54,7 +55,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4';
 }
 
 const turns: AgentTurn[] = readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8')
@@ -211,3 +212,7 @@ recall('heldout4', core, 'core rules');
 recall('heldout4', withPacks, 'core + domain packs');
 recall('dev3', core, 'core rules');
 recall('dev3', withPacks, 'core + domain packs');
+recall('heldout5', core, 'core rules');
+recall('heldout5', withPacks, 'core + domain packs');
+recall('dev4', core, 'core rules');
+recall('dev4', withPacks, 'core + domain packs');
