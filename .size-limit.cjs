@@ -182,7 +182,7 @@ module.exports = [
   // runs (`node scripts/node-root.mjs --runs 3`): 283–303 ms before, 250–258 ms after; zod/mini alone
   // 131–148 ms, huashu/catalogue 50–59 ms. `npm run size` also fails if zod's classic API loads.
   // 1,795.3 kB (1,004.5 kB dist) merged with main's wider rules and locale folders.
-  { name: 'huashu in Node: import(\'huashu\') loads (raw bytes)', path: nodeRoot, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '1850 kB' },  // 1.84 MB merged with recall2's rules (generated rule data grew ~30 kB)
+  { name: 'huashu in Node: import(\'huashu\') loads (raw bytes)', path: nodeRoot, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '1860 kB' },  // 1.85 MB merged with recall2's and recall3's rules (generated rule data grew ~40 kB)
   { name: 'huashu in Node: of which zod (raw bytes)', path: nodeRootZod, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '800 kB' },
   // An app that says a few categories (issue 22: five scenarios in at most 15 kB gzip) bundles
   // the say engine (template, honorifics with the surname tables, locales) and those categories'
