@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+
+/** The error findings of the bundled rules on a text, as `ruleId[matched text]`. */
+const errors = (text: string) => lint(text).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}[${f.text}]`);
+
+// Issue 17: online-shop agents (亲, 哦, 小妹, spaces as clause ends) check a customer's slip with a
+// question, state a condition, or own a slip of the shop's page or system. None of these tells the
+// customer bluntly that they are wrong (000:43).
+describe('no-you-are-wrong: 错了 that is no verdict on the customer', () => {
+  it.each([
+    ['亲，是不是尺码拍错了呢？'],
+    ['亲 您是不是地址填错了呀'],
+    ['您看一下是否型号选错了'],
+    ['地址填错了的话可以联系我们修改哦'],
+    ['如果收货地址填错了，请及时联系客服'],
+    ['万一颜色拍错了，小妹帮您改'],
+    ['亲，商品详情页写错了，以实物为准，抱歉'],
+    ['亲，系统显示错了，给您改好了'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['错了，重填', ['no-you-are-wrong[错了]', 'no-curt-order[重填]']],
+    ['你说错了，是酒店吧', ['no-you-are-wrong[错了]']],
+    ['地址你填错了', ['no-you-are-wrong[错了]']],
+    ['亲，错了哦，是周三发货', ['no-you-are-wrong[错了]']],
+    ['您说的不对，错了。', ['no-you-are-wrong[不对]', 'no-you-are-wrong[错了]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
