@@ -31,3 +31,26 @@ describe('no-you-are-wrong: 错了 that is no verdict on the customer', () => {
     expect(errors(text)).toEqual(expected);
   });
 });
+
+// 不知道/不清楚 about the customer's doubts (有不懂的…, …的话) or wondering whether the agent helped is
+// no "I don't know" answer (002:59); the agent's own 不知道 still is.
+describe('no-dont-know: the customer’s doubts and a polite wondering are no answer', () => {
+  it.each([
+    ['亲 有不懂的可以随时问小妹哦'],
+    ['亲 还有不明白的吗'],
+    ['不清楚尺码的话可以看下尺码表哦'],
+    ['亲，不知道选哪个颜色的话，小妹推荐白色'],
+    ['亲，不知道有没有帮到您呢'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['我不知道有没有货', ['no-dont-know[不知道]']],
+    ['这个小妹也不知道呢', ['no-dont-know[不知道]']],
+    ['亲，快递的事情我们也不清楚呢', ['no-dont-know[不清楚]']],
+    ['我也不清楚', ['no-dont-know[不清楚]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
