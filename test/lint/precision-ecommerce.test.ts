@@ -54,3 +54,26 @@ describe('no-dont-know: the customer’s doubts and a polite wondering are no an
     expect(errors(text)).toEqual(expected);
   });
 });
+
+// Anti-fraud notices and product descriptions use words that are insults when aimed at the
+// customer (骗子, 傻瓜, 智障); aimed at nobody, they are no insult (004:13 forbids 侮辱客户).
+describe('no-insult: notices and product descriptions', () => {
+  it.each([
+    ['亲，谨防骗子，官方客服不会要求您转账'],
+    ['近期有骗子冒充客服，请勿相信'],
+    ['亲，如遇骗子请及时报警'],
+    ['亲，傻瓜式安装，一看就会'],
+    ['这款是傻瓜相机'],
+    ['亲，这是为智障人士设计的辅助产品'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['你这个骗子', ['no-insult[骗子]']],
+    ['你是傻瓜吗', ['no-insult[傻瓜]']],
+    ['你就是个智障', ['no-insult[智障]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
