@@ -41,6 +41,9 @@ describe('no-dont-know: the customer’s doubts and a polite wondering are no an
     ['不清楚尺码的话可以看下尺码表哦'],
     ['亲，不知道选哪个颜色的话，小妹推荐白色'],
     ['亲，不知道有没有帮到您呢'],
+    ['亲，不知道还有什么可以帮您的吗'],
+    ['不知道这样处理可以吗亲'],
+    ['亲 不知道这个方案可以接受吗'],
   ])('%s passes', (text) => {
     expect(errors(text)).toEqual([]);
   });
@@ -50,6 +53,7 @@ describe('no-dont-know: the customer’s doubts and a polite wondering are no an
     ['这个小妹也不知道呢', ['no-dont-know[不知道]']],
     ['亲，快递的事情我们也不清楚呢', ['no-dont-know[不清楚]']],
     ['我也不清楚', ['no-dont-know[不清楚]']],
+    ['不知道不会问下人吗?', ['no-dont-know[不知道]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
   });
@@ -73,6 +77,20 @@ describe('no-insult: notices and product descriptions', () => {
     ['你这个骗子', ['no-insult[骗子]']],
     ['你是傻瓜吗', ['no-insult[傻瓜]']],
     ['你就是个智障', ['no-insult[智障]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
+
+// The warehouse or courier being off is a reason for a delay, not the customer turned away.
+describe('no-closed-come-back: the warehouse is closed, the shop ships later', () => {
+  it.each([['亲，仓库今天下班了，明天给您安排发出'], ['快递已经下班了，明早第一时间给您寄出']])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['亲，今天已经下班了，请您明天再来咨询', ['no-closed-come-back[已经下班了]', 'no-closed-come-back[明天再来]']],
+    ['我下班了，明天再来！', ['no-closed-come-back[我下班了]', 'no-closed-come-back[明天再来]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
   });
