@@ -185,12 +185,50 @@ function someAnywhere(near: Near, wants: readonly Units[], at: At, seen: Uint8Ar
   return false;
 }
 
-/** Whether only noise lies between `from` and the clause's start (going back) or end (forward). */
+/** Sentence-final particles that a chat agent may type after a space (可以的 哦, 稍等 哈). */
+const TAIL_PARTICLES = new Set([...'哦喔噢呢啦哈呀吧嘛啊哇咯哟'].map((c) => c.charCodeAt(0)));
+/** How far (UTF-16 units) the softener-after-a-space checks read: well within the stream's 48. */
+const TAIL_REACH = 16;
+
+/**
+ * Whether only sentence-final particles (at least one) follow `from` up to clause punctuation or
+ * the end of the text, within {@link TAIL_REACH} units: a softener typed after a space or an
+ * emoji (可以的 哦), which belongs to the clause before it.
+ */
+function particleTail(text: string, from: number, fold: Uint16Array): boolean {
+  let particles = 0;
+  for (let i = from; i < text.length; i++) {
+    if (i - from >= TAIL_REACH) return false;
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) break;
+    if (!TAIL_PARTICLES.has(f)) return false;
+    particles++;
+  }
+  return particles > 0;
+}
+/** Whether clause text (not noise, not a clause mark) lies before `from`, past spaces and emoji only. */
+function textBefore(text: string, from: number, fold: Uint16Array): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= TAIL_REACH; i--) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === NOISE) continue;
+    return f !== BOUNDARY;
+  }
+  return false;
+}
+
+/**
+ * Whether only noise lies between `from` and the clause's start (going back) or end (forward).
+ * Spaces and emoji end a clause, except before a softener that ends the sentence: in 可以的 哦
+ * the 哦 is the end of 可以的, not a reply of its own (no-uh-huh), and 不行 哦 reads as 不行哦.
+ */
 export function atClauseEdge(text: string, from: number, step: -1 | 1, fold: Uint16Array): boolean {
   for (let i = step < 0 ? from - 1 : from; i >= 0 && i < text.length; i += step) {
-    const f = clauseFold(fold, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const f = fold[c]!;
     if (f === BOUNDARY) return true;
     if (f !== NOISE) return false;
+    if (isSoftBoundary(c)) return step < 0 ? !(textBefore(text, i, fold) && particleTail(text, from, fold)) : !particleTail(text, i + 1, fold);
   }
   return true;
 }

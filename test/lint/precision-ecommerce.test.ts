@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/index.js';
+import { createLinter, lint } from '../../src/lint/index.js';
 
 /** The error findings of the bundled rules on a text, as `ruleId[matched text]`. */
 const errors = (text: string) => lint(text).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}[${f.text}]`);
@@ -93,5 +93,36 @@ describe('no-closed-come-back: the warehouse is closed, the shop ships later', (
     ['我下班了，明天再来！', ['no-closed-come-back[我下班了]', 'no-closed-come-back[明天再来]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
+  });
+});
+
+// Issue 17: a space or an emoji ends a clause in chat, but a sentence-final softener typed after a
+// space (可以的 哦) still belongs to the clause before it: it is no bare 哦 reply (002:59).
+describe('clause edges: a softener after a space', () => {
+  it.each([['可以的 哦'], ['稍等 哈'], ['可以的 哦😊'], ['可以的😊 哦'], ['不行 哦']])('%s passes like its unspaced form', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace(/ /g, ''))).toEqual([]);
+  });
+
+  it.each([
+    ['亲 哦 对的', ['no-uh-huh[哦]']],
+    ['好的。 哦', ['no-uh-huh[哦]']],
+    [' 哦', ['no-uh-huh[哦]']],
+    ['好的 嗯嗯', ['no-uh-huh[嗯嗯]']],
+    ['嗯 好的', ['no-uh-huh[嗯]']],
+    ['不行', ['no-flat-refusal[不行]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+
+  it('streams the same findings as the whole text, for every split point', () => {
+    const text = '可以的 哦。亲 哦 对的 哦';
+    const whole = lint(text).map((f) => `${f.ruleId} ${f.start}-${f.end}`);
+    expect(whole).toEqual(['no-uh-huh 8-9']);
+    for (let cut = 0; cut <= text.length; cut++) {
+      const s = createLinter().stream();
+      const got = [...s.push(text.slice(0, cut)), ...s.push(text.slice(cut)), ...s.end()].map((f) => `${f.ruleId} ${f.start}-${f.end}`);
+      expect(got).toEqual(whole);
+    }
   });
 });
