@@ -126,3 +126,26 @@ describe('clause edges: a softener after a space', () => {
     }
   });
 });
+
+// Thanks for the customer's trouble, product nouns and product talk that share letters with
+// impatience (太麻烦), "you person" (您这个人偶), threats (等着瞧) and shaming (有什么不好意思的).
+describe('thanks, products and reassurance are no impatience, threat or shaming', () => {
+  it.each([
+    ['真是太麻烦您了，谢谢亲'],
+    ['这样太麻烦您了，小妹直接给您补发吧'],
+    ['亲，您这个人偶是限量款'],
+    ['亲，收到货等着瞧效果吧'],
+    ['亲，没有什么不好意思的，小妹应该做的'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['太麻烦了', ['no-impatience[太麻烦了]']],
+    ['你这人真麻烦！', ['no-you-person[你这人]', 'no-impatience[真麻烦]']],
+    ['你等着瞧', ['no-threat[等着瞧]']],
+    ['多大人了，有什么不好意思的！', ['no-belittling[多大人了]', 'no-belittling[有什么不好意思的]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
