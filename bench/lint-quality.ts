@@ -4,6 +4,11 @@
  * - precision: the 4,238 agent turns of CrossWOZ's test split (bench/data, Apache-2.0): error
  *   findings per rule, and false alarms (error findings a reviewer did not label as real
  *   violations in bench/data/crosswoz-labels.yaml) per 1,000 turns;
+ * - the same on CrossWOZ's validation split (dialogues never tuned on) and on the system turns of
+ *   MultiWOZ-zh's human-translated validation dialogues (ConvLab-2, Apache-2.0; hotel, train,
+ *   restaurant, police and hospital desks), each with its reviewed labels
+ *   (crosswoz-val-labels.yaml, multiwoz-zh-labels.yaml). No openly licensed corpus of Chinese
+ *   e-commerce agent turns was found (see bench/data/ATTRIBUTION.md);
  * - the same on a second corpus, every utterance of KdConv's test split (Apache-2.0), where no
  *   finding is labelled, so every error finding is a false alarm;
  * - recall: banned sentences quoted from public service standards of other industries
@@ -20,7 +25,8 @@
  *   the linter ran on them, measured before and after the round's rule changes) and dev4 (tuned on).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
- *   --list   also prints every error finding on the agent turns and every missed sentence
+ *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
+ *            rule, [match], text) and every missed sentence
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
