@@ -149,3 +149,26 @@ describe('thanks, products and reassurance are no impatience, threat or shaming'
     expect(errors(text)).toEqual(expected);
   });
 });
+
+// A named operation the shop cannot do is a constraint stated (usually with the reason or another
+// way), not the bare "nothing I can do" (我也没办法) that 001/004 forbid.
+describe('no-nothing-i-can-do: a named operation the shop cannot do', () => {
+  it.each([
+    ['亲，实在抱歉，小妹这边也没有办法修改地址了，已经发出了'],
+    ['亲，已经发货了，这边没办法拦截哦，您可以拒收'],
+    ['亲 这边没办法改价哦 可以领券下单'],
+    ['亲，活动商品我们没办法指定快递哦'],
+    ['亲，小妹没办法查到您的订单，麻烦提供一下手机号'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['我也没办法啊。', ['no-nothing-i-can-do[我也没办法]']],
+    ['我也没办法帮你', ['no-nothing-i-can-do[我也没办法]']],
+    ['我没办法改变规定', ['no-nothing-i-can-do[我没办法]']],
+    ['机器坏了没办法办理', ['no-nothing-i-can-do[没办法办理]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
