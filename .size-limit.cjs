@@ -20,8 +20,8 @@ const budgets = {
   // (+2.35 kB) and locale folders.
   // 158.16 kB merged with the structure rules (recall2) and the linter's format-2 loader.
   // 159.96 kB with recall3's structures (dismissals, dares, write-offs, ~50 patterns; +1.8 kB).
-  // 160.97 kB with precision2's context exceptions and the softener-after-a-space clause edge
-  // (main measured 160.15 kB in the same run: +0.82 kB).
+  // 161.08 kB with precision2's context exceptions and the softener-after-a-space clause edge
+  // (main measured 160.15 kB in the same build set-up: +0.93 kB).
   index: '161.5 kB',
   // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
@@ -45,7 +45,7 @@ const budgets = {
   // 175.2 kB min+gzip merged with main's wider rules and locale folders.
   // 138.35 kB merged with the structure rules (recall2, ~900 literals) and the format-2 loader.
   // 140.04 kB with recall3's structures (+1.7 kB of rule literals).
-  // 140.98 kB with precision2's context exceptions and clause edge (main 140.39 kB, same run).
+  // 141.18 kB with precision2's context exceptions and clause edge (main 140.39 kB, same set-up).
   phrasebook: '141.5 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
@@ -95,9 +95,9 @@ const budgets = {
   // typed-array builders and in-sentence stream cuts: +2.7 kB over 33.11 kB.
   // 42.89 kB measured with both (recall2's literals and format 2) merged.
   // 44.67 kB with recall3's structures (~50 patterns over {ni}/{very}: +1.78 kB of literals).
-  // 45.65 kB with precision2's context exceptions (e-commerce register: 骗子 notices, 傻瓜式,
+  // 45.77 kB with precision2's context exceptions (e-commerce register: 骗子 notices, 傻瓜式,
   // 是不是…拍错了, 不知道…可以吗, 仓库下班了…) and the softener-after-a-space clause edge (main
-  // measured 44.86 kB in the same run: +0.79 kB).
+  // measured 44.86 kB in the same build set-up: +0.91 kB).
   lint: '46 kB',
   // The audit engine and readers (~12 kB) on top of what they read with: the core catalogue
   // (~36 kB: procedures are derived from scenario steps, bounds from the standards), the linter
@@ -109,7 +109,7 @@ const budgets = {
   // 93.08 kB with the linter's format-2 loader and typed-array builders (see the lint budget).
   // 100.58 kB measured with both merged (the same literals and loader as lint's).
   // 102.32 kB with recall3's structures (the same literals as lint's).
-  // 103.23 kB with precision2's exceptions and clause edge (main 102.52 kB, same run).
+  // 103.34 kB with precision2's exceptions and clause edge (main 102.52 kB, same set-up).
   audit: '103.5 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
@@ -177,7 +177,7 @@ module.exports = [
   // issue 16's zod/mini (zod 456 kB of 1,069 kB minified); 128.6 kB brotli / 171.4 kB min+gzip
   // after (zod 39 kB of 649 kB minified); 131.9 kB brotli / 175.2 kB min+gzip merged with main's
   // wider rules and locale folders.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '141.5 kB' },  // 140.0 kB with recall3's structures (138.2 kB before); 140.89 kB with precision2's exceptions (main 140.18 kB, same run)
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '141.5 kB' },  // 140.0 kB with recall3's structures (138.2 kB before); 141.02 kB with precision2's exceptions (main 140.18 kB, same set-up)
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
   { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '49.5 kB' },  // 47.8 kB: the catalogue's source quotes; createSay is the light path
