@@ -111,14 +111,10 @@ export function entryOn(dn: number, year: number, month: number): ScheduleEntry 
   return undefined;
 }
 
-/** The code the schedules give a day (as {@link entryOn}, without building the entry), or -1. */
+/** The code the schedules give a day (as {@link entryOn}), or -1. */
 function codeOn(dn: number): number {
   const [year, month] = civilOfDay(dn);
-  for (let y = month === 12 ? year + 1 : year; y >= year; y--) {
-    const code = scheduleOf(y)?.days.get(dn);
-    if (code !== undefined && (y === year || code >> 1 === 0)) return code;
-  }
-  return -1;
+  return entryOn(dn, year, month)?.code ?? -1;
 }
 
 /** Whether a day is a working day, given its code (-1: no schedule entry, the weekday decides). */
