@@ -124,7 +124,7 @@ export const STATUTORY_YEARS = { first: ${years[0]}, last: ${years.at(-1)} } as 
  * from the previous run's first day (the first from the year's 01-01) and code is idIndex * 2 + 1
  * for days off, idIndex * 2 for 调休 working days, -1 for a day the notice does not have.
  * Written against the rules as they were at build time: after changing rules.ts, run
- * `npm run data` (test/calendar/notices.test.ts reads every notice's days back).
+ * \`npm run data\` (test/calendar/notices.test.ts reads every notice's days back).
  */
 export const SCHEDULE_FIXES: ReadonlyArray<readonly number[]> = ${JSON.stringify(fixes)};
 /** [year, holiday index, notice index]* for the holidays that come from a year's other notice (not its first). */
