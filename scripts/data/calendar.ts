@@ -1,7 +1,8 @@
 /**
  * Calendar data task: validates data/calendar/holidays/<year>.yaml (one file per year of the
  * State Council's schedule) and emits src/generated/calendar-holidays.ts compactly: off-day
- * ranges and 调休 working days as day numbers, plus each year's notices. Every holiday quotes its
+ * ranges and 调休 working days as what they change in the rules' provisional schedule of the year,
+ * plus each year's notices. Every holiday quotes its
  * notice's own sentence (`quote`); the days the sentence names (scripts/calendar/notice-text.ts)
  * must be exactly the days listed, off and working, or the build fails.
  */
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { holidayYearSchema, STATUTORY_IDS } from '../../src/schema/holiday.js';
 import type { PackIssue } from '../../src/schema/errors.js';
+import { provisionalSchedule } from '../../src/calendar/rules.js';
 import { daysOfQuotes, expandSpans } from '../calendar/notice-text.js';
 import { banner, literal, writeGenerated } from './emit.js';
 import { loadYaml, ROOT, yamlFiles } from './load.js';
@@ -71,40 +73,60 @@ export function buildCalendar(issues: PackIssue[]): void {
   years.sort((a, b) => a - b);
   if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) issues.push({ file: 'data/calendar/holidays', path: [], message: 'years must be consecutive' });
   if (issues.length > before) return;
-  // Runs of consecutive days with the same code (idIndex * 2 + 1 off, idIndex * 2 调休 work),
-  // in day order, each as [days since the previous run's first day, length, code]: small
-  // numbers that compress far better than absolute day numbers.
+  // Each year's days (idIndex * 2 + 1 off, idIndex * 2 调休 work), December 元旦 days with the next
+  // year as the run time reads them, are written as what differs from the provisional schedule
+  // the rules give that year (src/calendar/rules.ts, which greet bundles anyway): runs of
+  // consecutive days with the same change, each as [days since the previous run's first day (the
+  // first from the year's 01-01), length, code], code -1 where the rules give a day the notice
+  // does not have. Most years differ in a few days or none (docs/calendar.md, "Provisional years").
   const codes = new Map<number, number>();
   for (let i = 0; i < off.length; i += 3) for (let d = off[i]!; d <= off[i + 1]!; d++) codes.set(d, off[i + 2]! * 2 + 1);
   for (let i = 0; i < work.length; i += 2) codes.set(work[i]!, work[i + 1]! * 2);
-  const runs: number[] = [];
-  let previous = 0;
-  let last: { start: number; end: number; code: number } | undefined;
-  const flush = () => {
-    if (last === undefined) return;
-    runs.push(last.start - previous, last.end - last.start + 1, last.code);
-    previous = last.start;
-  };
-  for (const d of [...codes.keys()].sort((a, b) => a - b)) {
-    const code = codes.get(d)!;
-    if (last !== undefined && d === last.end + 1 && code === last.code) last.end = d;
-    else {
-      flush();
-      last = { start: d, end: d, code };
-    }
+  const byYear = new Map<number, Map<number, number>>(years.map((y) => [y, new Map()]));
+  for (const [d, code] of codes) {
+    const date = new Date(d * DAY);
+    const owner = date.getUTCMonth() === 11 && code >> 1 === 0 ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
+    byYear.get(owner)?.set(d, code);
   }
-  flush();
+  const fixes = years.map((year) => {
+    const official = byYear.get(year)!;
+    const provisional = provisionalSchedule(year);
+    const changed = new Map<number, number>();
+    for (const [d, code] of official) if (provisional.get(d) !== code) changed.set(d, code);
+    for (const d of provisional.keys()) if (!official.has(d)) changed.set(d, -1);
+    const runs: number[] = [];
+    let previous = dn(`${year}-01-01`);
+    let last: { start: number; end: number; code: number } | undefined;
+    const flush = () => {
+      if (last === undefined) return;
+      runs.push(last.start - previous, last.end - last.start + 1, last.code);
+      previous = last.start;
+    };
+    for (const d of [...changed.keys()].sort((a, b) => a - b)) {
+      const code = changed.get(d)!;
+      if (last !== undefined && d === last.end + 1 && code === last.code) last.end = d;
+      else {
+        flush();
+        last = { start: d, end: d, code };
+      }
+    }
+    flush();
+    return runs;
+  });
   writeGenerated(
     'calendar-holidays.ts',
     `${banner('data/calendar/holidays/*.yaml')}
 /** First and last year with a published schedule. */
 export const STATUTORY_YEARS = { first: ${years[0]}, last: ${years.at(-1)} } as const;
 /**
- * The published schedule as runs of days: [gap, length, code]*, where gap counts days from the
- * previous run's first day (the first from 1970-01-01) and code is idIndex * 2 + 1 for days off,
- * idIndex * 2 for 调休 working days.
+ * The published schedule of each year from the first, as what it changes in the provisional
+ * schedule of that year (src/calendar/rules.ts): runs [gap, length, code]*, where gap counts days
+ * from the previous run's first day (the first from the year's 01-01) and code is idIndex * 2 + 1
+ * for days off, idIndex * 2 for 调休 working days, -1 for a day the notice does not have.
+ * Written against the rules as they were at build time: after changing rules.ts, run
+ * \`npm run data\` (test/calendar/notices.test.ts reads every notice's days back).
  */
-export const SCHEDULE: readonly number[] = [${runs.join(',')}];
+export const SCHEDULE_FIXES: ReadonlyArray<readonly number[]> = ${JSON.stringify(fixes)};
 /** [year, holiday index, notice index]* for the holidays that come from a year's other notice (not its first). */
 export const NOTICE_OF: readonly number[] = [${noticeOf.join(',')}];
 /** The notices, by year. */

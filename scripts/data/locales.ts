@@ -74,14 +74,21 @@ function definition(tag: Locale, f: LocaleFile): LocaleDefinition {
 export function buildLocales(issues: PackIssue[]): void {
   const loaded = loadLocaleFiles(issues);
   if (loaded === undefined) return;
-  const definitions = Object.fromEntries(LOCALES.map((tag) => [tag, definition(tag, loaded[tag].value)]));
+  const definitions = LOCALES.map((tag) => definition(tag, loaded[tag].value));
+  // What resolveLocale reads comes first, on its own: greet resolves a locale and reads nothing
+  // else of it, so its bundle carries no titles or unit words.
+  const resolution = definitions.map(({ tag, script, scriptDefault, regions }) => ({ tag, script, scriptDefault, regions }));
+  const wording = definitions.map(({ tag, script, scriptDefault, regions, ...rest }, i) => `${JSON.stringify(tag)}:{...LOCALE_RESOLUTION[${i}]!,${JSON.stringify(rest).slice(1, -1)}}`);
   const lines = [
     banner('src/locales/*/locale.yaml'),
     "import type { Locale } from '../vocab/index.js';",
-    "import type { LocaleDefinition } from './types.js';",
+    "import type { LocaleDefinition, LocaleResolution } from './types.js';",
+    '',
+    "/** What a language tag resolves by, per locale in `LOCALES` order (see each folder's locale.yaml). */",
+    `export const LOCALE_RESOLUTION: readonly LocaleResolution[] = ${JSON.stringify(resolution)};`,
     '',
     "/** Every locale's definition, by tag (see each folder's locale.yaml). */",
-    `export const LOCALE_DEFINITIONS: Readonly<Record<Locale, LocaleDefinition>> = ${JSON.stringify(definitions)};`,
+    `export const LOCALE_DEFINITIONS: Readonly<Record<Locale, LocaleDefinition>> = /* @__PURE__ */ (() => ({${wording.join(',')}}))();`,
     '',
   ];
   writeGeneratedIn(join(LOCALES_DIR, 'definitions.generated.ts'), lines.join('\n'));

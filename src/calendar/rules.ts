@@ -77,6 +77,9 @@ const isWeekend = (dn: number) => {
  *   nearest on the other side, alternating; a day between two rest days only together with the
  *   other day of its weekend; none that makes a run of more than 6 working days (7 before 2025).
  *   Weekend days touching a break that stay rest days join it.
+ *
+ * The built-in years 2007–2026 are stored as what their notices change in this function's result
+ * (src/generated/calendar-holidays.ts): after changing it, run `npm run data`.
  */
 export function provisionalSchedule(year: number): Map<number, number> {
   const codes = new Map<number, number>();

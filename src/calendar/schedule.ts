@@ -1,6 +1,6 @@
-import { NOTICE_OF, SCHEDULE, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
+import { NOTICE_OF, SCHEDULE_FIXES, STATUTORY_YEARS } from '../generated/calendar-holidays.js';
 import { provisionalSchedule } from './rules.js';
-import { civilOfDay } from './time.js';
+import { civilOfDay, dayNumber } from './time.js';
 
 /**
  * The statutory schedules by year, in three layers: a schedule an app added at run time
@@ -52,27 +52,29 @@ export function addedYears(): number[] {
   return [...added.keys()].sort((a, b) => a - b);
 }
 
+/**
+ * A built-in year: the provisional schedule the rules give it, changed where its notice differs
+ * (the data build writes only those changes, so the bundle carries the rules once and no second
+ * copy of what they already say).
+ */
 function builtInYear(year: number): YearSchedule {
-  if (builtIn.size === 0) {
-    let start = 0;
-    for (let i = 0; i < SCHEDULE.length; i += 3) {
-      start += SCHEDULE[i]!;
-      const code = SCHEDULE[i + 2]!;
-      for (let d = start; d < start + SCHEDULE[i + 1]!; d++) {
-        const [y, m] = civilOfDay(d);
-        // December days of 元旦 belong to the next year's notice
-        const owner = m === 12 && code >> 1 === 0 ? y + 1 : y;
-        let s = builtIn.get(owner);
-        if (s === undefined) {
-          const noticeOf = new Map<number, number>();
-          for (let j = 0; j < NOTICE_OF.length; j += 3) if (NOTICE_OF[j] === owner) noticeOf.set(NOTICE_OF[j + 1]!, NOTICE_OF[j + 2]!);
-          builtIn.set(owner, (s = { layer: 'official', days: new Map(), notices: [], noticeOf }));
-        }
-        (s.days as Map<number, number>).set(d, code);
+  let s = builtIn.get(year);
+  if (s === undefined) {
+    const days = provisionalSchedule(year);
+    const fixes = SCHEDULE_FIXES[year - STATUTORY_YEARS.first]!;
+    for (let i = 0, start = dayNumber(year, 1, 1); i < fixes.length; i += 3) {
+      start += fixes[i]!;
+      const code = fixes[i + 2]!;
+      for (let d = start; d < start + fixes[i + 1]!; d++) {
+        if (code < 0) days.delete(d);
+        else days.set(d, code);
       }
     }
+    const noticeOf = new Map<number, number>();
+    for (let j = 0; j < NOTICE_OF.length; j += 3) if (NOTICE_OF[j] === year) noticeOf.set(NOTICE_OF[j + 1]!, NOTICE_OF[j + 2]!);
+    builtIn.set(year, (s = { layer: 'official', days, notices: [], noticeOf }));
   }
-  return builtIn.get(year)!;
+  return s;
 }
 
 /**
@@ -109,14 +111,10 @@ export function entryOn(dn: number, year: number, month: number): ScheduleEntry 
   return undefined;
 }
 
-/** The code the schedules give a day (as {@link entryOn}, without building the entry), or -1. */
+/** The code the schedules give a day (as {@link entryOn}), or -1. */
 function codeOn(dn: number): number {
   const [year, month] = civilOfDay(dn);
-  for (let y = month === 12 ? year + 1 : year; y >= year; y--) {
-    const code = scheduleOf(y)?.days.get(dn);
-    if (code !== undefined && (y === year || code >> 1 === 0)) return code;
-  }
-  return -1;
+  return entryOn(dn, year, month)?.code ?? -1;
 }
 
 /** Whether a day is a working day, given its code (-1: no schedule entry, the weekday decides). */

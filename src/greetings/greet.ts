@@ -1,5 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '../calendar/index.js';
-import { civilOfDay, DAY_MS, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
+import { civilOfDay, DAY_MS, DEFAULT_TIME_ZONE, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';

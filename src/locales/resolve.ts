@@ -1,11 +1,12 @@
 import { HuashuError } from '../errors/index.js';
 import { LOCALES, type Locale } from '../vocab/index.js';
-import { LOCALE_DEFINITIONS } from './definitions.generated.js';
-import type { LocaleDefinition } from './types.js';
+import { LOCALE_DEFINITIONS, LOCALE_RESOLUTION } from './definitions.generated.js';
 
 export { LOCALE_DEFINITIONS };
 
-const definitions: readonly LocaleDefinition[] = LOCALES.map((l) => LOCALE_DEFINITIONS[l]);
+/** Only what tags resolve by (not the titles and unit words): what greet bundles of the locales. */
+const definitions = LOCALE_RESOLUTION;
+const TAGS: readonly string[] = LOCALES;
 /** Longer input is not a language tag (BCP 47 tags in practice stay under 35 characters). */
 const MAX_TAG_LENGTH = 64;
 const SUBTAG = /^[a-z0-9]{1,8}$/;
@@ -41,7 +42,7 @@ function acceptedForms(): string {
  * ```
  */
 export function resolveLocale(tag: string): Locale {
-  if (typeof tag === 'string' && Object.hasOwn(LOCALE_DEFINITIONS, tag)) return tag as Locale;
+  if (TAGS.includes(tag)) return tag as Locale;
   const fail = (): never => {
     const shown = typeof tag === 'string' ? JSON.stringify(tag.length > MAX_TAG_LENGTH ? `${tag.slice(0, MAX_TAG_LENGTH)}…` : tag) : String(tag);
     throw new HuashuError('INVALID_ARGUMENT', `Unknown locale ${shown}: huashu speaks ${LOCALES.join(', ')}, and resolves language tags to them (${acceptedForms()})`);

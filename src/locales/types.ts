@@ -23,3 +23,6 @@ export interface LocaleDefinition {
   /** How a number variable's unit is written after the number (`3` + 小时). */
   readonly units: Readonly<Record<VariableUnit, string>>;
 }
+
+/** The part of a {@link LocaleDefinition} that language tags resolve by (all `resolveLocale` reads). */
+export type LocaleResolution = Pick<LocaleDefinition, 'tag' | 'script' | 'scriptDefault' | 'regions'>;

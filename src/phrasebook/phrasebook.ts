@@ -9,7 +9,7 @@ import type { Channel, Locale } from '../vocab/index.js';
 import { PackValidationError, type PackIssue } from '../schema/index.js';
 import type { HolidayYear, PackInput } from '../schema/index.js';
 import { addHolidaySchedule } from '../calendar/index.js';
-import { checkSchedule } from '../calendar/internal.js';
+import { scheduleDays } from '../calendar/internal.js';
 import type { Phrase } from '../schema/index.js';
 import { compilePack } from './compile.js';
 import { createGreeter } from '../greetings/index.js';
@@ -212,7 +212,8 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
     }
     if (applied.has(compiled.id)) issues.push({ pack: compiled.id, path: ['id'], message: `pack id "${compiled.id}" is used twice` });
     (compiled.holidays ?? []).forEach((schedule, si) => {
-      const checked = checkSchedule(schedule.year, schedule);
+      // the pack's schema has checked its shape (loadPack); the days are checked here
+      const checked = scheduleDays(schedule.year, schedule);
       if (Array.isArray(checked)) issues.push(...checked.map((i) => ({ pack: compiled.id, path: ['holidays', si, ...i.path], message: i.message })));
       else schedules.push(schedule);
     });

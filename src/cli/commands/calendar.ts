@@ -1,7 +1,7 @@
 import { addHolidaySchedule, holidayOn, toLunar, DEFAULT_TIME_ZONE } from '../../calendar/index.js';
-import { checkSchedule } from '../../calendar/internal.js';
-import type { PackIssue } from '../../schema/index.js';
-import { formatIssue } from '../../schema/internal.js';
+import { scheduleDays, type ScheduleIssue } from '../../calendar/internal.js';
+import { holidayYearSchema, PARSE_OPTIONS, type PackIssue } from '../../schema/index.js';
+import { formatIssue, toPackIssues } from '../../schema/internal.js';
 import { parse } from '../args.js';
 import { CliUsageError, type CliIo, type Command } from '../io.js';
 import { parseYaml } from '../../files/index.js';
@@ -44,6 +44,13 @@ export async function loadScheduleFiles(paths: readonly string[] | undefined, io
   }
   for (const { year, value } of found) addHolidaySchedule(year, value as Parameters<typeof addHolidaySchedule>[1]);
   return found.map((f) => f.year);
+}
+
+/** A schedule file's value checked as addHolidaySchedule checks it: the data's schema, then the days. */
+function checkSchedule(year: number, value: unknown): ScheduleIssue[] | object {
+  const parsed = holidayYearSchema.safeParse(value, PARSE_OPTIONS);
+  if (!parsed.success) return toPackIssues(parsed.error);
+  return scheduleDays(year, parsed.data);
 }
 
 const WEEKDAYS = '日一二三四五六';
