@@ -1,3 +1,5 @@
+// Precision probe for rule work: prints every finding of the named rules on the KdConv and
+// CrossWOZ texts in bench/data, with its context (tsx bench/probe-corpus.ts RULE_ID…).
 import { readFileSync } from 'node:fs';
 import { createLinter } from '../src/lint/index.js';
 const NEW = new Set(process.argv.slice(2));
