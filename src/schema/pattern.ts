@@ -42,7 +42,7 @@ export const PATTERN_SLOTS = {
   /** Derogatory predicates of a person. */
   dumb: ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气'],
   /** What a person is compared to when insulted (像头猪, 跟个木头似的). */
-  beast: ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋'],
+  beast: ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋', '企鹅', '乌龟', '蜗牛', '狗熊', '鸭子'],
   /** The faculties a rhetorical insult denies (你没长眼睛, 你耳朵呢). */
   sense: ['眼睛', '眼', '耳朵', '脑子', '脑袋', '良心'],
 } as const satisfies Record<string, readonly string[]>;
