@@ -21,31 +21,38 @@ import type { Linter, LinterOptions } from './types.js';
 
 /**
  * Loads a linter from the bytes {@link Linter.serialize} returned: the same findings as the
- * linter that made them, without building its automaton again. The bytes are checked (rules
- * against the rule schema, the automaton for bounds and for encoding exactly those rules);
- * bytes made by a huashu with another fold table are rebuilt from their rules.
+ * linter that made them, without building its automaton again. The bytes are checked: their
+ * format version and checksum (any accidental change is caught), every index for bounds, every
+ * failure link for pointing to a shallower state, every rule field for its type and values, so
+ * that no bytes whatever can make loading or linting loop, read out of range or fail untyped.
+ * With `verify`, also what only a deliberately altered and resealed copy could break: the
+ * rule set's limits, and that the automaton encodes exactly the rules' patterns (this costs
+ * about as much again). Bytes made by a huashu with another fold table are rebuilt from their rules.
  *
  * @param bytes - what `linter.serialize()` returned (stored in a file, a cache, a bundle)
  * @param options - `suggestions`: resolved suggestions by reference, as `createLinter`'s (a pack's own
- *   scenarios; the built-in rules' are resolved already)
+ *   scenarios; the built-in rules' are resolved already); `verify`: the full check (bytes from
+ *   someone who might alter them and recompute the checksum)
  * @returns the linter
- * @throws {@link HuashuError} `INVALID_ARGUMENT` when the bytes are not a serialized linter or were altered
+ * @throws {@link HuashuError} `INVALID_ARGUMENT` when the bytes are not a serialized linter or were
+ *   altered, or come from a huashu with another format version (the message names both versions)
  * @example
  * ```ts
  * const bytes = createLinter({ disable: ['prefer-nin'] }).serialize();
  * loadLinter(bytes).lint('你看不懂中文吗？').map((f) => f.ruleId); //=> ['no-cant-you-read']
+ * loadLinter(bytes, { verify: true }).lint('喂').map((f) => f.ruleId); //=> ['no-wei']
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function loadLinter(bytes: Uint8Array, options: Pick<LinterOptions, 'suggestions'> = {}): Linter {
-  const { rules, compiled } = deserializeCompiled(bytes);
+export function loadLinter(bytes: Uint8Array, options: Pick<LinterOptions, 'suggestions'> & { verify?: boolean | undefined } = {}): Linter {
+  const { rules, compiled } = deserializeCompiled(bytes, options.verify === true);
   return linterOf(rules, compiled, 'default', options.suggestions);
 }
 
 const corrupt = (why: string) => new HuashuError('INVALID_ARGUMENT', `loadLinter: not a linter serialized by this huashu, or altered since (${why})`);
 
 /** Reads and checks bytes made by {@link serializeCompiled}. */
-export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: CompiledRules } {
+export function deserializeCompiled(bytes: unknown, verify = false): { rules: Rule[]; compiled: CompiledRules } {
   if (!(bytes instanceof Uint8Array)) throw new HuashuError('INVALID_ARGUMENT', 'loadLinter: expected the Uint8Array that linter.serialize() returned');
   if (bytes.length < HEADER + 8) throw corrupt('too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -77,10 +84,10 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
 
   const rulesEnd = at + 4 + u32();
   need(rulesEnd - at);
-  const parsed = decodeRules(u8(), i32(), u16(), i32());
+  const parsed = decodeRules(u8(), i32(), u16(), i32(), i32());
   if (at !== rulesEnd) throw corrupt('rules: sizes');
   // Checked without the pack schema (so that huashu/lint never bundles a validation runtime).
-  const checked = checkRuleShapes(parsed);
+  const checked = checkRuleShapes(parsed, { limits: verify });
   if ('problem' in checked) throw corrupt(checked.problem);
   const rules = checked.rules;
   // Bytes from another fold table: its classes would disagree with this one; rebuild.
@@ -91,29 +98,34 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
   if (at !== bytes.length) throw corrupt('trailing bytes');
   const automaton = rebuildAutomaton(symbols, slots, parent, label, base, ends);
   const compiled = rebuildEntries(rules, automaton, entryStart, entryRule, entryInfo, headStart, heads);
-  checkPatterns(rules, compiled, entryInfo);
+  if (verify) checkPatterns(rules, compiled, entryInfo);
   return { rules, compiled };
 }
 
 const automatonError = (why: string) => corrupt(`automaton: ${why}`);
 
-/** The rules' value from its string table and word stream (see serialize.ts), or throws. */
-function decodeRules(asciiJson: Uint8Array, wideLengths: Int32Array, wideUnits: Uint16Array, stream: Int32Array): unknown {
-  let strings: string[];
-  try {
-    strings = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(asciiJson)) as string[];
-  } catch {
-    throw corrupt('rules are not JSON');
-  }
-  if (!Array.isArray(strings) || strings.some((x) => typeof x !== 'string')) throw corrupt('rules: string table');
+/** The strings `units` holds end to end, by `lengths` (or throws). */
+function stringsOf(units: Uint8Array | Uint16Array, lengths: Int32Array, into: string[]): void {
   let total = 0;
-  for (const n of wideLengths) total = n < 0 ? Infinity : total + n;
-  if (total !== wideUnits.length) throw corrupt('rules: string table');
-  // The UTF-16 units as one string (in slices: an argument list has a limit), then each string.
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i]!;
+    if (n < 0) throw corrupt('rules: string table');
+    total += n;
+  }
+  if (total !== units.length) throw corrupt('rules: string table');
+  // The units as one string (in slices: an argument list has a limit), then each string.
   let text = '';
-  for (let i = 0; i < wideUnits.length; i += 0x2000) text += String.fromCharCode.apply(null, wideUnits.subarray(i, i + 0x2000) as unknown as number[]);
+  for (let i = 0; i < units.length; i += 0x2000) text += String.fromCharCode.apply(null, units.subarray(i, i + 0x2000) as unknown as number[]);
+  for (let i = 0, from = 0; i < lengths.length; i++) into.push(text.slice(from, (from += lengths[i]!)));
+}
+
+/** The rules' value from its string table and word stream (see serialize.ts), or throws. */
+function decodeRules(asciiUnits: Uint8Array, asciiLengths: Int32Array, wideUnits: Uint16Array, wideLengths: Int32Array, stream: Int32Array): unknown {
+  const strings: string[] = [];
+  stringsOf(asciiUnits, asciiLengths, strings);
+  for (let i = 0; i < asciiUnits.length; i++) if (asciiUnits[i]! > 0x7f) throw corrupt('rules: string table');
   const ascii = strings.length;
-  for (let i = 0, from = 0; i < wideLengths.length; i++) strings.push(text.slice(from, (from += wideLengths[i]!)));
+  stringsOf(wideUnits, wideLengths, strings);
   let p = 0;
   const bad = () => corrupt('rules: value stream');
   const value = (depth: number): unknown => {
@@ -254,7 +266,7 @@ function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart
     const edges = entryInfo[2 * e + 1]!;
     const from = headStart[e]!;
     const to = headStart[e + 1]!;
-    if (r < last || r >= rules.length || edges < 0 || edges > 3 || to < from || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
+    if (r < last || r >= rules.length || edges < 0 || edges > 3 || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
     const rule = rules[r]!;
     if (r !== last) exceptions = compileExceptions(rule);
     last = r;
@@ -264,7 +276,7 @@ function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart
   for (let q = 0; q < P; q++) {
     const from = entryStart[q]!;
     const to = entryStart[q + 1]!;
-    if (to < from) throw automatonError(`pattern ${q} entries`);
+    if (to < from || to > entryRule.length) throw automatonError(`pattern ${q} entries`);
     let most = 0;
     for (let i = from; i < to; i++) {
       const e = entryRule[i]!;

@@ -22,8 +22,12 @@ const ENUMS = [['form', ['question', 'statement']], ['quoted', ['skip', 'flag']]
 /** Where a problem is: `rules[r]` or `rules[r][field]`. */
 const where = (r: number, field: string) => `rules[${r}]${field === '' ? '' : `[${field}]`}`;
 
-/** The first problem of `value` as a list of rules (`[index, field]: why`), or the rules. */
-export function checkRuleShapes(value: unknown): { rules: Rule[] } | { problem: string } {
+/**
+ * The first problem of `value` as a list of rules (`[index, field]: why`), or the rules. With
+ * `limits: false`, only each field's type and values (not pattern syntax nor the rule set's
+ * limits: `ruleSetIssues`).
+ */
+export function checkRuleShapes(value: unknown, { limits = true }: { limits?: boolean } = {}): { rules: Rule[] } | { problem: string } {
   if (!Array.isArray(value)) return { problem: 'rules: not a list' };
   for (let r = 0; r < value.length; r++) {
     const rule: unknown = value[r];
@@ -57,6 +61,7 @@ export function checkRuleShapes(value: unknown): { rules: Rule[] } | { problem: 
     }
   }
   const rules = value as Rule[];
+  if (!limits) return { rules };
   const issue = ruleSetIssues(rules)[0];
   return issue === undefined ? { rules } : { problem: `rules[${issue.path.map(String).join('][')}]: ${issue.message}` };
 }

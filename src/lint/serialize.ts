@@ -18,7 +18,11 @@ import { foldTable } from '../text/internal.js';
 import type { CompiledRules } from './compile.js';
 
 export const MAGIC = 0x4c534875; // "uHSL" little-endian
-export const FORMAT = 2;
+/**
+ * The format's version. 3: the string table as units (ASCII a byte each) and lengths, no JSON;
+ * loading checks the checksum, the bounds and the types and trusts the rest (see load.ts).
+ */
+export const FORMAT = 3;
 export const HEADER = 16;
 
 /**
@@ -52,7 +56,10 @@ export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 
 /** Tags of the rule value stream (low 3 bits of a word; the rest is its number). */
 export const TAG = { string: 0, count: 1, array: 2, object: 3, json: 4 } as const;
 
-/** The rules as a string table and a value stream (see the module comment). */
+/**
+ * The rules as a string table and a value stream (see the module comment). Strings are numbered
+ * ASCII first (stored a byte a unit), then the others (UTF-16 units).
+ */
 function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[]; stream: Int32Array } {
   const ascii: string[] = [];
   const wide: string[] = [];
@@ -70,13 +77,13 @@ function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[];
     }
     return i;
   };
-  const str = (s: string) => {
+  const str = (s: string, tag: number) => {
     const i = ref(s);
     if (i < 0) wideAt.push(stream.length);
-    stream.push(i < 0 ? i : i * 8 + TAG.string);
+    stream.push(i < 0 ? i : i * 8 + tag);
   };
   const value = (v: unknown): void => {
-    if (typeof v === 'string') str(v);
+    if (typeof v === 'string') str(v, TAG.string);
     else if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 0x10000000) stream.push(v * 8 + TAG.count);
     else if (Array.isArray(v)) {
       stream.push(v.length * 8 + TAG.array);
@@ -85,19 +92,25 @@ function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[];
       const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
       stream.push(keys.length * 8 + TAG.object);
       for (const k of keys) {
-        str(k);
+        str(k, TAG.string);
         value((v as Record<string, unknown>)[k]);
       }
-    } else {
-      const i = ref(JSON.stringify(v));
-      stream.push(i * 8 + TAG.json); // (JSON text of a number, boolean or null is ASCII)
-    }
+    } else str(JSON.stringify(v), TAG.json); // (JSON text of a number, boolean or null is ASCII)
   };
   value(rules);
   // Wide strings: number n = ascii.length + k, written where the placeholder -(k + 1) is.
   const out = Int32Array.from(stream);
   for (const at of wideAt) out[at] = (ascii.length - out[at]! - 1) * 8 + TAG.string;
   return { ascii, wide, stream: out };
+}
+
+/** Strings end to end as units (a byte each when `bytes`), and their lengths. */
+function stringTable(list: readonly string[], bytes: boolean): [Uint8Array | Uint16Array, Int32Array] {
+  const lengths = Int32Array.from(list, (s) => s.length);
+  const text = list.join('');
+  const units = bytes ? new Uint8Array(text.length) : new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return [units, lengths];
 }
 
 /** The bytes of a compiled rule set. */
@@ -136,13 +149,7 @@ export function serializeCompiled(rules: readonly Rule[], c: CompiledRules): Uin
   });
 
   const { ascii, wide, stream } = encodeRules(rules);
-  const asciiJson = new TextEncoder().encode(JSON.stringify(ascii));
-  const wideLengths = Int32Array.from(wide, (s) => s.length);
-  const wideText = wide.join('');
-  const wideUnits = new Uint16Array(wideText.length);
-  for (let i = 0; i < wideText.length; i++) wideUnits[i] = wideText.charCodeAt(i);
-
-  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [asciiJson, wideLengths, wideUnits, stream];
+  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [...stringTable(ascii, true), ...stringTable(wide, false), stream];
   const automatonPart: Array<Uint16Array | Int32Array> = [a.symbols, parent, label, base, ends, c.entryStart, c.entryRule, entryInfo, headStart, Uint16Array.from(heads)];
   const pad = (n: number) => (n + 3) & ~3;
   const sizeOf = (list: ReadonlyArray<Uint8Array | Uint16Array | Int32Array>) => list.reduce((n, x) => n + 4 + pad(x.byteLength), 0);
