@@ -149,10 +149,12 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   const classes = classTable(symbols, classOf);
   const breakClass = classOf[BOUNDARY]!;
 
-  // The trie (build-time numbering, in order of creation): per state its parent's first child /
-  // next sibling list, the class of the edge into it, its depth; a hash of (state, class) →
-  // child for the states below the root, a dense row for the root.
+  // The trie (build-time numbering, in order of creation): per state its parent, the class of
+  // the edge into it, its parent's first child / next sibling list, its depth; a hash of
+  // (state, class) → child for the states below the root (a slot holds the child, 0 if empty:
+  // its parent and class are the key), a dense row for the root.
   const cap = total + 1;
+  const parentOf = new Int32Array(cap);
   const firstChild = new Int32Array(cap);
   const nextSibling = new Int32Array(cap);
   const label = new Int32Array(cap);
@@ -163,8 +165,7 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   let hashSize = 16;
   while (hashSize < 2 * cap) hashSize <<= 1;
   const mask = hashSize - 1;
-  // Per slot, 4 cells (one cache line holds several): state (-1 if empty), class, child.
-  const hash = new Int32Array(4 * hashSize).fill(-1);
+  const hash = new Int32Array(hashSize);
   const nextSame = new Int32Array(P).fill(-1);
   const lengths = new Int32Array(P);
   let states = 1;
@@ -181,17 +182,16 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
           continue;
         }
       } else {
-        let h = slotOf(s, c, mask) << 2;
-        while (hash[h] !== -1 && (hash[h] !== s || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
-        if (hash[h] !== -1) {
-          s = hash[h + 2]!;
+        let h = slotOf(s, c, mask);
+        for (t = hash[h]!; t !== 0 && (parentOf[t] !== s || label[t] !== c); t = hash[h]!) h = (h + 1) & mask;
+        if (t !== 0) {
+          s = t;
           continue;
         }
         t = states++;
-        hash[h] = s;
-        hash[h + 1] = c;
-        hash[h + 2] = t;
+        hash[h] = t;
       }
+      parentOf[t] = s;
       label[t] = c;
       depth[t] = depth[s]! + 1;
       nextSibling[t] = firstChild[s]!;
@@ -204,41 +204,15 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
     out[s] = p;
   }
 
-  // Breadth first (an Int32Array queue, which is also the final numbering): failure links and
-  // the nearest output on each failure chain.
+  // Breadth first (an Int32Array queue, which is also the final numbering).
   const order = new Int32Array(states);
-  const fail = new Int32Array(states);
-  const dict = new Int32Array(states);
   let tail = 1;
   for (let c = 1; c < classCount; c++) if (rootChild[c] !== 0) order[tail++] = rootChild[c]!;
-  for (let head = 1; head < tail; head++) {
-    const s = order[head]!;
-    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
-      const c = label[t]!;
-      let g = 0;
-      if (depth[s] !== 0) {
-        for (let f = fail[s]!; ; f = fail[f]!) {
-          if (f === 0) {
-            g = rootChild[c]!;
-            break;
-          }
-          let h = slotOf(f, c, mask) << 2;
-          while (hash[h] !== -1 && (hash[h] !== f || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
-          if (hash[h] !== -1) {
-            g = hash[h + 2]!;
-            break;
-          }
-        }
-      }
-      fail[t] = g;
-      dict[t] = out[g]! >= 0 ? g : dict[g]!;
-      order[tail++] = t;
-    }
-  }
+  for (let head = 1; head < tail; head++) for (let t = firstChild[order[head]!]!; t !== 0; t = nextSibling[t]!) order[tail++] = t;
   const id = new Int32Array(states);
   for (let n = 0; n < states; n++) id[order[n]!] = n;
 
-  // Per state (final numbering): goto base (below), failure link, output link, depth.
+  // Per state (final numbering): goto base (placed below), failure link, output link, depth.
   const nodes = new Int32Array(states * 4);
   const finalOut = new Int32Array(states);
   const finalDict = new Int32Array(states);
@@ -246,16 +220,38 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   finalOut[0] = out[0]!;
   for (let n = 1; n < states; n++) {
     const s = order[n]!;
-    nodes[n * 4 + 1] = id[fail[s]!]!;
-    nodes[n * 4 + 2] = out[s]! >= 0 ? n : id[dict[s]!]!;
     nodes[n * 4 + 3] = depth[s]!;
     finalOut[n] = out[s]!;
-    finalDict[n] = id[dict[s]!]!;
     if (breakClass !== 0 && label[s] === breakClass) viaBreak[n] = 1;
   }
+  const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
   const root = new Int32Array(classCount);
   for (let c = 1; c < classCount; c++) root[c] = id[rootChild[c]!]!;
-  const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
+  // Failure links in breadth-first order (a state's link is shallower: known already), probing
+  // the double array (one read per probe), and the nearest output on each failure chain.
+  for (let n = 1; n < states; n++) {
+    const s = order[n]!;
+    const c = label[s]!;
+    let g = 0;
+    const p = parentOf[s]!;
+    if (p !== 0) {
+      for (let f = nodes[(id[p]! << 2) + 1]!; ; f = nodes[(f << 2) + 1]!) {
+        if (f === 0) {
+          g = root[c]!;
+          break;
+        }
+        const k = (nodes[f << 2]! + c) << 1;
+        if (cells[k] === f) {
+          g = cells[k + 1]!;
+          break;
+        }
+      }
+    }
+    nodes[(n << 2) + 1] = g;
+    const d = finalOut[g]! >= 0 ? g : finalDict[g]!;
+    finalDict[n] = d;
+    nodes[(n << 2) + 2] = finalOut[n]! >= 0 ? n : d;
+  }
   return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
 }
 
