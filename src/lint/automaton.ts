@@ -56,14 +56,43 @@ export interface Automaton {
   readonly starts: Uint8Array;
 }
 
-/** The start table of a class table and root row (see {@link Automaton.starts}). */
-export function startTable(classes: Uint16Array, root: Int32Array): Uint8Array {
+/** The start table of a symbol list and root row (see {@link Automaton.starts}). */
+export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
+  const { start, units } = foldInverse();
   const starts = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const cls = classes[c]!;
-    if (cls !== SKIP && cls !== 0 && root[cls] !== 0) starts[c] = 1;
+  for (let cls = 1; cls < root.length; cls++) {
+    if (root[cls] === 0) continue;
+    const u = symbols[cls - 1]!;
+    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) starts[units[k]!] = 1;
   }
   return starts;
+}
+
+/**
+ * The fold table inverted, built once: the units that fold to `u` (noise excepted) are
+ * `units[start[u] … start[u + 1] - 1]`; `blank` is the class table of no symbol ({@link SKIP}
+ * at noise, else 0). Class and start tables then cost a copy and a write per unit that folds
+ * to a symbol, not a pass over all 65,536 units.
+ */
+let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array } | undefined;
+function foldInverse(): NonNullable<typeof inverse> {
+  if (inverse !== undefined) return inverse;
+  const fold = foldTable();
+  const start = new Int32Array(0x10001);
+  const blank = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    if (f === NOISE) blank[c] = SKIP;
+    else start[f + 1] = start[f + 1]! + 1;
+  }
+  for (let u = 0; u < 0x10000; u++) start[u + 1] = start[u + 1]! + start[u]!;
+  const units = new Uint16Array(start[0x10000]!);
+  const at = start.slice(0, 0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    if (f !== NOISE) units[at[f]!++] = c;
+  }
+  return (inverse = { start, units, blank });
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */
@@ -72,22 +101,17 @@ export function automatonBytes(a: Automaton): number {
 }
 
 /**
- * The per-unit class table of a symbol list (folding, noise and clause punctuation baked in).
- * `classOfUnit` (folded unit → class), when the caller has it already, saves building it.
+ * The per-unit class table of a symbol list (folding, noise and clause punctuation baked in):
+ * a unit folding to symbol `i` has class `i + 1`, noise {@link SKIP}, any other unit 0. Clause
+ * punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans two
+ * clauses) unless a pattern holds a clause mark, where it is that mark's class.
  */
-export function classTable(symbols: Uint16Array, classOfUnit?: Int32Array): Uint16Array {
-  const fold = foldTable();
-  let of = classOfUnit;
-  if (of === undefined) {
-    of = new Int32Array(0x10000);
-    for (let i = 0; i < symbols.length; i++) of[symbols[i]!] = i + 1;
-  }
-  const classes = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c]!;
-    // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
-    // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
-    classes[c] = f === NOISE ? SKIP : of[f]!;
+export function classTable(symbols: Uint16Array): Uint16Array {
+  const { start, units, blank } = foldInverse();
+  const classes = blank.slice();
+  for (let i = 0; i < symbols.length; i++) {
+    const u = symbols[i]!;
+    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) classes[units[k]!] = i + 1;
   }
   return classes;
 }
@@ -146,7 +170,7 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   }
   const classCount = K + 1;
   if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${K} distinct characters in the patterns: too many; split the rules into several linters`);
-  const classes = classTable(symbols, classOf);
+  const classes = classTable(symbols);
   const breakClass = classOf[BOUNDARY]!;
 
   // The trie (build-time numbering, in order of creation): per state its parent, the class of
@@ -252,7 +276,7 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
     finalDict[n] = d;
     nodes[(n << 2) + 2] = finalOut[n]! >= 0 ? n : d;
   }
-  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
+  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(symbols, root) };
 }
 
 /**

@@ -335,7 +335,7 @@ function contextRight(rule: Rule, exceptions: readonly CompiledException[]): num
  * {@link prepareRules} makes it; `exceptions` from {@link compileExceptions}.
  */
 export function compiledEntry(rule: Rule, head: readonly number[] | undefined, edges: number, exceptions: readonly CompiledException[]): CompiledRule {
-  const right = contextRight(rule, exceptions);
+  const right = exceptions.length === 0 ? (rule.anchor === undefined || rule.anchor === 'start' ? 0 : 1) : contextRight(rule, exceptions);
   const contextual = rule.anchor !== undefined || exceptions.length > 0 || head !== undefined || edges !== 0 || rule.form !== undefined || rule.quoted === 'skip';
   return { rule, rank: RANK[rule.severity], exceptions, contextual, right: Math.max(right, edges & 2 ? 1 : 0), head, edges };
 }

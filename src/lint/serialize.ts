@@ -53,20 +53,27 @@ export function foldFingerprint(): number {
 /** Whether typed arrays are little-endian here (the format is): then arrays copy as bytes. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Tags of the rule value stream (low 3 bits of a word; the rest is its number). */
+/**
+ * Tags of the rule value stream (low 3 bits of a word; the rest is its number: a string's, a
+ * count, an array's length, an object's shape, a JSON text's string).
+ */
 export const TAG = { string: 0, count: 1, array: 2, object: 3, json: 4 } as const;
 
 /**
- * The rules as a string table and a value stream (see the module comment). Strings are numbered
+ * The rules as a string table, a table of object shapes (per shape its number of keys, then
+ * the keys' string numbers) and a value stream (see the module comment). Strings are numbered
  * ASCII first (stored a byte a unit), then the others (UTF-16 units).
  */
-function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[]; stream: Int32Array } {
+function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[]; shapes: Int32Array; stream: Int32Array } {
   const ascii: string[] = [];
   const wide: string[] = [];
   const index = new Map<string, number>();
   // Strings are numbered ASCII first: wide ones get their numbers once the ASCII count is known.
   const stream: number[] = [];
   const wideAt: number[] = [];
+  const shapeList: number[] = [];
+  const shapeOf = new Map<string, number>();
+  let shapeCount = 0;
   const ref = (s: string): number => {
     let i = index.get(s);
     if (i === undefined) {
@@ -90,18 +97,22 @@ function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[];
       for (const x of v) value(x === undefined ? null : x);
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-      stream.push(keys.length * 8 + TAG.object);
-      for (const k of keys) {
-        str(k, TAG.string);
-        value((v as Record<string, unknown>)[k]);
+      const key = keys.join('\u0000');
+      let shape = shapeOf.get(key);
+      if (shape === undefined) {
+        shapeOf.set(key, (shape = shapeCount++));
+        shapeList.push(keys.length, ...keys.map(ref));
       }
+      stream.push(shape * 8 + TAG.object);
+      for (const k of keys) value((v as Record<string, unknown>)[k]);
     } else str(JSON.stringify(v), TAG.json); // (JSON text of a number, boolean or null is ASCII)
   };
   value(rules);
   // Wide strings: number n = ascii.length + k, written where the placeholder -(k + 1) is.
   const out = Int32Array.from(stream);
   for (const at of wideAt) out[at] = (ascii.length - out[at]! - 1) * 8 + TAG.string;
-  return { ascii, wide, stream: out };
+  const shapes = Int32Array.from(shapeList, (x) => (x < 0 ? ascii.length - x - 1 : x));
+  return { ascii, wide, shapes, stream: out };
 }
 
 /** Strings end to end as units (a byte each when `bytes`), and their lengths. */
@@ -148,8 +159,8 @@ export function serializeCompiled(rules: readonly Rule[], c: CompiledRules): Uin
     headStart[i + 1] = heads.length;
   });
 
-  const { ascii, wide, stream } = encodeRules(rules);
-  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [...stringTable(ascii, true), ...stringTable(wide, false), stream];
+  const { ascii, wide, shapes, stream } = encodeRules(rules);
+  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [...stringTable(ascii, true), ...stringTable(wide, false), shapes, stream];
   const automatonPart: Array<Uint16Array | Int32Array> = [a.symbols, parent, label, base, ends, c.entryStart, c.entryRule, entryInfo, headStart, Uint16Array.from(heads)];
   const pad = (n: number) => (n + 3) & ~3;
   const sizeOf = (list: ReadonlyArray<Uint8Array | Uint16Array | Int32Array>) => list.reduce((n, x) => n + 4 + pad(x.byteLength), 0);
