@@ -1,12 +1,16 @@
 /**
- * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated
- * (their shape, and the limits a rule set must keep), the trie is checked for bounds (each
- * state after its parent, no two edges in one slot, every base in range) and its failure links
- * are computed, not read, so no scan can loop or read out of range; then one walk per literal
- * checks that the automaton and the prepared entries encode exactly the rules' patterns. All of
- * it linear, and cheaper than building: no hashing, no placement. Bytes made with another fold
- * table (another huashu version) are rebuilt from their rules. Kept apart from the linter so
- * that apps that never load pay nothing for it.
+ * Loading a serialized linter (see serialize.ts). Always checked, for any bytes (altered and
+ * resealed ones too): the format version and checksum, every length and index for bounds, the
+ * trie (each state after its parent, no two edges in one slot, every base in range), the
+ * failure links (computed, not read: each shallower than its state, so no scan can loop), the
+ * entries (in range, by precedence), each rule's fields for their types and values (decoded
+ * through a table of object shapes: unknown fields found once per shape). So no bytes can make
+ * loading or linting loop, read out of range or throw an untyped error. With `verify`, also the
+ * rule set's limits and one walk per literal checking that the automaton and entries encode
+ * exactly the rules' patterns: only bytes altered on purpose and resealed can fail those, and
+ * they cost about as much as the rest. All of it linear, and cheaper than building: no hashing,
+ * no placement. Bytes made with another fold table (another huashu version) are rebuilt from
+ * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';

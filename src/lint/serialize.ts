@@ -7,11 +7,13 @@
  * failure links by probing it, outputs by walking the patterns); the 128 KiB class table is
  * rebuilt from the symbol list.
  *
- * The rules are stored as a table of strings (ASCII ones as a JSON list, the others as UTF-16
- * units) and a stream of 32-bit words that rebuilds their values: reading that back costs a
- * fraction of `JSON.parse` over UTF-8 (most rule text is Chinese, three bytes a character).
+ * The rules are stored as a table of strings (ASCII ones a byte a unit, the others as UTF-16
+ * units, each list end to end with their lengths), a table of object shapes (each distinct
+ * list of keys once) and a stream of 32-bit words that rebuilds their values: reading that
+ * back costs a fraction of `JSON.parse` over UTF-8 (most rule text is Chinese, three bytes a
+ * character), and no key is read or checked per object.
  *
- * Loading trusts nothing: see load.ts.
+ * What loading checks: see load.ts.
  */
 import type { Rule } from '../schema/index.js';
 import { foldTable } from '../text/internal.js';
