@@ -56,14 +56,43 @@ export interface Automaton {
   readonly starts: Uint8Array;
 }
 
-/** The start table of a class table and root row (see {@link Automaton.starts}). */
-export function startTable(classes: Uint16Array, root: Int32Array): Uint8Array {
+/** The start table of a symbol list and root row (see {@link Automaton.starts}). */
+export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
+  const { start, units } = foldInverse();
   const starts = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const cls = classes[c]!;
-    if (cls !== SKIP && cls !== 0 && root[cls] !== 0) starts[c] = 1;
+  for (let cls = 1; cls < root.length; cls++) {
+    if (root[cls] === 0) continue;
+    const u = symbols[cls - 1]!;
+    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) starts[units[k]!] = 1;
   }
   return starts;
+}
+
+/**
+ * The fold table inverted, built once: the units that fold to `u` (noise excepted) are
+ * `units[start[u] … start[u + 1] - 1]`; `blank` is the class table of no symbol ({@link SKIP}
+ * at noise, else 0). Class and start tables then cost a copy and a write per unit that folds
+ * to a symbol, not a pass over all 65,536 units.
+ */
+let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array } | undefined;
+function foldInverse(): NonNullable<typeof inverse> {
+  if (inverse !== undefined) return inverse;
+  const fold = foldTable();
+  const start = new Int32Array(0x10001);
+  const blank = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    if (f === NOISE) blank[c] = SKIP;
+    else start[f + 1] = start[f + 1]! + 1;
+  }
+  for (let u = 0; u < 0x10000; u++) start[u + 1] = start[u + 1]! + start[u]!;
+  const units = new Uint16Array(start[0x10000]!);
+  const at = start.slice(0, 0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    if (f !== NOISE) units[at[f]!++] = c;
+  }
+  return (inverse = { start, units, blank });
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */
@@ -72,22 +101,17 @@ export function automatonBytes(a: Automaton): number {
 }
 
 /**
- * The per-unit class table of a symbol list (folding, noise and clause punctuation baked in).
- * `classOfUnit` (folded unit → class), when the caller has it already, saves building it.
+ * The per-unit class table of a symbol list (folding, noise and clause punctuation baked in):
+ * a unit folding to symbol `i` has class `i + 1`, noise {@link SKIP}, any other unit 0. Clause
+ * punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans two
+ * clauses) unless a pattern holds a clause mark, where it is that mark's class.
  */
-export function classTable(symbols: Uint16Array, classOfUnit?: Int32Array): Uint16Array {
-  const fold = foldTable();
-  let of = classOfUnit;
-  if (of === undefined) {
-    of = new Int32Array(0x10000);
-    for (let i = 0; i < symbols.length; i++) of[symbols[i]!] = i + 1;
-  }
-  const classes = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c]!;
-    // Clause punctuation folds to BOUNDARY: class 0 (back to the root, so that no match spans
-    // two clauses) unless a pattern holds a clause mark, where it is that mark's class.
-    classes[c] = f === NOISE ? SKIP : of[f]!;
+export function classTable(symbols: Uint16Array): Uint16Array {
+  const { start, units, blank } = foldInverse();
+  const classes = blank.slice();
+  for (let i = 0; i < symbols.length; i++) {
+    const u = symbols[i]!;
+    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) classes[units[k]!] = i + 1;
   }
   return classes;
 }
@@ -146,13 +170,15 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   }
   const classCount = K + 1;
   if (classCount > SKIP) throw new HuashuError('INVALID_RULE', `${K} distinct characters in the patterns: too many; split the rules into several linters`);
-  const classes = classTable(symbols, classOf);
+  const classes = classTable(symbols);
   const breakClass = classOf[BOUNDARY]!;
 
-  // The trie (build-time numbering, in order of creation): per state its parent's first child /
-  // next sibling list, the class of the edge into it, its depth; a hash of (state, class) →
-  // child for the states below the root, a dense row for the root.
+  // The trie (build-time numbering, in order of creation): per state its parent, the class of
+  // the edge into it, its parent's first child / next sibling list, its depth; a hash of
+  // (state, class) → child for the states below the root (a slot holds the child, 0 if empty:
+  // its parent and class are the key), a dense row for the root.
   const cap = total + 1;
+  const parentOf = new Int32Array(cap);
   const firstChild = new Int32Array(cap);
   const nextSibling = new Int32Array(cap);
   const label = new Int32Array(cap);
@@ -163,8 +189,7 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   let hashSize = 16;
   while (hashSize < 2 * cap) hashSize <<= 1;
   const mask = hashSize - 1;
-  // Per slot, 4 cells (one cache line holds several): state (-1 if empty), class, child.
-  const hash = new Int32Array(4 * hashSize).fill(-1);
+  const hash = new Int32Array(hashSize);
   const nextSame = new Int32Array(P).fill(-1);
   const lengths = new Int32Array(P);
   let states = 1;
@@ -181,17 +206,16 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
           continue;
         }
       } else {
-        let h = slotOf(s, c, mask) << 2;
-        while (hash[h] !== -1 && (hash[h] !== s || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
-        if (hash[h] !== -1) {
-          s = hash[h + 2]!;
+        let h = slotOf(s, c, mask);
+        for (t = hash[h]!; t !== 0 && (parentOf[t] !== s || label[t] !== c); t = hash[h]!) h = (h + 1) & mask;
+        if (t !== 0) {
+          s = t;
           continue;
         }
         t = states++;
-        hash[h] = s;
-        hash[h + 1] = c;
-        hash[h + 2] = t;
+        hash[h] = t;
       }
+      parentOf[t] = s;
       label[t] = c;
       depth[t] = depth[s]! + 1;
       nextSibling[t] = firstChild[s]!;
@@ -204,41 +228,15 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
     out[s] = p;
   }
 
-  // Breadth first (an Int32Array queue, which is also the final numbering): failure links and
-  // the nearest output on each failure chain.
+  // Breadth first (an Int32Array queue, which is also the final numbering).
   const order = new Int32Array(states);
-  const fail = new Int32Array(states);
-  const dict = new Int32Array(states);
   let tail = 1;
   for (let c = 1; c < classCount; c++) if (rootChild[c] !== 0) order[tail++] = rootChild[c]!;
-  for (let head = 1; head < tail; head++) {
-    const s = order[head]!;
-    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
-      const c = label[t]!;
-      let g = 0;
-      if (depth[s] !== 0) {
-        for (let f = fail[s]!; ; f = fail[f]!) {
-          if (f === 0) {
-            g = rootChild[c]!;
-            break;
-          }
-          let h = slotOf(f, c, mask) << 2;
-          while (hash[h] !== -1 && (hash[h] !== f || hash[h + 1] !== c)) h = (h + 4) & (mask << 2);
-          if (hash[h] !== -1) {
-            g = hash[h + 2]!;
-            break;
-          }
-        }
-      }
-      fail[t] = g;
-      dict[t] = out[g]! >= 0 ? g : dict[g]!;
-      order[tail++] = t;
-    }
-  }
+  for (let head = 1; head < tail; head++) for (let t = firstChild[order[head]!]!; t !== 0; t = nextSibling[t]!) order[tail++] = t;
   const id = new Int32Array(states);
   for (let n = 0; n < states; n++) id[order[n]!] = n;
 
-  // Per state (final numbering): goto base (below), failure link, output link, depth.
+  // Per state (final numbering): goto base (placed below), failure link, output link, depth.
   const nodes = new Int32Array(states * 4);
   const finalOut = new Int32Array(states);
   const finalDict = new Int32Array(states);
@@ -246,17 +244,39 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   finalOut[0] = out[0]!;
   for (let n = 1; n < states; n++) {
     const s = order[n]!;
-    nodes[n * 4 + 1] = id[fail[s]!]!;
-    nodes[n * 4 + 2] = out[s]! >= 0 ? n : id[dict[s]!]!;
     nodes[n * 4 + 3] = depth[s]!;
     finalOut[n] = out[s]!;
-    finalDict[n] = id[dict[s]!]!;
     if (breakClass !== 0 && label[s] === breakClass) viaBreak[n] = 1;
   }
+  const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
   const root = new Int32Array(classCount);
   for (let c = 1; c < classCount; c++) root[c] = id[rootChild[c]!]!;
-  const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
-  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
+  // Failure links in breadth-first order (a state's link is shallower: known already), probing
+  // the double array (one read per probe), and the nearest output on each failure chain.
+  for (let n = 1; n < states; n++) {
+    const s = order[n]!;
+    const c = label[s]!;
+    let g = 0;
+    const p = parentOf[s]!;
+    if (p !== 0) {
+      for (let f = nodes[(id[p]! << 2) + 1]!; ; f = nodes[(f << 2) + 1]!) {
+        if (f === 0) {
+          g = root[c]!;
+          break;
+        }
+        const k = (nodes[f << 2]! + c) << 1;
+        if (cells[k] === f) {
+          g = cells[k + 1]!;
+          break;
+        }
+      }
+    }
+    nodes[(n << 2) + 1] = g;
+    const d = finalOut[g]! >= 0 ? g : finalDict[g]!;
+    finalDict[n] = d;
+    nodes[(n << 2) + 2] = finalOut[n]! >= 0 ? n : d;
+  }
+  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(symbols, root) };
 }
 
 /**

@@ -54,6 +54,40 @@ export interface CompiledRules {
   readonly right: Int32Array;
 }
 
+/**
+ * The rule set `createLinter` compiles: `base`, then `extend` (adding, or replacing by id in
+ * place), less the `disable`d ids; a rule whose id comes again replaces the earlier one in its
+ * place. Without `extend` or `disable` and with distinct ids (the usual case), a copy of `base`,
+ * the ids checked in a typed-array hash table rather than a Map (a quarter of the time).
+ */
+export function ruleSetOf(base: readonly Rule[], extend: readonly Rule[] = [], disable: readonly string[] = []): Rule[] {
+  if (extend.length === 0 && disable.length === 0 && distinctIds(base)) return base.slice();
+  const byId = new Map<string, Rule>();
+  for (const rule of base) byId.set(rule.id, rule);
+  for (const rule of extend) byId.set(rule.id, rule);
+  for (const id of disable) byId.delete(id);
+  return [...byId.values()];
+}
+
+/** Whether every rule has a string id, no two the same. */
+function distinctIds(rules: readonly Rule[]): boolean {
+  let size = 16;
+  while (size < 2 * rules.length) size <<= 1;
+  const mask = size - 1;
+  // Rule index + 1 per slot (0: empty), by the id's hash.
+  const table = new Int32Array(size);
+  for (let r = 0; r < rules.length; r++) {
+    const id: unknown = rules[r]!.id;
+    if (typeof id !== 'string') return false;
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (let q = table[slot]!; q !== 0; q = table[(slot = (slot + 1) & mask)]!) if (rules[q - 1]!.id === id) return false;
+    table[slot] = r + 1;
+  }
+  return true;
+}
+
 /** Compiles rules, throwing `INVALID_RULE` (naming the rule and the pattern) past any limit. */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const { units, offsets, ...prepared } = prepareRules(rules);
@@ -186,41 +220,51 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
   };
 
   // Shapes other than the plain one (no head, no edges), by rule: `rule:edges:head`.
-  const shapes = new Map<string, number>();
+  let shapes: Map<string, number> | undefined;
   for (let ri = 0; ri < rules.length; ri++) {
     const rule = rules[ri]!;
     ruleFirst = compiled.length;
     const exceptions = compileExceptions(rule);
-    const right = contextRight(rule, exceptions);
-    const plainContextual = rule.anchor !== undefined || exceptions.length > 0 || rule.form !== undefined || rule.quoted === 'skip';
+    const right = exceptions === NO_EXCEPTIONS ? (rule.anchor === undefined || rule.anchor === 'start' ? 0 : 1) : contextRight(rule, exceptions);
     const rank = RANK[rule.severity];
+    // The rule's plain entry (no head, no edges), made when a plain pattern first needs it.
     let plain = -1;
-    const entryOf = (headText: string, edges: number): number => {
-      if (headText === '' && edges === 0) {
+    const patterns = rule.patterns;
+    for (let pi = 0; pi < patterns.length; pi++) {
+      const p = patterns[pi]!;
+      if (isPlainPattern(p)) {
         if (plain < 0) {
           plain = compiled.length;
-          compiled.push({ rule, rank, exceptions, contextual: plainContextual, right, head: undefined, edges: 0 });
+          const contextual = rule.anchor !== undefined || exceptions.length > 0 || rule.form !== undefined || rule.quoted === 'skip';
+          compiled.push({ rule, rank, exceptions, contextual, right, head: undefined, edges: 0 });
         }
-        return plain;
-      }
-      const headUnits = headText === '' ? undefined : foldLiteral(headText);
-      const key = `${ri}:${edges}:${headUnits === undefined ? '' : String.fromCharCode(...headUnits)}`;
-      let r = shapes.get(key);
-      if (r === undefined) {
-        r = compiled.length;
-        shapes.set(key, r);
-        compiled.push({ rule, rank, exceptions, contextual: true, right: Math.max(right, edges & 2 ? 1 : 0), head: headUnits, edges });
-      }
-      return r;
-    };
-    for (const p of rule.patterns) {
-      if (isPlainPattern(p)) {
-        addLiteral(p, entryOf('', 0));
+        addLiteral(p, plain);
         continue;
       }
       const expanded = expandPattern(p);
       if (!expanded.ok) continue; // reported by ruleSetIssues above
-      for (const v of expanded.variants) addLiteral(v.tail, entryOf(v.head, (v.start ? 1 : 0) | (v.end ? 2 : 0)));
+      for (const v of expanded.variants) {
+        const edges = (v.start ? 1 : 0) | (v.end ? 2 : 0);
+        let r: number | undefined;
+        if (v.head === '' && edges === 0) {
+          if (plain < 0) {
+            plain = compiled.length;
+            const contextual = rule.anchor !== undefined || exceptions.length > 0 || rule.form !== undefined || rule.quoted === 'skip';
+            compiled.push({ rule, rank, exceptions, contextual, right, head: undefined, edges: 0 });
+          }
+          r = plain;
+        } else {
+          const headUnits = v.head === '' ? undefined : foldLiteral(v.head);
+          const key = `${ri}:${edges}:${headUnits === undefined ? '' : String.fromCharCode(...headUnits)}`;
+          r = (shapes ??= new Map()).get(key);
+          if (r === undefined) {
+            r = compiled.length;
+            shapes.set(key, r);
+            compiled.push({ rule, rank, exceptions, contextual: true, right: Math.max(right, edges & 2 ? 1 : 0), head: headUnits, edges });
+          }
+        }
+        addLiteral(v.tail, r);
+      }
     }
   }
 
@@ -291,7 +335,7 @@ function contextRight(rule: Rule, exceptions: readonly CompiledException[]): num
  * {@link prepareRules} makes it; `exceptions` from {@link compileExceptions}.
  */
 export function compiledEntry(rule: Rule, head: readonly number[] | undefined, edges: number, exceptions: readonly CompiledException[]): CompiledRule {
-  const right = contextRight(rule, exceptions);
+  const right = exceptions.length === 0 ? (rule.anchor === undefined || rule.anchor === 'start' ? 0 : 1) : contextRight(rule, exceptions);
   const contextual = rule.anchor !== undefined || exceptions.length > 0 || head !== undefined || edges !== 0 || rule.form !== undefined || rule.quoted === 'skip';
   return { rule, rank: RANK[rule.severity], exceptions, contextual, right: Math.max(right, edges & 2 ? 1 : 0), head, edges };
 }

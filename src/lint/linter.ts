@@ -3,7 +3,7 @@ import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
-import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
+import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
 import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
@@ -46,8 +46,9 @@ const reaches = new WeakMap<CompiledRules, Int32Array>();
 function reachOf(c: CompiledRules): Int32Array {
   let r = reaches.get(c);
   if (r === undefined) {
-    r = new Int32Array(2 * c.rules.length);
-    c.rules.forEach((rule, i) => r!.set(exceptionReach(rule.exceptions), 2 * i));
+    // (-1, -1: no exception, as `exceptionReach([])`; most rules have none.)
+    r = new Int32Array(2 * c.rules.length).fill(-1);
+    c.rules.forEach((rule, i) => rule.exceptions.length > 0 && r!.set(exceptionReach(rule.exceptions), 2 * i));
     reaches.set(c, r);
   }
   return r;
@@ -238,11 +239,7 @@ function minRankOf(o: LintOptions): number {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createLinter(options: LinterOptions = {}): Linter {
-  const byId = new Map<string, Rule>();
-  for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
-  for (const rule of options.extend ?? []) byId.set(rule.id, rule);
-  for (const id of options.disable ?? []) byId.delete(id);
-  return linterOf([...byId.values()], undefined, options.profile, options.suggestions);
+  return linterOf(ruleSetOf(options.rules ?? coreRules, options.extend ?? [], options.disable ?? []), undefined, options.profile, options.suggestions);
 }
 
 /** A linter over `rules`, with its compiled form when already built (loaded). */

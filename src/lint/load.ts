@@ -1,19 +1,23 @@
 /**
- * Loading a serialized linter (see serialize.ts), trusting nothing: the rules are validated
- * (their shape, and the limits a rule set must keep), the trie is checked for bounds (each
- * state after its parent, no two edges in one slot, every base in range) and its failure links
- * are computed, not read, so no scan can loop or read out of range; then one walk per literal
- * checks that the automaton and the prepared entries encode exactly the rules' patterns. All of
- * it linear, and cheaper than building: no hashing, no placement. Bytes made with another fold
- * table (another huashu version) are rebuilt from their rules. Kept apart from the linter so
- * that apps that never load pay nothing for it.
+ * Loading a serialized linter (see serialize.ts). Always checked, for any bytes (altered and
+ * resealed ones too): the format version and checksum, every length and index for bounds, the
+ * trie (each state after its parent, no two edges in one slot, every base in range), the
+ * failure links (computed, not read: each shallower than its state, so no scan can loop), the
+ * entries (in range, by precedence), each rule's fields for their types and values (decoded
+ * through a table of object shapes: unknown fields found once per shape). So no bytes can make
+ * loading or linting loop, read out of range or throw an untyped error. With `verify`, also the
+ * rule set's limits and one walk per literal checking that the automaton and entries encode
+ * exactly the rules' patterns: only bytes altered on purpose and resealed can fail those, and
+ * they cost about as much as the rest. All of it linear, and cheaper than building: no hashing,
+ * no placement. Bytes made with another fold table (another huashu version) are rebuilt from
+ * their rules. Kept apart from the linter so that apps that never load pay nothing for it.
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
 import { expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { classTable, SKIP, startTable, type Automaton } from './automaton.js';
-import { checkRuleShapes } from './rule-shape.js';
+import { checkRuleShapes, unknownRuleField } from './rule-shape.js';
 import { compiledEntry, compileExceptions, compileRules, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
 import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, TAG, fnv, foldFingerprint } from './serialize.js';
@@ -21,31 +25,38 @@ import type { Linter, LinterOptions } from './types.js';
 
 /**
  * Loads a linter from the bytes {@link Linter.serialize} returned: the same findings as the
- * linter that made them, without building its automaton again. The bytes are checked (rules
- * against the rule schema, the automaton for bounds and for encoding exactly those rules);
- * bytes made by a huashu with another fold table are rebuilt from their rules.
+ * linter that made them, without building its automaton again. The bytes are checked: their
+ * format version and checksum (any accidental change is caught), every index for bounds, every
+ * failure link for pointing to a shallower state, every rule field for its type and values, so
+ * that no bytes whatever can make loading or linting loop, read out of range or fail untyped.
+ * With `verify`, also what only a deliberately altered and resealed copy could break: the
+ * rule set's limits, and that the automaton encodes exactly the rules' patterns (this costs
+ * about as much again). Bytes made by a huashu with another fold table are rebuilt from their rules.
  *
  * @param bytes - what `linter.serialize()` returned (stored in a file, a cache, a bundle)
  * @param options - `suggestions`: resolved suggestions by reference, as `createLinter`'s (a pack's own
- *   scenarios; the built-in rules' are resolved already)
+ *   scenarios; the built-in rules' are resolved already); `verify`: the full check (bytes from
+ *   someone who might alter them and recompute the checksum)
  * @returns the linter
- * @throws {@link HuashuError} `INVALID_ARGUMENT` when the bytes are not a serialized linter or were altered
+ * @throws {@link HuashuError} `INVALID_ARGUMENT` when the bytes are not a serialized linter or were
+ *   altered, or come from a huashu with another format version (the message names both versions)
  * @example
  * ```ts
  * const bytes = createLinter({ disable: ['prefer-nin'] }).serialize();
  * loadLinter(bytes).lint('你看不懂中文吗？').map((f) => f.ruleId); //=> ['no-cant-you-read']
+ * loadLinter(bytes, { verify: true }).lint('喂').map((f) => f.ruleId); //=> ['no-wei']
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function loadLinter(bytes: Uint8Array, options: Pick<LinterOptions, 'suggestions'> = {}): Linter {
-  const { rules, compiled } = deserializeCompiled(bytes);
+export function loadLinter(bytes: Uint8Array, options: Pick<LinterOptions, 'suggestions'> & { verify?: boolean | undefined } = {}): Linter {
+  const { rules, compiled } = deserializeCompiled(bytes, options.verify === true);
   return linterOf(rules, compiled, 'default', options.suggestions);
 }
 
 const corrupt = (why: string) => new HuashuError('INVALID_ARGUMENT', `loadLinter: not a linter serialized by this huashu, or altered since (${why})`);
 
 /** Reads and checks bytes made by {@link serializeCompiled}. */
-export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: CompiledRules } {
+export function deserializeCompiled(bytes: unknown, verify = false): { rules: Rule[]; compiled: CompiledRules } {
   if (!(bytes instanceof Uint8Array)) throw new HuashuError('INVALID_ARGUMENT', 'loadLinter: expected the Uint8Array that linter.serialize() returned');
   if (bytes.length < HEADER + 8) throw corrupt('too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -61,59 +72,86 @@ export function deserializeCompiled(bytes: unknown): { rules: Rule[]; compiled: 
     at += 4;
     return view.getUint32(at - 4, true);
   };
-  const read = <T extends Uint8Array | Uint16Array | Int32Array>(make: (n: number) => T, width: number): T => {
+  // Arrays only read while loading are views of the bytes when they can be (aligned,
+  // little-endian, not shared with another thread); those the linter keeps are copies.
+  const viewable = LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0 && !(typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer);
+  const read = <T extends Uint8Array | Uint16Array | Int32Array>(make: (n: number) => T, width: number, kept: boolean, of: new (b: ArrayBufferLike, offset: number, n: number) => T): T => {
     const n = u32();
     need(n * width);
-    // A copy (aligned, and the caller's bytes stay theirs).
-    const x = make(n);
-    if (LITTLE_ENDIAN || width === 1) new Uint8Array(x.buffer).set(bytes.subarray(at, at + n * width));
-    else for (let i = 0; i < n; i++) x[i] = width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+    let x: T;
+    if (!kept && viewable) x = new of(bytes.buffer, bytes.byteOffset + at, n);
+    else {
+      // A copy (aligned, and the caller's bytes stay theirs).
+      x = make(n);
+      if (LITTLE_ENDIAN || width === 1) new Uint8Array(x.buffer).set(bytes.subarray(at, at + n * width));
+      else for (let i = 0; i < n; i++) x[i] = width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+    }
     at += (n * width + 3) & ~3;
     return x;
   };
-  const u8 = () => read((n) => new Uint8Array(n), 1);
-  const u16 = () => read((n) => new Uint16Array(n), 2);
-  const i32 = () => read((n) => new Int32Array(n), 4);
+  const u8 = () => read((n) => new Uint8Array(n), 1, false, Uint8Array);
+  const u16 = (kept = false) => read((n) => new Uint16Array(n), 2, kept, Uint16Array);
+  const i32 = (kept = false) => read((n) => new Int32Array(n), 4, kept, Int32Array);
 
   const rulesEnd = at + 4 + u32();
   need(rulesEnd - at);
-  const parsed = decodeRules(u8(), i32(), u16(), i32());
+  const parsed = decodeRules(u8(), i32(), u16(), i32(), i32(), i32());
   if (at !== rulesEnd) throw corrupt('rules: sizes');
   // Checked without the pack schema (so that huashu/lint never bundles a validation runtime).
-  const checked = checkRuleShapes(parsed);
+  const checked = checkRuleShapes(parsed.value, { limits: verify, unknownField: parsed.unknownField });
   if ('problem' in checked) throw corrupt(checked.problem);
   const rules = checked.rules;
   // Bytes from another fold table: its classes would disagree with this one; rebuild.
   if (view.getUint32(8, true) !== foldFingerprint()) return { rules, compiled: compileRules(rules) };
   const slots = u32();
-  const symbols = u16();
-  const [parent, label, base, ends, entryStart, entryRule, entryInfo, headStart, heads] = [i32(), u16(), i32(), i32(), i32(), i32(), i32(), i32(), u16()];
+  const symbols = u16(true);
+  const [parent, label, base, ends, entryStart, entryRule, entryInfo, headStart, heads] = [i32(), u16(), i32(), i32(), i32(true), i32(true), i32(), i32(), u16()];
   if (at !== bytes.length) throw corrupt('trailing bytes');
   const automaton = rebuildAutomaton(symbols, slots, parent, label, base, ends);
   const compiled = rebuildEntries(rules, automaton, entryStart, entryRule, entryInfo, headStart, heads);
-  checkPatterns(rules, compiled, entryInfo);
+  if (verify) checkPatterns(rules, compiled, entryInfo);
   return { rules, compiled };
 }
 
 const automatonError = (why: string) => corrupt(`automaton: ${why}`);
 
-/** The rules' value from its string table and word stream (see serialize.ts), or throws. */
-function decodeRules(asciiJson: Uint8Array, wideLengths: Int32Array, wideUnits: Uint16Array, stream: Int32Array): unknown {
-  let strings: string[];
-  try {
-    strings = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(asciiJson)) as string[];
-  } catch {
-    throw corrupt('rules are not JSON');
-  }
-  if (!Array.isArray(strings) || strings.some((x) => typeof x !== 'string')) throw corrupt('rules: string table');
+/** The strings `units` holds end to end, by `lengths` (or throws). */
+function stringsOf(units: Uint8Array | Uint16Array, lengths: Int32Array, into: string[]): void {
   let total = 0;
-  for (const n of wideLengths) total = n < 0 ? Infinity : total + n;
-  if (total !== wideUnits.length) throw corrupt('rules: string table');
-  // The UTF-16 units as one string (in slices: an argument list has a limit), then each string.
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i]!;
+    if (n < 0) throw corrupt('rules: string table');
+    total += n;
+  }
+  if (total !== units.length) throw corrupt('rules: string table');
+  // The units as one string (in slices: an argument list has a limit), then each string.
   let text = '';
-  for (let i = 0; i < wideUnits.length; i += 0x2000) text += String.fromCharCode.apply(null, wideUnits.subarray(i, i + 0x2000) as unknown as number[]);
+  for (let i = 0; i < units.length; i += 0x2000) text += String.fromCharCode.apply(null, units.subarray(i, i + 0x2000) as unknown as number[]);
+  for (let i = 0, from = 0, at = into.length; i < lengths.length; i++) into[at + i] = text.slice(from, (from += lengths[i]!));
+}
+
+/** The rules' value from its string table, shape table and word stream (see serialize.ts), or throws. */
+function decodeRules(asciiUnits: Uint8Array, asciiLengths: Int32Array, wideUnits: Uint16Array, wideLengths: Int32Array, shapeWords: Int32Array, stream: Int32Array): { value: unknown; unknownField: ((r: number) => string | undefined) | undefined } {
+  const strings: string[] = [];
+  stringsOf(asciiUnits, asciiLengths, strings);
+  for (let i = 0; i < asciiUnits.length; i++) if (asciiUnits[i]! > 0x7f) throw corrupt('rules: string table');
   const ascii = strings.length;
-  for (let i = 0, from = 0; i < wideLengths.length; i++) strings.push(text.slice(from, (from += wideLengths[i]!)));
+  stringsOf(wideUnits, wideLengths, strings);
+  // Object shapes: each key a string, no key twice in a shape, none `__proto__`.
+  const shapes: string[][] = [];
+  for (let at = 0; at < shapeWords.length; ) {
+    const n = shapeWords[at++]!;
+    if (n < 0 || n > shapeWords.length - at) throw corrupt('rules: shapes');
+    const keys: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = shapeWords[at++]!;
+      if (k < 0 || k >= strings.length) throw corrupt('rules: shapes');
+      const key = strings[k]!;
+      if (key === '__proto__' || keys.includes(key)) throw corrupt('rules: shapes');
+      keys[i] = key;
+    }
+    shapes.push(keys);
+  }
   let p = 0;
   const bad = () => corrupt('rules: value stream');
   const value = (depth: number): unknown => {
@@ -121,35 +159,55 @@ function decodeRules(asciiJson: Uint8Array, wideLengths: Int32Array, wideUnits: 
     const x = stream[p++]!;
     const tag = x & 7;
     const n = x >>> 3;
-    if (tag === TAG.count) return n;
-    if (tag === TAG.string || tag === TAG.json) {
-      if (n >= strings.length || (tag === TAG.json && n >= ascii)) throw bad();
-      if (tag === TAG.string) return strings[n];
-      try {
-        return JSON.parse(strings[n]!) as unknown;
-      } catch {
-        throw bad();
-      }
+    if (tag === TAG.string) {
+      if (n >= strings.length) throw bad();
+      return strings[n];
     }
-    // Each element takes a word at least: a length past the stream's end is an error, not a huge allocation.
-    if (n > stream.length - p) throw bad();
+    if (tag === TAG.count) return n;
+    if (tag === TAG.object) {
+      if (n >= shapes.length) throw bad();
+      const keys = shapes[n]!;
+      // Each value takes a word at least: a shape past the stream's end is an error.
+      if (keys.length > stream.length - p) throw bad();
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) o[keys[i]!] = value(depth + 1);
+      return o;
+    }
     if (tag === TAG.array) {
+      // (As for objects: a length past the stream's end is an error, not a huge allocation.)
+      if (n > stream.length - p) throw bad();
       const a: unknown[] = new Array(n);
       for (let i = 0; i < n; i++) a[i] = value(depth + 1);
       return a;
     }
-    if (tag !== TAG.object) throw bad();
-    const o: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const key = value(depth + 1);
-      if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(o, key)) throw bad();
-      o[key] = value(depth + 1);
+    if (tag !== TAG.json || n >= ascii) throw bad();
+    try {
+      return JSON.parse(strings[n]!) as unknown;
+    } catch {
+      throw bad();
     }
-    return o;
   };
-  const rules = value(0);
+  // The rules: a list of objects, each a shape whose unknown field (if any) is found once.
+  const top = p < stream.length ? stream[p]! : -1;
+  const n = top >>> 3;
+  if ((top & 7) !== TAG.array || n > stream.length - p - 1) {
+    const other = value(0);
+    if (p !== stream.length) throw bad();
+    return { value: other, unknownField: undefined };
+  }
+  p++;
+  const rules: unknown[] = new Array(n);
+  const shapeOfRule = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    if (p < stream.length && (stream[p]! & 7) === TAG.object) shapeOfRule[r] = stream[p]! >>> 3;
+    rules[r] = value(1);
+  }
   if (p !== stream.length) throw bad();
-  return rules;
+  const unknown = shapes.map((keys) => unknownRuleField(keys));
+  // (A rule that is no object is reported as such before its fields are asked for; one that
+  // came as JSON text has its keys read.)
+  const unknownField = (r: number) => (shapeOfRule[r]! >= 0 ? unknown[shapeOfRule[r]!] : unknownRuleField(Object.keys(rules[r] as object)));
+  return { value: rules, unknownField };
 }
 
 /**
@@ -233,8 +291,8 @@ function rebuildAutomaton(symbols: Uint16Array, slots: number, parent: Int32Arra
     nodes[(n << 2) + 2] = out[n]! >= 0 ? n : dict[n]!;
   }
   // Childless states keep base 0; every base + class is in range either way.
-  const classes = classTable(symbols, classOf);
-  return { classes, root, nodes, cells, out, dict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(classes, root) };
+  const classes = classTable(symbols);
+  return { classes, root, nodes, cells, out, dict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(symbols, root) };
 }
 
 /**
@@ -254,7 +312,7 @@ function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart
     const edges = entryInfo[2 * e + 1]!;
     const from = headStart[e]!;
     const to = headStart[e + 1]!;
-    if (r < last || r >= rules.length || edges < 0 || edges > 3 || to < from || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
+    if (r < last || r >= rules.length || edges < 0 || edges > 3 || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
     const rule = rules[r]!;
     if (r !== last) exceptions = compileExceptions(rule);
     last = r;
@@ -264,7 +322,7 @@ function rebuildEntries(rules: readonly Rule[], automaton: Automaton, entryStart
   for (let q = 0; q < P; q++) {
     const from = entryStart[q]!;
     const to = entryStart[q + 1]!;
-    if (to < from) throw automatonError(`pattern ${q} entries`);
+    if (to < from || to > entryRule.length) throw automatonError(`pattern ${q} entries`);
     let most = 0;
     for (let i = from; i < to; i++) {
       const e = entryRule[i]!;

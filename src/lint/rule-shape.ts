@@ -22,14 +22,31 @@ const ENUMS = [['form', ['question', 'statement']], ['quoted', ['skip', 'flag']]
 /** Where a problem is: `rules[r]` or `rules[r][field]`. */
 const where = (r: number, field: string) => `rules[${r}]${field === '' ? '' : `[${field}]`}`;
 
-/** The first problem of `value` as a list of rules (`[index, field]: why`), or the rules. */
-export function checkRuleShapes(value: unknown): { rules: Rule[] } | { problem: string } {
+/** The first of `keys` that is no rule field, if any. */
+export function unknownRuleField(keys: readonly string[]): string | undefined {
+  for (const key of keys) if (!KEYS.has(key)) return key;
+  return undefined;
+}
+
+/**
+ * The first problem of `value` as a list of rules (`[index, field]: why`), or the rules. With
+ * `limits: false`, only each field's type and values (not pattern syntax nor the rule set's
+ * limits: `ruleSetIssues`). `unknownField(r)`: a field of rule `r` that is none of a rule's, when
+ * the caller knows it already (a decoder that checked each object shape once with
+ * {@link unknownRuleField}).
+ */
+export function checkRuleShapes(value: unknown, { limits = true, unknownField }: { limits?: boolean; unknownField?: ((r: number) => string | undefined) | undefined } = {}): { rules: Rule[] } | { problem: string } {
   if (!Array.isArray(value)) return { problem: 'rules: not a list' };
   for (let r = 0; r < value.length; r++) {
     const rule: unknown = value[r];
     const at = (field: string) => where(r, field);
     if (!isObject(rule)) return { problem: `${at('')}: not an object` };
-    for (const key in rule) if (!KEYS.has(key)) return { problem: `${at(key)}: unknown field` };
+    if (unknownField === undefined) {
+      for (const key in rule) if (!KEYS.has(key)) return { problem: `${at(key)}: unknown field` };
+    } else {
+      const key = unknownField(r);
+      if (key !== undefined) return { problem: `${at(key)}: unknown field` };
+    }
     if (!isText(rule['id'])) return { problem: `${at('id')}: not an id` };
     if (!(SEVERITIES as readonly unknown[]).includes(rule['severity'])) return { problem: `${at('severity')}: not one of ${SEVERITIES.join(', ')}` };
     if (!isTexts(rule['patterns']) || rule['patterns'].length === 0) return { problem: `${at('patterns')}: not a list of patterns` };
@@ -57,6 +74,7 @@ export function checkRuleShapes(value: unknown): { rules: Rule[] } | { problem: 
     }
   }
   const rules = value as Rule[];
+  if (!limits) return { rules };
   const issue = ruleSetIssues(rules)[0];
   return issue === undefined ? { rules } : { problem: `rules[${issue.path.map(String).join('][')}]: ${issue.message}` };
 }

@@ -7,18 +7,24 @@
  * failure links by probing it, outputs by walking the patterns); the 128 KiB class table is
  * rebuilt from the symbol list.
  *
- * The rules are stored as a table of strings (ASCII ones as a JSON list, the others as UTF-16
- * units) and a stream of 32-bit words that rebuilds their values: reading that back costs a
- * fraction of `JSON.parse` over UTF-8 (most rule text is Chinese, three bytes a character).
+ * The rules are stored as a table of strings (ASCII ones a byte a unit, the others as UTF-16
+ * units, each list end to end with their lengths), a table of object shapes (each distinct
+ * list of keys once) and a stream of 32-bit words that rebuilds their values: reading that
+ * back costs a fraction of `JSON.parse` over UTF-8 (most rule text is Chinese, three bytes a
+ * character), and no key is read or checked per object.
  *
- * Loading trusts nothing: see load.ts.
+ * What loading checks: see load.ts.
  */
 import type { Rule } from '../schema/index.js';
 import { foldTable } from '../text/internal.js';
 import type { CompiledRules } from './compile.js';
 
 export const MAGIC = 0x4c534875; // "uHSL" little-endian
-export const FORMAT = 2;
+/**
+ * The format's version. 3: the string table as units (ASCII a byte each) and lengths, no JSON;
+ * loading checks the checksum, the bounds and the types and trusts the rest (see load.ts).
+ */
+export const FORMAT = 3;
 export const HEADER = 16;
 
 /**
@@ -49,17 +55,27 @@ export function foldFingerprint(): number {
 /** Whether typed arrays are little-endian here (the format is): then arrays copy as bytes. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Tags of the rule value stream (low 3 bits of a word; the rest is its number). */
+/**
+ * Tags of the rule value stream (low 3 bits of a word; the rest is its number: a string's, a
+ * count, an array's length, an object's shape, a JSON text's string).
+ */
 export const TAG = { string: 0, count: 1, array: 2, object: 3, json: 4 } as const;
 
-/** The rules as a string table and a value stream (see the module comment). */
-function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[]; stream: Int32Array } {
+/**
+ * The rules as a string table, a table of object shapes (per shape its number of keys, then
+ * the keys' string numbers) and a value stream (see the module comment). Strings are numbered
+ * ASCII first (stored a byte a unit), then the others (UTF-16 units).
+ */
+function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[]; shapes: Int32Array; stream: Int32Array } {
   const ascii: string[] = [];
   const wide: string[] = [];
   const index = new Map<string, number>();
   // Strings are numbered ASCII first: wide ones get their numbers once the ASCII count is known.
   const stream: number[] = [];
   const wideAt: number[] = [];
+  const shapeList: number[] = [];
+  const shapeOf = new Map<string, number>();
+  let shapeCount = 0;
   const ref = (s: string): number => {
     let i = index.get(s);
     if (i === undefined) {
@@ -70,34 +86,44 @@ function encodeRules(rules: readonly Rule[]): { ascii: string[]; wide: string[];
     }
     return i;
   };
-  const str = (s: string) => {
+  const str = (s: string, tag: number) => {
     const i = ref(s);
     if (i < 0) wideAt.push(stream.length);
-    stream.push(i < 0 ? i : i * 8 + TAG.string);
+    stream.push(i < 0 ? i : i * 8 + tag);
   };
   const value = (v: unknown): void => {
-    if (typeof v === 'string') str(v);
+    if (typeof v === 'string') str(v, TAG.string);
     else if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 0x10000000) stream.push(v * 8 + TAG.count);
     else if (Array.isArray(v)) {
       stream.push(v.length * 8 + TAG.array);
       for (const x of v) value(x === undefined ? null : x);
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-      stream.push(keys.length * 8 + TAG.object);
-      for (const k of keys) {
-        str(k);
-        value((v as Record<string, unknown>)[k]);
+      const key = keys.join('\u0000');
+      let shape = shapeOf.get(key);
+      if (shape === undefined) {
+        shapeOf.set(key, (shape = shapeCount++));
+        shapeList.push(keys.length, ...keys.map(ref));
       }
-    } else {
-      const i = ref(JSON.stringify(v));
-      stream.push(i * 8 + TAG.json); // (JSON text of a number, boolean or null is ASCII)
-    }
+      stream.push(shape * 8 + TAG.object);
+      for (const k of keys) value((v as Record<string, unknown>)[k]);
+    } else str(JSON.stringify(v), TAG.json); // (JSON text of a number, boolean or null is ASCII)
   };
   value(rules);
   // Wide strings: number n = ascii.length + k, written where the placeholder -(k + 1) is.
   const out = Int32Array.from(stream);
   for (const at of wideAt) out[at] = (ascii.length - out[at]! - 1) * 8 + TAG.string;
-  return { ascii, wide, stream: out };
+  const shapes = Int32Array.from(shapeList, (x) => (x < 0 ? ascii.length - x - 1 : x));
+  return { ascii, wide, shapes, stream: out };
+}
+
+/** Strings end to end as units (a byte each when `bytes`), and their lengths. */
+function stringTable(list: readonly string[], bytes: boolean): [Uint8Array | Uint16Array, Int32Array] {
+  const lengths = Int32Array.from(list, (s) => s.length);
+  const text = list.join('');
+  const units = bytes ? new Uint8Array(text.length) : new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return [units, lengths];
 }
 
 /** The bytes of a compiled rule set. */
@@ -135,14 +161,8 @@ export function serializeCompiled(rules: readonly Rule[], c: CompiledRules): Uin
     headStart[i + 1] = heads.length;
   });
 
-  const { ascii, wide, stream } = encodeRules(rules);
-  const asciiJson = new TextEncoder().encode(JSON.stringify(ascii));
-  const wideLengths = Int32Array.from(wide, (s) => s.length);
-  const wideText = wide.join('');
-  const wideUnits = new Uint16Array(wideText.length);
-  for (let i = 0; i < wideText.length; i++) wideUnits[i] = wideText.charCodeAt(i);
-
-  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [asciiJson, wideLengths, wideUnits, stream];
+  const { ascii, wide, shapes, stream } = encodeRules(rules);
+  const rulesPart: Array<Uint8Array | Uint16Array | Int32Array> = [...stringTable(ascii, true), ...stringTable(wide, false), shapes, stream];
   const automatonPart: Array<Uint16Array | Int32Array> = [a.symbols, parent, label, base, ends, c.entryStart, c.entryRule, entryInfo, headStart, Uint16Array.from(heads)];
   const pad = (n: number) => (n + 3) & ~3;
   const sizeOf = (list: ReadonlyArray<Uint8Array | Uint16Array | Int32Array>) => list.reduce((n, x) => n + 4 + pad(x.byteLength), 0);

@@ -167,6 +167,18 @@ export function ruleIssues(rule: RuleLike, literals = rule.patterns.map(literals
   return issues;
 }
 
+/** Whether all patterns are plain literals with no issue (as {@link ruleIssues} would find). */
+function plainWithinLimits(patterns: readonly string[]): boolean {
+  if (patterns.length > MAX_PATTERNS_PER_RULE) return false;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    if (p.length > MAX_PATTERN_LENGTH || !isPlainPattern(p)) return false;
+    const { letters, marks } = literalShape(p);
+    if (letters === 0 || marks > MAX_BREAKS_PER_PATTERN) return false;
+  }
+  return true;
+}
+
 /**
  * Problems of a rule set as a whole: each rule's own ({@link ruleIssues}, unless `eachRule` is
  * false), the total number of patterns, and the context checks one match can cost.
@@ -177,6 +189,12 @@ export function ruleSetIssues(rules: readonly RuleLike[], { eachRule = true }: {
   // Context checks per folded pattern, and the first place each pattern was seen.
   const checks = new Map<string, { n: number; at: Array<string | number> }>();
   rules.forEach((rule, r) => {
+    // The usual rule (plain patterns within the limits, no exceptions, no anchor) has no issue
+    // and costs no checks: found without building its literals.
+    if (rule.anchor === undefined && (rule.exceptions === undefined || rule.exceptions.length === 0) && plainWithinLimits(rule.patterns)) {
+      total += rule.patterns.length;
+      return;
+    }
     const literals = rule.patterns.map(literalsOf);
     if (eachRule) for (const issue of ruleIssues(rule, literals)) issues.push({ kind: issue.kind, path: [r, ...issue.path], message: `rule "${rule.id}": ${issue.message}` });
     for (const l of literals) total += l === undefined || 'error' in l ? 1 : l.literals.length;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
 import { createLinter, lint, loadLinter } from '../../src/lint/index.js';
-import { fnv, HEADER } from '../../src/lint/serialize.js';
+import { FORMAT, fnv, HEADER } from '../../src/lint/serialize.js';
 
 const TEXT = '喂，這不是我們的事！你看不懂中文吗？一分钱，一分货。不好的好的吗';
 
 /** The code and message loadLinter throws on `bytes`. */
-function loadError(bytes: unknown): string {
+function loadError(bytes: unknown, verify = false): string {
   try {
-    loadLinter(bytes as Uint8Array);
+    loadLinter(bytes as Uint8Array, { verify });
     return 'loaded';
   } catch (error) {
     return isHuashuError(error) ? `${error.code}: ${error.message}` : `untyped: ${String(error)}`;
@@ -85,11 +85,85 @@ describe('linter.serialize and loadLinter', () => {
   it('rejects resealed rules that break the rule schema', () => {
     const linter = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['好的'], message: { zh: '中', en: 'en' } }] });
     const bytes = linter.serialize();
-    // Find the bytes of "error" (a decoded string's index is not a byte offset: the header is binary).
-    const want = new TextEncoder().encode('"error"');
+    // Find the bytes of "error" (ASCII strings are stored a byte a unit, end to end).
+    const want = new TextEncoder().encode('error');
     const at = bytes.findIndex((_, i) => want.every((b, k) => bytes[i + k] === b));
     const copy = bytes.slice();
-    copy.set(new TextEncoder().encode('"fatal"'), at);
-    expect(loadError(reseal(copy))).toMatch(/^INVALID_ARGUMENT: loadLinter: .*\(rules\[0\]\[severity\]: /);
+    copy.set(new TextEncoder().encode('fatal'), at);
+    expect(loadError(reseal(copy))).toBe('INVALID_ARGUMENT: loadLinter: not a linter serialized by this huashu, or altered since (rules[0][severity]: not one of error, warning, info)');
+    expect(loadError(copy, true)).toBe('INVALID_ARGUMENT: loadLinter: not a linter serialized by this huashu, or altered since (rules[0][severity]: not one of error, warning, info)');
+  });
+
+  it('names the format version of bytes from another huashu', () => {
+    const bytes = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['好的'], message: { zh: '中', en: 'en' } }] }).serialize();
+    const copy = bytes.slice();
+    new DataView(copy.buffer).setUint32(4, 2, true);
+    expect(FORMAT).toBe(3);
+    expect(loadError(copy)).toBe('INVALID_ARGUMENT: loadLinter: not a linter serialized by this huashu, or altered since (format 2, this version reads 3)');
+  });
+
+  it('with verify, rejects a resealed automaton that no longer encodes the rules (a pattern altered)', () => {
+    const rules = [{ id: 'r', severity: 'error' as const, patterns: ['好的'], message: { zh: '中', en: 'en' } }];
+    const bytes = createLinter({ rules }).serialize();
+    // The pattern's units (好 = 0x597d) in the wide string table, changed to 坏 (0x574f), resealed.
+    const at = bytes.findIndex((b, i) => b === 0x7d && bytes[i + 1] === 0x59);
+    const copy = bytes.slice();
+    copy[at] = 0x4f;
+    copy[at + 1] = 0x57;
+    reseal(copy);
+    expect(loadError(copy, true)).toBe('INVALID_ARGUMENT: loadLinter: not a linter serialized by this huashu, or altered since (automaton: rule 0: a pattern is missing)');
+    // Without verify, the resealed copy loads (the checksum is no signature): it still lints safely.
+    expect(loadLinter(copy).lint('好的').map((f) => f.text)).toEqual(['好的']);
+  });
+
+  it('loads every mutated copy to the same linter or throws the typed error (3,000 mutations, some resealed)', () => {
+    const original = createLinter({
+      extend: [{ id: 'r', severity: 'info', patterns: ['好的', '(不|没)行…吗$'], exceptions: [{ after: '吗' }], anchor: 'end', message: { zh: '中', en: 'en' } }],
+      rules: [
+        { id: 'a', severity: 'error', patterns: ['喂', '一分钱，一分货'], message: { zh: '不', en: 'no' } },
+        { id: 'b', severity: 'warning', patterns: ['看不懂', '^不知道'], exceptions: [{ before: '我' }], message: { zh: '不', en: 'no' } },
+      ],
+    });
+    const bytes = original.serialize();
+    const texts = [TEXT, '不知道，我看不懂。不行的吗', '一分钱一分货！喂？'];
+    const expected = texts.map((t) => JSON.stringify(original.lint(t)));
+    let seed = 20261202;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const outcomes = { same: 0, typed: 0, resealedLoaded: 0 };
+    for (let k = 0; k < 3000; k++) {
+      let copy = bytes.slice();
+      const kind = random(4);
+      if (kind === 3) copy = copy.slice(0, random(copy.length));
+      else for (let n = 1 + random(kind === 2 ? 8 : 2); n > 0; n--) copy[random(copy.length)] = random(256);
+      // One in three resealed: past the checksum, the checks of the bytes themselves answer.
+      const resealed = k % 3 === 0 && copy.length >= HEADER;
+      if (resealed) reseal(copy);
+      const verify = k % 2 === 0;
+      let loaded;
+      try {
+        loaded = loadLinter(copy, { verify });
+      } catch (error) {
+        expect(isHuashuError(error) && error.code === 'INVALID_ARGUMENT' && error.message.startsWith('loadLinter: ') ? 'typed' : String(error)).toBe('typed');
+        outcomes.typed++;
+        continue;
+      }
+      const got = texts.map((t) => JSON.stringify(loaded.lint(t)));
+      if (got.every((g, i) => g === expected[i])) outcomes.same++;
+      else {
+        // Only a resealed copy can load to another linter: it still lints safely, offsets into
+        // the text; verified, it finds what a linter compiled from its own rules finds.
+        expect(resealed).toBe(true);
+        outcomes.resealedLoaded++;
+        texts.forEach((t) => {
+          for (const f of loaded.lint(t)) expect(t.slice(f.start, f.end)).toBe(f.text);
+          if (verify) expect(loaded.lint(t)).toEqual(createLinter({ rules: loaded.rules }).lint(t));
+        });
+      }
+    }
+    expect(outcomes.typed).toBeGreaterThan(2500);
+    expect(outcomes.same + outcomes.typed + outcomes.resealedLoaded).toBe(3000);
   });
 });
