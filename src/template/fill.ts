@@ -1,6 +1,6 @@
 import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
-import { parseTemplate } from './parse.js';
+import { scanTemplate } from './parse.js';
 
 // The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),
 // `fillTemplate` (plain values only), `say` and `greet`: nothing here imports the surname
@@ -51,27 +51,52 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
- * A template compiled for filling, flat (one array per template, nothing else kept): the literal
- * text before the first placeholder, then for each placeholder its name, its fallback and the
- * literal text after it.
+ * A template compiled for filling, flat (one array per template, nothing else kept): each
+ * literal run as two slots, then for each placeholder its name and its fallback, then the next
+ * literal run. A literal run is `[start, end]`, a range of the template itself (sliced when
+ * filled: no copy of the text is kept, so a hit reads the template, already in cache from its
+ * lookup, rather than separate strings), or `[text, 0]` when it has doubled braces.
  */
-type Compiled = readonly (string | undefined)[];
+type Compiled = readonly (string | number | undefined)[];
 
 /**
- * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
- * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
- * template over 64 K units is parsed on every call and never kept, so templates built from user
- * input cannot hold memory.
+ * Compiled templates, least recently used evicted first (one at a time, never all at once),
+ * bounded in bytes: an entry weighs about 4 bytes a UTF-16 unit (the key and its parts) plus 100
+ * for the objects; 16 MiB in all (some 40,000 templates of 80 characters). A template over 64 K
+ * units is parsed on every call and never kept, so templates built from user input cannot hold
+ * memory.
  */
 const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
 function compile(template: string): Compiled {
-  const flat: (string | undefined)[] = [''];
-  for (const part of parseTemplate(template)) {
-    if (typeof part === 'string') flat[flat.length - 1] = part;
-    else flat.push(part.name, part.fallback, '');
-  }
+  const flat: (string | number | undefined)[] = [];
+  // the literal run being read: a range of the template, or text once a doubled brace joins it
+  let start = 0;
+  let end = 0;
+  let text: string | undefined;
+  scanTemplate(template, {
+    text(from, to) {
+      if (text !== undefined) text += template.slice(from, to);
+      else if (start === end) (start = from), (end = to);
+      else text = template.slice(start, end) + template.slice(from, to);
+    },
+    brace(brace) {
+      text = (text ?? template.slice(start, end)) + brace;
+    },
+    placeholder(name, fallback) {
+      flat.push(text ?? start, text === undefined ? end : 0, name, fallback);
+      start = end = 0;
+      text = undefined;
+    },
+  });
+  flat.push(text ?? start, text === undefined ? end : 0);
   return flat;
+}
+
+/** The literal run of `flat` at `k` (see {@link Compiled}). */
+function literal(template: string, flat: Compiled, k: number): string {
+  const at = flat[k]!;
+  return typeof at === 'string' ? at : template.slice(at, flat[k + 1] as number);
 }
 
 const hasOwn = Object.hasOwn;
@@ -85,7 +110,8 @@ export type AddressFn<O extends FillOptions = FillOptions> = (value: object, opt
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
  * `defaults` (a pack's brand, hotline…), without merging the two; only own properties are read.
  * Plain objects go through `address`. A template is compiled once (cached); a call then reads
- * each placeholder's value and concatenates, allocating nothing but the result.
+ * each placeholder's value and concatenates it with slices of the template (allocating only the
+ * result and its pieces).
  */
 export function fillWith<O extends FillOptions>(
   template: string,
@@ -100,14 +126,14 @@ export function fillWith<O extends FillOptions>(
   const flat = cache.get(template, compile);
   if (options.extraVariables === 'reject') rejectExtra(flat, values, phraseId);
   const html = options.escape === 'html';
-  let out = flat[0]!;
-  for (let k = 1; k < flat.length; k += 3) {
-    const name = flat[k]!;
+  let out = literal(template, flat, 0);
+  for (let k = 2; k < flat.length; k += 4) {
+    const name = flat[k] as string;
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
     if (value === undefined || value === null || value === '') {
-      const fallback = flat[k + 1];
+      const fallback = flat[k + 1] as string | undefined;
       if (fallback !== undefined) text = fallback;
       else if (options.missing === 'mark') text = `⟦${name}⟧`;
       else throw new MissingVariableError(name, phraseId);
@@ -116,14 +142,14 @@ export function fillWith<O extends FillOptions>(
       text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
       if (html) text = text.replace(/[&<>"']/g, escapeHtml);
     }
-    out += text + flat[k + 2]!;
+    out += text + literal(template, flat, k + 2);
   }
   return out;
 }
 
 /** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
 function rejectExtra(flat: Compiled, values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
-  const known = flat.filter((_, k) => k % 3 === 1) as string[];
+  const known = flat.filter((_, k) => k % 4 === 2) as string[];
   for (const key of Object.keys(values)) {
     if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
   }
