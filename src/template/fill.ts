@@ -51,13 +51,11 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
- * A template compiled for filling, flat (one array per template, nothing else kept): each
- * literal run as two slots, then for each placeholder its name and its fallback, then the next
- * literal run. A literal run is `[start, end]`, a range of the template itself (sliced when
- * filled: no copy of the text is kept, so a hit reads the template, already in cache from its
- * lookup, rather than separate strings), or `[text, 0]` when it has doubled braces.
+ * A template compiled for filling, flat (one array per template, nothing else kept): the literal
+ * text before the first placeholder, then for each placeholder its name, its fallback and the
+ * literal text after it.
  */
-type Compiled = readonly (string | number | undefined)[];
+type Compiled = readonly (string | undefined)[];
 
 /**
  * Compiled templates, least recently used evicted first (one at a time, never all at once),
@@ -68,35 +66,19 @@ type Compiled = readonly (string | number | undefined)[];
  */
 const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
+/** Compiles a template in one pass of the scanner (no parts built on the way: a miss is cheaper). */
 function compile(template: string): Compiled {
-  const flat: (string | number | undefined)[] = [];
-  // the literal run being read: a range of the template, or text once a doubled brace joins it
-  let start = 0;
-  let end = 0;
-  let text: string | undefined;
+  const flat: (string | undefined)[] = [''];
+  let last = 0; // the literal being read is flat[last]
   scanTemplate(template, {
-    text(from, to) {
-      if (text !== undefined) text += template.slice(from, to);
-      else if (start === end) (start = from), (end = to);
-      else text = template.slice(start, end) + template.slice(from, to);
-    },
-    brace(brace) {
-      text = (text ?? template.slice(start, end)) + brace;
-    },
+    text: (from, to) => void (flat[last] += template.slice(from, to)),
+    brace: (brace) => void (flat[last] += brace),
     placeholder(name, fallback) {
-      flat.push(text ?? start, text === undefined ? end : 0, name, fallback);
-      start = end = 0;
-      text = undefined;
+      flat.push(name, fallback, '');
+      last = flat.length - 1;
     },
   });
-  flat.push(text ?? start, text === undefined ? end : 0);
   return flat;
-}
-
-/** The literal run of `flat` at `k` (see {@link Compiled}). */
-function literal(template: string, flat: Compiled, k: number): string {
-  const at = flat[k]!;
-  return typeof at === 'string' ? at : template.slice(at, flat[k + 1] as number);
 }
 
 const hasOwn = Object.hasOwn;
@@ -110,8 +92,7 @@ export type AddressFn<O extends FillOptions = FillOptions> = (value: object, opt
  * The engine behind `fill`, `fillTemplate` and `say`: fills `template` from `values`, then
  * `defaults` (a pack's brand, hotline…), without merging the two; only own properties are read.
  * Plain objects go through `address`. A template is compiled once (cached); a call then reads
- * each placeholder's value and concatenates it with slices of the template (allocating only the
- * result and its pieces).
+ * each placeholder's value and concatenates, allocating nothing but the result.
  */
 export function fillWith<O extends FillOptions>(
   template: string,
@@ -126,14 +107,14 @@ export function fillWith<O extends FillOptions>(
   const flat = cache.get(template, compile);
   if (options.extraVariables === 'reject') rejectExtra(flat, values, phraseId);
   const html = options.escape === 'html';
-  let out = literal(template, flat, 0);
-  for (let k = 2; k < flat.length; k += 4) {
-    const name = flat[k] as string;
+  let out = flat[0]!;
+  for (let k = 1; k < flat.length; k += 3) {
+    const name = flat[k]!;
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     let text: string;
     if (value === undefined || value === null || value === '') {
-      const fallback = flat[k + 1] as string | undefined;
+      const fallback = flat[k + 1];
       if (fallback !== undefined) text = fallback;
       else if (options.missing === 'mark') text = `⟦${name}⟧`;
       else throw new MissingVariableError(name, phraseId);
@@ -142,14 +123,14 @@ export function fillWith<O extends FillOptions>(
       text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
       if (html) text = text.replace(/[&<>"']/g, escapeHtml);
     }
-    out += text + literal(template, flat, k + 2);
+    out += text + flat[k + 2]!;
   }
   return out;
 }
 
 /** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
 function rejectExtra(flat: Compiled, values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
-  const known = flat.filter((_, k) => k % 4 === 2) as string[];
+  const known = flat.filter((_, k) => k % 3 === 1) as string[];
   for (const key of Object.keys(values)) {
     if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
   }
