@@ -1,6 +1,6 @@
 import { createLru } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
-import { scanTemplate } from './parse.js';
+import { parseTemplate } from './parse.js';
 
 // The template engine shared by `fill` (huashu/honorifics, which addresses customer objects),
 // `fillTemplate` (plain values only), `say` and `greet`: nothing here imports the surname
@@ -58,26 +58,19 @@ export class UnknownVariableError extends HuashuError {
 type Compiled = readonly (string | undefined)[];
 
 /**
- * Compiled templates, least recently used evicted first (one at a time, never all at once),
- * bounded in bytes: an entry weighs about 4 bytes a UTF-16 unit (the key and its parts) plus 100
- * for the objects; 16 MiB in all (some 40,000 templates of 80 characters). A template over 64 K
- * units is parsed on every call and never kept, so templates built from user input cannot hold
- * memory.
+ * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
+ * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
+ * template over 64 K units is parsed on every call and never kept, so templates built from user
+ * input cannot hold memory.
  */
 const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100 });
 
-/** Compiles a template in one pass of the scanner (no parts built on the way: a miss is cheaper). */
 function compile(template: string): Compiled {
   const flat: (string | undefined)[] = [''];
-  let last = 0; // the literal being read is flat[last]
-  scanTemplate(template, {
-    text: (from, to) => void (flat[last] += template.slice(from, to)),
-    brace: (brace) => void (flat[last] += brace),
-    placeholder(name, fallback) {
-      flat.push(name, fallback, '');
-      last = flat.length - 1;
-    },
-  });
+  for (const part of parseTemplate(template)) {
+    if (typeof part === 'string') flat[flat.length - 1] = part;
+    else flat.push(part.name, part.fallback, '');
+  }
   return flat;
 }
 

@@ -35,62 +35,6 @@ function excerpt(template: string, offset: number): string {
 }
 
 /**
- * What {@link scanTemplate} reports, in the template's order: literal text as ranges of the
- * template (so that a caller can keep offsets instead of copies), each doubled brace, and each
- * placeholder.
- */
-export interface TemplateScan {
-  /** Literal text `template.slice(start, end)` (never empty). */
-  text(start: number, end: number): void;
-  /** A literal brace, written `{{` or `}}`. */
-  brace(brace: '{' | '}'): void;
-  placeholder(name: string, fallback: string | undefined): void;
-}
-
-/**
- * The template syntax, in one place: scans `template` once, left to right, reporting its parts
- * to `scan` (what {@link parseTemplate} and the fill cache build from). Literal runs are reported
- * whole, from one brace to the next: linear in the template's length.
- *
- * @throws {@link TemplateSyntaxError} on unbalanced braces or an invalid name
- */
-export function scanTemplate(template: string, scan: TemplateScan): void {
-  let i = 0;
-  const brace = /[{}]/g;
-  while (i < template.length) {
-    brace.lastIndex = i;
-    const found = brace.exec(template);
-    const at = found === null ? template.length : found.index;
-    if (at > i) scan.text(i, at);
-    if (found === null) break;
-    i = at;
-    if (template.charCodeAt(i) === 123 /* { */) {
-      if (template.charCodeAt(i + 1) === 123) {
-        scan.brace('{');
-        i += 2;
-        continue;
-      }
-      const close = template.indexOf('}', i + 1);
-      if (close === -1) throw new TemplateSyntaxError(template, i, 'unclosed "{"');
-      const body = template.slice(i + 1, close);
-      const bar = body.indexOf('|');
-      const name = (bar === -1 ? body : body.slice(0, bar)).trim();
-      if (!NAME.test(name)) throw new TemplateSyntaxError(template, i, `invalid placeholder name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`);
-      if (body.indexOf('{') !== -1) throw new TemplateSyntaxError(template, i, 'nested "{"');
-      scan.placeholder(name, bar === -1 ? undefined : body.slice(bar + 1));
-      i = close + 1;
-      continue;
-    }
-    if (template.charCodeAt(i + 1) === 125 /* } */) {
-      scan.brace('}');
-      i += 2;
-      continue;
-    }
-    throw new TemplateSyntaxError(template, i, 'stray "}"');
-  }
-}
-
-/**
  * Parses a template into literal parts and placeholders. `{{` and `}}` stand for literal braces.
  *
  * @param template - text with `{name}` / `{name|fallback}` placeholders
@@ -105,15 +49,45 @@ export function scanTemplate(template: string, scan: TemplateScan): void {
 export function parseTemplate(template: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let literal = '';
-  scanTemplate(template, {
-    text: (start, end) => void (literal += template.slice(start, end)),
-    brace: (brace) => void (literal += brace),
-    placeholder(name, fallback) {
+  let i = 0;
+  // Literal runs are copied whole, from one brace to the next: linear in the template's length.
+  const brace = /[{}]/g;
+  while (i < template.length) {
+    brace.lastIndex = i;
+    const found = brace.exec(template);
+    if (found === null) {
+      literal += template.slice(i);
+      break;
+    }
+    const at = found.index;
+    literal += template.slice(i, at);
+    i = at;
+    if (template[i] === '{') {
+      if (template[i + 1] === '{') {
+        literal += '{';
+        i += 2;
+        continue;
+      }
+      const close = template.indexOf('}', i + 1);
+      if (close === -1) throw new TemplateSyntaxError(template, i, 'unclosed "{"');
+      const body = template.slice(i + 1, close);
+      const bar = body.indexOf('|');
+      const name = (bar === -1 ? body : body.slice(0, bar)).trim();
+      if (!NAME.test(name)) throw new TemplateSyntaxError(template, i, `invalid placeholder name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`);
+      if (body.indexOf('{') !== -1) throw new TemplateSyntaxError(template, i, 'nested "{"');
       if (literal !== '') parts.push(literal);
       literal = '';
-      parts.push(fallback === undefined ? { name } : { name, fallback });
-    },
-  });
+      parts.push(bar === -1 ? { name } : { name, fallback: body.slice(bar + 1) });
+      i = close + 1;
+      continue;
+    }
+    if (template[i + 1] === '}') {
+      literal += '}';
+      i += 2;
+      continue;
+    }
+    throw new TemplateSyntaxError(template, i, 'stray "}"');
+  }
   if (literal !== '') parts.push(literal);
   return parts;
 }

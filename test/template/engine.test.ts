@@ -110,7 +110,7 @@ describe('parts parsed ahead of time (greet)', () => {
   });
 });
 
-describe('the compiled template (literal runs kept as ranges of the template)', () => {
+describe('the compiled template (one scanner pass: literal runs, doubled braces, placeholders)', () => {
   it.each([
     ['{{a}}，{b}', '{a}，乙'],
     ['甲{{{b}}}丙', '甲{乙}丙'],
