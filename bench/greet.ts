@@ -5,8 +5,9 @@
  * 1992–2099 and 1901–2099, in several time zones, two ways: a new random day on every call (the
  * worst case: the day's calendar facts are computed each time) and a server's today (the same day
  * at 1,000 random times before the next day). Baselines measured in the same run: a bare loop
- * building the same options object, and `new Date(at).getUTCDate()`. A first pass fills the
- * per-zone offset windows. Each case runs `--rounds` times (default 5): best and range, ns a call.
+ * building the same options object, and `new Date(at).getUTCDate()`. Each side first runs once
+ * over the same instants (filling greet's per-zone offset windows), then `--rounds` times (default
+ * 5), timed with bench/lib/time.ts on the CPU clock: best and range, ns a call.
  *
  * Usage: npm run bench:greet   (tsx bench/greet.ts [--rounds 5] [--src DIR]: DIR's sources, e.g.
  * an older checkout with its data built, for a before/after in one run)
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { perCallRounds } from './lib/time.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -66,17 +68,11 @@ const zones: Array<[string, number]> = [
 ];
 
 let sink = 0;
-/** CPU ns per call of each round. */
-function rounds(fn: (i: number) => number): number[] {
-  const out: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const start = process.cpuUsage();
-    for (let i = 0; i < N; i++) sink += fn(i);
-    const used = process.cpuUsage(start);
-    out.push(((used.user + used.system) * 1000) / N);
-  }
-  return out;
-}
+/**
+ * CPU ns per call of each round (bench/lib/time.ts), after a first pass over the same instants
+ * (which fills greet's per-zone offset windows). Each side adds its result to `sink`.
+ */
+const rounds = (fn: (i: number) => number): number[] => perCallRounds(fn, N, { rounds: ROUNDS, warm: N, clock: 'cpu' });
 const best = (ns: number[]) => Math.min(...ns);
 const shown = (ns: number[]) => `${best(ns).toFixed(0).padStart(5)} (${best(ns).toFixed(0)}–${Math.max(...ns).toFixed(0)})`;
 
@@ -87,10 +83,9 @@ for (const [timeZone, shift] of zones) {
   for (const [name, from, to] of ranges) {
     for (const [mode, perDay] of [['new day', 1], ['same day', 1000]] as const) {
       const list = instants(from, to, perDay, shift);
-      for (let i = 0; i < N; i++) greet({ at: list[i]!, timeZone }); // first pass: offset windows filled
-      const loop = rounds((i) => noop({ at: list[i]!, timeZone }));
-      const date = rounds((i) => new Date(list[i]!).getUTCDate());
-      const g = rounds((i) => greet({ at: list[i]!, timeZone }).text.length);
+      const loop = rounds((i) => (sink += noop({ at: list[i]!, timeZone })));
+      const date = rounds((i) => (sink += new Date(list[i]!).getUTCDate()));
+      const g = rounds((i) => (sink += greet({ at: list[i]!, timeZone }).text.length));
       console.log(`${timeZone.padEnd(17)} ${name.padEnd(10)} ${mode.padEnd(10)} ${shown(g).padEnd(16)} ${shown(loop).padEnd(16)} ${shown(date).padEnd(16)} ${(best(g) / best(date)).toFixed(1)}×`);
     }
   }

@@ -16,6 +16,10 @@
  *   template not in any cache (fill's cache cannot hold 100,000 templates: cycled in turn, every
  *   call misses and re-parses).
  *
+ * - `lookup`: the app's `Map` lookup of the template text alone (and the values built), no format:
+ *   what every side with a cache keyed by the text pays before any work, so `lookup ÷ cached` is
+ *   the ratio no such cache can go under (at 20,000 templates the lookup misses the CPU caches).
+ *
  * Each side is warmed up over every template (filling the caches), then timed in rounds
  * interleaved with the other sides (so load on the machine hits all of them alike), in CPU time
  * after a full collection (so no side pays for another's garbage); a side's figure is its best
@@ -73,7 +77,7 @@ function round(side: Side, from: number): number {
   return ((used.user + used.system) * 1000) / calls;
 }
 
-type Row = { templates: number; fill: number; cached: number; prebuilt: number; uncached: number };
+type Row = { templates: number; fill: number; cached: number; prebuilt: number; uncached: number; lookup: number };
 
 function measure(count: number): Row {
   const list = templates(count);
@@ -92,6 +96,7 @@ function measure(count: number): Row {
   const sides: Side[] = [
     { name: 'fill', calls, call: (i) => fill(list[i % count]!, vars(i)), best: Infinity },
     { name: 'cached', calls, call: (i) => cachedFormat(list[i % count]!, vars(i)), best: Infinity },
+    { name: 'lookup', calls, call: (i) => (app.get(list[i % count]!) === undefined ? '' : vars(i).customer), best: Infinity },
     { name: 'prebuilt', calls, call: (i) => String(prebuilt[i % count]!.format(vars(i))), best: Infinity },
     // Parsing per call is ~50× slower: fewer calls, still cycling through the templates.
     { name: 'uncached', calls: 10_000, call: (i) => String(new IntlMessageFormat(list[i % count]!, 'zh-CN').format(vars(i))), best: Infinity },
@@ -101,8 +106,8 @@ function measure(count: number): Row {
   for (let r = 0; r < ROUNDS; r++) {
     for (const side of sides) side.best = Math.min(side.best, round(side, (r * side.calls) % count));
   }
-  const [f, c, p, u] = sides.map((s) => s.best) as [number, number, number, number];
-  return { templates: count, fill: f, cached: c, prebuilt: p, uncached: u };
+  const [f, c, l, p, u] = sides.map((s) => s.best) as [number, number, number, number, number];
+  return { templates: count, fill: f, cached: c, prebuilt: p, uncached: u, lookup: l };
 }
 
 const all: Row[][] = [];
@@ -110,19 +115,19 @@ for (let run = 1; run <= RUNS; run++) {
   const rows = COUNTS.map(measure);
   all.push(rows);
   console.log(`run ${run}: CPU ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
-  console.log('templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached');
+  console.log('templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached   lookup  lookup÷cached');
   for (const r of rows) {
     console.log(
-      `${String(r.templates).padStart(9)} ${r.fill.toFixed(0).padStart(7)} ${r.cached.toFixed(0).padStart(12)} ${r.prebuilt.toFixed(0).padStart(13)} ${r.uncached.toFixed(0).padStart(13)}   ${(r.fill / r.cached).toFixed(3).padStart(7)} ${(r.fill / r.prebuilt).toFixed(3).padStart(10)} ${(r.fill / r.uncached).toFixed(3).padStart(10)}`,
+      `${String(r.templates).padStart(9)} ${r.fill.toFixed(0).padStart(7)} ${r.cached.toFixed(0).padStart(12)} ${r.prebuilt.toFixed(0).padStart(13)} ${r.uncached.toFixed(0).padStart(13)}   ${(r.fill / r.cached).toFixed(3).padStart(7)} ${(r.fill / r.prebuilt).toFixed(3).padStart(10)} ${(r.fill / r.uncached).toFixed(3).padStart(10)} ${r.lookup.toFixed(0).padStart(8)} ${(r.lookup / r.cached).toFixed(3).padStart(14)}`,
     );
   }
 }
 
 const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 console.log(`\nfill ÷ intl-messageformat over ${RUNS} runs (target ≤ 0.3)`);
-console.log('templates   ÷cached (app Map)   ÷prebuilt (array)   ÷uncached (parse per call)');
+console.log('templates   ÷cached (app Map)   ÷prebuilt (array)   ÷uncached (parse per call)   lookup alone ÷ cached');
 COUNTS.forEach((count, k) => {
   const rows = all.map((rows) => rows[k]!);
-  console.log(`${String(count).padStart(9)}   ${range(rows.map((r) => r.fill / r.cached)).padStart(17)}   ${range(rows.map((r) => r.fill / r.prebuilt)).padStart(17)}   ${range(rows.map((r) => r.fill / r.uncached)).padStart(26)}`);
+  console.log(`${String(count).padStart(9)}   ${range(rows.map((r) => r.fill / r.cached)).padStart(17)}   ${range(rows.map((r) => r.fill / r.prebuilt)).padStart(17)}   ${range(rows.map((r) => r.fill / r.uncached)).padStart(26)}   ${range(rows.map((r) => r.lookup / r.cached)).padStart(21)}`);
 });
 if (sink === 42) console.log('');

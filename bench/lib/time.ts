@@ -56,15 +56,28 @@ export function best(fn: () => unknown, options: BestOptions = {}): number {
  * Best nanoseconds per call over `rounds` rounds of `n` calls `fn(0) … fn(n - 1)`, after
  * `warm` calls (default: a first round, up to 50,000 calls).
  */
-export function perCall(fn: (i: number) => unknown, n: number, { rounds = 5, warm = Math.min(n, 50_000), clock = 'wall' as Clock } = {}): number {
+export function perCall(fn: (i: number) => unknown, n: number, options: PerCallOptions = {}): number {
+  return Math.min(...perCallRounds(fn, n, options));
+}
+
+export interface PerCallOptions {
+  /** Timed rounds (default 5). */
+  rounds?: number;
+  /** Calls before the first round (default: a first round, up to 50,000 calls). */
+  warm?: number;
+  clock?: Clock;
+}
+
+/** Nanoseconds per call of each of `rounds` rounds of `n` calls `fn(0) … fn(n - 1)` (see {@link perCall}), for a best and a range. */
+export function perCallRounds(fn: (i: number) => unknown, n: number, { rounds = 5, warm = Math.min(n, 50_000), clock = 'wall' }: PerCallOptions = {}): number[] {
   for (let i = 0; i < warm; i++) fn(i % n);
-  let min = Infinity;
+  const out: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t = now(clock);
     for (let i = 0; i < n; i++) fn(i);
-    min = Math.min(min, ((now(clock) - t) * 1e6) / n);
+    out.push(((now(clock) - t) * 1e6) / n);
   }
-  return min;
+  return out;
 }
 
 /** The `p` quantile (0–1) of samples (sorted here, in place). */

@@ -255,7 +255,9 @@ export function festivalsOn(dn: number, year: number, month: number, day: number
   const solar = month * 100 + day;
   const festivals: Festival[] = [];
   for (let i = 0; i < FESTIVALS.length; i++) {
-    const [id, name, on] = FESTIVALS[i]!;
+    const festival = FESTIVALS[i]!; // (read by index: destructuring runs the iterator protocol)
+    const id = festival[0];
+    const on = festival[2];
     const today =
       on !== undefined
         ? on === lunar || on === solar
@@ -264,7 +266,7 @@ export function festivalsOn(dn: number, year: number, month: number, day: number
           : id === 'xiaonian'
             ? lunar === (xiaonian === 'south' ? -1224 : -1223)
             : month === 4 && day === qingmingDay(year);
-    if (today) festivals.push({ id, name });
+    if (today) festivals.push({ id, name: festival[1] });
   }
   return festivals;
 }

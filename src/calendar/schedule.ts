@@ -111,10 +111,32 @@ export function entryOn(dn: number, year: number, month: number): ScheduleEntry 
   return undefined;
 }
 
-/** The code the schedules give a day (as {@link entryOn}), or -1. */
+/**
+ * The year {@link codeOn} read last: its days [from, to), its 1 December, and its schedule and
+ * the next year's (read for December days only), valid while no schedule is added or removed.
+ * Whether a day is worked and the breaks next to it read a run of days of one year: one civil
+ * date and one schedule lookup, not one each a day.
+ */
+const lastYear = { from: 0, to: 0, december: 0, changes: -1, own: undefined as YearSchedule | undefined, next: null as YearSchedule | undefined | null };
+
+/** The code the schedules give a day (as {@link entryOn}, without building the entry), or -1. */
 function codeOn(dn: number): number {
-  const [year, month] = civilOfDay(dn);
-  return entryOn(dn, year, month)?.code ?? -1;
+  if (!(dn >= lastYear.from && dn < lastYear.to && lastYear.changes === changes)) {
+    const y = civilOfDay(dn)[0];
+    lastYear.from = dayNumber(y, 1, 1);
+    lastYear.to = dayNumber(y + 1, 1, 1);
+    lastYear.december = dayNumber(y, 12, 1);
+    lastYear.changes = changes;
+    lastYear.own = scheduleOf(y);
+    lastYear.next = null;
+  }
+  if (dn >= lastYear.december) {
+    // December days of 元旦 belong to the next year's schedule
+    if (lastYear.next === null) lastYear.next = scheduleOf(civilOfDay(dn)[0] + 1);
+    const code = lastYear.next?.days.get(dn);
+    if (code !== undefined && code >> 1 === 0) return code;
+  }
+  return lastYear.own?.days.get(dn) ?? -1;
 }
 
 /** Whether a day is a working day, given its code (-1: no schedule entry, the weekday decides). */

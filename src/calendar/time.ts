@@ -27,38 +27,52 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DAY_MS = 86_400_000;
 // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09; before that Intl decides.
 const SHANGHAI_FIXED_FROM = 694_224_000_000; // 1992-01-01T00:00Z
+/** A zone's formatter, its offset windows, and its slot. */
+type Zone = [format: Intl.DateTimeFormat, windows: number[], slot: number];
+
 /**
  * Per zone: its formatter, and its windows of constant offset as [start, end, offset]* (see
  * {@link offsetAt}). Bounded: at most `MAX_ZONES` zones (the least recently used one goes) and
  * `MAX_WINDOWS` windows a zone (the earliest goes), so that no sequence of calls makes it grow
- * without end.
+ * without end. Recency is a stamp per zone, set when a zone is asked after another one; a new
+ * zone past the bound takes the slot of the zone with the oldest stamp (a scan of at most
+ * `MAX_ZONES` slots, only then): a hit neither reorders nor allocates, and the `Map` is never
+ * iterated (its iterator would step over the holes that deletions leave).
  */
-const zones = new Map<string, [Intl.DateTimeFormat, number[]]>();
+const zones = new Map<string, Zone>();
 const MAX_ZONES = 32;
 const MAX_WINDOWS = 2048;
+/** The zones' names in their slots (at most `MAX_ZONES`), and when each was last asked. */
+const slotNames: string[] = [];
+const slotUsed: number[] = [];
+let asked = 0;
 
-/** The zone asked last: asked again, it is already the most recently used (no reordering). */
+/** The zone asked last: asked again, it is already the most recently used (no stamp to set). */
 let lastZone: string | undefined;
-let lastEntry: [Intl.DateTimeFormat, number[]] | undefined;
+let lastEntry: Zone | undefined;
 
-function zone(timeZone: string): [Intl.DateTimeFormat, number[]] {
+function zone(timeZone: string): Zone {
   if (timeZone === lastZone && lastEntry !== undefined) return lastEntry;
   let z = zones.get(timeZone);
-  if (z) {
-    // most recently used last
-    zones.delete(timeZone);
-    zones.set(timeZone, z);
-  } else {
+  if (!z) {
     if (typeof timeZone !== 'string') throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone ${shown(timeZone)}: use an IANA name such as "Asia/Shanghai".`);
     const n = 'numeric';
     try {
-      z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), []];
+      z = [new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', day: n, hour: n, minute: n, second: n }), [], 0];
     } catch (cause) {
       throw new HuashuError('UNKNOWN_TIME_ZONE', `Unknown time zone "${timeZone}": use an IANA name such as "Asia/Shanghai".`, { cause });
     }
-    if (zones.size >= MAX_ZONES) zones.delete(zones.keys().next().value!);
+    let slot = slotNames.length;
+    if (slot >= MAX_ZONES) {
+      slot = 0;
+      for (let i = 1; i < MAX_ZONES; i++) if (slotUsed[i]! < slotUsed[slot]!) slot = i;
+      zones.delete(slotNames[slot]!);
+    }
+    slotNames[slot] = timeZone;
+    z[2] = slot;
     zones.set(timeZone, z);
   }
+  slotUsed[z[2]] = ++asked;
   lastZone = timeZone;
   return (lastEntry = z);
 }

@@ -84,10 +84,11 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
     } else if (source === 'around-break') {
       // the last working day before a break, then the first after one (mainland customers)
       if (region !== 'CN' || !facts.workday) continue;
-      const before = HOLIDAY_IDS[facts.breakAfter];
+      // (no break is -1: an array read at a negative index is a slow property lookup)
+      const before = facts.breakAfter < 0 ? undefined : HOLIDAY_IDS[facts.breakAfter];
       const wish = before === undefined ? null : data.breaks[before]?.before;
       if (wish) return [wish, { kind: 'before-break', holiday: { id: before!, name: statutoryName(before!) } }];
-      const after = HOLIDAY_IDS[facts.breakBefore];
+      const after = facts.breakBefore < 0 ? undefined : HOLIDAY_IDS[facts.breakBefore];
       const again = after === undefined ? null : data.breaks[after]?.after;
       if (again) return [again, { kind: 'after-break', holiday: { id: after!, name: statutoryName(after!) } }];
     } else {

@@ -44,6 +44,26 @@ describe('careless and hostile input (issue 15)', () => {
     expect(zonedDateTime('2026-07-01T12:00:00Z', 'America/New_York').hour).toBe(8);
   });
 
+  it('the time-zone cache keeps the zones asked last and lets the least recently asked go', () => {
+    const others = Intl.supportedValuesOf('timeZone').filter((z) => z !== 'America/New_York');
+    const ask = (timeZone: string) => zonedDateTime(Date.UTC(2000, 0, 1), timeZone);
+    for (const timeZone of others.slice(100, 132)) ask(timeZone); // the cache holds these 32 zones only
+    // New York over 57 years: one window a season (about 115), the other zones one each
+    for (let week = 0; week < 3000; week++) zonedDateTime(Date.UTC(1950, 0, 1) + week * 7 * 86_400_000, 'America/New_York');
+    expect(zoneCacheSize()).toEqual({ zones: 32, windows: expect.any(Number) });
+    const held = zoneCacheSize().windows;
+    expect(held).toBeGreaterThan(100);
+    for (const timeZone of others.slice(200, 230)) ask(timeZone);
+    ask('America/New_York'); // the most recent again: the next two new zones evict others
+    ask(others[230]!);
+    ask(others[231]!);
+    expect(zoneCacheSize().zones).toBe(32);
+    expect(zoneCacheSize().windows).toBeGreaterThan(100);
+    for (const timeZone of others.slice(232, 263)) ask(timeZone); // 31 newer zones: New York is the oldest and goes
+    expect(zoneCacheSize().zones).toBe(32);
+    expect(zoneCacheSize().windows).toBeLessThan(100);
+  });
+
   it.each([
     ['a birthday 02-31', { birthday: '02-31' }],
     ['a birthday 2025-02-29', { birthday: '2025-02-29' }],

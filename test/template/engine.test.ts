@@ -109,3 +109,26 @@ describe('parts parsed ahead of time (greet)', () => {
     expect(codeOf(() => fillParts(parseTemplate('这里是{brand}'), {}))).toBe('MISSING_VARIABLE');
   });
 });
+
+describe('the compiled template (one scanner pass: literal runs, doubled braces, placeholders)', () => {
+  it.each([
+    ['{{a}}，{b}', '{a}，乙'],
+    ['甲{{{b}}}丙', '甲{乙}丙'],
+    ['}}{{', '}{'],
+    ['前{b}中{{间}}后{b|无}尾', '前乙中{间}后乙尾'],
+    ['{b}', '乙'],
+    ['{b}{b}', '乙乙'],
+    ['', ''],
+    ['没有占位符', '没有占位符'],
+  ])('%s fills to %s, the first time and from the cache', (template, expected) => {
+    expect(fillTemplate(template, { b: '乙' })).toBe(expected);
+    expect(fillTemplate(template, { b: '乙' })).toBe(expected);
+    expect(fillTemplate(`${template}`.slice(0), { b: '乙' })).toBe(expected);
+  });
+
+  it('fills an equal template given as another string object from the same entry', () => {
+    const built = ['前', '{b}', '后'].join('');
+    expect(fillTemplate('前{b}后', { b: 1 })).toBe('前1后');
+    expect(fillTemplate(built, { b: 2 })).toBe('前2后');
+  });
+});
