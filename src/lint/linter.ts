@@ -1,6 +1,6 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules, coreSuggestions } from '../generated/rules.js';
-import type { Rule } from '../schema/index.js';
+import type { Rule, Severity } from '../schema/index.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
@@ -168,8 +168,8 @@ function sortedOrder(cells: Int32Array, count: number): Int32Array {
   return order;
 }
 
-/** The suggestions of the rule at an index, resolved once per linter. */
-type SuggestionsOf = (index: number, rule: Rule) => readonly Suggestion[];
+/** The suggestions of the rule at an index of a compiled set, resolved once per linter. */
+type SuggestionsOf = (index: number, rules: readonly CompiledRule[]) => readonly Suggestion[];
 
 const NONE: readonly Suggestion[] = Object.freeze([]);
 
@@ -179,10 +179,10 @@ const NONE: readonly Suggestion[] = Object.freeze([]);
  */
 function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undefined): SuggestionsOf {
   const done: Array<readonly Suggestion[] | undefined> = [];
-  return (index, rule) => {
+  return (index, rules) => {
     let out = done[index];
     if (out === undefined) {
-      const refs = rule.suggestions ?? [];
+      const refs = rules[index]!.rule.suggestions ?? [];
       out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, table)));
       while (done.length < index) done.push(undefined);
       done[index] = out;
@@ -201,15 +201,60 @@ function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggesti
   return typeof core === 'string' ? { ...plain, text: core } : { ...plain, needs: core };
 }
 
+/**
+ * What a finding copies from its rule, per compiled rule set, in arrays of one shape: rules
+ * differ in shape (optional fields), so reading `rule.id` per finding is a megamorphic load.
+ */
+interface RuleFacts {
+  readonly ids: readonly string[];
+  readonly severities: readonly Severity[];
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+const facts = new WeakMap<CompiledRules, RuleFacts>();
+function factsOf(c: CompiledRules): RuleFacts {
+  let f = facts.get(c);
+  if (f === undefined) {
+    const rules = c.rules.map((r) => r.rule);
+    f = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
+    facts.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * The texts of recent findings, by a hash of their units: a text found again (the same phrase,
+ * written the same way) is the same string, not a new copy. Only short texts (V8 copies a slice
+ * under 13 units; a longer one is a view that would keep the whole input alive here).
+ */
+const recentTexts: string[] = new Array<string>(512).fill('');
+const SHORT_TEXT = 12;
+
+/** `text.slice(start, end)`, from {@link recentTexts} when it is there. */
+function spanText(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > SHORT_TEXT) return text.slice(start, end);
+  let h = length;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & 511;
+  const known = recentTexts[slot]!;
+  if (known.length === length) {
+    let i = 0;
+    while (i < length && known.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === length) return known;
+  }
+  return (recentTexts[slot] = text.slice(start, end));
+}
+
 /** A finding as users see it (of the rule at `index` in the compiled set). */
 function toFinding(c: CompiledRules, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
-  const { rule } = c.rules[index]!;
-  const message = en ? rule.message.en : rule.message.zh;
-  const suggestions = suggest(index, rule);
+  const f = factsOf(c);
+  const message = en ? f.en[index]! : f.zh[index]!;
+  const suggestions = suggest(index, c.rules);
   // (Two literals rather than a spread: one shape each, built fast.)
   return turn === undefined
-    ? { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions }
-    : { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions, turn };
+    ? { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions }
+    : { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions, turn };
 }
 
 function minRankOf(o: LintOptions): number {
@@ -272,7 +317,7 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       const x = (order === undefined ? j : order[j]!) << 2;
       const start = cells[x]!;
       const end = cells[x + 1]!;
-      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, text.slice(start, end), en, turn, suggest));
+      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
     }
   };
 
