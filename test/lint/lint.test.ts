@@ -211,3 +211,25 @@ describe('lint: properties', () => {
     );
   });
 });
+
+describe('lint: finding texts', () => {
+  it('are the original text of each span, whatever was found before (texts of recent findings are reused)', () => {
+    const linter = createLinter({
+      rules: [
+        { id: 'sku', severity: 'info', patterns: ['SKU'], message: { zh: '术语', en: 'Jargon' } },
+        { id: 'wei', severity: 'error', patterns: ['喂'], message: { zh: '喂', en: 'Hey' } },
+      ],
+    });
+    // The same phrase in many written forms, each several times, and 600 distinct spans in
+    // between (more than the reused texts held): each finding keeps its own text.
+    const forms = ['SKU', 'sku', 'ＳＫＵ', 'Sku', 'S K U', 'S-K-U', '喂', '餵'];
+    const parts: string[] = [];
+    for (let i = 0; i < 600; i++) parts.push(forms[i % forms.length]!, `${'甲乙丙丁戊己庚辛'.charAt(i % 8)}SK${'\u200b'.repeat(i % 5)}U。`);
+    const input = parts.join('');
+    const found = linter.lint(input);
+    expectExactOffsets(input, found);
+    expect(found.length).toBe(1200);
+    expect(found.slice(0, 9).map((f) => f.text)).toEqual(['SKU', 'SKU', 'sku', 'SK\u200bU', 'ＳＫＵ', 'SK\u200b\u200bU', 'Sku', 'SK\u200b\u200b\u200bU', 'S K U']);
+    expect(new Set(found.map((f) => f.text))).toEqual(new Set([...forms, 'SKU', 'SK\u200bU', 'SK\u200b\u200bU', 'SK\u200b\u200b\u200bU', 'SK\u200b\u200b\u200b\u200bU']));
+  });
+});
