@@ -211,13 +211,13 @@ interface RuleFacts {
   readonly zh: readonly string[];
   readonly en: readonly string[];
 }
-const facts = new WeakMap<CompiledRules, RuleFacts>();
+const factsBySet = new WeakMap<CompiledRules, RuleFacts>();
 function factsOf(c: CompiledRules): RuleFacts {
-  let f = facts.get(c);
+  let f = factsBySet.get(c);
   if (f === undefined) {
     const rules = c.rules.map((r) => r.rule);
     f = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
-    facts.set(c, f);
+    factsBySet.set(c, f);
   }
   return f;
 }
@@ -247,8 +247,7 @@ function spanText(text: string, start: number, end: number): string {
 }
 
 /** A finding as users see it (of the rule at `index` in the compiled set). */
-function toFinding(c: CompiledRules, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
-  const f = factsOf(c);
+function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
   const message = en ? f.en[index]! : f.zh[index]!;
   const suggestions = suggest(index, c.rules);
   // (Two literals rather than a spread: one shape each, built fast.)
@@ -312,12 +311,13 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       }
     }
     const en = o.language === 'en';
+    const facts = factsOf(c);
     const state = overlapState();
     for (let j = 0; j < count; j++) {
       const x = (order === undefined ? j : order[j]!) << 2;
       const start = cells[x]!;
       const end = cells[x + 1]!;
-      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
+      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, facts, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
     }
   };
 
@@ -327,10 +327,11 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const p = o.profile ?? profile;
     // The stream decides with the whole-text scan, over windows of the stream.
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
+    const facts = factsOf(c);
     const en = o.language === 'en';
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
-      end: () => engine.end().map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      end: () => engine.end().map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
     };
   }
 
