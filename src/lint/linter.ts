@@ -1,6 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
+import { DEFAULT_WITHIN } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, type CompiledRule, type CompiledRules } from './compile.js';
@@ -15,22 +16,41 @@ import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestio
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * Per compiled rule set, what the checks after a match read of each rule, in one typed array (4
+ * cells per rule: anchor, form, quoted, within), so that no check reads a rule object: rules
+ * differ in shape (optional fields), and such reads are megamorphic.
+ */
+const SHAPE = 4;
+const ANCHOR_CODE: Readonly<Record<string, number>> = { start: 1, end: 2, whole: 3, either: 4 };
+const FORM_CODE: Readonly<Record<string, number>> = { question: 1, statement: 2 };
+function shapeTable(c: CompiledRules): Int32Array {
+  const s = new Int32Array(SHAPE * c.rules.length);
+  c.rules.forEach(({ rule }, i) => {
+    s[SHAPE * i] = rule.anchor === undefined ? 0 : ANCHOR_CODE[rule.anchor]!;
+    s[SHAPE * i + 1] = rule.form === undefined ? 0 : FORM_CODE[rule.form]!;
+    s[SHAPE * i + 2] = rule.quoted === 'skip' ? 1 : 0;
+    s[SHAPE * i + 3] = rule.within ?? DEFAULT_WITHIN;
+  });
+  return s;
+}
+
+/**
  * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
  * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
- * quoting or confirming the customer.
+ * quoting or confirming the customer. `shape` and `at`: the rule's cells in {@link shapeTable}.
  */
-function acceptsText(rule: CompiledRule, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
-  const r = rule.rule;
-  const anchor = r.anchor;
-  if (anchor !== undefined || rule.edges !== 0) {
+function acceptsText(rule: CompiledRule, shape: Int32Array, at: number, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
+  const anchor = shape[at]!;
+  if (anchor !== 0 || rule.edges !== 0) {
     const s = atClauseEdge(text, start, -1, fold);
     const e = atClauseEdge(text, end, 1, fold);
-    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (anchor === 1 ? !s : anchor === 2 ? !e : anchor === 3 ? !(s && e) : anchor === 4 ? !(s || e) : false) return false;
     if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
   }
   if (excused(text, start, end, rule.exceptions, back, ahead, fold)) return false;
-  if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
-  if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
+  const form = shape[at + 1]!;
+  if (form !== 0 && isQuestion(text, end, fold) !== (form === 1)) return false;
+  if (shape[at + 2] === 1 && isQuoted(text, start, end, fold)) return false;
   return true;
 }
 
@@ -41,28 +61,46 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 // Engine: the scan of a whole text, and findings out of raw matches.
 // ---------------------------------------------------------------------------------------------
 
-/** Per compiled rule set, how far each rule's exceptions read: back, ahead (see `exceptionReach`). */
-const reaches = new WeakMap<CompiledRules, Int32Array>();
-function reachOf(c: CompiledRules): Int32Array {
-  let r = reaches.get(c);
-  if (r === undefined) {
-    r = new Int32Array(2 * c.rules.length);
-    c.rules.forEach((rule, i) => r!.set(exceptionReach(rule.exceptions), 2 * i));
-    reaches.set(c, r);
+/**
+ * What the engine derives from a compiled rule set, once (one lookup per lint call): each rule's
+ * {@link shapeTable} cells, how far its exceptions read (back, ahead: see `exceptionReach`), the
+ * fields findings copy ({@link RuleFacts}), and whether it is in scope at a place (role, first
+ * and last turn) under a profile, by place and profile: 0 not known yet, 1 in scope, 2 not (see
+ * `inScope`).
+ */
+interface SetData {
+  readonly shape: Int32Array;
+  readonly reach: Int32Array;
+  readonly facts: RuleFacts;
+  readonly scopes: Map<string, Uint8Array>;
+}
+const derived = new WeakMap<CompiledRules, SetData>();
+function dataOf(c: CompiledRules): SetData {
+  let d = derived.get(c);
+  if (d === undefined) {
+    const reach = new Int32Array(2 * c.rules.length);
+    c.rules.forEach((rule, i) => reach.set(exceptionReach(rule.exceptions), 2 * i));
+    const rules = c.rules.map((r) => r.rule);
+    const facts = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
+    derived.set(c, (d = { shape: shapeTable(c), reach, facts, scopes: new Map() }));
   }
-  return r;
+  return d;
 }
 
-/**
- * Per compiled rule set, whether each rule is in scope for a lone text (no role, first and last
- * turn), by profile (default, strict): 0 not known yet, 1 in scope, 2 not (see `inScope`).
- */
-const loneScopes = new WeakMap<CompiledRules, [Uint8Array, Uint8Array]>();
-function loneScopeOf(c: CompiledRules, profile: 'default' | 'strict'): Uint8Array {
-  let s = loneScopes.get(c);
-  if (s === undefined) loneScopes.set(c, (s = [new Uint8Array(c.rules.length), new Uint8Array(c.rules.length)]));
-  return s[profile === 'strict' ? 1 : 0];
+/** The scope cells of `d` for a place and profile (a lone text: one place, no key built). */
+function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array {
+  const key = place === LONE_TEXT ? profile : `${profile}${place.first ? 1 : 0}${place.last ? 1 : 0}:${place.role}`;
+  let s = d.scopes.get(key);
+  if (s === undefined) {
+    // (Roles are the caller's strings: a bounded number of places kept.)
+    if (d.scopes.size >= 64) d.scopes.clear();
+    d.scopes.set(key, (s = new Uint8Array(c.rules.length)));
+  }
+  return s;
 }
+
+/** The overlap filter's memory of the last whole-text lint (reused). */
+const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
@@ -79,8 +117,9 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const { automaton, rules, entryStart, entryRule } = c;
   const lengths = automaton.lengths;
   const fold = foldTable();
-  const reach = reachOf(c);
-  const scope = place === LONE_TEXT ? loneScopeOf(c, profile) : undefined;
+  const d = dataOf(c);
+  const { reach, shape } = d;
+  const scope = scopeOf(c, d, place, profile);
   scanHits(automaton, text, hits);
   const found = hits.data;
   let cells = raws;
@@ -106,20 +145,16 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
         }
       }
       const index = entryRule[e]!;
-      if (scope === undefined) {
-        if (!inScope(rule.rule, place, profile)) continue;
-      } else {
-        let known = scope[index]!;
-        if (known === 0) scope[index] = known = inScope(rule.rule, place, profile) ? 1 : 2;
-        if (known === 2) continue;
-      }
+      let known = scope[index]!;
+      if (known === 0) scope[index] = known = inScope(rule.rule, place, profile) ? 1 : 2;
+      if (known === 2) continue;
       let from = start;
       if (rule.head !== undefined) {
-        from = proximityStart(text, start, rule.head, rule.rule.within, fold, headRead);
+        from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
         headRead = true;
         if (from < 0) continue;
       }
-      if (rule.contextual && !acceptsText(rule, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
+      if (rule.contextual && !acceptsText(rule, shape, SHAPE * index, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       const x = count << 2;
       if (x + 4 > cells.length) {
         const bigger = new Int32Array(cells.length * 2);
@@ -211,17 +246,6 @@ interface RuleFacts {
   readonly zh: readonly string[];
   readonly en: readonly string[];
 }
-const factsBySet = new WeakMap<CompiledRules, RuleFacts>();
-function factsOf(c: CompiledRules): RuleFacts {
-  let f = factsBySet.get(c);
-  if (f === undefined) {
-    const rules = c.rules.map((r) => r.rule);
-    f = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
-    factsBySet.set(c, f);
-  }
-  return f;
-}
-
 /**
  * The texts of recent findings, by a hash of their units: a text found again (the same phrase,
  * written the same way) is the same string, not a new copy. Only short texts (V8 copies a slice
@@ -311,8 +335,8 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       }
     }
     const en = o.language === 'en';
-    const facts = factsOf(c);
-    const state = overlapState();
+    const facts = dataOf(c).facts;
+    const state = lintState.fill(-1);
     for (let j = 0; j < count; j++) {
       const x = (order === undefined ? j : order[j]!) << 2;
       const start = cells[x]!;
@@ -327,7 +351,7 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const p = o.profile ?? profile;
     // The stream decides with the whole-text scan, over windows of the stream.
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
-    const facts = factsOf(c);
+    const facts = dataOf(c).facts;
     const en = o.language === 'en';
     return {
       push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
