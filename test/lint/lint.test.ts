@@ -233,3 +233,31 @@ describe('lint: finding texts', () => {
     expect(new Set(found.map((f) => f.text))).toEqual(new Set([...forms, 'SKU', 'SK\u200bU', 'SK\u200b\u200bU', 'SK\u200b\u200b\u200bU', 'SK\u200b\u200b\u200b\u200bU']));
   });
 });
+
+describe('lint: scopes remembered per place and profile', () => {
+  it('a rule scoped by turn, role or profile applies by where each text is, whatever was linted before', () => {
+    const linter = createLinter({
+      rules: [
+        { id: 'first-only', severity: 'warning', patterns: ['喂'], turn: 'first', message: { zh: '开头', en: 'First' } },
+        { id: 'last-only', severity: 'warning', patterns: ['再见'], turn: 'last', message: { zh: '结尾', en: 'Last' } },
+        { id: 'bot-only', severity: 'info', patterns: ['亲'], roles: ['bot'], message: { zh: '机器人', en: 'Bot' } },
+        { id: 'strict-only', severity: 'info', patterns: ['哦'], profile: 'strict', message: { zh: '严格', en: 'Strict' } },
+      ],
+    });
+    const turns = [
+      { role: 'agent', text: '喂，亲，再见哦' },
+      { role: 'bot', text: '喂，亲，再见哦' },
+      { role: 'agent', text: '喂，亲，再见哦' },
+    ];
+    const ids = (found: readonly Finding[]) => found.map((f) => `${f.turn ?? '-'}:${f.ruleId}`);
+    // Each call twice, in an order that visits every place after another one.
+    for (let round = 0; round < 2; round++) {
+      expect(ids(linter.lint('喂，亲，再见哦'))).toEqual(['-:first-only', '-:bot-only', '-:last-only']);
+      expect(ids(linter.lint(turns, { roles: ['agent', 'bot'] }))).toEqual(['0:first-only', '1:bot-only', '2:last-only']);
+      expect(ids(linter.lint(turns))).toEqual(['0:first-only', '2:last-only']);
+      expect(ids(linter.lint(turns, { roles: ['bot'] }))).toEqual(['1:first-only', '1:bot-only', '1:last-only']);
+      expect(ids(linter.lint('喂，亲，再见哦', { profile: 'strict' }))).toEqual(['-:first-only', '-:bot-only', '-:last-only', '-:strict-only']);
+      expect(ids(linter.lint(turns, { roles: ['bot'], profile: 'strict' }))).toEqual(['1:first-only', '1:bot-only', '1:last-only', '1:strict-only']);
+    }
+  });
+});
