@@ -64,9 +64,8 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 /**
  * What the engine derives from a compiled rule set, once (one lookup per lint call): each rule's
  * {@link shapeTable} cells, how far its exceptions read (back, ahead: see `exceptionReach`), the
- * fields findings copy ({@link RuleFacts}), and whether it is in scope at a place (role, first
- * and last turn) under a profile, by place and profile: 0 not known yet, 1 in scope, 2 not (see
- * `inScope`).
+ * fields findings copy ({@link RuleFacts}), and whether it is in scope for a lone text (no role,
+ * first and last turn), by profile: 0 not known yet, 1 in scope, 2 not (see `inScope`).
  */
 interface SetData {
   readonly shape: Int32Array;
@@ -87,15 +86,14 @@ function dataOf(c: CompiledRules): SetData {
   return d;
 }
 
-/** The scope cells of `d` for a place and profile (a lone text: one place, no key built). */
-function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array {
-  const key = place === LONE_TEXT ? profile : `${profile}${place.first ? 1 : 0}${place.last ? 1 : 0}:${place.role}`;
-  let s = d.scopes.get(key);
-  if (s === undefined) {
-    // (Roles are the caller's strings: a bounded number of places kept.)
-    if (d.scopes.size >= 64) d.scopes.clear();
-    d.scopes.set(key, (s = new Uint8Array(c.rules.length)));
-  }
+/**
+ * The scope cells of `d` for a lone text under a profile; undefined for a transcript's turn (its
+ * rules' scopes are read per match: a key per turn would cost more than the few matches of a turn).
+ */
+function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array | undefined {
+  if (place !== LONE_TEXT) return undefined;
+  let s = d.scopes.get(profile);
+  if (s === undefined) d.scopes.set(profile, (s = new Uint8Array(c.rules.length)));
   return s;
 }
 
@@ -145,9 +143,13 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
         }
       }
       const index = entryRule[e]!;
-      let known = scope[index]!;
-      if (known === 0) scope[index] = known = inScope(rule.rule, place, profile) ? 1 : 2;
-      if (known === 2) continue;
+      if (scope === undefined) {
+        if (!inScope(rule.rule, place, profile)) continue;
+      } else {
+        let known = scope[index]!;
+        if (known === 0) scope[index] = known = inScope(rule.rule, place, profile) ? 1 : 2;
+        if (known === 2) continue;
+      }
       let from = start;
       if (rule.head !== undefined) {
         from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
