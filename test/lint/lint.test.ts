@@ -234,7 +234,7 @@ describe('lint: finding texts', () => {
   });
 });
 
-describe('lint: scopes remembered per place and profile', () => {
+describe('lint: rule scopes by place and profile', () => {
   it('a rule scoped by turn, role or profile applies by where each text is, whatever was linted before', () => {
     const linter = createLinter({
       rules: [
