@@ -1,6 +1,7 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules, coreSuggestions } from '../generated/rules.js';
-import type { Rule } from '../schema/index.js';
+import type { Rule, Severity } from '../schema/index.js';
+import { DEFAULT_WITHIN } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
@@ -15,22 +16,41 @@ import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestio
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * Per compiled rule set, what the checks after a match read of each rule, in one typed array (4
+ * cells per rule: anchor, form, quoted, within), so that no check reads a rule object: rules
+ * differ in shape (optional fields), and such reads are megamorphic.
+ */
+const SHAPE = 4;
+const ANCHOR_CODE: Readonly<Record<string, number>> = { start: 1, end: 2, whole: 3, either: 4 };
+const FORM_CODE: Readonly<Record<string, number>> = { question: 1, statement: 2 };
+function shapeTable(c: CompiledRules): Int32Array {
+  const s = new Int32Array(SHAPE * c.rules.length);
+  c.rules.forEach(({ rule }, i) => {
+    s[SHAPE * i] = rule.anchor === undefined ? 0 : ANCHOR_CODE[rule.anchor]!;
+    s[SHAPE * i + 1] = rule.form === undefined ? 0 : FORM_CODE[rule.form]!;
+    s[SHAPE * i + 2] = rule.quoted === 'skip' ? 1 : 0;
+    s[SHAPE * i + 3] = rule.within ?? DEFAULT_WITHIN;
+  });
+  return s;
+}
+
+/**
  * Whether a match of `rule` at `[start, end)` of a whole text stands (see ./semantics.ts):
  * anchor and edges (spaces and emoji end clauses too), exceptions, question form, and the agent
- * quoting or confirming the customer.
+ * quoting or confirming the customer. `shape` and `at`: the rule's cells in {@link shapeTable}.
  */
-function acceptsText(rule: CompiledRule, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
-  const r = rule.rule;
-  const anchor = r.anchor;
-  if (anchor !== undefined || rule.edges !== 0) {
+function acceptsText(rule: CompiledRule, shape: Int32Array, at: number, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
+  const anchor = shape[at]!;
+  if (anchor !== 0 || rule.edges !== 0) {
     const s = atClauseEdge(text, start, -1, fold);
     const e = atClauseEdge(text, end, 1, fold);
-    if (anchor === 'start' ? !s : anchor === 'end' ? !e : anchor === 'whole' ? !(s && e) : anchor === 'either' ? !(s || e) : false) return false;
+    if (anchor === 1 ? !s : anchor === 2 ? !e : anchor === 3 ? !(s && e) : anchor === 4 ? !(s || e) : false) return false;
     if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
   }
   if (excused(text, start, end, rule.exceptions, back, ahead, fold)) return false;
-  if (r.form !== undefined && isQuestion(text, end, fold) !== (r.form === 'question')) return false;
-  if (r.quoted === 'skip' && isQuoted(text, start, end, fold)) return false;
+  const form = shape[at + 1]!;
+  if (form !== 0 && isQuestion(text, end, fold) !== (form === 1)) return false;
+  if (shape[at + 2] === 1 && isQuoted(text, start, end, fold)) return false;
   return true;
 }
 
@@ -41,29 +61,45 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 // Engine: the scan of a whole text, and findings out of raw matches.
 // ---------------------------------------------------------------------------------------------
 
-/** Per compiled rule set, how far each rule's exceptions read: back, ahead (see `exceptionReach`). */
-const reaches = new WeakMap<CompiledRules, Int32Array>();
-function reachOf(c: CompiledRules): Int32Array {
-  let r = reaches.get(c);
-  if (r === undefined) {
+/**
+ * What the engine derives from a compiled rule set, once (one lookup per lint call): each rule's
+ * {@link shapeTable} cells, how far its exceptions read (back, ahead: see `exceptionReach`), the
+ * fields findings copy ({@link RuleFacts}), and whether it is in scope for a lone text (no role,
+ * first and last turn), by profile: 0 not known yet, 1 in scope, 2 not (see `inScope`).
+ */
+interface SetData {
+  readonly shape: Int32Array;
+  readonly reach: Int32Array;
+  readonly facts: RuleFacts;
+  readonly scopes: Map<string, Uint8Array>;
+}
+const derived = new WeakMap<CompiledRules, SetData>();
+function dataOf(c: CompiledRules): SetData {
+  let d = derived.get(c);
+  if (d === undefined) {
     // (-1, -1: no exception, as `exceptionReach([])`; most rules have none.)
-    r = new Int32Array(2 * c.rules.length).fill(-1);
-    c.rules.forEach((rule, i) => rule.exceptions.length > 0 && r!.set(exceptionReach(rule.exceptions), 2 * i));
-    reaches.set(c, r);
+    const reach = new Int32Array(2 * c.rules.length).fill(-1);
+    c.rules.forEach((rule, i) => rule.exceptions.length > 0 && reach.set(exceptionReach(rule.exceptions), 2 * i));
+    const rules = c.rules.map((r) => r.rule);
+    const facts = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
+    derived.set(c, (d = { shape: shapeTable(c), reach, facts, scopes: new Map() }));
   }
-  return r;
+  return d;
 }
 
 /**
- * Per compiled rule set, whether each rule is in scope for a lone text (no role, first and last
- * turn), by profile (default, strict): 0 not known yet, 1 in scope, 2 not (see `inScope`).
+ * The scope cells of `d` for a lone text under a profile; undefined for a transcript's turn (its
+ * rules' scopes are read per match: a key per turn would cost more than the few matches of a turn).
  */
-const loneScopes = new WeakMap<CompiledRules, [Uint8Array, Uint8Array]>();
-function loneScopeOf(c: CompiledRules, profile: 'default' | 'strict'): Uint8Array {
-  let s = loneScopes.get(c);
-  if (s === undefined) loneScopes.set(c, (s = [new Uint8Array(c.rules.length), new Uint8Array(c.rules.length)]));
-  return s[profile === 'strict' ? 1 : 0];
+function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array | undefined {
+  if (place !== LONE_TEXT) return undefined;
+  let s = d.scopes.get(profile);
+  if (s === undefined) d.scopes.set(profile, (s = new Uint8Array(c.rules.length)));
+  return s;
 }
+
+/** The overlap filter's memory of the last whole-text lint (reused). */
+const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
@@ -80,8 +116,9 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const { automaton, rules, entryStart, entryRule } = c;
   const lengths = automaton.lengths;
   const fold = foldTable();
-  const reach = reachOf(c);
-  const scope = place === LONE_TEXT ? loneScopeOf(c, profile) : undefined;
+  const d = dataOf(c);
+  const { reach, shape } = d;
+  const scope = scopeOf(c, d, place, profile);
   scanHits(automaton, text, hits);
   const found = hits.data;
   let cells = raws;
@@ -116,11 +153,11 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       }
       let from = start;
       if (rule.head !== undefined) {
-        from = proximityStart(text, start, rule.head, rule.rule.within, fold, headRead);
+        from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
         headRead = true;
         if (from < 0) continue;
       }
-      if (rule.contextual && !acceptsText(rule, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
+      if (rule.contextual && !acceptsText(rule, shape, SHAPE * index, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       const x = count << 2;
       if (x + 4 > cells.length) {
         const bigger = new Int32Array(cells.length * 2);
@@ -169,8 +206,8 @@ function sortedOrder(cells: Int32Array, count: number): Int32Array {
   return order;
 }
 
-/** The suggestions of the rule at an index, resolved once per linter. */
-type SuggestionsOf = (index: number, rule: Rule) => readonly Suggestion[];
+/** The suggestions of the rule at an index of a compiled set, resolved once per linter. */
+type SuggestionsOf = (index: number, rules: readonly CompiledRule[]) => readonly Suggestion[];
 
 const NONE: readonly Suggestion[] = Object.freeze([]);
 
@@ -180,10 +217,10 @@ const NONE: readonly Suggestion[] = Object.freeze([]);
  */
 function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undefined): SuggestionsOf {
   const done: Array<readonly Suggestion[] | undefined> = [];
-  return (index, rule) => {
+  return (index, rules) => {
     let out = done[index];
     if (out === undefined) {
-      const refs = rule.suggestions ?? [];
+      const refs = rules[index]!.rule.suggestions ?? [];
       out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, table)));
       while (done.length < index) done.push(undefined);
       done[index] = out;
@@ -202,15 +239,48 @@ function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggesti
   return typeof core === 'string' ? { ...plain, text: core } : { ...plain, needs: core };
 }
 
+/**
+ * What a finding copies from its rule, per compiled rule set, in arrays of one shape: rules
+ * differ in shape (optional fields), so reading `rule.id` per finding is a megamorphic load.
+ */
+interface RuleFacts {
+  readonly ids: readonly string[];
+  readonly severities: readonly Severity[];
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+/**
+ * The texts of recent findings, by a hash of their units: a text found again (the same phrase,
+ * written the same way) is the same string, not a new copy. Only short texts (V8 copies a slice
+ * under 13 units; a longer one is a view that would keep the whole input alive here).
+ */
+const recentTexts: string[] = new Array<string>(512).fill('');
+const SHORT_TEXT = 12;
+
+/** `text.slice(start, end)`, from {@link recentTexts} when it is there. */
+function spanText(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > SHORT_TEXT) return text.slice(start, end);
+  let h = length;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & 511;
+  const known = recentTexts[slot]!;
+  if (known.length === length) {
+    let i = 0;
+    while (i < length && known.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === length) return known;
+  }
+  return (recentTexts[slot] = text.slice(start, end));
+}
+
 /** A finding as users see it (of the rule at `index` in the compiled set). */
-function toFinding(c: CompiledRules, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
-  const { rule } = c.rules[index]!;
-  const message = en ? rule.message.en : rule.message.zh;
-  const suggestions = suggest(index, rule);
+function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
+  const message = en ? f.en[index]! : f.zh[index]!;
+  const suggestions = suggest(index, c.rules);
   // (Two literals rather than a spread: one shape each, built fast.)
   return turn === undefined
-    ? { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions }
-    : { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions, turn };
+    ? { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions }
+    : { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions, turn };
 }
 
 function minRankOf(o: LintOptions): number {
@@ -264,12 +334,13 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       }
     }
     const en = o.language === 'en';
-    const state = overlapState();
+    const facts = dataOf(c).facts;
+    const state = lintState.fill(-1);
     for (let j = 0; j < count; j++) {
       const x = (order === undefined ? j : order[j]!) << 2;
       const start = cells[x]!;
       const end = cells[x + 1]!;
-      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, text.slice(start, end), en, turn, suggest));
+      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, facts, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
     }
   };
 
@@ -279,10 +350,11 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const p = o.profile ?? profile;
     // The stream decides with the whole-text scan, over windows of the stream.
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
+    const facts = dataOf(c).facts;
     const en = o.language === 'en';
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
-      end: () => engine.end().map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      end: () => engine.end().map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
     };
   }
 

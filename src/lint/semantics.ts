@@ -111,7 +111,12 @@ export function proximityStart(text: string, start: number, head: Units, within:
     unitsBefore(text, start, max, fold, scratchHead);
     headReach = max;
   }
-  for (let at = 0; at <= gap; at++) if (endsAt(scratchHead, head, at)) return scratchHead.offsets[at + head.length - 1]!;
+  // (Most texts hold no head: test its last unit at each distance before comparing it whole.)
+  const units = scratchHead.units;
+  const last = head[head.length - 1]!;
+  for (let at = 0, to = Math.min(gap, scratchHead.length - head.length); at <= to; at++) {
+    if (units[at] === last && endsAt(scratchHead, head, at)) return scratchHead.offsets[at + head.length - 1]!;
+  }
   return -1;
 }
 
@@ -333,7 +338,11 @@ export function isQuoted(text: string, start: number, end: number, fold: Uint16A
     const f = fold[c]!;
     if (f !== NOISE && f !== BOUNDARY) push(near, f, i);
   }
-  for (const marker of confirmUnits) for (let at = 0; at + marker.length <= near.length; at++) if (endsAt(near, marker, at)) return true;
+  const units = near.units;
+  for (const marker of confirmUnits) {
+    const last = marker[marker.length - 1]!;
+    for (let at = 0; at + marker.length <= near.length; at++) if (units[at] === last && endsAt(near, marker, at)) return true;
+  }
   return false;
 }
 

@@ -211,3 +211,53 @@ describe('lint: properties', () => {
     );
   });
 });
+
+describe('lint: finding texts', () => {
+  it('are the original text of each span, whatever was found before (texts of recent findings are reused)', () => {
+    const linter = createLinter({
+      rules: [
+        { id: 'sku', severity: 'info', patterns: ['SKU'], message: { zh: '术语', en: 'Jargon' } },
+        { id: 'wei', severity: 'error', patterns: ['喂'], message: { zh: '喂', en: 'Hey' } },
+      ],
+    });
+    // The same phrase in many written forms, each several times, and 600 distinct spans in
+    // between (more than the reused texts held): each finding keeps its own text.
+    const forms = ['SKU', 'sku', 'ＳＫＵ', 'Sku', 'S K U', 'S-K-U', '喂', '餵'];
+    const parts: string[] = [];
+    for (let i = 0; i < 600; i++) parts.push(forms[i % forms.length]!, `${'甲乙丙丁戊己庚辛'.charAt(i % 8)}SK${'\u200b'.repeat(i % 5)}U。`);
+    const input = parts.join('');
+    const found = linter.lint(input);
+    expectExactOffsets(input, found);
+    expect(found.length).toBe(1200);
+    expect(found.slice(0, 9).map((f) => f.text)).toEqual(['SKU', 'SKU', 'sku', 'SK\u200bU', 'ＳＫＵ', 'SK\u200b\u200bU', 'Sku', 'SK\u200b\u200b\u200bU', 'S K U']);
+    expect(new Set(found.map((f) => f.text))).toEqual(new Set([...forms, 'SKU', 'SK\u200bU', 'SK\u200b\u200bU', 'SK\u200b\u200b\u200bU', 'SK\u200b\u200b\u200b\u200bU']));
+  });
+});
+
+describe('lint: rule scopes by place and profile', () => {
+  it('a rule scoped by turn, role or profile applies by where each text is, whatever was linted before', () => {
+    const linter = createLinter({
+      rules: [
+        { id: 'first-only', severity: 'warning', patterns: ['喂'], turn: 'first', message: { zh: '开头', en: 'First' } },
+        { id: 'last-only', severity: 'warning', patterns: ['再见'], turn: 'last', message: { zh: '结尾', en: 'Last' } },
+        { id: 'bot-only', severity: 'info', patterns: ['亲'], roles: ['bot'], message: { zh: '机器人', en: 'Bot' } },
+        { id: 'strict-only', severity: 'info', patterns: ['哦'], profile: 'strict', message: { zh: '严格', en: 'Strict' } },
+      ],
+    });
+    const turns = [
+      { role: 'agent', text: '喂，亲，再见哦' },
+      { role: 'bot', text: '喂，亲，再见哦' },
+      { role: 'agent', text: '喂，亲，再见哦' },
+    ];
+    const ids = (found: readonly Finding[]) => found.map((f) => `${f.turn ?? '-'}:${f.ruleId}`);
+    // Each call twice, in an order that visits every place after another one.
+    for (let round = 0; round < 2; round++) {
+      expect(ids(linter.lint('喂，亲，再见哦'))).toEqual(['-:first-only', '-:bot-only', '-:last-only']);
+      expect(ids(linter.lint(turns, { roles: ['agent', 'bot'] }))).toEqual(['0:first-only', '1:bot-only', '2:last-only']);
+      expect(ids(linter.lint(turns))).toEqual(['0:first-only', '2:last-only']);
+      expect(ids(linter.lint(turns, { roles: ['bot'] }))).toEqual(['1:first-only', '1:bot-only', '1:last-only']);
+      expect(ids(linter.lint('喂，亲，再见哦', { profile: 'strict' }))).toEqual(['-:first-only', '-:bot-only', '-:last-only', '-:strict-only']);
+      expect(ids(linter.lint(turns, { roles: ['bot'], profile: 'strict' }))).toEqual(['1:first-only', '1:bot-only', '1:last-only', '1:strict-only']);
+    }
+  });
+});
