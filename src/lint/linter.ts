@@ -8,7 +8,7 @@ import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './ov
 import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
-import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestion, Turn } from './types.js';
+import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptions, ModelSentence, Suggestion, Turn } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
@@ -212,6 +212,16 @@ function toFinding(c: CompiledRules, index: number, start: number, end: number, 
     : { ruleId: rule.id, severity: rule.severity, start, end, text, message, suggestions, turn };
 }
 
+/** A learned model's sentence as a finding: `model-<theme>`, a warning, its score in the message. */
+function modelFindingOf(s: ModelSentence, en: boolean, turn: number | undefined, suggestions: readonly Suggestion[]): Finding {
+  const score = s.margin.toFixed(2);
+  const message = en
+    ? `Learned estimate (not a rule): this sentence reads as "${s.theme}" (score ${score}); say it the standard way.`
+    : `学习模型的估计（非规则）：此句疑似「${s.theme}」类禁语（得分 ${score}），请改用规范用语。`;
+  const f = { ruleId: `model-${s.theme}`, severity: 'warning' as const, start: s.start, end: s.end, text: s.text, message, suggestions };
+  return turn === undefined ? f : { ...f, turn };
+}
+
 function minRankOf(o: LintOptions): number {
   const min = o.minSeverity ?? 'info';
   if (!Object.hasOwn(RANK, min)) throw new HuashuError('INVALID_ARGUMENT', `lint: minSeverity must be "error", "warning" or "info", not ${JSON.stringify(min)}`);
@@ -242,13 +252,28 @@ export function createLinter(options: LinterOptions = {}): Linter {
   for (const rule of options.rules ?? coreRules) byId.set(rule.id, rule);
   for (const rule of options.extend ?? []) byId.set(rule.id, rule);
   for (const id of options.disable ?? []) byId.delete(id);
-  return linterOf([...byId.values()], undefined, options.profile, options.suggestions);
+  return linterOf([...byId.values()], undefined, options.profile, options.suggestions, options.model);
 }
 
 /** A linter over `rules`, with its compiled form when already built (loaded). */
 /* @__NO_SIDE_EFFECTS__ */
-export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default', table?: Readonly<Record<string, Suggestion>>): Linter {
+export function linterOf(
+  rules: readonly Rule[],
+  prebuilt: CompiledRules | undefined,
+  profile: LintOptions['profile'] = 'default',
+  table?: Readonly<Record<string, Suggestion>>,
+  model?: LinterModel,
+): Linter {
   const suggest = suggestionsResolver(table);
+  // A learned model's sentences (see ./model.ts): warnings after the rules' findings of a text.
+  // (Suggestions: the first rule of the theme that has some; found once per theme.)
+  const suggestModel = suggestionsResolver(table);
+  const themeRule = new Map<string, number>();
+  const modelFinding = (s: ModelSentence, en: boolean, turn: number | undefined): Finding => {
+    let at = themeRule.get(s.theme);
+    if (at === undefined) themeRule.set(s.theme, (at = rules.findIndex((r) => r.theme === s.theme && (r.suggestions?.length ?? 0) > 0)));
+    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggestModel(at, rules[at]!));
+  };
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
@@ -275,6 +300,10 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, cells[x + 3]!, start, end, text.slice(start, end), en, turn, suggest));
     }
   };
+  const lintTextAll = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place?: TurnPlace) => {
+    lintText(text, o, turn, found, place);
+    if (model !== undefined && minRankOf(o) <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, o.language === 'en', turn));
+  };
 
   function stream(o: LintOptions = {}): LintStream {
     const c = compiled();
@@ -283,15 +312,27 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     // The stream decides with the whole-text scan, over windows of the stream.
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
     const en = o.language === 'en';
+    // The model's sentences are scored as they end, and returned by `end` after the rules' last
+    // findings: the order of `lint`.
+    const scored: Finding[] = [];
+    const scanner = model !== undefined && minRank <= RANK.warning ? model.scanner((s) => scored.push(modelFinding(s, en, undefined))) : undefined;
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
-      end: () => engine.end().map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      push: (chunk: string) => {
+        const out = engine.push(chunk).map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest));
+        scanner?.push(chunk);
+        return out;
+      },
+      end: () => {
+        const out = engine.end().map((f) => toFinding(c, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest));
+        scanner?.end();
+        return scored.length === 0 ? out : out.concat(scored);
+      },
     };
   }
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
-    if (typeof input === 'string') lintText(input, o, undefined, found);
+    if (typeof input === 'string') lintTextAll(input, o, undefined, found);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
       let first = -1;
@@ -304,7 +345,7 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
         }
       });
       input.forEach((t: Turn, i: number) => {
-        if (roles.includes(t.role)) lintText(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
+        if (roles.includes(t.role)) lintTextAll(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
