@@ -13,7 +13,8 @@
  *   counts only (never a list), with the shipped-threshold model trained on every tuning split.
  *
  * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--folds 10] [--heldout]
- *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.5])
+ *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.5] [--prune 8])
+ *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
  *   --heldout  also measures heldout5/heldout6 (counts only): run it once, at the end of a round
  */
 import { execFileSync } from 'node:child_process';
@@ -21,9 +22,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../src/lint/index.js';
-import { modelScores, type LintModel } from '../src/lint/model.js';
+import { modelScores, unpackModel, type LintModel } from '../src/lint/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
-import { loadBanned, negativeSentences, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+import { loadBanned, negativeSentences, packModel, SHIPPED_PRUNE, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
 const DATA = join(import.meta.dirname, 'data');
 const arg = (name: string) => {
@@ -35,6 +36,9 @@ const FOLDS = Number(arg('--folds') ?? 10);
 const num = (name: string) => (arg(name) === undefined ? {} : { [name.slice(2)]: Number(arg(name)) });
 const options: TrainOptions = { ...TRAIN_DEFAULTS, ...num('--bits'), ...num('--epochs'), ...num('--rate'), ...num('--positiveShare') };
 const heldout = process.argv.includes('--heldout');
+const prune = Number(arg('--prune') ?? SHIPPED_PRUNE);
+/** Trains, then measures the shipped (quantised, pruned) form. */
+const trainModel = (examples: Example[], themes: string[], o: TrainOptions): LintModel => unpackModel(packModel(trainFloat(examples, themes, o), 0, prune));
 
 /** A data file from bench/data, or from the precision2 branch while it is not merged. */
 function dataFile(name: string): string | undefined {
