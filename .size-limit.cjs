@@ -93,6 +93,9 @@ const budgets = {
   // 42.89 kB measured with both (recall2's literals and format 2) merged.
   // 44.67 kB with recall3's structures (~50 patterns over {ni}/{very}: +1.78 kB of literals).
   lint: '45 kB',
+  // The learned lint model (opt-in): its int8 weights (17 classes × 4,096 buckets, most zeroed,
+  // base64) and the scorer, on top of nothing else (the linter is imported from huashu/lint).
+  'lint-model': '100 kB',
   // The audit engine and readers (~12 kB) on top of what they read with: the core catalogue
   // (~36 kB: procedures are derived from scenario steps, bounds from the standards), the linter
   // and its rules, the honorifics' surname tables (names said in calls) and the built-in checks'
@@ -155,6 +158,15 @@ module.exports = [
   // 2007–2026 schedule (~0.55 kB), measured by cutting each from the bundle (notes/greet.md).
   { name: 'huashu/greetings { greet }', path: 'dist/greetings/index.js', import: '{ greet }', limit: '7.9 kB' },
   { name: 'huashu/greetings { greet } (gzip)', path: 'dist/greetings/index.js', import: '{ greet }', gzip: true, limit: '9 kB' },
+  // What an app that opts into the learned model imports: the linter and learnedModel. The
+  // model's own cost is this minus huashu/lint's (the fold table and the rules are shared).
+  {
+    name: 'huashu/lint { createLinter } + huashu/lint-model { learnedModel }',
+    path: ['dist/lint/index.js', 'dist/lint-model/index.js'],
+    import: { 'dist/lint/index.js': '{ createLinter }', 'dist/lint-model/index.js': '{ learnedModel }' },
+    limit: '100 kB',
+  },
+  { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '100 kB' },
   ...modules.map((name) => {
     if (!(name in budgets)) throw new Error(`.size-limit.cjs: give the new entry "huashu/${name}" a budget`);
     return { name: `huashu/${name}`, path: `dist/${name}/index.js`, import: '*', limit: budgets[name] };

@@ -1,5 +1,5 @@
 /**
- * The learned lint model (src/lint/model.ts), measured honestly:
+ * The learned lint model (src/lint-model/model.ts), measured honestly:
  *
  * - recall by grouped cross-validation on the training positives: the sources of the tuning
  *   splits are dealt into FOLDS groups (whole sources, never one source on both sides); each
@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../src/lint/index.js';
-import { modelScores, unpackModel, type LintModel } from '../src/lint/model.js';
+import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
 import { loadBanned, negativeSentences, packModel, SHIPPED_PRUNE, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
@@ -113,6 +113,15 @@ console.log(`                ${THRESHOLDS.map((_, i) => pct(cvCaught[i]!, train.
 console.log(`  any theme     ${THRESHOLDS.map((_, i) => pct(cvAny[i]!, train.length).padStart(9)).join('')}`);
 for (const [theme, row] of [...byTheme].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(`  ${theme.padEnd(16)} (${String(row.n).padStart(3)}) ${row.caught.map((c) => pct(c, row.n).padStart(9)).join('')}`);
+}
+
+// For reference only: the rules on the same sentences (they were tuned on them: not a held-out figure).
+{
+  const packRulesRef: Rule[] = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
+  const ref = createLinter({ extend: packRulesRef });
+  const themeRef = new Map(ref.rules.map((r) => [r.id, r.theme as string | undefined]));
+  const n = train.filter((b) => ref.lint(b.text).some((f) => f.severity !== 'info' && themeRef.get(f.ruleId) === b.theme)).length;
+  console.log(`  (rules, core + packs, tuned on these very sentences: ${n}/${train.length} = ${pct(n, train.length)} — not comparable)`);
 }
 
 // ── The full model: false alarms on unseen agent text ──

@@ -1,5 +1,5 @@
 /**
- * Trains the lint model (src/lint/model.ts): multinomial logistic regression over hashed folded
+ * Trains the lint model (src/lint-model/model.ts): multinomial logistic regression over hashed folded
  * character 1–3-grams, plain SGD in a fixed, seeded order (same data → same weights, bit for bit),
  * then quantised to int8 and emitted as src/generated/lint-model.ts.
  *
@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checksum, forEachSentence, lastBuckets, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint/model.js';
+import { checksum, forEachSentence, lastBuckets, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint-model/model.js';
 
 /** The splits the model may learn from (the tuning ones; heldout..heldout4 are documented as contaminated). */
 export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'heldout2', 'heldout3', 'heldout4']);
@@ -185,7 +185,7 @@ export function modelModule(packed: PackedLintModel, trainedOn: number): string 
     "// This file is generated from bench/data (banned-sentences.yaml, crosswoz-test-sys.jsonl) and the bundled",
     '// phrases by scripts/build-data.ts (scripts/data/lint-model.ts). Do not edit it by hand: run `npm run data`.',
     '/* eslint-disable */',
-    "import type { PackedLintModel } from '../lint/model.js';",
+    "import type { PackedLintModel } from '../lint-model/index.js';",
     '',
     `/** The learned lint model: ${packed.classes.length} classes × ${1 << packed.bits} hashed n-gram weights (int8), trained on ${trainedOn} examples. */`,
     `export const packedLintModel: PackedLintModel = ${JSON.stringify(packed)};`,

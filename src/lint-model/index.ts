@@ -8,10 +8,11 @@
  * @packageDocumentation
  */
 import { packedLintModel } from '../generated/lint-model.js';
-import { modelScores, sentenceScanner, unpackModel, type LintModel } from '../lint/model.js';
-import type { LinterModel } from '../lint/types.js';
+import type { LinterModel } from '../lint/index.js';
+import { modelScores, sentenceScanner, unpackModel, type LintModel } from './model.js';
 
-export type { LinterModel, ModelSentence } from '../lint/types.js';
+export type { LinterModel, ModelSentence } from '../lint/index.js';
+export type { LintModel, PackedLintModel } from './model.js';
 
 let decoded: LintModel | undefined;
 
@@ -23,10 +24,9 @@ let decoded: LintModel | undefined;
  * @returns a {@link LinterModel}
  * @example
  * ```ts
- * import { createLinter } from 'huashu/lint';
- * import { learnedModel } from 'huashu/lint-model';
  * const linter = createLinter({ model: learnedModel() });
  * linter.lint('您好，请问有什么可以帮您？'); //=> []
+ * linter.lint('这个我管不了，你去找别人').at(-1)?.ruleId; //=> 'model-deflection'
  * ```
  */
 export function learnedModel(threshold?: number): LinterModel {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { domainPacks } from '../../src/generated/packs/index.js';
 import { packedLintModel } from '../../src/generated/lint-model.js';
 import { createLinter } from '../../src/lint/index.js';
-import { forEachSentence, unpackModel } from '../../src/lint/model.js';
+import { forEachSentence, unpackModel } from '../../src/lint-model/model.js';
 import { learnedModel } from '../../src/lint-model/index.js';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
 import { packModel, SHIPPED_PRUNE, SHIPPED_THRESHOLD, shippedExamples, trainModel } from '../../scripts/data/lint-model.js';

@@ -12,7 +12,7 @@
  * model do not carry them.
  */
 import { BOUNDARY, foldTable, isSoftBoundary, NOISE } from '../text/internal.js';
-import { LINE_BREAKS, SENTENCE_ENDS } from '../text/punctuation.js';
+import { LINE_BREAKS, SENTENCE_ENDS } from '../text/index.js';
 
 /** A decoded model: `classes` (0 is `none`) × 2^bits weights, dequantised. */
 export interface LintModel {
