@@ -44,11 +44,17 @@ const END = 3;
 const END_ASK = 4;
 const END_BANG = 5;
 
-const SENTENCE_END_SET = new Set(SENTENCE_ENDS + LINE_BREAKS);
+/** The code units that end a sentence, as a bit table (built on first use). */
+let sentenceEnds: Uint8Array | undefined;
 
 /** Whether the code unit ends a sentence (。！？… . ! ? or a line break). */
 export function endsSentence(c: number): boolean {
-  return SENTENCE_END_SET.has(String.fromCharCode(c));
+  if (sentenceEnds === undefined) {
+    sentenceEnds = new Uint8Array(0x10000);
+    const all = SENTENCE_ENDS + LINE_BREAKS;
+    for (let i = 0; i < all.length; i++) sentenceEnds[all.charCodeAt(i)] = 1;
+  }
+  return sentenceEnds[c] === 1;
 }
 
 /** The end marker a sentence-ending code unit gives (question, exclamation, or plain). */

@@ -39,6 +39,19 @@ describe('the learned lint model', () => {
     expect(out).toEqual(['喂？', '你看不懂吗……', '下一句']);
   });
 
+  it('cuts a sentence with no end at 256 code units, and scores a long text sentence by sentence', () => {
+    const spans: Array<[number, number]> = [];
+    forEachSentence('好'.repeat(600), (s, e) => spans.push([s, e]));
+    expect(spans).toEqual([
+      [0, 256],
+      [256, 512],
+      [512, 600],
+    ]);
+    const found = linter.lint('你這人怎麼這麼笨！'.repeat(1000)).filter((f) => f.ruleId === 'model-insult');
+    expect(found.length).toBe(1000);
+    expect([found[999]!.start, found[999]!.end]).toEqual([8991, 9000]);
+  });
+
   it('streams: the same findings as lint, whatever the chunks', () => {
     const texts = ['您好。你這人怎麼這麼笨！我们下班了，明天再来', '这个我管不了，你去找别人\n您稍等', '说了多少遍了你还问？？好的'];
     for (const text of texts) {
