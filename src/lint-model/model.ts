@@ -121,6 +121,20 @@ export function lastBuckets(): Int32Array {
   return buckets;
 }
 
+/** Per model, its weights bucket-major (`[bucket * classes + c]`), transposed once. */
+const byBucket = new WeakMap<LintModel, Float32Array>();
+function byBucketOf(model: LintModel): Float32Array {
+  let t = byBucket.get(model);
+  if (t === undefined) {
+    const K = model.classes.length;
+    const size = 1 << model.bits;
+    t = new Float32Array(K * size);
+    for (let c = 0; c < K; c++) for (let b = 0; b < size; b++) t[b * K + c] = model.weights[(c << model.bits) + b]!;
+    byBucket.set(model, t);
+  }
+  return t;
+}
+
 /** Scratch: per-class logits. */
 let logits = new Float64Array(32);
 
@@ -130,15 +144,18 @@ let logits = new Float64Array(32);
  */
 function scoreSentence(model: LintModel, text: string, start: number, end: number, out: { best: number; margin: number }): void {
   const k = sentenceFeatures(text, start, end, model.bits);
-  const { classes, weights, bias, bits } = model;
-  if (logits.length < classes.length) logits = new Float64Array(classes.length);
-  const norm = k === 0 ? 0 : 1 / Math.sqrt(k);
-  for (let c = 0; c < classes.length; c++) {
-    let s = 0;
-    const base = c << bits;
-    for (let i = 0; i < k; i++) s += weights[base + buckets[i]!]!;
-    logits[c] = bias[c]! + s * norm;
+  const { classes, bias } = model;
+  const K = classes.length;
+  const weights = byBucketOf(model);
+  if (logits.length < K) logits = new Float64Array(K);
+  logits.fill(0, 0, K);
+  // (Bucket-major: each n-gram reads its classes' weights side by side.)
+  for (let i = 0; i < k; i++) {
+    const base = buckets[i]! * K;
+    for (let c = 0; c < K; c++) logits[c] = logits[c]! + weights[base + c]!;
   }
+  const norm = k === 0 ? 0 : 1 / Math.sqrt(k);
+  for (let c = 0; c < K; c++) logits[c] = bias[c]! + logits[c]! * norm;
   let best = 1;
   for (let c = 2; c < classes.length; c++) if (logits[c]! > logits[best]!) best = c;
   out.best = best;
@@ -169,25 +186,29 @@ export type ScoredSentence = ModelScore & { readonly text: string };
 /** Starts a {@link SentenceScanner} over a model, reporting sentences with margin ≥ `threshold`. */
 export function sentenceScanner(model: LintModel, threshold: number, report: (s: ScoredSentence) => void): SentenceScanner {
   const fold = foldTable();
-  let offset = 0; // offset of the next unit in the whole text
+  let offset = 0; // offset in the whole text of the current chunk's first unit
   let start = -1; // offset of the current sentence's first unit
-  let buf = ''; // the current sentence from `start`
+  let held = ''; // the current sentence's units from earlier chunks
+  let chunk = ''; // the current chunk
+  let from = 0; // where the current sentence's units in `chunk` begin
   let inEnds = false; // the last unit was a sentence end
-  let keep = 0; // length of buf up to its last unit that is not noise
+  let keep = 0; // the sentence's length up to its last unit that is not noise
   const close = () => {
     if (start >= 0 && keep > 0) {
-      const text = buf.slice(0, keep);
+      const text = keep <= held.length ? held.slice(0, keep) : held + chunk.slice(from, from + keep - held.length);
       scoreSentence(model, text, 0, text.length, scratch);
       if (scratch.margin >= threshold) report({ start, end: start + keep, text, theme: model.classes[scratch.best]!, margin: scratch.margin });
     }
     start = -1;
-    buf = '';
+    held = '';
     keep = 0;
     inEnds = false;
   };
   return {
-    push(chunk: string) {
-      for (let i = 0; i < chunk.length; i++, offset++) {
+    push(next: string) {
+      chunk = next;
+      from = 0;
+      for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
         const ends = endsSentence(c);
         if (inEnds && !ends) close();
@@ -198,13 +219,18 @@ export function sentenceScanner(model: LintModel, threshold: number, report: (s:
         if (start < 0) {
           const f = fold[c]!;
           if (ends || f === NOISE || f === BOUNDARY) continue;
-          start = offset;
+          start = offset + i;
+          from = i;
         }
-        buf += chunk[i];
-        if (fold[c] !== NOISE) keep = buf.length;
+        const length = offset + i + 1 - start;
+        if (fold[c] !== NOISE) keep = length;
         inEnds = ends;
-        if (buf.length >= MAX_SENTENCE && !(c >= 0xd800 && c < 0xdc00)) close();
+        if (length >= MAX_SENTENCE && !(c >= 0xd800 && c < 0xdc00)) close();
       }
+      // A sentence still open keeps its units (at most MAX_SENTENCE) for the next chunk.
+      if (start >= 0) held += chunk.slice(from);
+      offset += chunk.length;
+      chunk = '';
     },
     end: close,
   };
