@@ -265,7 +265,7 @@ export function linterOf(
   model?: LinterModel,
 ): Linter {
   const suggest = suggestionsResolver(table);
-  // A learned model's sentences (see ./model.ts): warnings after the rules' findings of a text.
+  // A learned model's sentences (src/lint-model): warnings after the rules' findings of a text.
   // (Suggestions: the first rule of the theme that has some; found once per theme.)
   const suggestModel = suggestionsResolver(table);
   const themeRule = new Map<string, number>();

@@ -78,7 +78,8 @@ export interface LinterOptions {
   suggestions?: Readonly<Record<string, Suggestion>> | undefined;
   /**
    * A learned scorer (`learnedModel()` from `huashu/lint-model`): its sentences scored above its
-   * threshold are reported as `model-<theme>` warnings after the rules' findings of the text.
+   * threshold are reported as `model-<theme>` warnings after the rules' findings of the text
+   * (of each turn); a stream returns them from `end()`. Not part of `serialize()`.
    */
   model?: LinterModel | undefined;
 }
