@@ -28,6 +28,8 @@ const tasks: Array<{ name: string; load: () => Promise<(issues: PackIssue[]) => 
   { name: 'honorifics', load: async () => (await import('./data/honorifics.js')).buildHonorifics },
   { name: 'lint', load: async () => (await import('./data/lint.js')).buildLint },
   { name: 'audit', load: async () => (await import('./data/audit.js')).buildAudit },
+  // The learned lint model (huashu/lint-model): trained on bench/data and the phrases built above.
+  { name: 'lint-model', load: async () => (await import('./data/lint-model.js')).buildLintModel },
 ];
 
 const issues: PackIssue[] = [];

@@ -9,7 +9,7 @@ import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './ov
 import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
-import type { Finding, LintOptions, LintStream, Linter, LinterOptions, Suggestion, Turn } from './types.js';
+import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptions, ModelSentence, Suggestion, Turn } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rule semantics: whether a match stands in its surroundings (anchors, exception contexts).
@@ -283,6 +283,16 @@ function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number,
     : { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions, turn };
 }
 
+/** A learned model's sentence as a finding: `model-<theme>`, a warning, its score in the message. */
+function modelFindingOf(s: ModelSentence, en: boolean, turn: number | undefined, suggestions: readonly Suggestion[]): Finding {
+  const score = s.margin.toFixed(2);
+  const message = en
+    ? `Learned estimate (not a rule): this sentence reads as "${s.theme}" (score ${score}); say it the standard way.`
+    : `学习模型的估计（非规则）：此句疑似「${s.theme}」类禁语（得分 ${score}），请改用规范用语。`;
+  const f = { ruleId: `model-${s.theme}`, severity: 'warning' as const, start: s.start, end: s.end, text: s.text, message, suggestions };
+  return turn === undefined ? f : { ...f, turn };
+}
+
 function minRankOf(o: LintOptions): number {
   const min = o.minSeverity ?? 'info';
   if (!Object.hasOwn(RANK, min)) throw new HuashuError('INVALID_ARGUMENT', `lint: minSeverity must be "error", "warning" or "info", not ${JSON.stringify(min)}`);
@@ -309,13 +319,29 @@ function minRankOf(o: LintOptions): number {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createLinter(options: LinterOptions = {}): Linter {
-  return linterOf(ruleSetOf(options.rules ?? coreRules, options.extend ?? [], options.disable ?? []), undefined, options.profile, options.suggestions);
+  return linterOf(ruleSetOf(options.rules ?? coreRules, options.extend ?? [], options.disable ?? []), undefined, options.profile, options.suggestions, options.model);
 }
 
 /** A linter over `rules`, with its compiled form when already built (loaded). */
 /* @__NO_SIDE_EFFECTS__ */
-export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undefined, profile: LintOptions['profile'] = 'default', table?: Readonly<Record<string, Suggestion>>): Linter {
+export function linterOf(
+  rules: readonly Rule[],
+  prebuilt: CompiledRules | undefined,
+  profile: LintOptions['profile'] = 'default',
+  table?: Readonly<Record<string, Suggestion>>,
+  model?: LinterModel,
+): Linter {
   const suggest = suggestionsResolver(table);
+  // A learned model's sentences (src/lint-model): warnings after the rules' findings of a text.
+  // (Suggestions: the first rule of the theme that has some; found once per theme.)
+  const suggestModel = suggestionsResolver(table);
+  const themeRule = new Map<string, number>();
+  const modelFinding = (s: ModelSentence, en: boolean, turn: number | undefined): Finding => {
+    const c = compiled();
+    let at = themeRule.get(s.theme);
+    if (at === undefined) themeRule.set(s.theme, (at = c.rules.findIndex(({ rule: r }) => r.theme === s.theme && (r.suggestions?.length ?? 0) > 0)));
+    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggestModel(at, c.rules));
+  };
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
 
@@ -343,6 +369,10 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
       if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, facts, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
     }
   };
+  const lintTextAll = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place?: TurnPlace) => {
+    lintText(text, o, turn, found, place);
+    if (model !== undefined && minRankOf(o) <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, o.language === 'en', turn));
+  };
 
   function stream(o: LintOptions = {}): LintStream {
     const c = compiled();
@@ -352,15 +382,27 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
     const engine = createStreamEngine(c, (text) => scanText(c, text, minRank, LONE_TEXT, p));
     const facts = dataOf(c).facts;
     const en = o.language === 'en';
+    // The model's sentences are scored as they end, and returned by `end` after the rules' last
+    // findings: the order of `lint`.
+    const scored: Finding[] = [];
+    const scanner = model !== undefined && minRank <= RANK.warning ? model.scanner((s) => scored.push(modelFinding(s, en, undefined))) : undefined;
     return {
-      push: (chunk: string) => engine.push(chunk).map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
-      end: () => engine.end().map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest)),
+      push: (chunk: string) => {
+        const out = engine.push(chunk).map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest));
+        scanner?.push(chunk);
+        return out;
+      },
+      end: () => {
+        const out = engine.end().map((f) => toFinding(c, facts, f.raw.rule, f.raw.start, f.raw.end, f.text, en, undefined, suggest));
+        scanner?.end();
+        return scored.length === 0 ? out : out.concat(scored);
+      },
     };
   }
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
-    if (typeof input === 'string') lintText(input, o, undefined, found);
+    if (typeof input === 'string') lintTextAll(input, o, undefined, found);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
       let first = -1;
@@ -373,7 +415,7 @@ export function linterOf(rules: readonly Rule[], prebuilt: CompiledRules | undef
         }
       });
       input.forEach((t: Turn, i: number) => {
-        if (roles.includes(t.role)) lintText(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
+        if (roles.includes(t.role)) lintTextAll(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;

@@ -76,6 +76,29 @@ export interface LinterOptions {
    * neither is the plain `{ scenario, phrase?, needs: [] }`.
    */
   suggestions?: Readonly<Record<string, Suggestion>> | undefined;
+  /**
+   * A learned scorer (`learnedModel()` from `huashu/lint-model`): its sentences scored above its
+   * threshold are reported as `model-<theme>` warnings after the rules' findings of the text
+   * (of each turn); a stream returns them from `end()`. Not part of `serialize()`.
+   */
+  model?: LinterModel | undefined;
+}
+
+/** A sentence a {@link LinterModel} reports: offsets, text, theme and margin over `none`. */
+export interface ModelSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly theme: string;
+  readonly margin: number;
+}
+
+/** A learned scorer of sentences for {@link LinterOptions.model}. */
+export interface LinterModel {
+  /** The reported sentences of a whole text, in order. */
+  scan(text: string): ModelSentence[];
+  /** The same over a text arriving in pieces: `report` is called as each sentence ends. */
+  scanner(report: (s: ModelSentence) => void): { push(chunk: string): void; end(): void };
 }
 
 /** A compiled rule set: build once, lint many texts. */

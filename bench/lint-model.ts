@@ -1,0 +1,162 @@
+/**
+ * The learned lint model (src/lint-model/model.ts), measured honestly:
+ *
+ * - recall by grouped cross-validation on the training positives: the sources of the tuning
+ *   splits are dealt into FOLDS groups (whole sources, never one source on both sides); each
+ *   group's sentences are scored by a model trained without it. A sentence counts as caught when
+ *   one of its sentences is reported with its theme (as bench/lint-quality.ts counts a rule of the
+ *   right theme);
+ * - false alarms per 1,000 turns on precision corpora the model never saw: CrossWOZ's validation
+ *   agent turns, MultiWOZ-zh's human-translated validation agent turns (both from the precision2
+ *   branch when not in bench/data), KdConv's test split (every utterance);
+ * - rules alone, model alone, rules ∪ model on the clean held-out splits heldout5 and heldout6,
+ *   counts only (never a list), with the shipped-threshold model trained on every tuning split.
+ *
+ * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--folds 10] [--heldout]
+ *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.5] [--prune 8])
+ *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
+ *   --heldout  also measures heldout5/heldout6 (counts only): run it once, at the end of a round
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { domainPacks } from '../src/generated/packs/index.js';
+import { createLinter, type Rule } from '../src/lint/index.js';
+import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
+import { createPhrasebook } from '../src/phrasebook/index.js';
+import { loadBanned, negativeSentences, packModel, SHIPPED_PRUNE, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+
+const DATA = join(import.meta.dirname, 'data');
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const bannedFile = arg('--banned') ?? join(DATA, 'banned-sentences.yaml');
+const FOLDS = Number(arg('--folds') ?? 10);
+const num = (name: string) => (arg(name) === undefined ? {} : { [name.slice(2)]: Number(arg(name)) });
+const options: TrainOptions = { ...TRAIN_DEFAULTS, ...num('--bits'), ...num('--epochs'), ...num('--rate'), ...num('--positiveShare') };
+const heldout = process.argv.includes('--heldout');
+const prune = Number(arg('--prune') ?? SHIPPED_PRUNE);
+/** Trains, then measures the shipped (quantised, pruned) form. */
+const trainModel = (examples: Example[], themes: string[], o: TrainOptions): LintModel => unpackModel(packModel(trainFloat(examples, themes, o), 0, prune));
+
+/** A data file from bench/data, or from the precision2 branch while it is not merged. */
+function dataFile(name: string): string | undefined {
+  const path = join(DATA, name);
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  try {
+    return execFileSync('git', ['show', `precision2:bench/data/${name}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  } catch {
+    return undefined;
+  }
+}
+const turnsOf = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+
+const banned = loadBanned(bannedFile);
+const train = banned.filter((b) => TRAIN_SPLITS.has(b.split));
+const themes = [...new Set(train.map((b) => b.theme))].sort();
+const own = ['zh-CN', 'zh-TW'].flatMap((locale) => {
+  const book = createPhrasebook({ packs: domainPacks, locale: locale as 'zh-CN' });
+  return book.scenarios().flatMap((s) => s.phrases.map((p) => p.texts[locale as 'zh-CN']));
+});
+const crossTest = turnsOf(readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8'));
+const negatives: Example[] = negativeSentences([...own, ...crossTest]);
+const positives = (part: readonly BannedSentence[]): Example[] => part.map((b) => ({ text: b.text, label: b.theme }));
+
+const precision: Array<[string, string[]]> = [
+  ['CrossWOZ validation agent turns', turnsOf(dataFile('crosswoz-val-sys.jsonl'))],
+  ['MultiWOZ-zh validation agent turns', turnsOf(dataFile('multiwoz-zh-human-val-sys.jsonl'))],
+  ['KdConv test utterances', turnsOf(dataFile('kdconv-test.jsonl'))],
+];
+
+const THRESHOLDS = [-2, -1, 0, 1, 2, 3, 4];
+const pct = (a: number, n: number) => `${((100 * a) / Math.max(1, n)).toFixed(0)}%`;
+const caughtBy = (model: LintModel, b: BannedSentence, t: number) => modelScores(model, b.text, t).some((s) => s.theme === b.theme);
+const flaggedBy = (model: LintModel, b: BannedSentence, t: number) => modelScores(model, b.text, t).length > 0;
+
+console.log(
+  `Training data: ${train.length} banned sentences (splits ${[...TRAIN_SPLITS].join(', ')}; ${new Set(train.map((b) => b.source)).size} sources, ${themes.length} themes); ` +
+    `${negatives.length} negative sentences (${own.length} own phrases, ${crossTest.length} CrossWOZ test agent turns). Options ${JSON.stringify(options)}`,
+);
+
+// ── Grouped cross-validation by source ──
+const sources = [...new Set(train.map((b) => b.source))].sort();
+const foldOf = new Map(sources.map((s, i) => [s, i % FOLDS]));
+const cvCaught = THRESHOLDS.map(() => 0);
+const cvAny = THRESHOLDS.map(() => 0);
+const byTheme = new Map<string, { n: number; caught: number[] }>();
+const started = performance.now();
+for (let fold = 0; fold < FOLDS; fold++) {
+  const test = train.filter((b) => foldOf.get(b.source) === fold);
+  const model = trainModel([...positives(train.filter((b) => foldOf.get(b.source) !== fold)), ...negatives], themes, options);
+  for (const b of test) {
+    const row = byTheme.get(b.theme) ?? { n: 0, caught: THRESHOLDS.map(() => 0) };
+    row.n++;
+    THRESHOLDS.forEach((t, i) => {
+      if (caughtBy(model, b, t)) {
+        cvCaught[i]!++;
+        row.caught[i]!++;
+      }
+      if (flaggedBy(model, b, t)) cvAny[i]!++;
+    });
+    byTheme.set(b.theme, row);
+  }
+}
+console.log(`\nGrouped ${FOLDS}-fold cross-validation by source (${sources.length} sources; ${Math.round(performance.now() - started)} ms):`);
+console.log(`  margin ≥      ${THRESHOLDS.map((t) => String(t).padStart(9)).join('')}`);
+console.log(`  right theme   ${THRESHOLDS.map((_, i) => `${cvCaught[i]}/${train.length}`.padStart(9)).join('')}`);
+console.log(`                ${THRESHOLDS.map((_, i) => pct(cvCaught[i]!, train.length).padStart(9)).join('')}`);
+console.log(`  any theme     ${THRESHOLDS.map((_, i) => pct(cvAny[i]!, train.length).padStart(9)).join('')}`);
+for (const [theme, row] of [...byTheme].sort((a, b) => a[0].localeCompare(b[0]))) {
+  console.log(`  ${theme.padEnd(16)} (${String(row.n).padStart(3)}) ${row.caught.map((c) => pct(c, row.n).padStart(9)).join('')}`);
+}
+
+// For reference only: the rules on the same sentences (they were tuned on them: not a held-out figure).
+{
+  const packRulesRef: Rule[] = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
+  const ref = createLinter({ extend: packRulesRef });
+  const themeRef = new Map(ref.rules.map((r) => [r.id, r.theme as string | undefined]));
+  const n = train.filter((b) => ref.lint(b.text).some((f) => f.severity !== 'info' && themeRef.get(f.ruleId) === b.theme)).length;
+  console.log(`  (rules, core + packs, tuned on these very sentences: ${n}/${train.length} = ${pct(n, train.length)} — not comparable)`);
+}
+
+// ── The full model: false alarms on unseen agent text ──
+const full = trainModel([...positives(train), ...negatives], themes, options);
+console.log('\nFalse alarms of the model trained on every tuning split (turns with a finding, per 1,000 turns):');
+console.log(`  margin ≥                             ${THRESHOLDS.map((t) => String(t).padStart(7)).join('')}`);
+for (const [name, turns] of precision) {
+  if (turns.length === 0) {
+    console.log(`  ${name}: not found`);
+    continue;
+  }
+  const counts = THRESHOLDS.map((t) => turns.filter((x) => modelScores(full, x, t).length > 0).length);
+  console.log(`  ${`${name} (${turns.length})`.padEnd(37)}${counts.map((c) => ((1000 * c) / turns.length).toFixed(1).padStart(7)).join('')}`);
+}
+const ownFlagged = THRESHOLDS.map((t) => own.filter((x) => modelScores(full, x, t).length > 0).length);
+console.log(`  own phrases (${own.length}, trained on)     ${ownFlagged.map((c) => String(c).padStart(7)).join('')}`);
+
+// ── Clean held-out splits: counts only, and only when asked (--heldout: once, at the end) ──
+if (!heldout) process.exit(0);
+const packRules: Rule[] = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
+const linter = createLinter({ extend: packRules });
+const themeOf = new Map(linter.rules.map((r) => [r.id, r.theme as string | undefined]));
+const byRules = (b: BannedSentence) => linter.lint(b.text).some((f) => f.severity !== 'info' && themeOf.get(f.ruleId) === b.theme);
+console.log('\nClean held-out splits (never trained or tuned on; counts only), rules = core + domain packs:');
+for (const split of ['heldout5', 'heldout6']) {
+  const part = banned.filter((b) => b.split === split);
+  if (part.length === 0) {
+    console.log(`  ${split}: not in ${bannedFile}`);
+    continue;
+  }
+  const rules = part.filter(byRules).length;
+  const cells = THRESHOLDS.map((t) => {
+    const m = part.filter((b) => caughtBy(full, b, t)).length;
+    const u = part.filter((b) => byRules(b) || caughtBy(full, b, t)).length;
+    return `${m}|${u}`;
+  });
+  console.log(`  ${split} (${part.length}): rules ${rules}; model|rules∪model at margin ≥ ${THRESHOLDS.map((t, i) => `${t}: ${cells[i]}`).join(', ')}`);
+}
