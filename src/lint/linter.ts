@@ -150,6 +150,12 @@ function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'defau
   return s;
 }
 
+/**
+ * Internal switch (not exported by the package): `headGroups: false` makes every match test its
+ * `A…B` heads one entry at a time, as before {@link HeadGroups}; the tests compare both ways.
+ */
+export const scanSwitches = { headGroups: true };
+
 /** The overlap filter's memory of the last whole-text lint (reused). */
 const lintState = overlapState();
 
@@ -171,6 +177,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const d = dataOf(c);
   const { reach, shape, heads } = d;
   const groupOf = heads.of;
+  const grouped = scanSwitches.headGroups;
   const scope = scopeOf(c, d, place, profile);
   scanHits(automaton, text, hits);
   const found = hits.data;
@@ -182,7 +189,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     let start = -1;
     let headRead = false;
     const group = groupOf[pattern]!;
-    if (group >= 0) {
+    if (grouped && group >= 0) {
       // Every holder is an `A…B` entry: one test for all their heads (none near: all rejected).
       start = startOf(text, end, lengths[pattern]!, fold);
       if (!anyHeadNear(text, start, heads.reach[group]!, heads.gap[group]!, heads.lasts[group]!, heads.mask[group]!, fold)) continue;
