@@ -6,7 +6,7 @@ import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
-import { atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { anyHeadNear, atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptions, ModelSentence, Suggestion, Turn } from './types.js';
@@ -72,6 +72,57 @@ interface SetData {
   readonly reach: Int32Array;
   readonly facts: RuleFacts;
   readonly scopes: Map<string, Uint8Array>;
+  readonly heads: HeadGroups;
+}
+
+/**
+ * The distinct patterns held only by `A…B` entries, at least two (e.g. 不 of the no-blaming
+ * rules): one {@link anyHeadNear} test per match rejects them all when no head's last unit is
+ * near. Per pattern, its group (-1: none); per group, how far to read, the largest gap, the
+ * distinct last units and their mask.
+ */
+interface HeadGroups {
+  readonly of: Int32Array;
+  readonly reach: Int32Array;
+  readonly gap: Int32Array;
+  readonly lasts: Int32Array[];
+  readonly mask: Int32Array;
+}
+function headGroups(c: CompiledRules, shape: Int32Array): HeadGroups {
+  const { entryStart, entryRule, rules } = c;
+  const patterns = entryStart.length - 1;
+  const of = new Int32Array(patterns).fill(-1);
+  const reach: number[] = [];
+  const gap: number[] = [];
+  const lasts: Int32Array[] = [];
+  const mask: number[] = [];
+  for (let p = 0; p < patterns; p++) {
+    const from = entryStart[p]!;
+    const to = entryStart[p + 1]!;
+    if (to - from < 2) continue;
+    let r = 0;
+    let g = 0;
+    const units = new Set<number>();
+    let all = true;
+    for (let e = from; e < to; e++) {
+      const head = rules[entryRule[e]!]!.head;
+      if (head === undefined || head.length === 0) {
+        all = false;
+        break;
+      }
+      const within = shape[SHAPE * entryRule[e]! + 3]!;
+      r = Math.max(r, within + head.length);
+      g = Math.max(g, within);
+      units.add(head[head.length - 1]!);
+    }
+    if (!all) continue;
+    of[p] = lasts.length;
+    reach.push(r);
+    gap.push(g);
+    lasts.push(Int32Array.from(units));
+    mask.push([...units].reduce((m, u) => m | (1 << (u & 31)), 0));
+  }
+  return { of, reach: Int32Array.from(reach), gap: Int32Array.from(gap), lasts, mask: Int32Array.from(mask) };
 }
 const derived = new WeakMap<CompiledRules, SetData>();
 function dataOf(c: CompiledRules): SetData {
@@ -82,7 +133,8 @@ function dataOf(c: CompiledRules): SetData {
     c.rules.forEach((rule, i) => rule.exceptions.length > 0 && reach.set(exceptionReach(rule.exceptions), 2 * i));
     const rules = c.rules.map((r) => r.rule);
     const facts = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
-    derived.set(c, (d = { shape: shapeTable(c), reach, facts, scopes: new Map() }));
+    const shape = shapeTable(c);
+    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headGroups(c, shape) }));
   }
   return d;
 }
@@ -97,6 +149,12 @@ function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'defau
   if (s === undefined) d.scopes.set(profile, (s = new Uint8Array(c.rules.length)));
   return s;
 }
+
+/**
+ * Internal switch (not exported by the package): `headGroups: false` makes every match test its
+ * `A…B` heads one entry at a time, as before {@link HeadGroups}; the tests compare both ways.
+ */
+export const scanSwitches = { headGroups: true };
 
 /** The overlap filter's memory of the last whole-text lint (reused). */
 const lintState = overlapState();
@@ -117,7 +175,9 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const lengths = automaton.lengths;
   const fold = foldTable();
   const d = dataOf(c);
-  const { reach, shape } = d;
+  const { reach, shape, heads } = d;
+  const groupOf = heads.of;
+  const grouped = scanSwitches.headGroups;
   const scope = scopeOf(c, d, place, profile);
   scanHits(automaton, text, hits);
   const found = hits.data;
@@ -128,21 +188,17 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     const end = found[k + 1]!;
     let start = -1;
     let headRead = false;
+    const group = groupOf[pattern]!;
+    if (grouped && group >= 0) {
+      // Every holder is an `A…B` entry: one test for all their heads (none near: all rejected).
+      start = startOf(text, end, lengths[pattern]!, fold);
+      if (!anyHeadNear(text, start, heads.reach[group]!, heads.gap[group]!, heads.lasts[group]!, heads.mask[group]!, fold)) continue;
+      headRead = true;
+    }
     for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;
       if (rule.rank < minRank) continue next;
-      if (start < 0) {
-        // Walk back over the pattern's units (skipping noise; a run of clause punctuation is
-        // one clause mark) to the original start.
-        start = end;
-        for (let n = lengths[pattern]!, mark = false; n > 0; ) {
-          const f = fold[text.charCodeAt(--start)]!;
-          if (f === NOISE) continue;
-          if (f !== BOUNDARY) n--;
-          else if (!mark) n--;
-          mark = f === BOUNDARY;
-        }
-      }
+      if (start < 0) start = startOf(text, end, lengths[pattern]!, fold);
       const index = entryRule[e]!;
       if (scope === undefined) {
         if (!inScope(rule.rule, place, profile)) continue;
@@ -173,6 +229,22 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     }
   }
   return count;
+}
+
+/**
+ * Where a match ending at `end` starts: walks back over its `length` folded units (skipping
+ * noise; a run of clause punctuation is one clause mark).
+ */
+function startOf(text: string, end: number, length: number, fold: Uint16Array): number {
+  let start = end;
+  for (let n = length, mark = false; n > 0; ) {
+    const f = fold[text.charCodeAt(--start)]!;
+    if (f === NOISE) continue;
+    if (f !== BOUNDARY) n--;
+    else if (!mark) n--;
+    mark = f === BOUNDARY;
+  }
+  return start;
 }
 
 /** {@link scanRaw}'s findings as objects (for the stream, which keeps them across windows). */

@@ -121,6 +121,25 @@ export function proximityStart(text: string, start: number, head: Units, within:
 }
 
 /**
+ * One test for every `A…B` head of a match at once (the rules holding the same B): whether some
+ * head's last unit (`lasts`, with `mask` = the OR of `1 << (unit & 31)` over them) lies at most
+ * `gap` folded units before `start`, reading the clause `reach` units back. False means that
+ * {@link proximityStart} returns -1 for each of those heads (with `within` ≤ `gap` and
+ * `within + head.length` ≤ `reach`); true leaves the clause read for its calls with `again`.
+ */
+export function anyHeadNear(text: string, start: number, reach: number, gap: number, lasts: Int32Array, mask: number, fold: Uint16Array): boolean {
+  unitsBefore(text, start, reach, fold, scratchHead);
+  headReach = reach;
+  const units = scratchHead.units;
+  for (let at = 0, to = Math.min(gap, scratchHead.length - 1); at <= to; at++) {
+    const u = units[at]!;
+    if ((mask & (1 << (u & 31))) === 0) continue;
+    for (let k = 0; k < lasts.length; k++) if (lasts[k] === u) return true;
+  }
+  return false;
+}
+
+/**
  * How far a rule's exceptions read: the most folded units before a match (-1: that side is never
  * read) and after it. Computed once per rule (see `excused`).
  */

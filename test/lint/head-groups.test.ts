@@ -1,0 +1,59 @@
+// The grouped head test of `A…B` patterns (src/lint/linter.ts, HeadGroups) changes no finding:
+// random text built from the built-in rules' own fragments (heads, matched parts) and the
+// catalogue's polite phrases, linted with and without it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corePack } from '../../src/generated/catalogue.js';
+import { coreRules } from '../../src/generated/rules.js';
+import { compileRules } from '../../src/lint/compile.js';
+import { createLinter, lint } from '../../src/lint/index.js';
+import { scanSwitches } from '../../src/lint/linter.js';
+import { fuzzRuns } from '../fuzz/fuzz.js';
+
+const compiled = compileRules(coreRules);
+const chars = (units: readonly number[]) => String.fromCharCode(...units.filter((u) => u > 0x20));
+const heads = [...new Set(compiled.rules.flatMap((r) => (r.head === undefined ? [] : [chars(r.head)])))];
+const parts = [...new Set(coreRules.flatMap((r) => r.patterns.flatMap((p) => p.split('…'))))].map((p) => p.replace(/[(){}|^$]/g, ''));
+const polite = corePack.scenarios.flatMap((sc) => sc.phrases.flatMap((p) => Object.values(p.texts))).slice(0, 400);
+const glue = ['，', '。', '？', '！', ' ', '\u200b', '你', '您', '不', '了', '吗', '的', '“', '”'];
+const piece = fc.oneof(fc.constantFrom(...heads), fc.constantFrom(...parts), fc.constantFrom(...polite), fc.constantFrom(...glue));
+const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''));
+
+function both<T>(run: () => T): [T, T] {
+  scanSwitches.headGroups = true;
+  const on = run();
+  scanSwitches.headGroups = false;
+  try {
+    return [on, run()];
+  } finally {
+    scanSwitches.headGroups = true;
+  }
+}
+
+describe('grouped A…B head test', () => {
+  it('the built-in rules have such groups (else this file tests nothing)', () => {
+    expect(heads.length).toBeGreaterThan(5);
+    const [on, off] = both(() => lint('谁叫你不早说，谁让你们不看清楚，我不清楚'));
+    expect(on).toEqual(off);
+    expect(on.map((f) => [f.ruleId, f.start, f.end, f.text])).toEqual([
+      ['no-blaming', 0, 4, '谁叫你不'],
+      ['no-blaming', 7, 12, '谁让你们不'],
+      ['no-dont-know', 17, 20, '不清楚'],
+    ]);
+  });
+
+  it('finds the same as one head at a time on random text from rule fragments and polite phrases', () => {
+    const strict = createLinter({ profile: 'strict' });
+    let blaming = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const [on, off] = both(() => [lint(t), strict.lint(t, { language: 'en' }), lint([{ role: 'agent', text: t }, { role: 'agent', text: t }])]);
+        expect(on).toEqual(off);
+        if (on[0]!.some((f) => f.ruleId === 'no-blaming')) blaming++;
+      }),
+      { numRuns: fuzzRuns(20) },
+    );
+    // Some texts held an accepted A…B match (the grouped test said yes), not only rejections.
+    expect(blaming).toBeGreaterThan(0);
+  });
+});
