@@ -109,6 +109,14 @@ describe('pattern language: matching', () => {
     expect([texts(r, '小妹看错了'), texts(r, '是不是错了吗'), texts(r, '您填错了')]).toEqual([[], [], ['错了']]);
   });
 
+  it('exceptions: sentence reaches across clause marks, spaces and emoji, never across a sentence end', () => {
+    const r = rule({ patterns: ['改不了'], exceptions: [{ sentence: '(抱歉|不好意思)' }] });
+    expect([texts(r, '不好意思亲，这个改不了'), texts(r, '这个改不了 抱歉哈'), texts(r, '这个改不了😀抱歉'), texts(r, '不好意思、这个呢，改不了')]).toEqual([[], [], [], []]);
+    expect([texts(r, '这个改不了。'), texts(r, '不好意思。这个改不了'), texts(r, '这个改不了！抱歉'), texts(r, '不好意思\n这个改不了'), texts(r, '这个改不了…不好意思')]).toEqual([['改不了'], ['改不了'], ['改不了'], ['改不了'], ['改不了']]);
+    // Within 24 units each side (clause marks and spaces count); a literal never spans a clause mark.
+    expect([texts(r, `不好意思${'，'.repeat(24)}改不了`), texts(r, `不好意思${'，'.repeat(25)}改不了`), texts(r, '不好，意思，改不了')]).toEqual([[], ['改不了'], ['改不了']]);
+  });
+
   it('scopes: by role, by turn position and by profile', () => {
     const transcript = [
       { role: 'agent', text: '不行' },
