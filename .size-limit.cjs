@@ -185,7 +185,7 @@ module.exports = [
     name: 'huashu/lint { createLinter } + huashu/lint-model { learnedModel }',
     path: ['dist/lint/index.js', 'dist/lint-model/index.js'],
     import: { 'dist/lint/index.js': '{ createLinter }', 'dist/lint-model/index.js': '{ learnedModel }' },
-    limit: '62 kB',  // 61.69 kB merged with the session's rule and linter changes (see lint)
+    limit: '62.3 kB',  // 61.69 kB merged with the session's rule and linter changes (see lint); 62.1 kB with the `sentence` exception field and the rules using it (+0.41 kB; createLinter 51.22 → 51.66, lint 54.72 → 55.13 kB)
   },
   // 42.1 kB with the model's hook (41.77 kB on main a393528): what opting out costs.
   { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '51.7 kB' },  // 51.22 kB merged with the session's rule and linter changes (see lint)

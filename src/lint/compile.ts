@@ -19,10 +19,16 @@ export interface CompiledException {
   readonly after: ReadonlyArray<readonly number[]> | undefined;
   readonly earlier: ReadonlyArray<readonly number[]> | undefined;
   readonly later: ReadonlyArray<readonly number[]> | undefined;
+  readonly sentence: ReadonlyArray<readonly number[]> | undefined;
 }
 
 /** How far `earlier`/`later` contexts look inside the clause (folded units). */
 export const CONTEXT_WINDOW = 16;
+/**
+ * How far `sentence` contexts look on each side of a match inside its sentence: units that are
+ * not noise, clause marks, spaces and emoji included (as the stream engine counts clause units).
+ */
+export const SENTENCE_REACH = 24;
 
 /**
  * A rule ready for matching, for one shape of its patterns: a rule whose patterns have `A…B`
@@ -317,7 +323,7 @@ function rehash(hashes: Int32Array, count: number, size: number): Int32Array {
 /** A rule's exception contexts, folded. */
 export function compileExceptions(rule: Rule): readonly CompiledException[] {
   if (rule.exceptions === undefined || rule.exceptions.length === 0) return NO_EXCEPTIONS;
-  return rule.exceptions.map((e) => ({ before: contextLiterals(e.before), after: contextLiterals(e.after), earlier: contextLiterals(e.earlier), later: contextLiterals(e.later) }));
+  return rule.exceptions.map((e) => ({ before: contextLiterals(e.before), after: contextLiterals(e.after), earlier: contextLiterals(e.earlier), later: contextLiterals(e.later), sentence: contextLiterals(e.sentence) }));
 }
 
 /** The most folded units after a match that a rule's end anchor and exceptions read. */
@@ -326,6 +332,7 @@ function contextRight(rule: Rule, exceptions: readonly CompiledException[]): num
   for (const e of exceptions) {
     for (const a of e.after ?? []) right = Math.max(right, a.length);
     if (e.later !== undefined) right = Math.max(right, CONTEXT_WINDOW + Math.max(...e.later.map((l) => l.length)));
+    if (e.sentence !== undefined) right = Math.max(right, SENTENCE_REACH + Math.max(...e.sentence.map((l) => l.length)));
   }
   return right;
 }

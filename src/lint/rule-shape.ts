@@ -17,7 +17,7 @@ const isTexts = (v: unknown): v is string[] => {
 };
 
 const KEYS = new Set(['id', 'severity', 'patterns', 'theme', 'message', 'suggestions', 'exceptions', 'anchor', 'within', 'form', 'quoted', 'roles', 'turn', 'profile', 'sources', 'cites', 'examples']);
-const CONTEXTS = ['before', 'after', 'earlier', 'later'] as const;
+const CONTEXTS = ['before', 'after', 'earlier', 'later', 'sentence'] as const;
 const ENUMS = [['form', ['question', 'statement']], ['quoted', ['skip', 'flag']], ['turn', ['first', 'last']], ['profile', ['strict']]] as const;
 /** Where a problem is: `rules[r]` or `rules[r][field]`. */
 const where = (r: number, field: string) => `rules[${r}]${field === '' ? '' : `[${field}]`}`;
@@ -60,7 +60,7 @@ export function checkRuleShapes(value: unknown, { limits = true, unknownField }:
       if (!Array.isArray(exceptions)) return { problem: `${at('exceptions')}: not a list` };
       for (const [i, e] of exceptions.entries()) {
         if (!isObject(e) || !CONTEXTS.some((k) => e[k] !== undefined) || Object.keys(e).some((k) => !(CONTEXTS as readonly string[]).includes(k) || !isText(e[k]))) {
-          return { problem: `${at(`exceptions[${i}]`)}: needs before, after, earlier or later text` };
+          return { problem: `${at(`exceptions[${i}]`)}: needs before, after, earlier, later or sentence text` };
         }
       }
     }

@@ -7,7 +7,7 @@
 import type { Rule } from '../schema/index.js';
 import { foldLiteral } from '../schema/internal.js';
 import { BOUNDARY, isSoftBoundary, NOISE } from '../text/internal.js';
-import { CONTEXT_WINDOW, type CompiledException } from './compile.js';
+import { CONTEXT_WINDOW, SENTENCE_REACH, type CompiledException } from './compile.js';
 import { DEFAULT_WITHIN } from '../schema/internal.js';
 
 /** Folded units (no noise, no punctuation). */
@@ -54,23 +54,30 @@ function push(n: Near, unit: number, offset: number): void {
 
 /**
  * Reads up to `max` folded units of the clause before `from`, nearest first, with their offsets.
- * Stops at clause punctuation.
+ * Stops at clause punctuation (with `sentence`, at a sentence end only: see {@link unitsAfter}).
  */
-function unitsBefore(text: string, from: number, max: number, fold: Uint16Array, out: Near): void {
+function unitsBefore(text: string, from: number, max: number, fold: Uint16Array, out: Near, sentence = false): void {
   out.length = 0;
   for (let i = from - 1; i >= 0 && out.length < max; i--) {
-    const f = clauseFold(fold, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const f = clauseFold(fold, c);
     if (f === NOISE) continue;
-    if (f === BOUNDARY) return;
+    if (f === BOUNDARY && (!sentence || quoteRole(c) === SENTENCE_END)) return;
     push(out, f, i);
   }
 }
-function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, out: Near): void {
+/**
+ * As {@link unitsBefore}, after `from`, nearest first. `sentence`: read across clause marks,
+ * spaces and emoji (each kept as a BOUNDARY unit, which no literal holds, and counted) up to a
+ * sentence end.
+ */
+function unitsAfter(text: string, from: number, max: number, fold: Uint16Array, out: Near, sentence = false): void {
   out.length = 0;
   for (let i = from; i < text.length && out.length < max; i++) {
-    const f = clauseFold(fold, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const f = clauseFold(fold, c);
     if (f === NOISE) continue;
-    if (f === BOUNDARY) return;
+    if (f === BOUNDARY && (!sentence || quoteRole(c) === SENTENCE_END)) return;
     push(out, f, i);
   }
 }
@@ -92,6 +99,9 @@ function startsAt(near: Near, want: Units, at: number): boolean {
 const scratchBefore = near();
 const scratchAfter = near();
 const scratchNear = near();
+/** The sentence before and after the match, read by `excused` for `sentence` contexts. */
+const sentenceBefore = near();
+const sentenceAfter = near();
 
 /** The clause before the last `A…B` match read by {@link proximityStart}, and how far it was read. */
 const scratchHead = near();
@@ -151,6 +161,10 @@ export function exceptionReach(exceptions: readonly CompiledException[]): readon
     for (const w of e.earlier ?? []) back = Math.max(back, CONTEXT_WINDOW + w.length);
     for (const w of e.after ?? []) ahead = Math.max(ahead, w.length);
     for (const w of e.later ?? []) ahead = Math.max(ahead, CONTEXT_WINDOW + w.length);
+    for (const w of e.sentence ?? []) {
+      back = Math.max(back, SENTENCE_REACH + w.length);
+      ahead = Math.max(ahead, SENTENCE_REACH + w.length);
+    }
   }
   return [back, ahead];
 }
@@ -172,6 +186,7 @@ export function excused(text: string, start: number, end: number, exceptions: re
   const before = scratchBefore.units;
   const after = scratchAfter.units;
   let marked = false;
+  let sentenceRead = false;
   let yes = false;
   for (const e of exceptions) {
     if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
@@ -183,6 +198,15 @@ export function excused(text: string, start: number, end: number, exceptions: re
     }
     if (e.earlier !== undefined && !someAnywhere(scratchBefore, e.earlier, endsAt, seen, 1)) continue;
     if (e.later !== undefined && !someAnywhere(scratchAfter, e.later, startsAt, seen, 2)) continue;
+    if (e.sentence !== undefined) {
+      // (Read once per call, when an exception first needs it: most matches never get here.)
+      if (!sentenceRead) {
+        unitsBefore(text, start, back, fold, sentenceBefore, true);
+        unitsAfter(text, end, ahead, fold, sentenceAfter, true);
+        sentenceRead = true;
+      }
+      if (!inSentence(sentenceBefore, e.sentence, endsAt) && !inSentence(sentenceAfter, e.sentence, startsAt)) continue;
+    }
     yes = true;
     break;
   }
@@ -205,6 +229,17 @@ function someAnywhere(near: Near, wants: readonly Units[], at: At, seen: Uint8Ar
   next: for (const w of wants) {
     for (const u of w) if ((seen[u]! & side) === 0) continue next;
     for (let i = 0; i + w.length <= near.length && i <= CONTEXT_WINDOW; i++) if (at(near, w, i)) return true;
+  }
+  return false;
+}
+
+/** Whether one of `wants` lies within {@link SENTENCE_REACH} units of the match on the side `near` holds. */
+function inSentence(near: Near, wants: readonly Units[], at: At): boolean {
+  const units = near.units;
+  for (const w of wants) {
+    // The unit nearest the match: the literal's last before it, its first after it.
+    const first = at === endsAt ? w[w.length - 1]! : w[0]!;
+    for (let i = 0; i + w.length <= near.length && i <= SENTENCE_REACH; i++) if (units[i] === first && at(near, w, i)) return true;
   }
   return false;
 }

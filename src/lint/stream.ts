@@ -14,8 +14,8 @@
  * the overlap filter in order of start, with its state kept between windows.
  *
  * Inside a long sentence, findings are settled too: once a finding's match is complete and
- * enough text follows it for every check (48 code units, and the clause units its rules' `after`
- * and `later` contexts read), and no match still in progress or still short of that text can
+ * enough text follows it for every check (48 code units, and the clause units its rules' `after`,
+ * `later` and `sentence` contexts read), and no match still in progress or still short of that text can
  * give a finding that starts before it (such a finding starts at most an `A…B` head's reach,
  * fewer than {@link BACK} clause units, before its match). Those cuts come every {@link STEP}
  * code units at least, so each window is scanned a bounded number of times.
@@ -37,7 +37,8 @@ const LEFT = 64;
 const RIGHT_UNITS = 48;
 /**
  * Clause units (any unit but noise) before a match that its checks or its finding may reach:
- * an `A…B` head (within 32 + a literal of 64), an `earlier` context (16 + 64), with room.
+ * an `A…B` head (within 32 + a literal of 64), an `earlier` context (16 + 64), a `sentence`
+ * context (24 + 64), with room.
  */
 const BACK = 160;
 /** Between cuts inside a sentence, at least this many code units (each cut rescans its window). */

@@ -112,7 +112,7 @@ interface RuleLike {
   readonly id: string;
   readonly patterns: readonly string[];
   readonly exceptions?:
-    | ReadonlyArray<{ readonly before?: string | undefined; readonly after?: string | undefined; readonly earlier?: string | undefined; readonly later?: string | undefined }>
+    | ReadonlyArray<{ readonly before?: string | undefined; readonly after?: string | undefined; readonly earlier?: string | undefined; readonly later?: string | undefined; readonly sentence?: string | undefined }>
     | undefined;
   readonly anchor?: string | undefined;
 }
@@ -151,7 +151,7 @@ export function ruleIssues(rule: RuleLike, literals = rule.patterns.map(literals
   const exceptions = rule.exceptions ?? [];
   if (exceptions.length > MAX_EXCEPTIONS_PER_RULE) issues.push({ kind: 'size', path: ['exceptions'], message: `${exceptions.length} exceptions: a rule holds at most ${MAX_EXCEPTIONS_PER_RULE}` });
   exceptions.forEach((e, i) => {
-    for (const side of ['before', 'after', 'earlier', 'later'] as const) {
+    for (const side of ['before', 'after', 'earlier', 'later', 'sentence'] as const) {
       const c = e[side];
       if (c === undefined) continue;
       const expanded = c.length > MAX_PATTERN_SOURCE_LENGTH ? undefined : patternLiterals(c);

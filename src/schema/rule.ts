@@ -73,7 +73,8 @@ export const SUGGESTION_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0
  * A context in which a rule's pattern is fine. The match is excused when the text right before
  * it ends with `before` and the text right after it starts with `after` (each optional, at
  * least one given). Contexts are literal and compared after the same folding as patterns
- * (script, width, case, noise); they never reach across clause punctuation (，。！？…).
+ * (script, width, case, noise); they never reach across clause punctuation (，。！？…), except
+ * `sentence`, which reads the whole sentence around the match.
  */
 export const ruleExceptionSchema = z
   .strictObject({
@@ -85,9 +86,15 @@ export const ruleExceptionSchema = z
     earlier: z.optional(literalSchema),
     /** This occurs anywhere later in the match's clause (within 16 folded characters). */
     later: z.optional(literalSchema),
+    /**
+     * This occurs anywhere in the match's sentence, before or after it (within 24 characters
+     * each side), across clause punctuation, spaces and emoji but never across a sentence end
+     * (。！？!?…, a line break): 不好意思亲，这个改不了.
+     */
+    sentence: z.optional(literalSchema),
   })
-  .check(z.refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined, {
-    error: 'an exception needs "before", "after", "earlier" or "later"',
+  .check(z.refine((e) => e.before !== undefined || e.after !== undefined || e.earlier !== undefined || e.later !== undefined || e.sentence !== undefined, {
+    error: 'an exception needs "before", "after", "earlier", "later" or "sentence"',
   }));
 /** A context in which a rule does not apply. */
 export type RuleException = z.output<typeof ruleExceptionSchema>;

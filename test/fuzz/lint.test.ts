@@ -25,7 +25,7 @@ const ruleArb = (i: number) =>
   fc.record({
     severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Rule['severity']>,
     patterns: fc.array(fc.oneof(literal(1), fc.tuple(literal(1), literal(1)).map(([a, b]) => `${a}，${b}`)), { minLength: 1, maxLength: 4 }),
-    exceptions: fc.option(fc.array(fc.oneof(fc.record({ before: literal(1) }), fc.record({ after: literal(1) }), fc.record({ before: literal(1), after: literal(1) })), { maxLength: 3 }), { nil: undefined }),
+    exceptions: fc.option(fc.array(fc.oneof(fc.record({ before: literal(1) }), fc.record({ after: literal(1) }), fc.record({ before: literal(1), after: literal(1) }), fc.record({ sentence: literal(1) }), fc.record({ later: literal(1), sentence: literal(1) })), { maxLength: 3 }), { nil: undefined }),
     anchor: fc.option(fc.constantFrom('start', 'end', 'either', 'whole') as fc.Arbitrary<NonNullable<Rule['anchor']>>, { nil: undefined }),
   }).map((r): Rule => ({ id: `r${i}`, message: { zh: '中', en: 'en' }, ...r, ...(r.exceptions === undefined ? { exceptions: undefined } : {}) }));
 const rulesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ruleArb(i))));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
-import { createLinter, expandPattern, lint, MAX_VARIANTS, type Rule } from '../../src/lint/index.js';
+import { createLinter, expandPattern, lint, loadLinter, MAX_VARIANTS, type Rule } from '../../src/lint/index.js';
 import { ruleSchema } from '../../src/schema/rule.js';
 
 const rule = (extra: Partial<Rule> & Pick<Rule, 'patterns'>): Rule => ({ id: 'r', severity: 'error', message: { zh: '中', en: 'en' }, ...extra });
@@ -107,6 +107,18 @@ describe('pattern language: matching', () => {
   it('exceptions: earlier and later in the clause, with slots', () => {
     const r = rule({ patterns: ['错了'], exceptions: [{ earlier: '{self}' }, { later: '吗' }] });
     expect([texts(r, '小妹看错了'), texts(r, '是不是错了吗'), texts(r, '您填错了')]).toEqual([[], [], ['错了']]);
+  });
+
+  it('exceptions: sentence reaches across clause marks, spaces and emoji, never across a sentence end', () => {
+    const r = rule({ patterns: ['改不了'], exceptions: [{ sentence: '(抱歉|不好意思)' }] });
+    expect([texts(r, '不好意思亲，这个改不了'), texts(r, '这个改不了 抱歉哈'), texts(r, '这个改不了😀抱歉'), texts(r, '不好意思、这个呢，改不了')]).toEqual([[], [], [], []]);
+    expect([texts(r, '这个改不了。'), texts(r, '不好意思。这个改不了'), texts(r, '这个改不了！抱歉'), texts(r, '不好意思\n这个改不了'), texts(r, '这个改不了…不好意思')]).toEqual([['改不了'], ['改不了'], ['改不了'], ['改不了'], ['改不了']]);
+    // Within 24 units each side (clause marks and spaces count); a literal never spans a clause mark.
+    // The schema takes it (and still refuses an empty exception); serialized rules keep it.
+    expect(ruleSchema.safeParse(r).success).toBe(true);
+    expect(ruleSchema.safeParse(rule({ patterns: ['改不了'], exceptions: [{}] })).error?.issues[0]?.message).toBe('an exception needs "before", "after", "earlier", "later" or "sentence"');
+    expect(loadLinter(createLinter({ rules: [r] }).serialize()).lint('不好意思亲，这个改不了')).toEqual([]);
+    expect([texts(r, `不好意思${'，'.repeat(24)}改不了`), texts(r, `不好意思${'，'.repeat(25)}改不了`), texts(r, '不好，意思，改不了')]).toEqual([[], ['改不了'], ['改不了']]);
   });
 
   it('scopes: by role, by turn position and by profile', () => {

@@ -172,3 +172,32 @@ describe('no-nothing-i-can-do: a named operation the shop cannot do', () => {
     expect(errors(text)).toEqual(expected);
   });
 });
+
+// Issue 17: a refusal softened by an apology, or an "I don't know" followed by an offer to find
+// out, in a neighbouring clause of the same sentence (exception field \`sentence\`); the bare forms,
+// and the same words in another sentence, are still errors (004:13, 002:59).
+describe('sentence contexts: an apology or an offer in the same sentence', () => {
+  it.each([
+    ['不好意思亲，这个改不了'],
+    ['亲 这个颜色换不了了 抱歉哈'],
+    ['那个我也不清楚呢，我帮您问问'],
+    ['这个暂时不清楚 我查一下稍后回复您'],
+    ['不好意思亲，没有了'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['这个改不了。', ['no-verb-refusal[改不了]']],
+    ['改不了，你自己看着办', ['no-verb-refusal[改不了]', 'no-do-it-yourself[自己看]']],
+    ['亲 这个颜色换不了了', ['no-verb-refusal[换不了了]']],
+    ['不好意思。这个改不了', ['no-verb-refusal[改不了]']],
+    ['我不知道。', ['no-dont-know[不知道]']],
+    ['那个我也不清楚呢', ['no-dont-know[不清楚]']],
+    ['那个我也不清楚呢！我帮您问问', ['no-dont-know[不清楚]']],
+    ['我也不清楚，你自己去问问', ['no-dont-know[不清楚]', 'no-do-it-yourself[自己去问]']],
+    ['没有了', ['no-flat-refusal[没有了]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});

@@ -68,6 +68,25 @@ describe('linter.stream', () => {
     expect(beforeEnd).toBeGreaterThan(700);
   });
 
+  it('waits for a sentence context across clauses, inside a long sentence too', () => {
+    const linter = createLinter({ rules: [{ id: 'r', severity: 'error', patterns: ['改不了'], exceptions: [{ sentence: '(抱歉|非常抱歉给您带来的不便敬请谅解感谢您的理解与支持)' }], message: { zh: '中', en: 'en' } }] });
+    const t = linter.stream();
+    expect(brief(t.push('这个改不了，'))).toEqual([]);
+    expect(brief(t.push('亲 抱歉。改不了！'))).toEqual(['r 11-14 改不了']);
+    // No sentence end for thousands of units: inner cuts must still leave each match its
+    // sentence context ahead (a long apology 0 to 24 units after it, clause marks and spaces
+    // counted: further than the 48 code units every check may read).
+    const text = Array.from({ length: 300 }, (_, i) => `改不了${'，好 '.repeat(i % 10)}${i % 3 === 0 ? '非常抱歉给您带来的不便敬请谅解感谢您的理解与支持' : '亲亲'}，`).join('');
+    for (const size of [1, 7, 64]) {
+      const s = linter.stream();
+      const found: Finding[] = [];
+      for (let i = 0; i < text.length; i += size) found.push(...s.push(text.slice(i, i + size)));
+      found.push(...s.end());
+      expect(found).toEqual(linter.lint(text));
+    }
+    expect(linter.lint(text).length).toBeGreaterThan(0);
+  });
+
   it('refuses chunks after end, and chunks that are not strings', () => {
     const s = createLinter().stream();
     expect(() => s.push(42 as never)).toThrow(/expected a string chunk, got number/);
