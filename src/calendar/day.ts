@@ -1,5 +1,5 @@
 import { festivalsOn, statutoryOn, type Festival, type StatutoryDay } from './holidays.js';
-import { checkRange } from './lunar.js';
+import { checkRange, inRange } from './lunar.js';
 import { breakNextTo, isWorkday, scheduleChanges } from './schedule.js';
 import { civilOfDay, isoOf } from './time.js';
 
@@ -24,6 +24,49 @@ export interface DayFacts {
   readonly breakBefore: number;
 }
 
+/**
+ * The facts of one day. `date` and the breaks are read by few greetings (a birthday or an
+ * occasion; a mainland working day that reaches around-break in the precedence), so they are
+ * computed when first read: a new day's greeting allocates no date string and walks no days it
+ * does not need. They are read in the same synchronous call that made the facts, or later only
+ * while {@link dayFacts} still returns this object (the schedule unchanged).
+ */
+class Day implements DayFacts {
+  readonly festivals: readonly Festival[];
+  readonly statutory: StatutoryDay | null;
+  readonly workday: boolean;
+  /** `date` once read. */
+  private iso: string | undefined = undefined;
+  /** The breaks once read; -2 = not yet. */
+  private after = -2;
+  private before = -2;
+
+  constructor(
+    readonly dn: number,
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+  ) {
+    this.workday = isWorkday(dn);
+    this.festivals = festivalsOn(dn, year, month, day);
+    this.statutory = statutoryOn(dn, year, month);
+  }
+
+  get date(): string {
+    return (this.iso ??= isoOf(this.year, this.month, this.day));
+  }
+
+  get breakAfter(): number {
+    if (this.after === -2) this.after = this.workday ? breakNextTo(this.dn, 1) : -1;
+    return this.after;
+  }
+
+  get breakBefore(): number {
+    if (this.before === -2) this.before = this.workday ? breakNextTo(this.dn, -1) : -1;
+    return this.before;
+  }
+}
+
 /** The last day asked, and the schedule changes it was computed with. */
 let last: DayFacts | undefined;
 let computedAt = -1;
@@ -38,20 +81,9 @@ let computedAt = -1;
 export function dayFacts(dn: number): DayFacts {
   if (last !== undefined && last.dn === dn && computedAt === scheduleChanges()) return last;
   const [year, month, day] = civilOfDay(dn);
-  const date = isoOf(year, month, day);
-  checkRange(dn, date);
-  const workday = isWorkday(dn);
+  // (the date string only for the error)
+  if (!inRange(dn)) checkRange(dn, isoOf(year, month, day));
+  last = new Day(dn, year, month, day);
   computedAt = scheduleChanges();
-  return (last = {
-    dn,
-    year,
-    month,
-    day,
-    date,
-    festivals: festivalsOn(dn, year, month, day),
-    statutory: statutoryOn(dn, year, month),
-    workday,
-    breakAfter: workday ? breakNextTo(dn, 1) : -1,
-    breakBefore: workday ? breakNextTo(dn, -1) : -1,
-  });
+  return last;
 }

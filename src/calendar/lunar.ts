@@ -66,9 +66,14 @@ export function dayNameOf(day: number): string {
   return TENS[Math.floor(day / 10)]! + DIGITS[(day - 1) % 10]!;
 }
 
+/** Whether a day number is within the supported range. */
+export function inRange(dn: number): boolean {
+  return dn >= EPOCH && dn <= LAST_DAY;
+}
+
 /** Checks that a day number is within the supported range. */
 export function checkRange(dn: number, what: string): void {
-  if (!(dn >= EPOCH && dn <= LAST_DAY)) {
+  if (!inRange(dn)) {
     throw new HuashuError('DATE_OUT_OF_RANGE', `${what} is outside the supported range ${CALENDAR_RANGE.from} … ${CALENDAR_RANGE.to}.`);
   }
 }
