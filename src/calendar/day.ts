@@ -80,10 +80,10 @@ let computedAt = -1;
  */
 export function dayFacts(dn: number): DayFacts {
   if (last !== undefined && last.dn === dn && computedAt === scheduleChanges()) return last;
-  const [year, month, day] = civilOfDay(dn);
+  const civil = civilOfDay(dn); // (read by index: destructuring runs the iterator protocol)
   // (the date string only for the error)
-  if (!inRange(dn)) checkRange(dn, isoOf(year, month, day));
-  last = new Day(dn, year, month, day);
+  if (!inRange(dn)) checkRange(dn, isoOf(civil[0], civil[1], civil[2]));
+  last = new Day(dn, civil[0], civil[1], civil[2]);
   computedAt = scheduleChanges();
   return last;
 }
