@@ -1,4 +1,4 @@
-import { civilOfDay, DAY_MS, DEFAULT_TIME_ZONE, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
+import { breakNext, civilOfDay, DAY_MS, dateOf, DEFAULT_TIME_ZONE, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
@@ -55,32 +55,27 @@ let chosen: LocalizedText;
 /**
  * Why, with the wish in `chosen`: the first source in the data's precedence that has one for
  * this day. The calendar's facts of the day are computed once a day (dayFacts), so a call reads
- * the clock and the data. (Arrays are read by index: on a new day, for…of and destructuring showed
- * as iterator allocations in a heap profile.)
+ * the clock and the data.
  */
 function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): GreetingReason {
   const wall = wallClock(options.at ?? Date.now(), timeZone);
   const dn = Math.floor(wall / DAY_MS);
   const facts = dayFacts(dn);
   const slots = data.slots;
-  const precedence = data.precedence;
-  for (let i = 0; i < precedence.length; i++) {
-    const source = precedence[i]!;
+  for (const source of data.precedence) {
     if (source === 'birthday') {
       if (options.birthday === undefined) continue;
       const key = monthDay(options.birthday, timeZone);
-      const md = facts.date.slice(5);
+      const md = dateOf(facts).slice(5);
       // 02-29 birthdays are greeted on 02-28 in common years.
       if (key === md || (key === '02-29' && md === '02-28' && dayNumber(facts.year, 3, 1) - dn === 1)) return ((chosen = data.birthday), { kind: 'birthday' });
     } else if (source === 'occasion') {
       if (occasions.length === 0) continue;
-      const md = facts.date.slice(5);
+      const md = dateOf(facts).slice(5);
       const o = occasions.find((x) => x.date === md);
       if (o !== undefined) return ((chosen = o.salutation), { kind: 'festival', holiday: { id: o.id, name: o.name } });
     } else if (source === 'festival') {
-      const festivals = facts.festivals;
-      for (let k = 0; k < festivals.length; k++) {
-        const festival = festivals[k]!;
+      for (const festival of facts.festivals) {
         const entry = data.festivals[festival.id];
         if (applies(entry, region, options)) return ((chosen = entry.salutation), { kind: 'festival', holiday: { id: festival.id, name: festival.name } });
       }
@@ -93,16 +88,18 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
       // the last working day before a break, then the first after one (mainland customers)
       if (region !== 'CN' || !facts.workday) continue;
       // (no break is -1: an array read at a negative index is a slow property lookup)
-      const before = facts.breakAfter < 0 ? undefined : HOLIDAY_IDS[facts.breakAfter];
+      const next = breakNext(facts, 1);
+      const before = next < 0 ? undefined : HOLIDAY_IDS[next];
       const wish = before === undefined ? null : data.breaks[before]?.before;
       if (wish) return ((chosen = wish), { kind: 'before-break', holiday: { id: before!, name: statutoryName(before!) } });
-      const after = facts.breakBefore < 0 ? undefined : HOLIDAY_IDS[facts.breakBefore];
+      const previous = breakNext(facts, -1);
+      const after = previous < 0 ? undefined : HOLIDAY_IDS[previous];
       const again = after === undefined ? null : data.breaks[after]?.after;
       if (again) return ((chosen = again), { kind: 'after-break', holiday: { id: after!, name: statutoryName(after!) } });
     } else {
       const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
-      for (let k = 0; k < slots.length; k++) if (slots[k]!.from <= minute) slot = slots[k]!;
+      for (const s of slots) if (s.from <= minute) slot = s;
       return ((chosen = slot.salutation), { kind: 'time-of-day', slot: slot.id });
     }
   }
