@@ -1,5 +1,5 @@
 import { festivalsOn, statutoryOn, type Festival, type StatutoryDay } from './holidays.js';
-import { checkRange, inRange } from './lunar.js';
+import { checkRange } from './lunar.js';
 import { breakNextTo, isWorkday, scheduleChanges } from './schedule.js';
 import { civilOfDay, isoOf } from './time.js';
 
@@ -58,8 +58,7 @@ let computedAt = -1;
 export function dayFacts(dn: number): DayFacts {
   if (last !== undefined && last.dn === dn && computedAt === scheduleChanges()) return last;
   const [year, month, day] = civilOfDay(dn);
-  // (the date string only for the error)
-  if (!inRange(dn)) checkRange(dn, isoOf(year, month, day));
+  checkRange(dn);
   const workday = isWorkday(dn);
   computedAt = scheduleChanges();
   return (last = {
