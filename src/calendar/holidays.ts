@@ -253,7 +253,9 @@ export function festivalsOn(dn: number, year: number, month: number, day: number
     eve = next.month === 1 && next.day === 1;
   }
   const solar = month * 100 + day;
-  const festivals: Festival[] = [];
+  // made on the first festival found (most days have none; an array that is pushed to is
+  // allocated with room to grow)
+  let festivals: Festival[] | undefined;
   for (let i = 0; i < FESTIVALS.length; i++) {
     const festival = FESTIVALS[i]!; // (read by index: destructuring runs the iterator protocol)
     const id = festival[0];
@@ -266,9 +268,9 @@ export function festivalsOn(dn: number, year: number, month: number, day: number
           : id === 'xiaonian'
             ? lunar === (xiaonian === 'south' ? -1224 : -1223)
             : month === 4 && day === qingmingDay(year);
-    if (today) festivals.push({ id, name: festival[1] });
+    if (today) (festivals ??= []).push({ id, name: festival[1] });
   }
-  return festivals;
+  return festivals ?? [];
 }
 
 /**

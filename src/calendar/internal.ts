@@ -9,7 +9,7 @@
  */
 export { festivalsOn, statutoryName, statutoryOn } from './holidays.js';
 export { checkRange } from './lunar.js';
-export { dayFacts, type DayFacts } from './day.js';
+export { breakNext, dateOf, dayFacts, type DayFacts } from './day.js';
 export { HOLIDAY_IDS } from './rules.js';
 export { breakNextTo, isWorkday } from './schedule.js';
 export { scheduleDays, type ScheduleIssue } from './schedule-days.js';

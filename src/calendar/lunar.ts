@@ -66,10 +66,10 @@ export function dayNameOf(day: number): string {
   return TENS[Math.floor(day / 10)]! + DIGITS[(day - 1) % 10]!;
 }
 
-/** Checks that a day number is within the supported range. */
-export function checkRange(dn: number, what: string): void {
+/** Checks that a day number is within the supported range (`what`: the day as the error names it, its date by default). */
+export function checkRange(dn: number, what?: string): void {
   if (!(dn >= EPOCH && dn <= LAST_DAY)) {
-    throw new HuashuError('DATE_OUT_OF_RANGE', `${what} is outside the supported range ${CALENDAR_RANGE.from} … ${CALENDAR_RANGE.to}.`);
+    throw new HuashuError('DATE_OUT_OF_RANGE', `${what ?? isoOfDay(dn)} is outside the supported range ${CALENDAR_RANGE.from} … ${CALENDAR_RANGE.to}.`);
   }
 }
 
@@ -149,7 +149,7 @@ export function lunarDayNumber(year: number, month: number, day: number, leap = 
 export function toLunar(at: DateInput, options: CalendarOptions = {}): LunarDate {
   if (typeof options !== 'object' || options === null) throw new HuashuError('INVALID_ARGUMENT', `toLunar: options must be an object (got ${shown(options)})`);
   const dn = civilDay(at, options.timeZone ?? DEFAULT_TIME_ZONE);
-  checkRange(dn, isoOfDay(dn));
+  checkRange(dn);
   if (dn === named.dn) return named.value;
   const { year, month, day, leap } = lunarOfDay(dn);
   named.dn = dn;

@@ -1,4 +1,4 @@
-import { civilOfDay, DAY_MS, DEFAULT_TIME_ZONE, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
+import { breakNext, civilOfDay, DAY_MS, dateOf, DEFAULT_TIME_ZONE, dayFacts, dayNumber, HOLIDAY_IDS, isoOfDay, shown, statutoryName, wallClock } from '../calendar/internal.js';
 import type { LocalizedText } from '../catalogue/index.js';
 import { HuashuError } from '../errors/index.js';
 import { localeOf } from '../locales/index.js';
@@ -49,12 +49,15 @@ function applies(wish: GreetingWish | undefined, region: string, options: GreetO
   return wish !== undefined && wish.salutation !== null && (wish.regions === undefined || wish.regions.includes(region as GreetingRegion)) && (wish.gender === undefined || wish.gender === genderOf(options));
 }
 
+/** The wish {@link choose} chose, read right after it returns (a tuple would be allocated per call). */
+let chosen: LocalizedText;
+
 /**
- * The wish and why: the first source in the data's precedence that has one for this day. The
- * calendar's facts of the day are computed once a day (dayFacts), so a call reads the clock and
- * the data.
+ * Why, with the wish in `chosen`: the first source in the data's precedence that has one for
+ * this day. The calendar's facts of the day are computed once a day (dayFacts), so a call reads
+ * the clock and the data.
  */
-function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): [LocalizedText, GreetingReason] {
+function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[], options: GreetOptions, timeZone: string, region: string): GreetingReason {
   const wall = wallClock(options.at ?? Date.now(), timeZone);
   const dn = Math.floor(wall / DAY_MS);
   const facts = dayFacts(dn);
@@ -63,43 +66,45 @@ function choose(data: CompiledGreetings, occasions: readonly CompiledOccasion[],
     if (source === 'birthday') {
       if (options.birthday === undefined) continue;
       const key = monthDay(options.birthday, timeZone);
-      const md = facts.date.slice(5);
+      const md = dateOf(facts).slice(5);
       // 02-29 birthdays are greeted on 02-28 in common years.
-      if (key === md || (key === '02-29' && md === '02-28' && dayNumber(facts.year, 3, 1) - dn === 1)) return [data.birthday, { kind: 'birthday' }];
+      if (key === md || (key === '02-29' && md === '02-28' && dayNumber(facts.year, 3, 1) - dn === 1)) return ((chosen = data.birthday), { kind: 'birthday' });
     } else if (source === 'occasion') {
       if (occasions.length === 0) continue;
-      const md = facts.date.slice(5);
+      const md = dateOf(facts).slice(5);
       const o = occasions.find((x) => x.date === md);
-      if (o !== undefined) return [o.salutation, { kind: 'festival', holiday: { id: o.id, name: o.name } }];
+      if (o !== undefined) return ((chosen = o.salutation), { kind: 'festival', holiday: { id: o.id, name: o.name } });
     } else if (source === 'festival') {
       for (const festival of facts.festivals) {
         const entry = data.festivals[festival.id];
-        if (applies(entry, region, options)) return [entry.salutation, { kind: 'festival', holiday: { id: festival.id, name: festival.name } }];
+        if (applies(entry, region, options)) return ((chosen = entry.salutation), { kind: 'festival', holiday: { id: festival.id, name: festival.name } });
       }
     } else if (source === 'holiday-period') {
       // Mainland days off only; a 调休 working day (off: false) is an ordinary day.
       const statutory = region === 'CN' ? facts.statutory : null;
       const entry = statutory?.off === true ? (data.holidays[statutory.id] ?? { salutation: data.holidayDefault }) : undefined;
-      if (applies(entry, region, options)) return [entry.salutation, { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } }];
+      if (applies(entry, region, options)) return ((chosen = entry.salutation), { kind: 'holiday-period', holiday: { id: statutory!.id, name: statutory!.name } });
     } else if (source === 'around-break') {
       // the last working day before a break, then the first after one (mainland customers)
       if (region !== 'CN' || !facts.workday) continue;
       // (no break is -1: an array read at a negative index is a slow property lookup)
-      const before = facts.breakAfter < 0 ? undefined : HOLIDAY_IDS[facts.breakAfter];
+      const next = breakNext(facts, 1);
+      const before = next < 0 ? undefined : HOLIDAY_IDS[next];
       const wish = before === undefined ? null : data.breaks[before]?.before;
-      if (wish) return [wish, { kind: 'before-break', holiday: { id: before!, name: statutoryName(before!) } }];
-      const after = facts.breakBefore < 0 ? undefined : HOLIDAY_IDS[facts.breakBefore];
+      if (wish) return ((chosen = wish), { kind: 'before-break', holiday: { id: before!, name: statutoryName(before!) } });
+      const previous = breakNext(facts, -1);
+      const after = previous < 0 ? undefined : HOLIDAY_IDS[previous];
       const again = after === undefined ? null : data.breaks[after]?.after;
-      if (again) return [again, { kind: 'after-break', holiday: { id: after!, name: statutoryName(after!) } }];
+      if (again) return ((chosen = again), { kind: 'after-break', holiday: { id: after!, name: statutoryName(after!) } });
     } else {
       const minute = Math.floor((wall - dn * DAY_MS) / 60_000);
       let slot = slots[slots.length - 1]!;
       for (const s of slots) if (s.from <= minute) slot = s;
-      return [slot.salutation, { kind: 'time-of-day', slot: slot.id }];
+      return ((chosen = slot.salutation), { kind: 'time-of-day', slot: slot.id });
     }
   }
   // Only reachable with data whose precedence leaves out time-of-day.
-  return [slots[0]!.salutation, { kind: 'time-of-day', slot: slots[0]!.id }];
+  return ((chosen = slots[0]!.salutation), { kind: 'time-of-day', slot: slots[0]!.id });
 }
 
 /** Greets with the given data and occasions (the engine behind {@link greet} and createGreeter). */
@@ -113,8 +118,8 @@ export function greetWith(data: CompiledGreetings, occasions: readonly CompiledO
   if (wording === undefined) throw bad('channel', channel);
   // A record ({ surname, gender }) is addressed with honorific() or through a phrasebook.
   if (customer !== undefined && typeof customer !== 'string') throw new HuashuError('INVALID_ARGUMENT', `greet: customer ${shown(customer)} is not an address: pass the text (王女士) honorific() makes`);
-  const [value, reason] = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
-  const wish = text(value, locale);
+  const reason = choose(data, occasions, options, options.timeZone ?? DEFAULT_TIME_ZONE, region);
+  const wish = text(chosen, locale);
   // Templates are parsed and checked where they are made (the data build, createGreeter): every
   // placeholder is one of the values given here ({customer} only when there is a customer).
   const salutation = fillParts(text(customer ? data.salutation.withCustomer : data.salutation.plain, locale), { customer, wish });
