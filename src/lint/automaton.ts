@@ -256,21 +256,8 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
   for (let n = 1; n < states; n++) {
     const s = order[n]!;
     const c = label[s]!;
-    let g = 0;
     const p = parentOf[s]!;
-    if (p !== 0) {
-      for (let f = nodes[(id[p]! << 2) + 1]!; ; f = nodes[(f << 2) + 1]!) {
-        if (f === 0) {
-          g = root[c]!;
-          break;
-        }
-        const k = (nodes[f << 2]! + c) << 1;
-        if (cells[k] === f) {
-          g = cells[k + 1]!;
-          break;
-        }
-      }
-    }
+    const g = p === 0 ? 0 : failureLink(nodes, cells, root, nodes[(id[p]! << 2) + 1]!, c);
     nodes[(n << 2) + 1] = g;
     const d = finalOut[g]! >= 0 ? g : finalDict[g]!;
     finalDict[n] = d;
@@ -497,4 +484,17 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
   hits.data = data;
   hits.length = h;
   return hits;
+}
+
+/**
+ * The failure link of a state of class `c` whose parent's failure link is `from`: follow failure
+ * links from there until one has a `c` edge in the double array (`cells`: owner, target per
+ * slot), else the root's `c` child (0 when none). Shared by construction and by loading.
+ */
+export function failureLink(nodes: Int32Array, cells: Int32Array, root: Int32Array, from: number, c: number): number {
+  for (let f = from; ; f = nodes[(f << 2) + 1]!) {
+    if (f === 0) return root[c]!;
+    const k = (nodes[f << 2]! + c) << 1;
+    if (cells[k] === f) return cells[k + 1]!;
+  }
 }

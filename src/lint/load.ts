@@ -16,7 +16,7 @@ import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
 import { expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { classTable, SKIP, startTable, type Automaton } from './automaton.js';
+import { classTable, failureLink, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes, unknownRuleField } from './rule-shape.js';
 import { compiledEntry, compileExceptions, compileRules, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
 import { linterOf } from './linter.js';
@@ -272,20 +272,7 @@ function rebuildAutomaton(symbols: Uint16Array, slots: number, parent: Int32Arra
   const dict = new Int32Array(states);
   for (let n = 1; n < states; n++) {
     const c = label[n]!;
-    let g = 0;
-    if (parent[n] !== 0) {
-      for (let f = nodes[(parent[n]! << 2) + 1]!; ; f = nodes[(f << 2) + 1]!) {
-        if (f === 0) {
-          g = root[c]!;
-          break;
-        }
-        const k = (nodes[f << 2]! + c) << 1;
-        if (cells[k] === f) {
-          g = cells[k + 1]!;
-          break;
-        }
-      }
-    }
+    const g = parent[n] === 0 ? 0 : failureLink(nodes, cells, root, nodes[(parent[n]! << 2) + 1]!, c);
     nodes[(n << 2) + 1] = g;
     dict[n] = out[g]! >= 0 ? g : dict[g]!;
     nodes[(n << 2) + 2] = out[n]! >= 0 ? n : dict[n]!;
