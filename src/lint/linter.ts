@@ -405,14 +405,14 @@ export function linterOf(
 ): Linter {
   const suggest = suggestionsResolver(table);
   // A learned model's sentences (src/lint-model): warnings after the rules' findings of a text.
-  // (Suggestions: the first rule of the theme that has some; found once per theme.)
-  const suggestModel = suggestionsResolver(table);
+  // (Suggestions: the first rule of the theme that has some, found once per theme, resolved by
+  // the same resolver as that rule's own findings.)
   const themeRule = new Map<string, number>();
   const modelFinding = (s: ModelSentence, en: boolean, turn: number | undefined): Finding => {
     const c = compiled();
     let at = themeRule.get(s.theme);
     if (at === undefined) themeRule.set(s.theme, (at = c.rules.findIndex(({ rule: r }) => r.theme === s.theme && (r.suggestions?.length ?? 0) > 0)));
-    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggestModel(at, c.rules));
+    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggest(at, c.rules));
   };
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
