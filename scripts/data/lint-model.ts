@@ -5,7 +5,7 @@
  *
  * Training data (nothing else):
  * - positives: the banned sentences of the TUNING splits of bench/data/banned-sentences.yaml
- *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits (heldout5, heldout6) are
+ *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits (heldout5, heldout6, heldout7) are
  *   never read here;
  * - negatives (`none`): every phrase the bundled phrasebook says (zh-CN and zh-TW) and every
  *   sentence of CrossWOZ's test-split agent turns (bench/data/crosswoz-test-sys.jsonl).
