@@ -25,7 +25,7 @@ import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../src/lint/index.js';
 import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
-import { loadBanned, modelModule, negativeSentences, packModel, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+import { loadBanned, modelModule, rulePassExamples, negativeSentences, packModel, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
 const DATA = join(import.meta.dirname, 'data');
 const arg = (name: string) => {
@@ -76,7 +76,8 @@ const own = ['zh-CN', 'zh-TW'].flatMap((locale) => {
   return book.scenarios().flatMap((s) => s.phrases.map((p) => p.texts[locale as 'zh-CN']));
 });
 const crossTest = turnsOf(readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8'));
-const negatives: Example[] = negativeSentences([...own, ...crossTest]);
+const hard = arg('--hard') === '1' ? await rulePassExamples() : [];
+const negatives: Example[] = negativeSentences([...own, ...crossTest, ...hard]);
 const positives = (part: readonly BannedSentence[]): Example[] => part.map((b) => ({ text: b.text, label: b.theme }));
 
 const precision: Array<[string, string[]]> = [

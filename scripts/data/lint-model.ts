@@ -97,6 +97,19 @@ export function augmentations(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Hard negatives: the `pass` examples of the core and domain-pack rules (polite sentences written
+ * beside a banned one, sharing its words) that no rule flags at warning or error.
+ */
+export async function rulePassExamples(): Promise<string[]> {
+  const { domainPacks } = await import('../../src/generated/packs/index.js');
+  const { coreRules } = await import('../../src/generated/rules.js');
+  const { createLinter } = await import('../../src/lint/index.js');
+  const packRules = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
+  const linter = createLinter({ extend: packRules });
+  return [...coreRules, ...packRules].flatMap((r) => [...(r.examples?.pass ?? [])]).filter((t) => !linter.lint(t).some((f) => f.severity !== 'info'));
+}
+
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
   let a = seed >>> 0;

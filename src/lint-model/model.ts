@@ -84,12 +84,39 @@ export const FEATURE_CLASSES = 1;
 /** Feature set bit: skip-bigrams over the abstracted units (`A_B`: a unit, any one unit, a unit). */
 export const FEATURE_SKIP = 2;
 
+/** Feature set bit (with {@link FEATURE_CLASSES}): also the rule language's word slots what, how, very, dumb, beast as symbols. */
+export const FEATURE_LEXICON = 4;
+
 /** Abstract symbols: second person, self, particle, negator, digit (below every folded character). */
 const SYM_YOU = 6;
 const SYM_SELF = 7;
 const SYM_PARTICLE = 8;
 const SYM_NEG = 9;
 const SYM_DIGIT = 10;
+const SYM_LAST = 15;
+/** The slot words ({@link FEATURE_LEXICON}), longest first per first unit. */
+const LEXICON: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [11, ['什么', '啥', '神马', '啥子']],
+  [12, ['怎么', '咋', '肿么', '怎么样', '咋样']],
+  [13, ['真', '太', '这么', '那么', '怎么这么', '怎么那么', '真是']],
+  [14, ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气']],
+  [15, ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋', '企鹅', '乌龟', '蜗牛', '狗熊', '鸭子']],
+];
+let lexicon: Map<number, Array<{ units: number[]; sym: number }>> | undefined;
+function lexiconAt(u: number): Array<{ units: number[]; sym: number }> | undefined {
+  if (lexicon === undefined) {
+    lexicon = new Map();
+    for (const [sym, words] of LEXICON)
+      for (const w of words) {
+        const units = [...w].map((ch) => ch.charCodeAt(0));
+        const list = lexicon.get(units[0]!) ?? [];
+        list.push({ units, sym });
+        list.sort((a, b) => b.units.length - a.units.length);
+        lexicon.set(units[0]!, list);
+      }
+  }
+  return lexicon.get(u);
+}
 /** The word classes, as the folded units they hold. */
 const CLASS_UNITS: ReadonlyArray<readonly [number, string]> = [
   [SYM_YOU, '你妳祢'],
@@ -174,6 +201,24 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
     const u = units[i]!;
     const next = i + 1 < n ? units[i + 1]! : 0;
     let sym = classOf(u);
+    if (features & FEATURE_LEXICON) {
+      const words = lexiconAt(u);
+      let hit: { units: number[]; sym: number } | undefined;
+      if (words !== undefined)
+        for (const w of words) {
+          let j = 1;
+          while (j < w.units.length && i + j < n && units[i + j] === w.units[j]) j++;
+          if (j === w.units.length) {
+            hit = w;
+            break;
+          }
+        }
+      if (hit !== undefined && (hit.units.length > 1 || sym === 0)) {
+        classed[m++] = hit.sym;
+        i += hit.units.length - 1;
+        continue;
+      }
+    }
     if ((u === U_BEN && next === U_REN) || (u === U_XIAO && next === U_MEI)) {
       sym = SYM_SELF;
       i++;
@@ -187,7 +232,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
       for (let j = 0; j < MAX_CLASS_N && i + j < m; j++) {
         const u = classed[i + j]!;
         h = Math.imul(h ^ u, 0x01000193);
-        if (u >= SYM_YOU && u <= SYM_DIGIT) symbols++;
+        if (u >= SYM_YOU && u <= SYM_LAST) symbols++;
         if (j > 0 && symbols > 0) buckets[k++] = mix(h) >>> shift;
       }
     }
