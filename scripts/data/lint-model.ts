@@ -5,19 +5,23 @@
  *
  * Training data (nothing else):
  * - positives: the banned sentences of the TUNING splits of bench/data/banned-sentences.yaml
- *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits (heldout5, heldout6) are
- *   never read here;
- * - negatives (`none`): every phrase the bundled phrasebook says (zh-CN and zh-TW) and every
- *   sentence of CrossWOZ's test-split agent turns (bench/data/crosswoz-test-sys.jsonl).
+ *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits (heldout5, heldout7) are
+ *   never read here (heldout6 is tuning data since round 5);
+ * - negatives (`none`): every phrase the bundled phrasebook says (zh-CN and zh-TW), every
+ *   sentence of CrossWOZ's test-split agent turns (bench/data/crosswoz-test-sys.jsonl), and the
+ *   rules' `pass` examples that no rule flags (polite sentences sharing a banned one's words:
+ *   {@link rulePassExamples}).
  * CrossWOZ's validation split, MultiWOZ-zh and KdConv are kept for measuring (bench/lint-model.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { toSimplified } from '../../src/text/index.js';
 import { checksum, forEachSentence, lastBuckets, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint-model/model.js';
 
-/** The splits the model may learn from (the tuning ones; heldout..heldout4 are documented as contaminated). */
+/**
+ * The splits the model may learn from: the tuning ones (heldout..heldout4 are documented as
+ * contaminated; heldout6 became tuning data in round 5; dev6 is round 5's tuning split).
+ */
 export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout6']);
 
 /** A banned sentence as bench/data/banned-sentences.yaml lists it. */
@@ -42,15 +46,9 @@ export interface TrainOptions {
   /** Total weight of the positives relative to the negatives'. */
   readonly positiveShare: number;
   readonly seed: number;
-  /** Feature sets beyond the literal n-grams (`FEATURE_CLASSES | FEATURE_SKIP` of src/lint-model/model.ts). */
-  readonly features: number;
-  /** Whether each positive is also learnt in its slot-swapped forms ({@link augmentations}). */
-  readonly augment: boolean;
-  /** Two heads: a banned-vs-polite logistic regression (class 0) and a softmax over the themes, learnt on the positives only. */
-  readonly gated: boolean;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { bits: 12, epochs: 12, rate: 0.5, positiveShare: 0.5, seed: 17, features: 0, augment: false, gated: false };
+export const TRAIN_DEFAULTS: TrainOptions = { bits: 12, epochs: 12, rate: 0.5, positiveShare: 0.5, seed: 17 };
 
 /** The banned sentences of a banned-sentences file. */
 export function loadBanned(file: string): BannedSentence[] {
@@ -70,31 +68,6 @@ export function negativeSentences(texts: readonly string[]): Example[] {
   const out: Example[] = [];
   for (const t of texts) forEachSentence(t, (s, e) => out.push({ text: t.slice(s, e), label: 'none' }));
   return out;
-}
-
-/** Swaps of one slot word for another of its class, applied to the simplified text (one at a time). */
-const SWAPS: ReadonlyArray<readonly [string, string]> = [
-  ['您', '你'],
-  ['啥', '什么'],
-  ['什么', '啥'],
-  ['咋', '怎么'],
-  ['怎么', '咋'],
-  ['吗', '呢'],
-  ['啊', '呀'],
-  ['我', '我们'],
-];
-
-/**
- * The other forms of a banned sentence its class words allow (你↔您, 啥↔什么, 咋↔怎么, 吗→呢,
- * 啊→呀, 我→我们), one swap at a time, on the simplified text; the sentence itself not included.
- */
-export function augmentations(text: string): string[] {
-  const simple = toSimplified(text);
-  const out = new Set<string>();
-  for (const [from, to] of SWAPS) if (simple.includes(from) && !simple.includes(from + '们')) out.add(simple.split(from).join(to));
-  out.delete(text);
-  out.delete(simple);
-  return [...out];
 }
 
 /**
@@ -134,17 +107,13 @@ export function trainModel(examples: readonly Example[], themes: readonly string
   const feats: Int32Array[] = [];
   const labels: number[] = [];
   let positives = 0;
-  const add = (text: string, y: number) => {
-    const k = sentenceFeatures(text, 0, text.length, options.bits, options.features);
-    feats.push(lastBuckets().slice(0, k));
-    labels.push(y);
-    if (y !== 0) positives++;
-  };
   for (const ex of examples) {
     const y = index.get(ex.label);
     if (y === undefined) continue;
-    add(ex.text, y);
-    if (y !== 0 && options.augment) for (const t of augmentations(ex.text)) add(t, y);
+    const k = sentenceFeatures(ex.text, 0, ex.text.length, options.bits);
+    feats.push(lastBuckets().slice(0, k));
+    labels.push(y);
+    if (y !== 0) positives++;
   }
   const negatives = labels.length - positives;
   const posWeight = positives === 0 ? 0 : (options.positiveShare * negatives) / positives;
@@ -163,10 +132,6 @@ export function trainModel(examples: readonly Example[], themes: readonly string
       const f = feats[x]!;
       const y = labels[x]!;
       const norm = f.length === 0 ? 0 : 1 / Math.sqrt(f.length);
-      if (options.gated) {
-        gatedStep(w, b, f, y, norm, size, K, (y === 0 ? 1 : posWeight) * rate, rate, p);
-        continue;
-      }
       let max = -Infinity;
       for (let c = 0; c < K; c++) {
         let s = b[c]!;
@@ -186,50 +151,17 @@ export function trainModel(examples: readonly Example[], themes: readonly string
       }
     }
   }
-  return { bits: options.bits, classes, weights: Float32Array.from(w), bias: Float32Array.from(b), threshold: 0, features: options.features, gated: options.gated };
-}
-
-/**
- * One SGD step of the two heads: class 0 as a logistic regression of banned (y ≠ 0) against
- * polite, at `weight`; for a positive, the softmax over the themes (classes 1…) at `themeRate`.
- */
-function gatedStep(w: Float64Array, b: Float64Array, f: Int32Array, y: number, norm: number, size: number, K: number, weight: number, themeRate: number, p: Float64Array): void {
-  let z = b[0]!;
-  for (let i = 0; i < f.length; i++) z += w[f[i]!]! * norm;
-  const g0 = (1 / (1 + Math.exp(-z)) - (y === 0 ? 0 : 1)) * weight;
-  b[0] = b[0]! - g0 * 0.1;
-  for (let i = 0; i < f.length; i++) w[f[i]!] = w[f[i]!]! - g0 * norm;
-  if (y === 0) return;
-  let max = -Infinity;
-  for (let c = 1; c < K; c++) {
-    let s = b[c]!;
-    for (let i = 0; i < f.length; i++) s += w[c * size + f[i]!]! * norm;
-    p[c] = s;
-    if (s > max) max = s;
-  }
-  let sum = 0;
-  for (let c = 1; c < K; c++) sum += p[c] = Math.exp(p[c]! - max);
-  for (let c = 1; c < K; c++) {
-    const g = (p[c]! / sum - (c === y ? 1 : 0)) * themeRate;
-    b[c] = b[c]! - g * 0.1;
-    const gn = g * norm;
-    for (let i = 0; i < f.length; i++) w[c * size + f[i]!] = w[c * size + f[i]!]! - gn;
-  }
+  return { bits: options.bits, classes, weights: Float32Array.from(w), bias: Float32Array.from(b), threshold: 0 };
 }
 
 /** Quantises a model to int8 weights (one scale), with its threshold; weights of at most `prune` steps become 0. */
-export function packModel(model: LintModel, threshold: number, prune = 0, perClass = false): PackedLintModel {
-  const size = 1 << model.bits;
-  const rows = perClass ? model.classes.length : 1;
-  const scales: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    let max = 0;
-    for (let i = r * (model.weights.length / rows); i < (r + 1) * (model.weights.length / rows); i++) max = Math.max(max, Math.abs(model.weights[i]!));
-    scales.push(max === 0 ? 1 : max / 127);
-  }
+export function packModel(model: LintModel, threshold: number, prune = 0): PackedLintModel {
+  let max = 0;
+  for (const v of model.weights) max = Math.max(max, Math.abs(v));
+  const scale = max === 0 ? 1 : max / 127;
   const q = new Int8Array(model.weights.length);
   for (let i = 0; i < q.length; i++) {
-    const v = Math.round(model.weights[i]! / scales[perClass ? Math.floor(i / size) : 0]!);
+    const v = Math.round(model.weights[i]! / scale);
     q[i] = Math.abs(v) <= prune ? 0 : v;
   }
   const bytes = new Uint8Array(q.buffer);
@@ -238,11 +170,9 @@ export function packModel(model: LintModel, threshold: number, prune = 0, perCla
     bits: model.bits,
     classes: model.classes,
     weights: toBase64(bytes),
-    scale: perClass ? scales.map(round) : round(scales[0]!),
+    scale: round(scale),
     bias: [...model.bias].map(round),
     threshold,
-    ...(model.features ? { features: model.features } : {}),
-    ...(model.gated === true ? { gated: true } : {}),
     checksum: checksum(bytes),
   };
 }
@@ -264,14 +194,15 @@ export async function shippedExamples(root: string): Promise<{ examples: Example
       .flatMap((s) => s.phrases.map((p) => p.texts[locale])),
   );
   const agent = loadTurns(join(root, 'bench/data/crosswoz-test-sys.jsonl')).map((t) => t.text);
-  return { examples: [...banned.map((b) => ({ text: b.text, label: b.theme })), ...negativeSentences([...own, ...agent])], themes };
+  const hard = await rulePassExamples();
+  return { examples: [...banned.map((b) => ({ text: b.text, label: b.theme })), ...negativeSentences([...own, ...agent, ...hard])], themes };
 }
 
 /** The generated module of a packed model. */
 export function modelModule(packed: PackedLintModel, trainedOn: number): string {
   return [
-    "// This file is generated from bench/data (banned-sentences.yaml, crosswoz-test-sys.jsonl) and the bundled",
-    '// phrases by scripts/build-data.ts (scripts/data/lint-model.ts). Do not edit it by hand: run `npm run data`.',
+    "// This file is generated from bench/data (banned-sentences.yaml, crosswoz-test-sys.jsonl), the bundled",
+    "// phrases and the rules' pass examples by scripts/build-data.ts (scripts/data/lint-model.ts). Do not edit it by hand: run `npm run data`.",
     '/* eslint-disable */',
     "import type { PackedLintModel } from '../lint-model/index.js';",
     '',

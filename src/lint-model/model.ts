@@ -26,13 +26,6 @@ export interface LintModel {
   readonly bias: Float32Array;
   /** The margin (best theme's logit minus `none`'s) from which a sentence is reported. */
   readonly threshold: number;
-  /** The feature sets beyond the literal n-grams (bits of {@link FEATURE_CLASSES}, {@link FEATURE_SKIP}); default none. */
-  readonly features?: number;
-  /**
-   * Two heads instead of one softmax: class 0's logit is then a banned-vs-polite score (the
-   * margin), and the best of the other classes names the theme.
-   */
-  readonly gated?: boolean;
 }
 
 /** One scored sentence: its span in the text, its best theme and the margin over `none`. */
@@ -69,77 +62,8 @@ function endMarker(c: number): number {
   return c === 0xff1f || c === 0x3f ? END_ASK : c === 0xff01 || c === 0x21 ? END_BANG : END;
 }
 
-/** Longest literal n-gram. */
+/** Longest n-gram. (Skip-bigrams and 1–2-grams were measured too: no better, see docs/lint.md.) */
 const MAX_N = 3;
-/** Longest n-gram over the abstracted units (see {@link FEATURE_CLASSES}). */
-const MAX_CLASS_N = 4;
-
-/**
- * Feature set bit: n-grams (2–{@link MAX_CLASS_N}) over the sentence with word classes abstracted
- * to one symbol each — second person (你 您 妳 祢, 你们), self-reference (我 咱 俺, 我们, 本人, 小妹),
- * question and sentence-final particles (吗 呢 啊 吧 嘛 呀 啦), negators (不 没 别 甭 莫), digits —
- * beside the literal ones; only n-grams holding at least one symbol (the others repeat a literal one).
- */
-export const FEATURE_CLASSES = 1;
-/** Feature set bit: skip-bigrams over the abstracted units (`A_B`: a unit, any one unit, a unit). */
-export const FEATURE_SKIP = 2;
-
-/** Feature set bit (with {@link FEATURE_CLASSES}): also the rule language's word slots what, how, very, dumb, beast as symbols. */
-export const FEATURE_LEXICON = 4;
-
-/** Abstract symbols: second person, self, particle, negator, digit (below every folded character). */
-const SYM_YOU = 6;
-const SYM_SELF = 7;
-const SYM_PARTICLE = 8;
-const SYM_NEG = 9;
-const SYM_DIGIT = 10;
-const SYM_LAST = 15;
-/** The slot words ({@link FEATURE_LEXICON}), longest first per first unit. */
-const LEXICON: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [11, ['什么', '啥', '神马', '啥子']],
-  [12, ['怎么', '咋', '肿么', '怎么样', '咋样']],
-  [13, ['真', '太', '这么', '那么', '怎么这么', '怎么那么', '真是']],
-  [14, ['笨', '蠢', '傻', '贱', '没用', '没出息', '不争气']],
-  [15, ['猪', '狗', '驴', '猴子', '木头', '死人', '傻子', '白痴', '呆子', '笨蛋', '企鹅', '乌龟', '蜗牛', '狗熊', '鸭子']],
-];
-let lexicon: Map<number, Array<{ units: number[]; sym: number }>> | undefined;
-function lexiconAt(u: number): Array<{ units: number[]; sym: number }> | undefined {
-  if (lexicon === undefined) {
-    lexicon = new Map();
-    for (const [sym, words] of LEXICON)
-      for (const w of words) {
-        const units = [...w].map((ch) => ch.charCodeAt(0));
-        const list = lexicon.get(units[0]!) ?? [];
-        list.push({ units, sym });
-        list.sort((a, b) => b.units.length - a.units.length);
-        lexicon.set(units[0]!, list);
-      }
-  }
-  return lexicon.get(u);
-}
-/** The word classes, as the folded units they hold. */
-const CLASS_UNITS: ReadonlyArray<readonly [number, string]> = [
-  [SYM_YOU, '你妳祢'],
-  [SYM_SELF, '我咱俺'],
-  [SYM_PARTICLE, '吗呢啊吧嘛呀啦'],
-  [SYM_NEG, '不没别甭莫'],
-  [SYM_DIGIT, '0123456789'],
-];
-/** Per folded unit, its class symbol or 0 (built on first use). */
-let classTable: Uint8Array | undefined;
-function classOf(u: number): number {
-  if (classTable === undefined) {
-    classTable = new Uint8Array(0x10000);
-    const fold = foldTable();
-    for (const [sym, chars] of CLASS_UNITS) for (let i = 0; i < chars.length; i++) classTable[fold[chars.charCodeAt(i)]!] = sym;
-  }
-  return classTable[u]!;
-}
-const U_MEN = 0x4eec; // 们
-const U_BEN = 0x672c; // 本
-const U_REN = 0x4eba; // 人
-const U_XIAO = 0x5c0f; // 小
-const U_MEI = 0x59b9; // 妹
 
 /** A 32-bit finaliser, so that nearby n-gram hashes spread over the buckets. */
 function mix(h: number): number {
@@ -148,23 +72,18 @@ function mix(h: number): number {
   return x ^ (x >>> 15);
 }
 
-/** Scratch: the folded units of the current sentence, their abstracted form, and its feature buckets. */
+/** Scratch: the folded units of the current sentence, and its feature buckets. */
 let units = new Uint16Array(256);
-let classed = new Uint16Array(256);
 let buckets = new Int32Array(768);
 
 /**
- * The hashed feature buckets of the folded sentence `text[start, end)` (its end mark, if any,
- * included in the range), in `buckets`; returns how many. Always its literal 1–3-grams (unigrams
- * of markers left out); `features` adds the sets of {@link FEATURE_CLASSES} and {@link FEATURE_SKIP}.
+ * The hashed 1–3-gram buckets of the folded sentence `text[start, end)` (its end mark, if any,
+ * included in the range), in `buckets`; returns how many. Unigrams of markers are left out.
  */
-export function sentenceFeatures(text: string, start: number, end: number, bits: number, features = 0): number {
+export function sentenceFeatures(text: string, start: number, end: number, bits: number): number {
   const fold = foldTable();
   let n = 0;
-  if (units.length < end - start + 2) {
-    units = new Uint16Array(2 * (end - start + 2));
-    classed = new Uint16Array(units.length);
-  }
+  if (units.length < end - start + 2) units = new Uint16Array(2 * (end - start + 2));
   units[n++] = START;
   let mark = END;
   for (let i = start; i < end; i++) {
@@ -183,7 +102,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
   }
   if (units[n - 1] === CLAUSE) n--;
   units[n++] = mark;
-  if (buckets.length < 8 * n) buckets = new Int32Array(16 * n);
+  if (buckets.length < MAX_N * n) buckets = new Int32Array(2 * MAX_N * n);
   const shift = 32 - bits;
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -191,55 +110,6 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
     for (let j = 0; j < MAX_N && i + j < n; j++) {
       h = Math.imul(h ^ units[i + j]!, 0x01000193);
       if (j === 0 && units[i]! <= END_BANG) continue;
-      buckets[k++] = mix(h) >>> shift;
-    }
-  }
-  if (features === 0) return k;
-  // The abstracted units: each class word one symbol (们 after 你/我 and 本人, 小妹 folded in).
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const u = units[i]!;
-    const next = i + 1 < n ? units[i + 1]! : 0;
-    let sym = classOf(u);
-    if (features & FEATURE_LEXICON) {
-      const words = lexiconAt(u);
-      let hit: { units: number[]; sym: number } | undefined;
-      if (words !== undefined)
-        for (const w of words) {
-          let j = 1;
-          while (j < w.units.length && i + j < n && units[i + j] === w.units[j]) j++;
-          if (j === w.units.length) {
-            hit = w;
-            break;
-          }
-        }
-      if (hit !== undefined && (hit.units.length > 1 || sym === 0)) {
-        classed[m++] = hit.sym;
-        i += hit.units.length - 1;
-        continue;
-      }
-    }
-    if ((u === U_BEN && next === U_REN) || (u === U_XIAO && next === U_MEI)) {
-      sym = SYM_SELF;
-      i++;
-    } else if ((sym === SYM_YOU || sym === SYM_SELF) && next === U_MEN) i++;
-    classed[m++] = sym === 0 ? u : sym;
-  }
-  if (features & FEATURE_CLASSES) {
-    for (let i = 0; i < m; i++) {
-      let h = 0x9e3779b9;
-      let symbols = 0;
-      for (let j = 0; j < MAX_CLASS_N && i + j < m; j++) {
-        const u = classed[i + j]!;
-        h = Math.imul(h ^ u, 0x01000193);
-        if (u >= SYM_YOU && u <= SYM_LAST) symbols++;
-        if (j > 0 && symbols > 0) buckets[k++] = mix(h) >>> shift;
-      }
-    }
-  }
-  if (features & FEATURE_SKIP) {
-    for (let i = 0; i + 2 < m; i++) {
-      const h = Math.imul(Math.imul(0x7f4a7c15 ^ classed[i]!, 0x01000193) ^ classed[i + 2]!, 0x01000193);
       buckets[k++] = mix(h) >>> shift;
     }
   }
@@ -273,7 +143,7 @@ let logits = new Float64Array(32);
  * and returns the index of the best theme (≥ 1) and its margin over `none` in `out`.
  */
 function scoreSentence(model: LintModel, text: string, start: number, end: number, out: { best: number; margin: number }): void {
-  const k = sentenceFeatures(text, start, end, model.bits, model.features);
+  const k = sentenceFeatures(text, start, end, model.bits);
   const { classes, bias } = model;
   const K = classes.length;
   const weights = byBucketOf(model);
@@ -289,7 +159,7 @@ function scoreSentence(model: LintModel, text: string, start: number, end: numbe
   let best = 1;
   for (let c = 2; c < classes.length; c++) if (logits[c]! > logits[best]!) best = c;
   out.best = best;
-  out.margin = model.gated === true ? logits[0]! : logits[best]! - logits[0]!;
+  out.margin = logits[best]! - logits[0]!;
 }
 
 const scratch = { best: 0, margin: 0 };
@@ -398,14 +268,10 @@ export interface PackedLintModel {
   readonly classes: readonly string[];
   /** Quantised weights, class-major, base64. */
   readonly weights: string;
-  /** Weight = int8 × scale; a list: one scale per class (class-major rows). */
-  readonly scale: number | readonly number[];
+  /** Weight = int8 × scale. */
+  readonly scale: number;
   readonly bias: readonly number[];
   readonly threshold: number;
-  /** The feature sets beyond the literal n-grams ({@link LintModel.features}). */
-  readonly features?: number;
-  /** Two heads ({@link LintModel.gated}). */
-  readonly gated?: boolean;
   /** FNV-1a of the decoded int8 bytes, to check the data arrived whole. */
   readonly checksum: number;
 }
@@ -464,6 +330,6 @@ export function unpackModel(p: PackedLintModel): LintModel {
   if (checksum(bytes) !== p.checksum) throw new RangeError('lint model: checksum mismatch');
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(size);
-  for (let i = 0; i < size; i++) weights[i] = q[i]! * (typeof p.scale === 'number' ? p.scale : p.scale[i >> p.bits]!);
-  return { bits: p.bits, classes: p.classes, weights, bias: Float32Array.from(p.bias), threshold: p.threshold, features: p.features ?? 0, gated: p.gated === true };
+  for (let i = 0; i < size; i++) weights[i] = q[i]! * p.scale;
+  return { bits: p.bits, classes: p.classes, weights, bias: Float32Array.from(p.bias), threshold: p.threshold };
 }
