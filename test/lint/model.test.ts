@@ -5,7 +5,7 @@ import { createLinter } from '../../src/lint/index.js';
 import { forEachSentence, unpackModel } from '../../src/lint-model/model.js';
 import { learnedModel } from '../../src/lint-model/index.js';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
-import { packModel, SHIPPED_PRUNE, SHIPPED_THRESHOLD, shippedExamples, trainModel } from '../../scripts/data/lint-model.js';
+import { packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, shippedExamples, trainModel, TRAIN_SPLITS } from '../../scripts/data/lint-model.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const linter = createLinter({ model: learnedModel() });
@@ -23,7 +23,7 @@ describe('the learned lint model', () => {
     expect(modelOnly('您好，请问有什么可以帮您？')).toEqual([]);
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 6.03），请改用规范用语。');
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 5.58），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
@@ -87,5 +87,15 @@ describe('the learned lint model', () => {
     expect(again).toEqual(packedLintModel);
     const small = examples.filter((_, i) => i % 7 === 0);
     expect(packModel(trainModel(small, themes), 1).checksum).toBe(packModel(trainModel(small, themes), 1).checksum);
+  });
+
+  it('learns from the tuning splits only, and from the rules\' unflagged pass examples as hard negatives', { timeout: 60_000 }, async () => {
+    expect([...TRAIN_SPLITS].sort()).toEqual(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout6']);
+    const hard = await rulePassExamples();
+    expect(hard.slice(0, 3)).toEqual(['这个问题很常见，我来为您解答', '这款的材质更好，价格也相应高一些', '这种情况我马上帮您核实']);
+    const rules = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
+    expect(hard.filter((t) => rules.lint(t).some((f) => f.severity !== 'info'))).toEqual([]);
+    const { examples } = await shippedExamples(ROOT);
+    expect(examples.filter((e) => e.label === 'none' && e.text === '这个问题很常见，我来为您解答').length).toBeGreaterThan(0);
   });
 });
