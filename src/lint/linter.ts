@@ -278,27 +278,39 @@ function sortedOrder(cells: Int32Array, count: number): Int32Array {
   return order;
 }
 
-/** The suggestions of the rule at an index of a compiled set, resolved once per linter. */
-type SuggestionsOf = (index: number, rules: readonly CompiledRule[]) => readonly Suggestion[];
+/**
+ * The suggestions of a linter's rules, by index in its compiled set, each resolved once (see
+ * {@link suggestionsOf}). A plain object read by module functions, not a closure per linter: the
+ * findings loop ({@link findingsOf}) is shared by every linter, and reads the cache directly
+ * rather than calling through a different closure per linter at each finding.
+ */
+interface Suggester {
+  readonly table: Readonly<Record<string, Suggestion>> | undefined;
+  readonly done: Array<readonly Suggestion[] | undefined>;
+}
 
 const NONE: readonly Suggestion[] = Object.freeze([]);
 
+/** An empty {@link Suggester} resolving references with `table` (see {@link suggestionsOf}). */
+function suggester(table: Readonly<Record<string, Suggestion>> | undefined): Suggester {
+  return { table, done: [] };
+}
+
 /**
- * Resolves rules' suggestion references: from `table` (a phrasebook's catalogue), then the
- * built-in rules' table (resolved at build time), else the plain reference (never dropped).
+ * The suggestions of the rule at `index` of `rules`, resolved once per {@link Suggester}: each
+ * reference from `table` (a phrasebook's catalogue), then the built-in rules' table (resolved at
+ * build time), else the plain reference (never dropped).
  */
-function suggestionsResolver(table: Readonly<Record<string, Suggestion>> | undefined): SuggestionsOf {
-  const done: Array<readonly Suggestion[] | undefined> = [];
-  return (index, rules) => {
-    let out = done[index];
-    if (out === undefined) {
-      const refs = rules[index]!.rule.suggestions ?? [];
-      out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, table)));
-      while (done.length < index) done.push(undefined);
-      done[index] = out;
-    }
-    return out;
-  };
+function suggestionsOf(s: Suggester, index: number, rules: readonly CompiledRule[]): readonly Suggestion[] {
+  const done = s.done;
+  let out = done[index];
+  if (out === undefined) {
+    const refs = rules[index]!.rule.suggestions ?? [];
+    out = refs.length === 0 ? NONE : Object.freeze(refs.map((ref) => resolvedSuggestion(ref, s.table)));
+    while (done.length < index) done.push(undefined);
+    done[index] = out;
+  }
+  return out;
 }
 
 function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggestion>> | undefined): Suggestion {
@@ -346,13 +358,39 @@ function spanText(text: string, start: number, end: number): string {
 }
 
 /** A finding as users see it (of the rule at `index` in the compiled set). */
-function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: SuggestionsOf): Finding {
+function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: Suggester): Finding {
   const message = en ? f.en[index]! : f.zh[index]!;
-  const suggestions = suggest(index, c.rules);
+  const suggestions = suggest.done[index] ?? suggestionsOf(suggest, index, c.rules);
   // (Two literals rather than a spread: one shape each, built fast.)
   return turn === undefined
     ? { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions }
     : { ruleId: f.ids[index]!, severity: f.severities[index]!, start, end, text, message, suggestions, turn };
+}
+
+/**
+ * The findings of the `count` matches of the last {@link scanRaw} of `text` (in {@link raws}),
+ * through the overlap filter, appended to `found`. A module function taking everything it reads
+ * as arguments: one shape at each of its reads whichever linter calls it.
+ */
+function findingsOf(c: CompiledRules, count: number, text: string, en: boolean, turn: number | undefined, found: Finding[], suggest: Suggester): void {
+  const cells = raws;
+  // Matches come in order of their end; most texts need no reordering (else an index, sorted
+  // stably: the same order as sorting the findings).
+  let order: Int32Array | undefined;
+  for (let i = 1; i < count; i++) {
+    if (byStartLongestFirstAt(cells, i - 1, i) > 0) {
+      order = sortedOrder(cells, count);
+      break;
+    }
+  }
+  const facts = dataOf(c).facts;
+  const state = lintState.fill(-1);
+  for (let j = 0; j < count; j++) {
+    const x = (order === undefined ? j : order[j]!) << 2;
+    const start = cells[x]!;
+    const end = cells[x + 1]!;
+    if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, facts, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
+  }
 }
 
 /** A learned model's sentence as a finding: `model-<theme>`, a warning, its score in the message. */
@@ -403,7 +441,7 @@ export function linterOf(
   table?: Readonly<Record<string, Suggestion>>,
   model?: LinterModel,
 ): Linter {
-  const suggest = suggestionsResolver(table);
+  const suggest = suggester(table);
   // A learned model's sentences (src/lint-model): warnings after the rules' findings of a text.
   // (Suggestions: the first rule of the theme that has some, found once per theme, resolved by
   // the same resolver as that rule's own findings.)
@@ -412,7 +450,7 @@ export function linterOf(
     const c = compiled();
     let at = themeRule.get(s.theme);
     if (at === undefined) themeRule.set(s.theme, (at = c.rules.findIndex(({ rule: r }) => r.theme === s.theme && (r.suggestions?.length ?? 0) > 0)));
-    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggest(at, c.rules));
+    return modelFindingOf(s, en, turn, at < 0 ? NONE : suggestionsOf(suggest, at, c.rules));
   };
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rules));
@@ -420,26 +458,7 @@ export function linterOf(
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     const c = compiled();
     const count = scanRaw(c, text, minRankOf(o), place, o.profile ?? profile);
-    if (count === 0) return;
-    const cells = raws;
-    // Matches come in order of their end; most texts need no reordering (else an index, sorted
-    // stably: the same order as sorting the findings).
-    let order: Int32Array | undefined;
-    for (let i = 1; i < count; i++) {
-      if (byStartLongestFirstAt(cells, i - 1, i) > 0) {
-        order = sortedOrder(cells, count);
-        break;
-      }
-    }
-    const en = o.language === 'en';
-    const facts = dataOf(c).facts;
-    const state = lintState.fill(-1);
-    for (let j = 0; j < count; j++) {
-      const x = (order === undefined ? j : order[j]!) << 2;
-      const start = cells[x]!;
-      const end = cells[x + 1]!;
-      if (keep(state, cells[x + 2]!, end)) found.push(toFinding(c, facts, cells[x + 3]!, start, end, spanText(text, start, end), en, turn, suggest));
-    }
+    if (count !== 0) findingsOf(c, count, text, o.language === 'en', turn, found, suggest);
   };
   const lintTextAll = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place?: TurnPlace) => {
     lintText(text, o, turn, found, place);

@@ -138,13 +138,25 @@ export function proximityStart(text: string, start: number, head: Units, within:
  * `within + head.length` ≤ `reach`); true leaves the clause read for its calls with `again`.
  */
 export function anyHeadNear(text: string, start: number, reach: number, gap: number, lasts: Int32Array, mask: number, fold: Uint16Array): boolean {
-  unitsBefore(text, start, reach, fold, scratchHead);
-  headReach = reach;
-  const units = scratchHead.units;
-  for (let at = 0, to = Math.min(gap, scratchHead.length - 1); at <= to; at++) {
-    const u = units[at]!;
-    if ((mask & (1 << (u & 31))) === 0) continue;
-    for (let k = 0; k < lasts.length; k++) if (lasts[k] === u) return true;
+  // Straight over the text (most matches have no head near: nothing is kept for them); the
+  // clause is read into scratchHead only when a head's last unit is found.
+  for (let i = start - 1, n = 0; i >= 0 && n <= gap; i--) {
+    const c = text.charCodeAt(i);
+    const f = fold[c]!;
+    if (f === NOISE) {
+      if (isSoftBoundary(c)) return false;
+      continue;
+    }
+    if (f === BOUNDARY) return false;
+    n++;
+    if ((mask & (1 << (f & 31))) === 0) continue;
+    for (let k = 0; k < lasts.length; k++) {
+      if (lasts[k] === f) {
+        unitsBefore(text, start, reach, fold, scratchHead);
+        headReach = reach;
+        return true;
+      }
+    }
   }
   return false;
 }
