@@ -53,7 +53,7 @@ describe('no-dont-know: the customer’s doubts and a polite wondering are no an
     ['这个小妹也不知道呢', ['no-dont-know[不知道]']],
     ['亲，快递的事情我们也不清楚呢', ['no-dont-know[不清楚]']],
     ['我也不清楚', ['no-dont-know[不清楚]']],
-    ['不知道不会问下人吗?', ['no-dont-know[不知道]']],
+    ['不知道不会问下人吗?', ['no-dont-know[不知道]', 'no-accuse-motive[不会问下人吗]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
   });
