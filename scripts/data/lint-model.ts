@@ -76,7 +76,7 @@ export function negativeSentences(texts: readonly string[]): Example[] {
  */
 export async function rulePassExamples(): Promise<string[]> {
   const { domainPacks } = await import('../../src/generated/packs/index.js');
-  const { coreRules } = await import('../../src/generated/rules.js');
+  const { coreRuleReference: coreRules } = await import('../../src/generated/rules-reference.js');
   const { createLinter } = await import('../../src/lint/index.js');
   const packRules = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
   const linter = createLinter({ extend: packRules });

@@ -12,7 +12,7 @@ import { packFragmentSchema } from '../../src/schema/pack.js';
 import { createCatalogue } from '../../src/catalogue/catalogue.js';
 import { resolveSuggestion } from '../../src/catalogue/resolve-suggestion.js';
 import { loadPackDir } from '../../src/files/index.js';
-import type { Suggestion } from '../../src/lint/index.js';
+import type { Rule, Suggestion } from '../../src/lint/index.js';
 import { compilePack } from '../../src/phrasebook/internal.js';
 import { banner, literal, writeGenerated } from './emit.js';
 import { deriveTexts } from './locales.js';
@@ -48,8 +48,12 @@ export function buildLint(issues: PackIssue[]): void {
       banner('data/core/rules.yaml'),
       "import type { Rule } from '../schema/index.js';",
       '',
-      '/** The built-in lint rules (the core pack\'s). */',
-      `export const coreRules: readonly Rule[] = ${literal(rules)};`,
+      '/**',
+      ' * The built-in lint rules (the core pack\'s) as the linter runs them: without their `examples`',
+      ' * and `cites`, which only the docs\' rule reference and the tests read (src/generated/',
+      ' * rules-reference.ts has the rules whole), so the lint bundle does not carry them.',
+      ' */',
+      `export const coreRules: readonly Rule[] = ${literal(rules.map(runtimeRule))};`,
       '',
       '/**',
       ' * The built-in rules\' suggestions resolved against the core catalogue, by reference: the',
@@ -63,6 +67,26 @@ export function buildLint(issues: PackIssue[]): void {
       '',
     ].join('\n'),
   );
+  writeGenerated(
+    'rules-reference.ts',
+    [
+      banner('data/core/rules.yaml'),
+      "import type { Rule } from '../schema/index.js';",
+      '',
+      '/**',
+      ' * The built-in lint rules whole, with their `examples` and `cites`: what the docs\' rule reference',
+      ' * and the tests read (the runtime\'s `coreRules` in rules.ts leaves those two out).',
+      ' */',
+      `export const coreRuleReference: readonly Rule[] = ${literal(rules)};`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** A rule as the runtime carries it: what linting reads, not the reference material (examples, quoted citations). */
+function runtimeRule(rule: Rule): Rule {
+  const { examples: _examples, cites: _cites, ...runtime } = rule;
+  return runtime;
 }
 
 /** The core rules' suggestion references resolved against the core pack being built (not the last build's). */

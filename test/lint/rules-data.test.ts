@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreRules } from '../../src/generated/rules.js';
+import { coreRuleReference as coreRules } from '../../src/generated/rules-reference.js';
 import { domainPacks } from '../../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../../src/lint/index.js';
 

@@ -1,7 +1,7 @@
 import { corePack } from '../../generated/catalogue.js';
 import { domainPacks } from '../../generated/packs/index.js';
 import { greetingsData } from '../../generated/greetings.js';
-import { coreRules } from '../../generated/rules.js';
+import { coreRuleReference } from '../../generated/rules-reference.js';
 import type { CompiledPack } from '../../catalogue/index.js';
 import { localizeText } from '../../locales/index.js';
 import { LOCALES } from '../../vocab/index.js';
@@ -38,7 +38,7 @@ the built-in greetings (occasions, wishes, time-of-day slots, channel bodies). W
 Domain packs extend the core pack (see docs/packs.md).`,
   async run(args, io) {
     const { values } = parse('catalogue', args, {}, false);
-    const core = { ...corePack, rules: coreRules, greetings: greetingsAsWritten() };
+    const core = { ...corePack, rules: coreRuleReference, greetings: greetingsAsWritten() };
     const builtIn: Array<CompiledPack | typeof core> = [core, ...domainPacks];
     const names = new Set(['all', ...builtIn.map((p) => p.id)]);
     const selectors = (values.pack ?? []).filter((p) => names.has(p));
