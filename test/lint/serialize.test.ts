@@ -40,9 +40,10 @@ describe('linter.serialize and loadLinter', () => {
   // Issue 17 (recall2): the theme structures over word-class slots ({ni}{very}{dumb}, 像头猪, 没长眼睛…)
   // add ~900 literals: measured 314,376 → 392,172 bytes, so the bound moved from 320 kB to 400 kB.
   // Issue 17 round 5 (recall5b): the construction rules (no-cant-help-flat, no-not-my-remit… over
-  // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes: bound 445 kB.
-  it('is compact: the built-in rules, messages included, in under 445 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(445_000);
+  // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes; with recall5a's
+  // constructions too (merged) 497,572 bytes (rules without examples and cites): bound 510 kB.
+  it('is compact: the built-in rules, messages included, in under 510 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(510_000);
   });
 
   it('rejects what is not a serialized linter', () => {
