@@ -495,6 +495,8 @@ function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefi
   return p === end ? { at, codes } : undefined;
 }
 
+let symbolSeen: Uint8Array | undefined;
+
 /**
  * The automaton from its trie (states numbered breadth first: per state its parent, edge class
  * and goto base) and where each pattern ends, checked on the way: every index in range, each
@@ -507,12 +509,18 @@ function rebuildAutomaton(symbols: Uint16Array, slots: number, parent: Int32Arra
   const states = parent.length;
   if (states < 1 || label.length !== states || base.length !== states || classCount > SKIP) throw automatonError('array sizes');
   if (slots < classCount || slots > 0x3fffffff) throw automatonError('array sizes');
-  const classOf = new Int32Array(0x10000);
-  for (let i = 0; i < symbols.length; i++) {
-    if (classOf[symbols[i]!] !== 0) throw automatonError('symbols repeat');
-    classOf[symbols[i]!] = i + 1;
+  // Symbols repeated? (A table kept between loads, cleared after use: no 256 KiB per load.)
+  const seen = (symbolSeen ??= new Uint8Array(0x10000));
+  let repeat = false;
+  let breakClass = 0;
+  for (let i = 0; i < symbols.length && !repeat; i++) {
+    const u = symbols[i]!;
+    repeat = seen[u] === 1;
+    seen[u] = 1;
+    if (u === BOUNDARY) breakClass = i + 1;
   }
-  const breakClass = classOf[BOUNDARY]!;
+  for (let i = 0; i < symbols.length; i++) seen[symbols[i]!] = 0;
+  if (repeat) throw automatonError('symbols repeat');
   const nodes = new Int32Array(4 * states);
   const cells = new Int32Array(2 * slots).fill(-1);
   const root = new Int32Array(classCount);
