@@ -365,17 +365,16 @@ function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefi
     if (marks[s] === 0) marks[s] = test(shapes[s]!) ? 1 : 2;
     return marks[s] === 1;
   };
-  // Enum codes by (string, field): the strings are few and shared, each sliced once.
-  const enumCache = new Map<number, number>();
+  // Enum codes by string: per string, 1 + 8 × its code + the field it was read for (the
+  // strings are few and shared: each sliced once, unless one string serves two fields).
+  const enumOf = new Int32Array(strings);
   const enumCode = (field: Field, i: number): number => {
-    const key = i * 16 + field;
-    let code = enumCache.get(key);
-    if (code === undefined) {
-      const table = ENUM_CODES[field]!;
-      const word = text.slice(starts[i]!, starts[i + 1]!);
-      code = Object.hasOwn(table, word) ? table[word]! : 0;
-      enumCache.set(key, code);
-    }
+    const known = enumOf[i]!;
+    if (known !== 0 && ((known - 1) & 15) === field) return (known - 1) >>> 4;
+    const table = ENUM_CODES[field]!;
+    const word = text.slice(starts[i]!, starts[i + 1]!);
+    const code = Object.hasOwn(table, word) ? table[word]! : 0;
+    enumOf[i] = 1 + code * 16 + field;
     return code;
   };
   let p = 1;
