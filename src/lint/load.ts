@@ -94,14 +94,14 @@ export function deserializeCompiled(bytes: unknown, verify = false): { rules: Ru
     at += (n * width + 3) & ~3;
     return x;
   };
-  const u8 = () => read((n) => new Uint8Array(n), 1, false, Uint8Array);
+  const u8 = (kept = false) => read((n) => new Uint8Array(n), 1, kept, Uint8Array);
   const u16 = (kept = false) => read((n) => new Uint16Array(n), 2, kept, Uint16Array);
   const i32 = (kept = false) => read((n) => new Int32Array(n), 4, kept, Int32Array);
 
   const rulesEnd = at + 4 + u32();
   need(rulesEnd - at);
-  // (The stream is kept by the linter, to build rules from: a copy.)
-  const words = ruleWords(u8(), i32(), u16(), i32(), i32(), i32(true));
+  // (The string units and the stream are kept by the linter, to build rules from: copies.)
+  const words = ruleWords(u8(true), i32(), u16(true), i32(), i32(), i32(true));
   if (at !== rulesEnd) throw corrupt('rules: sizes');
   const scanned = verify ? undefined : scanRules(words);
   let rules: RuleStore;
@@ -133,8 +133,11 @@ const automatonError = (why: string) => corrupt(`automaton: ${why}`);
  * words when first needed ({@link RuleStore}).
  */
 interface RuleWords {
-  readonly text: string;
-  /** String `i` is `text.slice(starts[i], starts[i + 1])`. */
+  /** Every string end to end, made on first call (loading itself reads a few strings only: `string`). */
+  text(): string;
+  /** String `i` on its own, from the units (for the few loading reads). */
+  string(i: number): string;
+  /** String `i` is `text().slice(starts[i], starts[i + 1])`. */
   readonly starts: Int32Array;
   /** Strings below this number are ASCII (JSON texts are among them). */
   readonly ascii: number;
@@ -166,7 +169,15 @@ function ruleWords(asciiUnits: Uint8Array, asciiLengths: Int32Array, wideUnits: 
   }
   if (total - asciiUnits.length !== wideUnits.length) throw corrupt('rules: string table');
   for (let i = 0; i < asciiUnits.length; i++) if (asciiUnits[i]! > 0x7f) throw corrupt('rules: string table');
-  const text = unitsText(unitsText('', asciiUnits), wideUnits);
+  // The units stay (copies) and become one string when a rule is first built.
+  let text: string | undefined;
+  const string = (i: number): string => {
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    const units = i < ascii ? asciiUnits : wideUnits;
+    const base = i < ascii ? 0 : asciiUnits.length;
+    return unitsText('', units.subarray(from - base, to - base));
+  };
   const count = starts.length - 1;
   // Object shapes: each key a string, no key twice in a shape, none `__proto__`.
   const shapes: string[][] = [];
@@ -177,13 +188,13 @@ function ruleWords(asciiUnits: Uint8Array, asciiLengths: Int32Array, wideUnits: 
     for (let i = 0; i < n; i++) {
       const k = shapeWords[at++]!;
       if (k < 0 || k >= count) throw corrupt('rules: shapes');
-      const key = text.slice(starts[k]!, starts[k + 1]!);
+      const key = string(k);
       if (key === '__proto__' || keys.includes(key)) throw corrupt('rules: shapes');
       keys[i] = key;
     }
     shapes.push(keys);
   }
-  return { text, starts, ascii, shapes, stream };
+  return { text: () => (text ??= unitsText(unitsText('', asciiUnits), wideUnits)), string, starts, ascii, shapes, stream };
 }
 
 const badStream = () => corrupt('rules: value stream');
@@ -193,14 +204,14 @@ class ValueReader {
   p = 0;
   constructor(private readonly w: RuleWords) {}
   value(depth: number): unknown {
-    const { stream, starts, text, shapes } = this.w;
+    const { stream, starts, shapes } = this.w;
     if (this.p >= stream.length || depth > 8) throw badStream();
     const x = stream[this.p++]!;
     const tag = x & 7;
     const n = x >>> 3;
     if (tag === TAG.string) {
       if (n >= starts.length - 1) throw badStream();
-      return text.slice(starts[n]!, starts[n + 1]!);
+      return this.w.text().slice(starts[n]!, starts[n + 1]!);
     }
     if (tag === TAG.count) return n;
     if (tag === TAG.object) {
@@ -221,7 +232,7 @@ class ValueReader {
     }
     if (tag !== TAG.json || n >= this.w.ascii) throw badStream();
     try {
-      return JSON.parse(text.slice(starts[n]!, starts[n + 1]!)) as unknown;
+      return JSON.parse(this.w.string(n)) as unknown;
     } catch {
       throw badStream();
     }
@@ -336,7 +347,7 @@ const CODES = 6;
  * a few arrays per shape, none per rule.
  */
 function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefined {
-  const { stream, starts, text, shapes } = w;
+  const { stream, starts, shapes } = w;
   const strings = starts.length - 1;
   const end = stream.length;
   const top = end > 0 ? stream[0]! : -1;
@@ -372,7 +383,7 @@ function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefi
     const known = enumOf[i]!;
     if (known !== 0 && ((known - 1) & 15) === field) return (known - 1) >>> 4;
     const table = ENUM_CODES[field]!;
-    const word = text.slice(starts[i]!, starts[i + 1]!);
+    const word = w.string(i);
     const code = Object.hasOwn(table, word) ? table[word]! : 0;
     enumOf[i] = 1 + code * 16 + field;
     return code;
