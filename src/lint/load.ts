@@ -302,35 +302,40 @@ function streamStore(w: RuleWords, at: Int32Array): RuleStore {
  */
 const Field = { Id: 0, Severity: 1, Patterns: 2, Message: 3, Texts: 4, Exceptions: 5, Anchor: 6, Within: 7, Form: 8, Quoted: 9, Turn: 10, Profile: 11, Any: 12 } as const;
 type Field = (typeof Field)[keyof typeof Field];
-const FIELDS: Readonly<Record<string, Field>> = {
-  id: Field.Id,
-  severity: Field.Severity,
-  patterns: Field.Patterns,
-  message: Field.Message,
-  suggestions: Field.Texts,
-  roles: Field.Texts,
-  exceptions: Field.Exceptions,
-  anchor: Field.Anchor,
-  within: Field.Within,
-  form: Field.Form,
-  quoted: Field.Quoted,
-  turn: Field.Turn,
-  profile: Field.Profile,
-  theme: Field.Any,
-  sources: Field.Any,
-  cites: Field.Any,
-  examples: Field.Any,
-};
-/** The values an enumerated rule field may hold: per field, value → code (from 1). */
-const ENUM_CODES: Partial<Record<Field, Readonly<Record<string, number>>>> = {
-  [Field.Severity]: RANK,
-  [Field.Anchor]: ANCHOR_CODE,
-  [Field.Form]: FORM_CODE,
-  [Field.Quoted]: { skip: 1, flag: 2 },
-  [Field.Turn]: { first: 1, last: 2 },
-  [Field.Profile]: { strict: 1 },
-};
-const CONTEXT_KEYS: readonly string[] = ['before', 'after', 'earlier', 'later', 'sentence'];
+/** The field codes by name, and the values an enumerated field may hold (value → code from 1): made on first load (tree-shaken with it). */
+let fieldTables: { fields: Readonly<Record<string, Field>>; enums: Partial<Record<Field, Readonly<Record<string, number>>>>; contexts: readonly string[] } | undefined;
+function tables(): NonNullable<typeof fieldTables> {
+  return (fieldTables ??= {
+    fields: {
+      id: Field.Id,
+      severity: Field.Severity,
+      patterns: Field.Patterns,
+      message: Field.Message,
+      suggestions: Field.Texts,
+      roles: Field.Texts,
+      exceptions: Field.Exceptions,
+      anchor: Field.Anchor,
+      within: Field.Within,
+      form: Field.Form,
+      quoted: Field.Quoted,
+      turn: Field.Turn,
+      profile: Field.Profile,
+      theme: Field.Any,
+      sources: Field.Any,
+      cites: Field.Any,
+      examples: Field.Any,
+    },
+    enums: {
+      [Field.Severity]: RANK,
+      [Field.Anchor]: ANCHOR_CODE,
+      [Field.Form]: FORM_CODE,
+      [Field.Quoted]: { skip: 1, flag: 2 },
+      [Field.Turn]: { first: 1, last: 2 },
+      [Field.Profile]: { strict: 1 },
+    },
+    contexts: ['before', 'after', 'earlier', 'later', 'sentence'],
+  });
+}
 
 /**
  * Per rule, what loading reads without building it (5 cells): its rank, anchor code, form code,
@@ -348,6 +353,7 @@ const CODES = 6;
  */
 function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefined {
   const { stream, starts, shapes } = w;
+  const { fields: FIELDS, enums: ENUM_CODES, contexts: CONTEXT_KEYS } = tables();
   const strings = starts.length - 1;
   const end = stream.length;
   const top = end > 0 ? stream[0]! : -1;
