@@ -24,14 +24,13 @@ const budgets = {
   // ship in the runtime data; the literals are ~11k characters). Budget 168 kB.
   // 170.04 kB with this session's branches merged: recall4's frames (+7.3 kB of rule messages, cites and examples), precision2's exceptions (+0.9), the format-3 loader (+0.8), the scan-side tables (+0.5) and the learned model's hook (+0.4).
   // Then 170.81 kB with lintloop2's head groups (+0.41 kB), the `sentence` exception field and the rules using it (+0.4).
-  // 172.56 kB with lazyfill (issue 22): loadLinter's rule-stream check that builds no rule (+1.2 kB) and the cache's second-chance eviction over typed arrays.
-  index: '173.1 kB',
+  // 172.35 kB with lazyfill (issue 22): loadLinter's rule-stream check that builds no rule and its lazy rules (+1.2 kB).
+  index: '172.85 kB',
   // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
   // 28.0 kB brotli / 39.8 kB min+gzip (issue 16): every schema on zod/mini (39 kB of the 102 kB
   // minified is zod: its parsing core, the checks used and the English messages).
-  // 28.52 kB with lazyfill: the template cache's second-chance eviction over typed arrays (+0.02 kB).
-  schema: '29 kB',
+  schema: '28.5 kB',
   // The core pack's text in three locales is most of it: measured 30.4 kB with 84 scenarios,
   // 196 phrases (zh-CN/zh-TW/zh-HK text, English glosses, notes, steps) and 14 standards.
   // 48.1 kB: every phrase now quotes its source sentence (issue 18: source.text), and the
@@ -86,8 +85,7 @@ const budgets = {
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
   // 6.96 kB: the shared template engine and locale folders, and 老X/小X/X总/organisation forms.
-  // 7.24 kB with lazyfill: the cache's second-chance eviction over typed arrays and fill's short path for text and numbers (+0.15 kB).
-  honorifics: '7.75 kB',
+  honorifics: '7.2 kB',
   // The linter, the built-in rules (~4 kB) and the traditional→simplified table (~3,000 pairs, ~7 kB).
   // 32.2 kB: the rule library beyond the sources (themes, citations, examples stay out; the
   // ~2,600 expanded literals and their contexts stay in), streaming, serialisation.
@@ -107,8 +105,8 @@ const budgets = {
   // 54.72 kB with this session's branches merged: recall4's frames (+7.3 kB of rule messages, cites and examples), precision2's exceptions (+0.9), the format-3 loader (+0.8), the scan-side tables (+0.5) and the learned model's hook (+0.4).
   // 55.42 kB with lintloop2's head groups (one head test per match for patterns held only by
   // several A…B rules, +0.41 kB) and the `sentence` exception field with the rules using it.
-  // 57.09 kB with lazyfill (issue 22): loadLinter checks the rule stream without building rules and builds each on first use (+1.2 kB).
-  lint: '57.6 kB',
+  // 57.24 kB with lazyfill (issue 22): loadLinter checks the rule stream without building rules and builds each on first use (+1.3 kB).
+  lint: '57.75 kB',
   // The learned lint model (opt-in, issue 17): its int8 weights (17 classes × 4,096 buckets, the
   // ≤ 8-step ones zeroed, base64: 9.5 kB brotli as a module), the scorer, and the folding table
   // it reads (~7 kB, shared with huashu/lint). 19.3 kB measured; 19.41 kB once it reads the
@@ -136,8 +134,8 @@ const budgets = {
   // 1.87 kB (issue 22, template speed): the LRU links its entries in recency order, so a full
   // cache evicts in O(1) (iterating the Map stepped over deletion holes: 30–50 µs a fill at 100,000
   // templates, now ~6 µs), and fill compiles each template to one flat array.
-  // 2.04 kB with lazyfill: the cache's second-chance eviction over typed arrays (+0.1 kB) and fill's short path (+0.05 kB).
-  template: '2.55 kB',
+  // 1.91 kB with lazyfill: the cache's second-chance eviction and fill's short path for text and numbers (+0.05 kB).
+  template: '2.4 kB',
 };
 
 // The files Node loads for `import('huashu')` (a loader hook records them: scripts/node-root.mjs).
@@ -206,8 +204,8 @@ module.exports = [
   // `fill` alone still addresses customer objects (`{ fullName }` too), so it carries the surname
   // tables: 4.43 kB brotli, 5.51 kB min+gzip (`npm run bench:sizes`). Apps that insert only text
   // use fillTemplate from huashu/template (1.17 kB brotli, 1.37 kB min+gzip for `{ fillTemplate }`).
-  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '7.6 kB' },  // 7.1 kB with lazyfill (second-chance cache over typed arrays, fill's short path: +0.17 kB); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
-  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '2.4 kB' },  // 1.92 kB with lazyfill (second-chance cache over typed arrays, fill's short path: +0.17 kB); 1.67 kB: own-property values, byte-bounded LRU
+  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '6.95 kB' },  // 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
+  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '2.3 kB' },  // 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
   // What an app that merges its own packs imports. 155.3 kB brotli / 200.1 kB min+gzip measured
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
   // bundled pack, greet, lint and steps the rest. 195.2 kB brotli / 253.3 kB min+gzip before
