@@ -1,5 +1,5 @@
 /**
- * The one cache utility: a least-recently-used map bounded in entries and weight, used by every
+ * The one cache utility: a map bounded in entries and weight (second-chance eviction, close to least recently used), used by every
  * module that remembers results (templates, parsed names, converted titles, tone-mark stripping).
  * Internal: not a package entry.
  *

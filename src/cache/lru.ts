@@ -10,9 +10,9 @@ export interface LruOptions<K, V> {
   readonly weigh?: ((key: K, value: V) => number) | undefined;
 }
 
-/** A bounded least-recently-used cache. */
+/** A bounded cache keeping the recently used entries (second chance: see {@link createLru}). */
 export interface Lru<K, V> {
-  /** The value for `key`, computing (and keeping, when it fits) it on a miss; a hit becomes the most recent. */
+  /** The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as used, kept over unused entries. */
   get(key: K, compute: (key: K) => V): V;
   /** Entries kept. */
   readonly size: number;
@@ -20,23 +20,30 @@ export interface Lru<K, V> {
   readonly weight: number;
 }
 
-/** An entry, on a ring from the most recently used (after the ring's own node) to the least. */
+/** An entry, on a ring from the newest (after the ring's own node) to the oldest. */
 interface Entry<K, V> {
   readonly key: K;
   readonly value: V;
   readonly weight: number;
+  /** Read since eviction last passed over it (its second chance). */
+  used: boolean;
   prev: Entry<K, V>;
   next: Entry<K, V>;
 }
 
 /**
- * A least-recently-used cache bounded in entries and in weight: a miss past either bound evicts
- * the least recently used entries, one at a time (never all at once), and an entry too heavy to
- * keep is returned without being kept. Every operation is O(1): a `Map` finds an entry, and the
- * entries are linked in a ring in recency order, so a hit relinks its entry in front and an
- * eviction unlinks the last one (never iterating the `Map`, whose iterator would step over the
- * holes left by deletions). A hit allocates nothing. The one cache of huashu (templates, parsed
- * names, converted titles…).
+ * A cache bounded in entries and in weight that keeps the recently used entries: a miss past
+ * either bound evicts old entries one at a time (never all at once), and an entry too heavy to
+ * keep is returned without being kept. Eviction is second chance (the clock algorithm), close to
+ * least recently used at a fraction of the cost per hit: a hit only marks its entry (the object
+ * it reads anyway, allocated beside its value), where strict LRU order relinked it and its two
+ * neighbours, scattered in memory, on every hit. Eviction takes the oldest entry unless it is
+ * marked, in which case it is unmarked and moved to the front (kept for one more round) and the
+ * next oldest is tried. A `Map` finds an entry; the entries are linked in a ring in order of
+ * insertion (or second chance), so eviction unlinks the last one (never iterating the `Map`,
+ * whose iterator would step over the holes left by deletions). A hit allocates nothing; every
+ * operation is O(1) amortised (each entry passed over was marked by a hit since it was last
+ * passed over). The one cache of huashu (templates, parsed names, converted titles…).
  *
  * @example
  * ```ts
@@ -50,8 +57,8 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
   const entries = new Map<K, Entry<K, V>>();
-  // The ring's own node (no entry): its `next` is the most recent entry, its `prev` the least.
-  const ring = { weight: 0 } as Entry<K, V>;
+  // The ring's own node (no entry): its `next` is the newest entry, its `prev` the oldest.
+  const ring = { weight: 0, used: false } as Entry<K, V>;
   ring.prev = ring.next = ring;
   const unlink = (entry: Entry<K, V>) => {
     entry.prev.next = entry.next;
@@ -67,24 +74,27 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     get(key, compute) {
       let entry = entries.get(key);
       if (entry !== undefined) {
-        if (ring.next !== entry) {
-          unlink(entry);
-          first(entry);
-        }
+        entry.used = true;
         return entry.value;
       }
       const value = compute(key);
       const weight = weigh(key, value);
-      if (weight > maxEntryWeight || maxEntries <= 0) return value;
-      entries.set(key, (entry = { key, value, weight, prev: ring, next: ring }));
-      first(entry);
-      total += weight;
-      while (entries.size > maxEntries || total > maxWeight) {
+      if (weight > maxEntryWeight || weight > maxWeight || maxEntries <= 0) return value;
+      // Room first (the new entry is not passed over: it would go when all others were marked).
+      while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
         const last = ring.prev;
         unlink(last);
+        if (last.used) {
+          last.used = false;
+          first(last);
+          continue;
+        }
         total -= last.weight;
         entries.delete(last.key);
       }
+      entries.set(key, (entry = { key, value, weight, used: false, prev: ring, next: ring }));
+      first(entry);
+      total += weight;
       return value;
     },
     get size() {

@@ -58,6 +58,11 @@ export interface CompiledRules {
   readonly entryRule: Int32Array;
   /** Per distinct pattern: the most folded units after a match its rules may read. */
   readonly right: Int32Array;
+  /**
+   * Per entry, the cells the checks after a match read (the linter's `shapeTable`), when made
+   * without reading rule objects (a loaded set: see load.ts); else derived from the rules.
+   */
+  readonly shape?: Int32Array | undefined;
 }
 
 /**
@@ -110,7 +115,7 @@ export interface PreparedRules extends Omit<CompiledRules, 'automaton'> {
   readonly offsets: Int32Array;
 }
 
-const NO_EXCEPTIONS: readonly CompiledException[] = Object.freeze([]);
+export const NO_EXCEPTIONS: readonly CompiledException[] = Object.freeze([]);
 
 /**
  * Checks the limits (unless `checked`: the rules passed `rulesSchema`, which checks the same),

@@ -20,10 +20,12 @@ import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptio
  * cells per rule: anchor, form, quoted, within), so that no check reads a rule object: rules
  * differ in shape (optional fields), and such reads are megamorphic.
  */
-const SHAPE = 4;
-const ANCHOR_CODE: Readonly<Record<string, number>> = { start: 1, end: 2, whole: 3, either: 4 };
-const FORM_CODE: Readonly<Record<string, number>> = { question: 1, statement: 2 };
+export const SHAPE = 4;
+export const ANCHOR_CODE: Readonly<Record<string, number>> = { start: 1, end: 2, whole: 3, either: 4 };
+export const FORM_CODE: Readonly<Record<string, number>> = { question: 1, statement: 2 };
+/** The table of a compiled set: the loader's (made without rule objects) when it has one. */
 function shapeTable(c: CompiledRules): Int32Array {
+  if (c.shape !== undefined) return c.shape;
   const s = new Int32Array(SHAPE * c.rules.length);
   c.rules.forEach(({ rule }, i) => {
     s[SHAPE * i] = rule.anchor === undefined ? 0 : ANCHOR_CODE[rule.anchor]!;
@@ -131,8 +133,8 @@ function dataOf(c: CompiledRules): SetData {
     // (-1, -1: no exception, as `exceptionReach([])`; most rules have none.)
     const reach = new Int32Array(2 * c.rules.length).fill(-1);
     c.rules.forEach((rule, i) => rule.exceptions.length > 0 && reach.set(exceptionReach(rule.exceptions), 2 * i));
-    const rules = c.rules.map((r) => r.rule);
-    const facts = { ids: rules.map((r) => r.id), severities: rules.map((r) => r.severity), zh: rules.map((r) => r.message.zh), en: rules.map((r) => r.message.en) };
+    const n = c.rules.length;
+    const facts: RuleFacts = { ids: new Array<string>(n), severities: new Array<Severity>(n), zh: new Array<string>(n), en: new Array<string>(n) };
     const shape = shapeTable(c);
     derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headGroups(c, shape) }));
   }
@@ -326,12 +328,13 @@ function resolvedSuggestion(ref: string, table: Readonly<Record<string, Suggesti
 /**
  * What a finding copies from its rule, per compiled rule set, in arrays of one shape: rules
  * differ in shape (optional fields), so reading `rule.id` per finding is a megamorphic load.
+ * Filled per rule at its first finding (a loaded linter builds a rule object only when needed).
  */
 interface RuleFacts {
-  readonly ids: readonly string[];
-  readonly severities: readonly Severity[];
-  readonly zh: readonly string[];
-  readonly en: readonly string[];
+  readonly ids: string[];
+  readonly severities: Severity[];
+  readonly zh: string[];
+  readonly en: string[];
 }
 /**
  * The texts of recent findings, by a hash of their units: a text found again (the same phrase,
@@ -359,6 +362,13 @@ function spanText(text: string, start: number, end: number): string {
 
 /** A finding as users see it (of the rule at `index` in the compiled set). */
 function toFinding(c: CompiledRules, f: RuleFacts, index: number, start: number, end: number, text: string, en: boolean, turn: number | undefined, suggest: Suggester): Finding {
+  if (f.ids[index] === undefined) {
+    const rule = c.rules[index]!.rule;
+    f.ids[index] = rule.id;
+    f.severities[index] = rule.severity;
+    f.zh[index] = rule.message.zh;
+    f.en[index] = rule.message.en;
+  }
   const message = en ? f.en[index]! : f.zh[index]!;
   const suggestions = suggest.done[index] ?? suggestionsOf(suggest, index, c.rules);
   // (Two literals rather than a spread: one shape each, built fast.)
@@ -432,15 +442,21 @@ export function createLinter(options: LinterOptions = {}): Linter {
   return linterOf(ruleSetOf(options.rules ?? coreRules, options.extend ?? [], options.disable ?? []), undefined, options.profile, options.suggestions, options.model);
 }
 
-/** A linter over `rules`, with its compiled form when already built (loaded). */
+/**
+ * A linter over `rules`, with its compiled form when already built (loaded). `rules` may be a
+ * function that lists them (a loaded linter's, built on first use): called once, when
+ * `linter.rules` is first read.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function linterOf(
-  rules: readonly Rule[],
+  ruleList: readonly Rule[] | (() => readonly Rule[]),
   prebuilt: CompiledRules | undefined,
   profile: LintOptions['profile'] = 'default',
   table?: Readonly<Record<string, Suggestion>>,
   model?: LinterModel,
 ): Linter {
+  let listed: readonly Rule[] | undefined = typeof ruleList === 'function' ? undefined : ruleList;
+  const rulesOf = () => (listed ??= (ruleList as () => readonly Rule[])());
   const suggest = suggester(table);
   // A learned model's sentences (src/lint-model): warnings after the rules' findings of a text.
   // (Suggestions: the first rule of the theme that has some, found once per theme, resolved by
@@ -453,7 +469,7 @@ export function linterOf(
     return modelFindingOf(s, en, turn, at < 0 ? NONE : suggestionsOf(suggest, at, c.rules));
   };
   let state: CompiledRules | undefined = prebuilt;
-  const compiled = () => (state ??= compileRules(rules));
+  const compiled = () => (state ??= compileRules(rulesOf()));
 
   const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
     const c = compiled();
@@ -511,7 +527,14 @@ export function linterOf(
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
   }
-  return { rules, lint: lint as Linter['lint'], stream, serialize: () => serializeCompiled(rules, compiled()) };
+  return {
+    get rules() {
+      return rulesOf();
+    },
+    lint: lint as Linter['lint'],
+    stream,
+    serialize: () => serializeCompiled(rulesOf(), compiled()),
+  };
 }
 
 let builtIn: Linter | undefined;

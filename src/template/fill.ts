@@ -58,7 +58,8 @@ export class UnknownVariableError extends HuashuError {
 type Compiled = readonly (string | undefined)[];
 
 /**
- * Compiled templates, least recently used evicted first, bounded in bytes: an entry weighs about
+ * Compiled templates, old ones evicted one at a time (those read since last passed over kept:
+ * second chance), bounded in bytes: an entry weighs about
  * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. A
  * template over 64 K units is parsed on every call and never kept, so templates built from user
  * input cannot hold memory.
@@ -105,20 +106,27 @@ export function fillWith<O extends FillOptions>(
     const name = flat[k]!;
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
-    let text: string;
-    if (value === undefined || value === null || value === '') {
-      const fallback = flat[k + 1];
-      if (fallback !== undefined) text = fallback;
-      else if (options.missing === 'mark') text = `⟦${name}⟧`;
-      else throw new MissingVariableError(name, phraseId);
-    } else {
-      if (typeof value === 'function') throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
-      text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
-      if (html) text = text.replace(/[&<>"']/g, escapeHtml);
-    }
-    out += text + flat[k + 2]!;
+    // Text and numbers inline (what almost every call passes); the rest in `valueText`, so that
+    // this loop stays small.
+    out += (typeof value === 'string' && value !== '' && !html ? value : typeof value === 'number' ? String(value) : valueText(value, flat[k + 1], name, html, options, phraseId, address)) + flat[k + 2]!;
   }
   return out;
+}
+
+/**
+ * The text of a value other than a non-empty string (unescaped) or a number: its fallback when
+ * absent or empty (else `⟦name⟧` or {@link MissingVariableError}), a customer object addressed,
+ * anything else as `String` gives it; values HTML-escaped with `html`.
+ */
+function valueText<O extends FillOptions>(value: unknown, fallback: string | undefined, name: string, html: boolean, options: O, phraseId: string | undefined, address: AddressFn<O>): string {
+  if (value === undefined || value === null || value === '') {
+    if (fallback !== undefined) return fallback;
+    if (options.missing === 'mark') return `⟦${name}⟧`;
+    throw new MissingVariableError(name, phraseId);
+  }
+  if (typeof value === 'function') throw new HuashuError('INVALID_ARGUMENT', `{${name}}${phraseId === undefined ? '' : ` in "${phraseId}"`} got a function: pass text or a number`);
+  const text = typeof value === 'object' && isPlain(value) ? address(value, options, name) : String(value);
+  return html ? text.replace(/[&<>"']/g, escapeHtml) : text;
 }
 
 /** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */

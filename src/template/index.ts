@@ -1,6 +1,6 @@
 /**
- * The template engine: parse `{name}` / `{name|fallback}` templates once (an LRU cache bounded
- * in size), fill them with own-property values, and check what a template may use. `fillTemplate`
+ * The template engine: parse `{name}` / `{name|fallback}` templates once (a cache bounded
+ * in size, evicting gradually), fill them with own-property values, and check what a template may use. `fillTemplate`
  * inserts text only, without the surname tables that addressing customer objects needs (use
  * `fill` from huashu/honorifics for those): for apps that format their own addresses and watch
  * their bundle size.

@@ -53,8 +53,8 @@ describe('templateProblem', () => {
   });
 });
 
-describe('the LRU cache', () => {
-  it('evicts the least recently used entry, one at a time', () => {
+describe('the template cache (createLru)', () => {
+  it('evicts the oldest entry not read since, one at a time', () => {
     const cache = createLru<string, string>({ maxEntries: 3 });
     const computed: string[] = [];
     const get = (k: string) => cache.get(k, (key) => (computed.push(key), key.toUpperCase()));
@@ -77,6 +77,37 @@ describe('the LRU cache', () => {
     expect(cache.size).toBe(10);
     cache.get('x'.repeat(41), (k) => k.length);
     expect(cache.size).toBe(10);
+  });
+
+  it('evicts gradually, one entry per miss, keeping the entries read since they were last passed over (second chance)', () => {
+    const cache = createLru<string, number>({ maxEntries: 100 });
+    let computed = 0;
+    const get = (k: string) => cache.get(k, () => ++computed);
+    for (let i = 0; i < 100; i++) get(`k${i}`);
+    for (let i = 0; i < 100; i += 2) get(`k${i}`); // the even ones are read again
+    const sizes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      get(`new${i}`);
+      sizes.push(cache.size);
+    }
+    // Never cleared: full after every miss, one entry out for each new one.
+    expect(new Set(sizes)).toEqual(new Set([100]));
+    expect(computed).toBe(150);
+    // The 50 read again were kept (no recomputation), the 50 others went.
+    for (let i = 0; i < 100; i += 2) get(`k${i}`);
+    expect(computed).toBe(150);
+    get('k1');
+    expect(computed).toBe(151);
+  });
+
+  it('keeps a bound in weight with entries of mixed weights, evicting only as much as a new entry needs', () => {
+    const cache = createLru<string, string>({ maxEntries: 1000, maxWeight: 60, maxEntryWeight: 30 });
+    for (const k of ['a'.repeat(10), 'b'.repeat(20), 'c'.repeat(30)]) cache.get(k, (x) => x);
+    expect([cache.size, cache.weight]).toEqual([3, 60]);
+    cache.get('d'.repeat(15), (x) => x); // the oldest (10) and the next (20) go: 30 + 15
+    expect([cache.size, cache.weight]).toEqual([2, 45]);
+    cache.get('e'.repeat(31), (x) => x); // too heavy: returned, not kept
+    expect([cache.size, cache.weight]).toEqual([2, 45]);
   });
 
   it('never clears everything when templates cycle past its size', () => {
