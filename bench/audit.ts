@@ -22,6 +22,7 @@ import { coreAudit } from '../src/generated/audit.js';
 import { scenarios } from '../src/catalogue/index.js';
 import { runBatch } from '../src/cli/commands/audit-batch.js';
 import { quantile } from './lib/time.js';
+import { mulberry32 } from '../scripts/lib/prng.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -32,17 +33,7 @@ setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
 const quick = process.argv.includes('--quick');
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 const random = prng(20261202);
 const pickOf = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 

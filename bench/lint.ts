@@ -33,6 +33,7 @@ import { createLinter, lint, loadLinter } from '../src/lint/index.js';
 import { prepareRules } from '../src/lint/compile.js';
 import type { Rule } from '../src/schema/rule.js';
 import { best, quantile, type Clock } from './lib/time.js';
+import { mulberry32 } from '../scripts/lib/prng.js';
 
 // `npm run bench:… | head` closes the pipe early: stop quietly, as the CLI does.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -40,17 +41,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const random = prng(20261130);
 const POOL = Array.from({ length: 2500 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20900)));

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checksum, forEachSentence, lastBuckets, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint-model/model.js';
+import { mulberry32 } from '../lib/prng.js';
 
 /**
  * The splits the model may learn from: the tuning ones (heldout..heldout4 are documented as
@@ -84,17 +85,7 @@ export async function rulePassExamples(): Promise<string[]> {
   return [...coreRules, ...packRules].flatMap((r) => [...(r.examples?.pass ?? [])]).filter((t) => !linter.lint(t).some((f) => f.severity !== 'info'));
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /**
  * Trains a model on the examples: classes are `none` then the themes in `themes` order.
