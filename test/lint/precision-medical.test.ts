@@ -71,6 +71,7 @@ describe('no-curt-order: advice about a patient or a procedure', () => {
     ['躺那儿！', ['no-curt-order[躺那儿]']],
     ['把上衣脱了！', ['no-curt-order[把上衣脱了]']],
     ['把假牙拿出来', ['no-curt-order[把假牙拿出来]']],
+    ['病人家属都出去！', ['no-curt-order[都出去]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
   });
