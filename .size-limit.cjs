@@ -24,7 +24,8 @@ const budgets = {
   // ship in the runtime data; the literals are ~11k characters). Budget 168 kB.
   // 170.04 kB with this session's branches merged: recall4's frames (+7.3 kB of rule messages, cites and examples), precision2's exceptions (+0.9), the format-3 loader (+0.8), the scan-side tables (+0.5) and the learned model's hook (+0.4).
   // Then 170.81 kB with lintloop2's head groups (+0.41 kB), the `sentence` exception field and the rules using it (+0.4).
-  index: '171.3 kB',
+  // 171.99 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (171.01 kB on main's rules).
+  index: '172.5 kB',
   // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
   // 28.0 kB brotli / 39.8 kB min+gzip (issue 16): every schema on zod/mini (39 kB of the 102 kB
@@ -50,7 +51,8 @@ const budgets = {
   // 147.74 kB with recall4's frame rules (+7.2 kB, the same rule data as lint's).
   // 149.76 kB with the same merges as lint's (below).
   // 150.5 kB with the head groups and the `sentence` field (as lint's).
-  phrasebook: '151 kB',
+  // 151.57 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (150.59 kB on main's rules).
+  phrasebook: '152.1 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
@@ -104,7 +106,8 @@ const budgets = {
   // 54.72 kB with this session's branches merged: recall4's frames (+7.3 kB of rule messages, cites and examples), precision2's exceptions (+0.9), the format-3 loader (+0.8), the scan-side tables (+0.5) and the learned model's hook (+0.4).
   // 55.42 kB with lintloop2's head groups (one head test per match for patterns held only by
   // several A…B rules, +0.41 kB) and the `sentence` exception field with the rules using it.
-  lint: '55.9 kB',
+  // 56.46 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (55.47 kB on main's rules).
+  lint: '57 kB',
   // The learned lint model (opt-in, issue 17): its int8 weights (17 classes × 4,096 buckets, the
   // ≤ 8-step ones zeroed, base64: 9.5 kB brotli as a module), the scorer, and the folding table
   // it reads (~7 kB, shared with huashu/lint). 19.3 kB measured; 19.41 kB once it reads the
@@ -125,7 +128,8 @@ const budgets = {
   // 109.92 kB with recall4's frame rules (the same rule data as lint's).
   // 112.09 kB with the same merges as lint's.
   // 112.7 kB with the head groups and the `sentence` field (as lint's).
-  audit: '113.2 kB',
+  // 113.83 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (112.77 kB on main's rules).
+  audit: '114.3 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
   // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.27 kB brotli
@@ -195,7 +199,7 @@ module.exports = [
     limit: '63 kB',  // 60.89 kB with model2's retrain (heldout6 and the rules' pass examples: a sparser model); 62.52 kB with the head groups too; 61.69 kB merged with the session's rule and linter changes (see lint); 62.1 kB with the `sentence` exception field and the rules using it (+0.41 kB; createLinter 51.22 → 51.66, lint 54.72 → 55.13 kB)
   },
   // 42.1 kB with the model's hook (41.77 kB on main a393528): what opting out costs.
-  { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '52.4 kB' },  // 51.9 kB with the head groups and the `sentence` field; 51.22 kB merged with the session's rule and linter changes (see lint)
+  { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '53.5 kB' },  // 53.03 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (51.98 before); 51.9 kB with the head groups and the `sentence` field; 51.22 kB merged with the session's rule and linter changes (see lint)
   ...modules.map((name) => {
     if (!(name in budgets)) throw new Error(`.size-limit.cjs: give the new entry "huashu/${name}" a budget`);
     return { name: `huashu/${name}`, path: `dist/${name}/index.js`, import: '*', limit: budgets[name] };
@@ -211,7 +215,7 @@ module.exports = [
   // issue 16's zod/mini (zod 456 kB of 1,069 kB minified); 128.6 kB brotli / 171.4 kB min+gzip
   // after (zod 39 kB of 649 kB minified); 131.9 kB brotli / 175.2 kB min+gzip merged with main's
   // wider rules and locale folders.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '151 kB' },  // 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '152.1 kB' },  // 151.52 kB with precfix's medical exceptions (issue 17: 神经病变, 代谢废物, 喂水, 病因不清楚…; alternations expand into literals, ~+1 kB) (150.44 before); 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
   { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '49.5 kB' },  // 47.8 kB: the catalogue's source quotes; createSay is the light path
