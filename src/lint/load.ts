@@ -17,7 +17,7 @@ import type { Rule } from '../schema/index.js';
 import { DEFAULT_WITHIN, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { classTable, failureLink, SKIP, startTable, type Automaton } from './automaton.js';
-import { checkRuleShapes, unknownRuleField } from './rule-shape.js';
+import { checkRuleShapes, CONTEXTS, ENUMS, unknownRuleField } from './rule-shape.js';
 import { compiledEntry, compileExceptions, compileRules, NO_EXCEPTIONS, RANK, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
 import { ANCHOR_CODE, FORM_CODE, linterOf, SHAPE } from './linter.js';
 import { FORMAT, HEADER, LITTLE_ENDIAN, MAGIC, TAG, fnv, foldFingerprint } from './serialize.js';
@@ -305,7 +305,11 @@ type Field = (typeof Field)[keyof typeof Field];
 /** The field codes by name, and the values an enumerated field may hold (value → code from 1): made on first load (tree-shaken with it). */
 let fieldTables: { fields: Readonly<Record<string, Field>>; enums: Partial<Record<Field, Readonly<Record<string, number>>>>; contexts: readonly string[] } | undefined;
 function tables(): NonNullable<typeof fieldTables> {
-  return (fieldTables ??= {
+  if (fieldTables !== undefined) return fieldTables;
+  // The words rule-shape.ts allows, coded from 1 in its order (form's agree with the linter's FORM_CODE).
+  const words = Object.fromEntries(ENUMS) as Record<(typeof ENUMS)[number][0], readonly string[]>;
+  const codes = (values: readonly string[]) => Object.fromEntries(values.map((v, i) => [v, i + 1])) as Readonly<Record<string, number>>;
+  return (fieldTables = {
     fields: {
       id: Field.Id,
       severity: Field.Severity,
@@ -329,11 +333,11 @@ function tables(): NonNullable<typeof fieldTables> {
       [Field.Severity]: RANK,
       [Field.Anchor]: ANCHOR_CODE,
       [Field.Form]: FORM_CODE,
-      [Field.Quoted]: { skip: 1, flag: 2 },
-      [Field.Turn]: { first: 1, last: 2 },
-      [Field.Profile]: { strict: 1 },
+      [Field.Quoted]: codes(words.quoted), // skip: 1
+      [Field.Turn]: codes(words.turn),
+      [Field.Profile]: codes(words.profile),
     },
-    contexts: ['before', 'after', 'earlier', 'later', 'sentence'],
+    contexts: CONTEXTS,
   });
 }
 

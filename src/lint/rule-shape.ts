@@ -17,8 +17,10 @@ const isTexts = (v: unknown): v is string[] => {
 };
 
 const KEYS = new Set(['id', 'severity', 'patterns', 'theme', 'message', 'suggestions', 'exceptions', 'anchor', 'within', 'form', 'quoted', 'roles', 'turn', 'profile', 'sources', 'cites', 'examples']);
-const CONTEXTS = ['before', 'after', 'earlier', 'later', 'sentence'] as const;
-const ENUMS = [['form', ['question', 'statement']], ['quoted', ['skip', 'flag']], ['turn', ['first', 'last']], ['profile', ['strict']]] as const;
+/** The context keys of a rule's exception. */
+export const CONTEXTS = ['before', 'after', 'earlier', 'later', 'sentence'] as const;
+/** The rule fields holding one of a few words, and those words. */
+export const ENUMS = [['form', ['question', 'statement']], ['quoted', ['skip', 'flag']], ['turn', ['first', 'last']], ['profile', ['strict']]] as const;
 /** Where a problem is: `rules[r]` or `rules[r][field]`. */
 const where = (r: number, field: string) => `rules[${r}]${field === '' ? '' : `[${field}]`}`;
 
