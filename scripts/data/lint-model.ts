@@ -22,9 +22,10 @@ import { mulberry32 } from '../lib/prng.js';
 
 /**
  * The splits the model may learn from: the tuning ones (heldout..heldout4 are documented as
- * contaminated; heldout6 became tuning data in round 5; dev6 is round 5's tuning split).
+ * contaminated; heldout6 became tuning data in round 5; dev6 is round 5's tuning split; train8
+ * is round 6's training batch for this model).
  */
-export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']);
+export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8']);
 
 /** A banned sentence as bench/data/banned-sentences.yaml lists it. */
 export interface BannedSentence {
