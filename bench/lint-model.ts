@@ -16,13 +16,14 @@
  *   trained on every tuning split.
  *
  * Training data as the shipped model's (scripts/data/lint-model.ts: the tuning splits' banned
- * sentences; the own phrases, CrossWOZ test agent turns and the rules' pass examples as `none`).
+ * sentences; the own phrases, CrossWOZ test agent turns, the rules' pass examples and the mined
+ * MultiWOZ-zh test agent turns as `none`).
  * Round 5 measured class-abstracted n-grams, skip-grams, slot-swap augmentation, a slot lexicon,
  * two heads and per-class scales here (commits 7056185 and its successor): none beat the literal
  * 1–3-grams (docs/lint.md).
  *
  * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--folds 10] [--heldout]
- *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.5] [--seed 17] [--prune 8])
+ *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.6] [--seed 17] [--prune 8])
  *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
  *   --heldout  also measures heldout7 (counts only): run it once, at the end of a round
  */
@@ -34,7 +35,7 @@ import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../src/lint/index.js';
 import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
-import { loadBanned, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+import { HARD_NEGATIVES, loadBanned, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
 const DATA = join(import.meta.dirname, 'data');
 const arg = (name: string) => {
@@ -75,7 +76,8 @@ const own = ['zh-CN', 'zh-TW'].flatMap((locale) => {
 });
 const crossTest = turnsOf(readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8'));
 const hard = await rulePassExamples();
-const negatives: Example[] = negativeSentences([...own, ...crossTest, ...hard]);
+const mined = turnsOf(readFileSync(join(DATA, '..', '..', HARD_NEGATIVES), 'utf8'));
+const negatives: Example[] = negativeSentences([...own, ...crossTest, ...hard, ...mined]);
 const positives = (part: readonly BannedSentence[]): Example[] => part.map((b) => ({ text: b.text, label: b.theme }));
 
 const precision: Array<[string, string[]]> = [
@@ -91,7 +93,7 @@ const flaggedBy = (model: LintModel, b: BannedSentence, t: number) => modelScore
 
 console.log(
   `Training data: ${train.length} banned sentences (splits ${[...TRAIN_SPLITS].join(', ')}; ${new Set(train.map((b) => b.source)).size} sources, ${themes.length} themes); ` +
-    `${negatives.length} negative sentences (${own.length} own phrases, ${crossTest.length} CrossWOZ test agent turns, ${hard.length} rule pass examples). Options ${JSON.stringify(options)}`,
+    `${negatives.length} negative sentences (${own.length} own phrases, ${crossTest.length} CrossWOZ test agent turns, ${hard.length} rule pass examples, ${mined.length} mined MultiWOZ-zh test sentences). Options ${JSON.stringify(options)}`,
 );
 
 // ── Grouped cross-validation by source ──
