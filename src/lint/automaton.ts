@@ -50,63 +50,22 @@ export interface Automaton {
   /** The folded unit of each symbol class from 1 on (`classes` is rebuilt from it and the fold table). */
   readonly symbols: Uint16Array;
   /**
-   * The anchor table (the scan's prefilter): per UTF-16 unit, 0 unless it folds to the anchor of
-   * some pattern (the unit of that pattern fewest patterns hold), else 1 + the most units any
-   * pattern anchored there has before its anchor (at most 254). The scan skips everything else at
-   * one table read per unit, and runs the automaton only around anchors (see {@link scanHits}).
+   * The dense start table: per UTF-16 unit, 1 when it starts a pattern (a root edge). At the root
+   * the scan skips everything else at one table read per unit.
    */
-  readonly anchors: Uint8Array;
+  readonly starts: Uint8Array;
 }
 
-/** How many units before its anchor a pattern may have (anchors are picked among its first 255 units). */
-const MAX_BACK = 254;
-
-/**
- * The anchor table of an automaton's trie (see {@link Automaton.anchors}), given per state (breadth
- * first) its parent, the class of the edge into it, its depth (`nodes[4n + 3]`) and first output
- * (`out`, -1 if none). Each pattern's anchor is the unit (not a clause mark) the fewest patterns
- * hold (a proxy for how rare it is in text), the earliest on ties. Linear in the patterns' length.
- */
-export function anchorTable(symbols: Uint16Array, breakClass: number, parent: Int32Array, label: ArrayLike<number>, nodes: Int32Array, out: Int32Array): Uint8Array {
-  const states = parent.length;
-  const classCount = symbols.length + 1;
-  const held = new Int32Array(classCount);
-  const stamp = new Int32Array(classCount);
-  for (let n = 1; n < states; n++) {
-    if (out[n]! < 0) continue;
-    for (let m = n; m !== 0; m = parent[m]!) {
-      const c = label[m]!;
-      if (stamp[c] !== n) {
-        stamp[c] = n;
-        held[c] = held[c]! + 1;
-      }
-    }
-  }
-  // Per class, 1 + the largest number of units before it in a pattern anchored on it (0: none).
-  const back = new Int32Array(classCount);
-  for (let n = 1; n < states; n++) {
-    if (out[n]! < 0) continue;
-    let best = 0;
-    let at = 0;
-    for (let m = n; m !== 0; m = parent[m]!) {
-      const c = label[m]!;
-      const d = nodes[(m << 2) + 3]! - 1;
-      if (c === breakClass || d > MAX_BACK) continue;
-      if (best === 0 || held[c]! <= held[best]!) {
-        best = c;
-        at = d;
-      }
-    }
-    if (back[best]! < at + 1) back[best] = at + 1;
-  }
+/** The start table of a symbol list and root row (see {@link Automaton.starts}). */
+export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
   const { start, units } = foldInverse();
-  const anchors = new Uint8Array(0x10000);
-  for (let c = 1; c < classCount; c++) {
-    if (back[c] === 0) continue;
-    const u = symbols[c - 1]!;
-    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) anchors[units[k]!] = back[c]!;
+  const starts = new Uint8Array(0x10000);
+  for (let cls = 1; cls < root.length; cls++) {
+    if (root[cls] === 0) continue;
+    const u = symbols[cls - 1]!;
+    for (let k = start[u]!, e = start[u + 1]!; k < e; k++) starts[units[k]!] = 1;
   }
-  return anchors;
+  return starts;
 }
 
 /**
@@ -138,7 +97,7 @@ function foldInverse(): NonNullable<typeof inverse> {
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */
 export function automatonBytes(a: Automaton): number {
-  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength + a.anchors.byteLength;
+  return a.classes.byteLength + a.root.byteLength + a.nodes.byteLength + a.cells.byteLength + a.out.byteLength + a.dict.byteLength + a.nextSame.byteLength + a.lengths.byteLength + a.viaBreak.byteLength + a.symbols.byteLength + a.starts.byteLength;
 }
 
 /**
@@ -290,13 +249,6 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
     if (breakClass !== 0 && label[s] === breakClass) viaBreak[n] = 1;
   }
   const cells = placeRows(states, classCount, order, id, firstChild, nextSibling, label, childCount, nodes);
-  // Parent and edge class in the final numbering (for the anchor table).
-  const parentF = new Int32Array(states);
-  const labelF = new Int32Array(states);
-  for (let n = 1; n < states; n++) {
-    parentF[n] = id[parentOf[order[n]!]!]!;
-    labelF[n] = label[order[n]!]!;
-  }
   const root = new Int32Array(classCount);
   for (let c = 1; c < classCount; c++) root[c] = id[rootChild[c]!]!;
   // Failure links in breadth-first order (a state's link is shallower: known already), probing
@@ -311,7 +263,7 @@ export function buildAutomatonFlat(units: Uint16Array, offsets: Int32Array): Aut
     finalDict[n] = d;
     nodes[(n << 2) + 2] = finalOut[n]! >= 0 ? n : d;
   }
-  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, anchors: anchorTable(symbols, breakClass, parentF, labelF, nodes, finalOut) };
+  return { classes, root, nodes, cells, out: finalOut, dict: finalDict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(symbols, root) };
 }
 
 /**
@@ -478,125 +430,60 @@ export function scan(a: Automaton, text: string, report: (pattern: number, end: 
  * Runs the automaton over `text`, replacing the contents of `hits` with every pattern occurrence
  * (as {@link scan} reports them, in the same order). No call and no allocation per unit or per
  * hit (the list grows by doubling).
- *
- * A rare-anchor prefilter (as grep and Hyperscan do): every pattern holds its anchor unit, so the
- * scan skips to the next unit of the {@link Automaton.anchors} table at one read per unit, and
- * runs the automaton only around it: from as many units before it as a pattern anchored there
- * has (read again without reporting: every occurrence ending there was reported already), and on
- * until no occurrence in progress holds it (the state's depth no more than the units read since
- * the anchor). An anchor needing more units behind it than the current run holds starts the run
- * again from there. Each occurrence is so read from its start to its end by one run, and reported
- * once, at its end: the same list, in the same order, as stepping the automaton at every unit.
- * Linear: a unit is read again only by the runs of the anchors at most 254 units after it.
  */
 export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
-  const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak, anchors } = a;
-  const fold = foldTable();
+  const { classes, root, nodes, cells, out, dict, nextSame, breakClass, viaBreak, starts } = a;
   let data = hits.data;
   let h = 0;
-  const n = text.length;
-  let i = 0;
-  scan: while (i < n) {
-    // Between runs: skip to the next anchor.
-    let b = anchors[text.charCodeAt(i)]!;
-    while (b === 0) {
-      if (++i === n) break scan;
-      b = anchors[text.charCodeAt(i)]!;
+  let s = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    if (s === 0) {
+      // At the root, nothing but a pattern's first unit moves the scan (noise, punctuation and
+      // other characters all leave it there): skip to the next one, then take its root edge.
+      let c = text.charCodeAt(i);
+      while (starts[c] === 0) {
+        if (++i === n) {
+          hits.data = data;
+          hits.length = h;
+          return hits;
+        }
+        c = text.charCodeAt(i);
+      }
+      s = root[classes[c]!]!;
+    } else {
+      const cls = classes[text.charCodeAt(i)]!;
+      if (cls === SKIP) continue;
+      if (cls === 0) {
+        s = 0;
+        continue;
+      }
+      let k = (nodes[s << 2]! + cls) << 1;
+      if (cells[k] === s) s = cells[k + 1]!;
+      else {
+        // More clause punctuation right after a clause mark: still the same mark.
+        if (cls === breakClass && viaBreak[s] === 1) continue;
+        do s = nodes[(s << 2) + 1]!;
+        while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
+        s = s === 0 ? root[cls]! : cells[k + 1]!;
+      }
     }
-    let s = 0;
-    // Where the run started (each occurrence read by it starts there or later).
-    let lo = i;
-    for (;;) {
-      // At an anchor (position i, not yet read): a pattern anchored here may start b - 1 units
-      // back; when that is before the run's start, read again from there (no reports).
-      if (b > 1) {
-        const w = unitsBack(text, i, b - 1, fold);
-        if (w < lo) {
-          s = 0;
-          for (let j = w; j < i; j++) s = step(a, s, classes[text.charCodeAt(j)]!);
-          lo = w;
+    // (The root's output cell is 0: no branch on the state here.)
+    for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
+      for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
+        if (h + 2 > data.length) {
+          const bigger = new Int32Array(data.length * 2);
+          bigger.set(data);
+          data = bigger;
         }
+        data[h] = p;
+        data[h + 1] = i + 1;
+        h += 2;
       }
-      // Read on from the anchor while an occurrence in progress may hold it.
-      let since = -1;
-      for (; i < n; i++) {
-        const code = text.charCodeAt(i);
-        const cls = classes[code]!;
-        if (cls === SKIP) continue;
-        if (cls === 0) {
-          i++;
-          continue scan;
-        }
-        if (since >= 0) {
-          b = anchors[code]!;
-          if (b !== 0) break; // (another anchor: check how far back it reaches)
-        }
-        if (s === 0) s = root[cls]!;
-        else {
-          let k = (nodes[s << 2]! + cls) << 1;
-          if (cells[k] === s) s = cells[k + 1]!;
-          else {
-            // More clause punctuation right after a clause mark: still the same mark.
-            if (cls === breakClass && viaBreak[s] === 1) continue;
-            do s = nodes[(s << 2) + 1]!;
-            while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
-            s = s === 0 ? root[cls]! : cells[k + 1]!;
-          }
-        }
-        since++;
-        for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
-          for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
-            if (h + 2 > data.length) {
-              const bigger = new Int32Array(data.length * 2);
-              bigger.set(data);
-              data = bigger;
-            }
-            data[h] = p;
-            data[h + 1] = i + 1;
-            h += 2;
-          }
-        }
-        if (nodes[(s << 2) + 3]! <= since) {
-          i++;
-          continue scan;
-        }
-      }
-      if (i === n) break scan;
     }
   }
   hits.data = data;
   hits.length = h;
   return hits;
-}
-
-/** One step of the automaton from state `s` on a unit of class `cls` (as {@link scanHits} steps). */
-function step(a: Automaton, s: number, cls: number): number {
-  if (cls === SKIP) return s;
-  if (cls === 0) return 0;
-  const { root, nodes, cells, breakClass, viaBreak } = a;
-  if (s === 0) return root[cls]!;
-  let k = (nodes[s << 2]! + cls) << 1;
-  if (cells[k] === s) return cells[k + 1]!;
-  if (cls === breakClass && viaBreak[s] === 1) return s;
-  do s = nodes[(s << 2) + 1]!;
-  while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
-  return s === 0 ? root[cls]! : cells[k + 1]!;
-}
-
-/**
- * Where the unit `count` units before `end` is (skipping noise; a run of clause punctuation is
- * one unit, as the automaton reads it), or 0 when the text has fewer.
- */
-function unitsBack(text: string, end: number, count: number, fold: Uint16Array): number {
-  let at = end;
-  for (let mark = false; count > 0 && at > 0; ) {
-    const f = fold[text.charCodeAt(--at)]!;
-    if (f === NOISE) continue;
-    if (f !== BOUNDARY) count--;
-    else if (!mark) count--;
-    mark = f === BOUNDARY;
-  }
-  return at;
 }
 
 /**

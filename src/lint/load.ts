@@ -16,7 +16,7 @@ import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
 import { DEFAULT_WITHIN, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { anchorTable, classTable, failureLink, SKIP, type Automaton } from './automaton.js';
+import { classTable, failureLink, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes, CONTEXTS, ENUMS, unknownRuleField } from './rule-shape.js';
 import { compiledEntry, compileExceptions, compileRules, NO_EXCEPTIONS, RANK, type CompiledException, type CompiledRule, type CompiledRules } from './compile.js';
 import { ANCHOR_CODE, FORM_CODE, linterOf, SHAPE } from './linter.js';
@@ -592,7 +592,7 @@ function rebuildAutomaton(symbols: Uint16Array, slots: number, parent: Int32Arra
   }
   // Childless states keep base 0; every base + class is in range either way.
   const classes = classTable(symbols);
-  return { classes, root, nodes, cells, out, dict, nextSame, lengths, breakClass, viaBreak, symbols, anchors: anchorTable(symbols, breakClass, parent, label, nodes, out) };
+  return { classes, root, nodes, cells, out, dict, nextSame, lengths, breakClass, viaBreak, symbols, starts: startTable(symbols, root) };
 }
 
 /**
