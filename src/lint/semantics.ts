@@ -204,7 +204,7 @@ export function excused(text: string, start: number, end: number, exceptions: re
     if (e.before !== undefined && !someAt(scratchBefore, e.before, endsAt)) continue;
     if (e.after !== undefined && !someAt(scratchAfter, e.after, startsAt)) continue;
     if (!marked && (e.earlier !== undefined || e.later !== undefined)) {
-      for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 1;
+      for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!]! |= 1;
       for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!]! |= 2;
       marked = true;
     }
@@ -216,8 +216,10 @@ export function excused(text: string, start: number, end: number, exceptions: re
         unitsBefore(text, start, back, fold, sentenceBefore, true);
         unitsAfter(text, end, ahead, fold, sentenceAfter, true);
         sentenceRead = true;
+        markNear(sentenceBefore, seen, 4);
+        markNear(sentenceAfter, seen, 8);
       }
-      if (!inSentence(sentenceBefore, e.sentence, endsAt) && !inSentence(sentenceAfter, e.sentence, startsAt)) continue;
+      if (!inSentence(sentenceBefore, e.sentence, endsAt, seen, 4) && !inSentence(sentenceAfter, e.sentence, startsAt, seen, 8)) continue;
     }
     yes = true;
     break;
@@ -226,9 +228,17 @@ export function excused(text: string, start: number, end: number, exceptions: re
     for (let i = 0; i < scratchBefore.length; i++) seen[before[i]!] = 0;
     for (let i = 0; i < scratchAfter.length; i++) seen[after[i]!] = 0;
   }
+  if (sentenceRead) {
+    markNear(sentenceBefore, seen, 0);
+    markNear(sentenceAfter, seen, 0);
+  }
   return yes;
 }
-/** Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2 after. */
+/**
+ * Per folded unit, while `excused` runs: bit 1 when the clause before the match holds it, bit 2
+ * after; bit 4 when one of the {@link SENTENCE_REACH} + 1 units of the sentence nearest before the
+ * match is it, bit 8 after (a `sentence` literal whose nearest unit is not there is not compared).
+ */
 let present: Uint8Array | undefined;
 type At = (near: Near, want: Units, at: number) => boolean;
 /** Whether one of `wants` sits right next to the match (`at` 0). */
@@ -245,12 +255,25 @@ function someAnywhere(near: Near, wants: readonly Units[], at: At, seen: Uint8Ar
   return false;
 }
 
-/** Whether one of `wants` lies within {@link SENTENCE_REACH} units of the match on the side `near` holds. */
-function inSentence(near: Near, wants: readonly Units[], at: At): boolean {
+/**
+ * Marks in `seen` with `side` the units {@link inSentence} compares first (the nearest
+ * {@link SENTENCE_REACH} + 1 of `near`); `side` 0 clears them (and any other bit they had).
+ */
+function markNear(near: Near, seen: Uint8Array, side: number): void {
+  const units = near.units;
+  for (let i = 0, to = Math.min(near.length, SENTENCE_REACH + 1); i < to; i++) seen[units[i]!] = side === 0 ? 0 : seen[units[i]!]! | side;
+}
+
+/**
+ * Whether one of `wants` lies within {@link SENTENCE_REACH} units of the match on the side `near`
+ * holds (its nearest units marked `side` in `seen`: see {@link markNear}).
+ */
+function inSentence(near: Near, wants: readonly Units[], at: At, seen: Uint8Array, side: number): boolean {
   const units = near.units;
   for (const w of wants) {
     // The unit nearest the match: the literal's last before it, its first after it.
     const first = at === endsAt ? w[w.length - 1]! : w[0]!;
+    if ((seen[first]! & side) === 0) continue;
     for (let i = 0; i + w.length <= near.length && i <= SENTENCE_REACH; i++) if (units[i] === first && at(near, w, i)) return true;
   }
   return false;
@@ -339,6 +362,8 @@ const OPEN = 1;
 const CLOSE = 2;
 const SENTENCE_END = 3;
 function quoteRole(c: number): number {
+  // (Most text is CJK, between the marks below: one range test before the switch.)
+  if (c >= 0x3400 && c < 0xfe41) return 0;
   switch (c) {
     case 0x201c: case 0x2018: case 0x300c: case 0x300e: case 0xfe41: case 0xfe43:
       return OPEN;
