@@ -32,6 +32,8 @@
  *   (15 sources, labelled before the linter ran on them, tuned on) and held-out 7 (27 sources from
  *   power and water supply, public transport, post, insurance, social security, a complaints hotline,
  *   tourism and libraries; committed before the linter ran on it; measured for counts only).
+ *   Round 6 (recall6a): r6adev (20 sources from banks, hospitals, hotels and restaurants; tuned on)
+ *   and r6aprobe (6 other sources of the same trades; counts only, never listed, never tuned on).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
