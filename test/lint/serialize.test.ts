@@ -42,8 +42,10 @@ describe('linter.serialize and loadLinter', () => {
   // Issue 17 round 5 (recall5b): the construction rules (no-cant-help-flat, no-not-my-remit… over
   // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes; with recall5a's
   // constructions too (merged) 497,572 bytes (rules without examples and cites): bound 510 kB.
-  it('is compact: the built-in rules, messages included, in under 510 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(510_000);
+  // Round 6 (recall6a): ten construction rules over whole word classes (the V什么V reproach over
+  // 33 verbs, consumption and service verbs) measured 499,128 (d6fea00) → 603,028 bytes: bound 615 kB.
+  it('is compact: the built-in rules, messages included, in under 615 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(615_000);
   });
 
   it('rejects what is not a serialized linter', () => {
