@@ -40,11 +40,13 @@
  *   and food delivery; gathered as training data for the learned model, listable and tunable).
  *   Round 6 (recall6a): r6adev (20 sources from banks, hospitals, hotels and restaurants; tuned on)
  *   and r6aprobe (6 other sources of the same trades; counts only, never listed, never tuned on).
+ *   Round 6 (crossclause): ccdev (4 sources from police windows, a school and a train; tuned on) and
+ *   ccprobe (3 other sources; counts only, never listed, never tuned on).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
  *            rule, [match], text) and every missed sentence, except those of the counts-only
- *            held-out splits (heldout7, heldout8, r6aprobe), whose misses are never printed
+ *            held-out splits (heldout7, heldout8, r6aprobe, ccprobe), whose misses are never printed
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
@@ -79,7 +81,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe' | 'ccdev' | 'ccprobe';
 }
 
 function readJsonLines(file: string): AgentTurn[] {
@@ -247,7 +249,7 @@ for (const [file, labelsFile, title, tag] of [
 // Splits measured for counts only (their misses are never printed): the clean held-out splits and the
 // round-6 helpers' probes. Held-out 6 was counts-only in round 4; its misses were listed and tuned on from
 // round 5 (the yaml's CONTAMINATION block).
-const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe']);
+const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe', 'ccprobe']);
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
@@ -314,3 +316,7 @@ recall('r6adev', core, 'core rules');
 recall('r6adev', withPacks, 'core + domain packs');
 recall('r6aprobe', core, 'core rules');
 recall('r6aprobe', withPacks, 'core + domain packs');
+recall('ccprobe', core, 'core rules');
+recall('ccprobe', withPacks, 'core + domain packs');
+recall('ccdev', core, 'core rules');
+recall('ccdev', withPacks, 'core + domain packs');

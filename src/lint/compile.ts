@@ -8,7 +8,7 @@ import type { Rule, Severity } from '../schema/index.js';
 import { foldLiteral, ruleSetIssues } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { buildAutomatonFlat, type Automaton } from './automaton.js';
-import { expandPattern, isPlainPattern } from '../schema/internal.js';
+import { expandPattern, isPlainPattern, variantEdges } from '../schema/internal.js';
 
 /** Severity → rank (higher is more severe). */
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -44,7 +44,11 @@ export interface CompiledRule {
   readonly right: number;
   /** The folded head of an `A…B` pattern (A), which must end within `within` units before B. */
   readonly head: readonly number[] | undefined;
-  /** Clause edges the match must touch: bit 1 its start (`^`), bit 2 its end (`$`). */
+  /**
+   * The shape bits of its patterns (`EDGE_*` of the pattern language): clause edges the match
+   * must touch, 1 its start (`^`) and 2 its end (`$`); 4 (`A…，B`) the head may end in the
+   * clause before B's, in the same sentence.
+   */
   readonly edges: number;
 }
 
@@ -255,7 +259,7 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
       const expanded = expandPattern(p);
       if (!expanded.ok) continue; // reported by ruleSetIssues above
       for (const v of expanded.variants) {
-        const edges = (v.start ? 1 : 0) | (v.end ? 2 : 0);
+        const edges = variantEdges(v);
         let r: number | undefined;
         if (v.head === '' && edges === 0) {
           if (plain < 0) {

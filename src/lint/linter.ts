@@ -1,12 +1,12 @@
 import { HuashuError } from '../errors/index.js';
 import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
-import { DEFAULT_WITHIN } from '../schema/internal.js';
+import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { hitList, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
-import { anyHeadNear, atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { acrossStart, anyHeadNear, atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptions, ModelSentence, Suggestion, Turn } from './types.js';
@@ -43,11 +43,11 @@ function shapeTable(c: CompiledRules): Int32Array {
  */
 function acceptsText(rule: CompiledRule, shape: Int32Array, at: number, text: string, start: number, end: number, back: number, ahead: number, fold: Uint16Array): boolean {
   const anchor = shape[at]!;
-  if (anchor !== 0 || rule.edges !== 0) {
+  if (anchor !== 0 || (rule.edges & (EDGE_START | EDGE_END)) !== 0) {
     const s = atClauseEdge(text, start, -1, fold);
     const e = atClauseEdge(text, end, 1, fold);
     if (anchor === 1 ? !s : anchor === 2 ? !e : anchor === 3 ? !(s && e) : anchor === 4 ? !(s || e) : false) return false;
-    if (((rule.edges & 1) !== 0 && !s) || ((rule.edges & 2) !== 0 && !e)) return false;
+    if (((rule.edges & EDGE_START) !== 0 && !s) || ((rule.edges & EDGE_END) !== 0 && !e)) return false;
   }
   if (excused(text, start, end, rule.exceptions, back, ahead, fold)) return false;
   const form = shape[at + 1]!;
@@ -107,8 +107,9 @@ function headGroups(c: CompiledRules, shape: Int32Array): HeadGroups {
     const units = new Set<number>();
     let all = true;
     for (let e = from; e < to; e++) {
-      const head = rules[entryRule[e]!]!.head;
-      if (head === undefined || head.length === 0) {
+      const { head, edges } = rules[entryRule[e]!]!;
+      // (`A…，B` heads read across a clause mark: not this test's, which stops there.)
+      if (head === undefined || head.length === 0 || (edges & EDGE_ACROSS) !== 0) {
         all = false;
         break;
       }
@@ -211,8 +212,10 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       }
       let from = start;
       if (rule.head !== undefined) {
-        from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
-        headRead = true;
+        if ((rule.edges & EDGE_ACROSS) === 0) {
+          from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
+          headRead = true;
+        } else from = acrossStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold);
         if (from < 0) continue;
       }
       if (rule.contextual && !acceptsText(rule, shape, SHAPE * index, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;

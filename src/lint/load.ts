@@ -14,7 +14,7 @@
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
-import { DEFAULT_WITHIN, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN } from '../schema/internal.js';
+import { DEFAULT_WITHIN, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN, variantEdges } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { classTable, failureLink, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes, CONTEXTS, ENUMS, unknownRuleField } from './rule-shape.js';
@@ -635,7 +635,7 @@ function rebuildEntries(rules: RuleStore, codes: Int32Array | undefined, automat
     const edges = entryInfo[2 * e + 1]!;
     const from = headStart[e]!;
     const to = headStart[e + 1]!;
-    if (r < last || r >= rules.count || edges < 0 || edges > 3 || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
+    if (r < last || r >= rules.count || edges < 0 || edges > 7 || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
     const head = to === from ? undefined : Array.from(heads.subarray(from, to));
     if (codes === undefined || shape === undefined) {
       const rule = rules.rule(r);
@@ -786,7 +786,7 @@ function checkPatterns(rules: readonly Rule[], compiled: CompiledRules, entryInf
       const expanded = expandPattern(p);
       if (!expanded.ok) continue; // (the rules were checked)
       for (const v of expanded.variants) {
-        const e = entryOf(r, v.head === '' ? undefined : foldLiteral(v.head), (v.start ? 1 : 0) | (v.end ? 2 : 0));
+        const e = entryOf(r, v.head === '' ? undefined : foldLiteral(v.head), variantEdges(v));
         if (e < 0) throw automatonError(`rule ${r}: an entry is missing`);
         forms(foldPatternUnits(v.tail), e, r);
       }

@@ -8,7 +8,7 @@ import type { Rule } from '../schema/index.js';
 import { foldLiteral } from '../schema/internal.js';
 import { BOUNDARY, isSoftBoundary, NOISE } from '../text/internal.js';
 import { CONTEXT_WINDOW, SENTENCE_REACH, type CompiledException } from './compile.js';
-import { DEFAULT_WITHIN } from '../schema/internal.js';
+import { DEFAULT_WITHIN, MAX_CROSSING } from '../schema/internal.js';
 
 /** Folded units (no noise, no punctuation). */
 type Units = readonly number[];
@@ -126,6 +126,46 @@ export function proximityStart(text: string, start: number, head: Units, within:
   const last = head[head.length - 1]!;
   for (let at = 0, to = Math.min(gap, scratchHead.length - head.length); at <= to; at++) {
     if (units[at] === last && endsAt(scratchHead, head, at)) return scratchHead.offsets[at + head.length - 1]!;
+  }
+  return -1;
+}
+
+/** What {@link acrossStart} read last: B's clause and the one before it, nearest first. */
+const scratchAcross = near();
+
+/**
+ * For an `A…，B` literal matched as B at `[start, end)`: the offset where A starts, when A ends
+ * at most `within` folded units before B, in B's clause or in the clause before it, in the same
+ * sentence (the clause marks between them, at most {@link MAX_CROSSING} characters, are not
+ * counted, and A never spans them); -1 otherwise. Reads at most `within + head.length` units
+ * and the marks: bounded, as {@link proximityStart}.
+ */
+export function acrossStart(text: string, start: number, head: Units, within: number | undefined, fold: Uint16Array): number {
+  const gap = within ?? DEFAULT_WITHIN;
+  const max = gap + head.length;
+  const out = scratchAcross;
+  out.length = 0;
+  // Units of B's clause read (-1 while still in it), and the clause marks crossed so far.
+  let cross = -1;
+  let marks = 0;
+  for (let i = start - 1; i >= 0 && out.length < max; i--) {
+    const c = text.charCodeAt(i);
+    const f = clauseFold(fold, c);
+    if (f === NOISE) continue;
+    if (f === BOUNDARY) {
+      if (quoteRole(c) === SENTENCE_END) break;
+      if (cross < 0) cross = out.length;
+      else if (out.length > cross) break; // the end of the clause before: no further
+      if (++marks > MAX_CROSSING) break;
+      continue;
+    }
+    push(out, f, i);
+  }
+  const units = out.units;
+  const last = head[head.length - 1]!;
+  for (let at = 0, to = Math.min(gap, out.length - head.length); at <= to; at++) {
+    if (units[at] !== last || (cross >= 0 && at < cross && at + head.length > cross)) continue;
+    if (endsAt(out, head, at)) return out.offsets[at + head.length - 1]!;
   }
   return -1;
 }

@@ -37,8 +37,8 @@ const LEFT = 64;
 const RIGHT_UNITS = 48;
 /**
  * Clause units (any unit but noise) before a match that its checks or its finding may reach:
- * an `A…B` head (within 32 + a literal of 64), an `earlier` context (16 + 64), a `sentence`
- * context (24 + 64), with room.
+ * an `A…B` head (within 32 + a literal of 64; an `A…，B` head 4 clause marks more), an `earlier`
+ * context (16 + 64), a `sentence` context (24 + 64), with room.
  */
 const BACK = 160;
 /** Between cuts inside a sentence, at least this many code units (each cut rescans its window). */

@@ -8,6 +8,6 @@
 export { formatIssue, toPackIssues } from './errors.js';
 export { foldLiteral, foldPatternUnits, ruleSetIssues, MAX_PATTERN_LENGTH } from './rule-limits.js';
 export { resolveLimits, scanUntrusted } from './guard.js';
-export { DEFAULT_WITHIN, expandPattern, isPlainPattern, describePatternIssue, MAX_VARIANTS, MAX_WITHIN, PATTERN_SLOTS } from './pattern.js';
+export { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START, expandPattern, isPlainPattern, describePatternIssue, MAX_CROSSING, MAX_VARIANTS, MAX_WITHIN, PATTERN_SLOTS, variantEdges } from './pattern.js';
 export type { PatternExpansion, PatternIssue, PatternSlot, PatternVariant } from './pattern.js';
 export type { LocaleFile } from './locale.js';

@@ -14,6 +14,9 @@
  *   `{sense}` the faculties a rhetorical question denies (眼睛/耳朵/脑子…)
  * - `A…B` (or `A...B`) proximity: `A`, then `B` within the rule's `within` folded characters
  *   (default {@link DEFAULT_WITHIN}), in the same clause
+ * - `A…，B` (or `A…,B`) across a clause: `A`, then `B` in the same clause or the next one of the
+ *   same sentence, within `within` folded characters (the clause marks between them, at most
+ *   {@link MAX_CROSSING} characters, not counted): 你要投诉就去投诉，爱找谁找谁; 这是规定，你懂不懂
  * - `^` at the start, `$` at the end: the match must start (end) its clause; `^不行$` is a
  *   clause of its own (a per-pattern `anchor`)
  *
@@ -57,6 +60,20 @@ export const MAX_LITERAL_LENGTH = 64;
 export const DEFAULT_WITHIN = 8;
 /** Largest proximity window a rule may ask for. */
 export const MAX_WITHIN = 32;
+/**
+ * Most clause-mark characters (，、；： spaces, emoji…) between the clauses an `A…，B` gap
+ * crosses; a longer run ends the reach (so that what is read stays bounded in clause units).
+ */
+export const MAX_CROSSING = 4;
+
+/** The shape bits of a variant (`^`, `$`, `…，`): its compiled entry's `edges`. */
+export const EDGE_START = 1;
+export const EDGE_END = 2;
+export const EDGE_ACROSS = 4;
+/** A variant's shape bits ({@link EDGE_START} | {@link EDGE_END} | {@link EDGE_ACROSS}). */
+export function variantEdges(v: PatternVariant): number {
+  return (v.start ? EDGE_START : 0) | (v.end ? EDGE_END : 0) | (v.across ? EDGE_ACROSS : 0);
+}
 
 /** Why a pattern is not valid: a discriminated union, with the offending position. */
 export type PatternIssue =
@@ -78,6 +95,8 @@ export interface PatternVariant {
   readonly start?: true;
   /** The match must end its clause (`$`). */
   readonly end?: true;
+  /** `A…，B`: the head may end in the clause before the tail's (same sentence). */
+  readonly across?: true;
 }
 
 /** The result of {@link expandPattern}. */
@@ -128,6 +147,7 @@ type Choices = string[];
  * ```ts
  * expandPattern('(我|这边)不清楚'); //=> { ok: true, variants: [{ head: '', tail: '我不清楚' }, { head: '', tail: '这边不清楚' }] }
  * expandPattern('不归…管'); //=> { ok: true, variants: [{ head: '不归', tail: '管' }] }
+ * expandPattern('规定…，你懂不懂'); //=> { ok: true, variants: [{ head: '规定', tail: '你懂不懂', across: true }] }
  * ```
  */
 export function expandPattern(source: string): PatternExpansion {
@@ -142,6 +162,7 @@ export function expandPattern(source: string): PatternExpansion {
 
 function expandBody(pattern: string): PatternExpansion {
   const sides: Choices[][] = [[]];
+  let across = false;
   let group: { at: number; open: string; alternatives: string[][] } | undefined;
   const push = (choices: Choices) => {
     if (group !== undefined) {
@@ -188,6 +209,12 @@ function expandBody(pattern: string): PatternExpansion {
       if (sides.length > 1) return { ok: false, issue: { kind: 'too-many-gaps', at: i } };
       sides.push([]);
       if (c === '.') i += 2;
+      // A clause mark right after the gap: B may be in the next clause (`A…，B`).
+      const next = pattern[i + 1];
+      if (next === '，' || next === ',') {
+        across = true;
+        i++;
+      }
     } else push([c]);
   }
   if (group !== undefined) return { ok: false, issue: { kind: 'unclosed', at: group.at, open: group.open } };
@@ -204,7 +231,7 @@ function expandBody(pattern: string): PatternExpansion {
   }
   const variants: PatternVariant[] = [];
   if (literals.length === 1) for (const tail of literals[0]!) variants.push({ head: '', tail });
-  else for (const head of literals[0]!) for (const tail of literals[1]!) variants.push({ head, tail });
+  else for (const head of literals[0]!) for (const tail of literals[1]!) variants.push(across ? { head, tail, across: true } : { head, tail });
   return { ok: true, variants };
 }
 

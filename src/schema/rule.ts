@@ -20,7 +20,7 @@ const patternSchema = z.string().check(
   z.minLength(1),
   z.maxLength(MAX_PATTERN_SOURCE_LENGTH, { error: `at most ${MAX_PATTERN_SOURCE_LENGTH} characters: patterns are short phrases` }),
   z.describe(
-    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} {ni} {very} {dumb} {beast} {sense} slots, one A…B proximity gap (B within `within` characters after A, same clause), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
+    'Simplified Chinese text in the pattern language: literal characters, (a|b) alternatives (an empty one makes the group optional), [x] optional parts, {self} {you} {no} {what} {how} {why} {ni} {very} {dumb} {beast} {sense} slots, one A…B proximity gap (B within `within` characters after A, same clause; A…，B: B in the same or the next clause of the sentence), ^ and $ for the clause start and end. Groups do not nest; at most 256 literals per pattern, each at most 64 characters.',
   ),
 );
 /** A context: like a pattern, without a gap. */
@@ -112,7 +112,7 @@ export const ruleSchema = z.strictObject({
   /**
    * Phrases (simplified Chinese) in the pattern language: literal text, `(a|b)` alternatives,
    * `[x]` optional parts, `{self}`/`{you}`/`{no}`/`{what}`/`{how}`/`{why}` slots, one `A…B`
-   * proximity gap, `^`/`$` clause edges. Traditional script, width, case and noise are folded.
+   * proximity gap (`A…，B`: B in the same or the next clause), `^`/`$` clause edges. Traditional script, width, case and noise are folded.
    */
   patterns: z.array(patternSchema).check(z.minLength(1), z.maxLength(MAX_PATTERNS_PER_RULE)),
   /** What the rule forbids, by theme. */
@@ -126,8 +126,8 @@ export const ruleSchema = z.strictObject({
   exceptions: z.optional(z.array(ruleExceptionSchema).check(z.maxLength(MAX_EXCEPTIONS_PER_RULE))),
   /** Only match at a clause's start, end, either, or as the whole clause. */
   anchor: z.optional(z.enum(ANCHORS)),
-  /** For `A…B` patterns: most folded characters between A and B (default 8). */
-  within: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_WITHIN))).check(z.describe('For A…B patterns: most folded characters between A and B (default 8).')),
+  /** For `A…B` and `A…，B` patterns: most folded characters between A and B (default 8; clause marks not counted). */
+  within: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_WITHIN))).check(z.describe('For A…B and A…，B patterns: most folded characters between A and B (default 8; clause marks not counted).')),
   /** Only in a question (`question`) or only outside one (`statement`). */
   form: z.optional(z.enum(RULE_FORMS)).check(z.describe('Only in a question, or only outside one.')),
   /**

@@ -19,15 +19,24 @@ const ALPHABET = ['喂', '不', '知', '道', '这', '是', '我', '们', '的',
 const chatText = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 80 }).map((a) => a.join(''));
 const anyText = fc.oneof(chatText, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 
-/** A random well-formed rule set over the same alphabet: anchors, exceptions, clause marks. */
+/** A random well-formed rule set over the same alphabet: anchors, exceptions, clause marks, `A…B` and `A…，B` gaps. */
 const literal = (min: number) => fc.array(fc.constantFrom('不', '知', '道', '是', '我', '的', '了', '好', '哦', '你', 'a', '錯'), { minLength: min, maxLength: 4 }).map((a) => a.join(''));
 const ruleArb = (i: number) =>
   fc.record({
     severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Rule['severity']>,
-    patterns: fc.array(fc.oneof(literal(1), fc.tuple(literal(1), literal(1)).map(([a, b]) => `${a}，${b}`)), { minLength: 1, maxLength: 4 }),
+    patterns: fc.array(
+      fc.oneof(
+        literal(1),
+        fc.tuple(literal(1), literal(1)).map(([a, b]) => `${a}，${b}`),
+        fc.tuple(literal(1), literal(1)).map(([a, b]) => `${a}…${b}`),
+        fc.tuple(literal(1), literal(1)).map(([a, b]) => `${a}…，${b}`),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    within: fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
     exceptions: fc.option(fc.array(fc.oneof(fc.record({ before: literal(1) }), fc.record({ after: literal(1) }), fc.record({ before: literal(1), after: literal(1) }), fc.record({ sentence: literal(1) }), fc.record({ later: literal(1), sentence: literal(1) })), { maxLength: 3 }), { nil: undefined }),
     anchor: fc.option(fc.constantFrom('start', 'end', 'either', 'whole') as fc.Arbitrary<NonNullable<Rule['anchor']>>, { nil: undefined }),
-  }).map((r): Rule => ({ id: `r${i}`, message: { zh: '中', en: 'en' }, ...r, ...(r.exceptions === undefined ? { exceptions: undefined } : {}) }));
+  }).map((r): Rule => ({ id: `r${i}`, message: { zh: '中', en: 'en' }, ...r, ...(r.exceptions === undefined ? { exceptions: undefined } : {}), ...(r.within === undefined ? { within: undefined } : {}) }));
 const rulesArb = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ruleArb(i))));
 
 /** Splits `text` at the given cut points (any UTF-16 index: surrogate pairs and clauses split too). */

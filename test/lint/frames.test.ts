@@ -10,7 +10,8 @@ describe('round-4 frame rules', () => {
   it.each([
     ['这两个是中央领导才能乘的，你是吗？', 'no-sarcastic-question', '你是吗'],
     ['说你们买不起怎么了？', 'no-sarcastic-question', '说你们买不起怎么了'],
-    ['你再嚷嚷，信不信我让保安把你请出去！', 'no-dare', '信不信我让保安把你'],
+    // (Round 6: the threat as a whole, 再嚷嚷 … 请出去, by no-threat-sanction; no-dare's 信不信…你 inside it is dropped.)
+    ['你再嚷嚷，信不信我让保安把你请出去！', 'no-threat-sanction', '再嚷嚷，信不信我让保安把你请出去'],
     ['别来问我！', 'no-not-my-concern', '别来问我'],
     ['牌子又不是我放的。', 'no-not-my-concern', '又不是我放的'],
     ['你到底寄不寄？', 'no-hurry-up-decide', '你到底寄不寄'],

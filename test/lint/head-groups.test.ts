@@ -42,6 +42,15 @@ describe('grouped A…B head test', () => {
     ]);
   });
 
+  it('keeps A…，B entries out of the groups: a B shared with A…B rules still finds its head across the clause mark', () => {
+    const rule = (id: string, pattern: string) => ({ id, severity: 'error' as const, patterns: [pattern], message: { zh: '中', en: 'en' } });
+    const linter = createLinter({ rules: [rule('same', '规定…懂不懂'), rule('also', '规矩…懂不懂'), rule('across', '制度…，懂不懂')] });
+    const found = () => ['规定你懂不懂', '规定，你懂不懂', '制度，你懂不懂', '制度你懂不懂'].map((t) => linter.lint(t).map((f) => [f.ruleId, f.text]));
+    const [on, off] = both(found);
+    expect(on).toEqual(off);
+    expect(on).toEqual([[['same', '规定你懂不懂']], [], [['across', '制度，你懂不懂']], [['across', '制度你懂不懂']]]);
+  });
+
   it('finds the same as one head at a time on random text from rule fragments and polite phrases', () => {
     const strict = createLinter({ profile: 'strict' });
     let blaming = 0;

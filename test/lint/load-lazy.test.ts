@@ -12,7 +12,7 @@ import { BANNED, DISCOURAGED, POLITE } from './fixtures.js';
 const ANCHORS = [undefined, 'start', 'end', 'whole', 'either'] as const;
 const CHARS = '好的我们你请稍等查询一下订单退款处理马上知道不行没有问题客服系统';
 
-/** 1,000 deterministic rules: literal, `A…B`, `^`/`$`, alternatives; anchors, forms, quotes, roles, turns, profiles, exceptions. */
+/** 1,000 deterministic rules: literal, `A…B`, `A…，B`, `^`/`$`, alternatives; anchors, forms, quotes, roles, turns, profiles, exceptions. */
 function generated(): Rule[] {
   let seed = 20261202;
   const next = (n: number) => {
@@ -22,7 +22,7 @@ function generated(): Rule[] {
   const word = (n: number) => Array.from({ length: n }, () => CHARS[next(CHARS.length)]).join('');
   return Array.from({ length: 1000 }, (_, i): Rule => {
     const kind = i % 7;
-    const pattern = kind === 1 ? `${word(1)}…${word(2)}` : kind === 2 ? `^${word(3)}` : kind === 3 ? `${word(2)}$` : kind === 4 ? `(${word(1)}|${word(1)})${word(2)}` : word(2 + next(3));
+    const pattern = kind === 1 ? `${word(1)}${i % 3 === 0 ? '…，' : '…'}${word(2)}` : kind === 2 ? `^${word(3)}` : kind === 3 ? `${word(2)}$` : kind === 4 ? `(${word(1)}|${word(1)})${word(2)}` : word(2 + next(3));
     const rule: Rule = { id: `g${i}`, severity: (['error', 'warning', 'info'] as const)[i % 3]!, patterns: [pattern, word(3)], message: { zh: `第${i}条`, en: `rule ${i}` } };
     const anchor = ANCHORS[i % 5];
     return {

@@ -24,6 +24,21 @@ describe('pattern language: expansion', () => {
     expect(expandPattern('^不行$')).toEqual({ ok: true, variants: [{ head: '', tail: '不行', start: true, end: true }] });
   });
 
+  it('a clause mark right after the gap lets the tail be in the next clause (A…，B)', () => {
+    expect(expandPattern('规定…，你懂不懂')).toEqual({ ok: true, variants: [{ head: '规定', tail: '你懂不懂', across: true }] });
+    expect(expandPattern('(规定|规矩)...,[你]懂不懂')).toEqual({
+      ok: true,
+      variants: [
+        { head: '规定', tail: '你懂不懂', across: true },
+        { head: '规定', tail: '懂不懂', across: true },
+        { head: '规矩', tail: '你懂不懂', across: true },
+        { head: '规矩', tail: '懂不懂', across: true },
+      ],
+    });
+    expect(expandPattern('规定…，')).toEqual({ ok: false, issue: { kind: 'empty-side', at: 2 } });
+    expect(ruleSchema.safeParse(rule({ patterns: ['规定…，你懂不懂'], within: 12 })).success).toBe(true);
+  });
+
   it.each([
     ['a(b', { kind: 'unclosed', at: 1, open: '(' }],
     ['a)b', { kind: 'unopened', at: 1, close: ')' }],
@@ -61,6 +76,34 @@ describe('pattern language: matching', () => {
     expect(texts(r, '这个病不归我们科管')).toEqual(['不归我们科管']);
     expect(texts(r, '不归这个部门的人管')).toEqual([]); // 5 characters between
     expect(texts(r, '不归我，管')).toEqual([]); // another clause
+  });
+
+  it('across a clause (A…，B): B in the same clause or the next one of the sentence, within the window, marks not counted', () => {
+    const r = rule({ patterns: ['投诉…，爱找谁找谁', '{you}再闹…，[我]就报警'], within: 6 });
+    const found = (text: string) => createLinter({ rules: [r] }).lint(text).map((f) => [f.start, f.end, f.text]);
+    expect(found('你要投诉就去投诉，爱找谁找谁去')).toEqual([[6, 14, '投诉，爱找谁找谁']]);
+    expect(found('你要投诉就去投诉爱找谁找谁')).toEqual([[6, 13, '投诉爱找谁找谁']]); // the same clause
+    expect(found('你要投诉 😀 爱找谁找谁')).toEqual([[2, 13, '投诉 😀 爱找谁找谁']]); // spaces and an emoji: 4 marks
+    expect(found('你要投诉，，，，，爱找谁找谁')).toEqual([]); // 5 marks: too many
+    expect(found('投诉，好吧，爱找谁找谁')).toEqual([]); // two clauses back
+    expect(found('你要投诉。爱找谁找谁')).toEqual([]); // another sentence
+    expect(found('投诉的事情我们都会记下，爱找谁找谁')).toEqual([]); // 9 characters between
+    expect(found('你再闹下去，我就报警了')).toEqual([[0, 10, '你再闹下去，我就报警']]);
+    expect(found('您再闹，就报警')).toEqual([[0, 7, '您再闹，就报警']]);
+    expect(found('如果您需要投诉，可以拨打客服热线')).toEqual([]);
+  });
+
+  it('an A…，B head never spans the clause mark, and the form loads and streams as compiled', () => {
+    const r = rule({ patterns: ['规定…，你懂不懂'] });
+    const linter = createLinter({ rules: [r] });
+    expect(linter.lint('这是规，定你懂不懂')).toEqual([]);
+    const loaded = loadLinter(linter.serialize());
+    const text = '有急事也得等着，这是规定，你懂不懂？好，规定，懂不懂';
+    const s = linter.stream();
+    const streamed = [...text].flatMap((c) => s.push(c)).concat(s.end());
+    expect(loaded.lint(text).map((f) => f.text)).toEqual(['规定，你懂不懂']);
+    expect(streamed).toEqual(linter.lint(text));
+    expect(loaded.lint(text)).toEqual(linter.lint(text));
   });
 
   it('the self-reference slot covers how agents name themselves', () => {

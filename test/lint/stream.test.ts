@@ -46,6 +46,22 @@ describe('linter.stream', () => {
     }
   });
 
+  it('streams A…，B findings across clause marks inside a long sentence (cuts between the clauses) as lint finds them', () => {
+    const linter = createLinter({ rules: [{ id: 'x', severity: 'error', patterns: ['规定…，{ni}懂不懂', '再闹…，报警'], within: 30, message: { zh: '中', en: 'en' } }] });
+    const unit = '这是规定，   你懂不懂，好的，再闹我们就 😀 报警，您好请问有什么可以帮您吗，';
+    const text = unit.repeat(60);
+    const whole = linter.lint(text);
+    expect(whole.length).toBe(120);
+    expect(brief(whole.slice(0, 2))).toEqual(['x 2-12 规定，   你懂不懂', 'x 16-27 再闹我们就 😀 报警']);
+    for (const size of [1, 7, 37, 300]) {
+      const s = linter.stream();
+      const found: Finding[] = [];
+      for (let i = 0; i < text.length; i += size) found.push(...s.push(text.slice(i, i + size)));
+      found.push(...s.end());
+      expect(found).toEqual(whole);
+    }
+  });
+
   it('returns findings of a long text without a sentence end as it arrives, holding a bounded window', () => {
     const linter = createLinter();
     const text = '喂，请您大声一点，这不是我们的事，您好请问有什么可以帮您，'.repeat(400);
