@@ -32,11 +32,13 @@
  *   (15 sources, labelled before the linter ran on them, tuned on) and held-out 7 (27 sources from
  *   power and water supply, public transport, post, insurance, social security, a complaints hotline,
  *   tourism and libraries; committed before the linter ran on it; measured for counts only).
+ *   Round 6 (recall6b): r6bdev (6 sources: government halls, telecom, e-commerce; tuned on) and
+ *   r6bprobe (7 other sources of the same industries; labelled before the linter ran, counts only).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
  *            rule, [match], text) and every missed sentence, except those of the counts-only
- *            held-out splits (heldout6, heldout7), whose misses are never printed
+ *            held-out splits (heldout7, r6bprobe), whose misses are never printed
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
@@ -71,7 +73,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'r6bdev' | 'r6bprobe';
 }
 
 function readJsonLines(file: string): AgentTurn[] {
@@ -236,9 +238,10 @@ for (const [file, labelsFile, title, tag] of [
 }
 
 // ── Recall on banned sentences of other standards ──
-// Splits measured for counts only (their misses are never printed): held-out 7. Held-out 6 was
+// Splits measured for counts only (their misses are never printed): held-out 7 and round 6's probe
+// r6bprobe (recall6b's themes; its tuning twin r6bdev is listed). Held-out 6 was
 // counts-only in round 4; its misses were listed and tuned on from round 5 (the yaml's CONTAMINATION block).
-const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7']);
+const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'r6bprobe']);
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
@@ -268,7 +271,7 @@ function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>,
   for (const [theme, row] of [...themes].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`  ${padEnd(theme, 18)} ${pad(`${row.theme}/${row.n}`, 6)} ${pad(pct(row.theme, row.n), 5)}   (any rule ${pct(row.any, row.n)})`);
   }
-  // Held-out 7 is measured for counts only: its misses are never printed, so nobody tunes on them.
+  // Held-out 7 and r6bprobe are measured for counts only: their misses are never printed, so nobody tunes on them.
   if (list && missed.length > 0 && !COUNTS_ONLY.has(split)) console.log(`  missed:\n${missed.join('\n')}`);
 }
 recall('dev', core, 'core rules');
@@ -297,3 +300,7 @@ recall('heldout7', core, 'core rules');
 recall('heldout7', withPacks, 'core + domain packs');
 recall('dev6', core, 'core rules');
 recall('dev6', withPacks, 'core + domain packs');
+recall('r6bdev', core, 'core rules');
+recall('r6bdev', withPacks, 'core + domain packs');
+recall('r6bprobe', core, 'core rules');
+recall('r6bprobe', withPacks, 'core + domain packs');
