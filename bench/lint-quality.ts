@@ -32,7 +32,7 @@
  *   (15 sources, labelled before the linter ran on them, tuned on) and held-out 7 (27 sources from
  *   power and water supply, public transport, post, insurance, social security, a complaints hotline,
  *   tourism and libraries; committed before the linter ran on it; measured for counts only).
- *   Round 6 (recall6b): r6bdev (6 sources: government halls, telecom, e-commerce; tuned on) and
+ *   Round 6 (recall6b): r6bdev (7 sources: government halls, telecom, e-commerce, a courier; tuned on) and
  *   r6bprobe (7 other sources of the same industries; labelled before the linter ran, counts only).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
