@@ -42,8 +42,11 @@ describe('linter.serialize and loadLinter', () => {
   // Issue 17 round 5 (recall5b): the construction rules (no-cant-help-flat, no-not-my-remit… over
   // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes; with recall5a's
   // constructions too (merged) 497,572 bytes (rules without examples and cites): bound 510 kB.
-  it('is compact: the built-in rules, messages included, in under 510 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(510_000);
+  // Issue 17 round 6 (recall6b): eight construction rules over wide classes of service verbs,
+  // parties and time words (no-refusal-bare, no-go-elsewhere…; ~5,000 literals, trimmed from
+  // ~11,500) measured 499,404 → 627,272 bytes: bound 640 kB.
+  it('is compact: the built-in rules, messages included, in under 640 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(640_000);
   });
 
   it('rejects what is not a serialized linter', () => {
