@@ -42,11 +42,14 @@
  *   and r6aprobe (6 other sources of the same trades; counts only, never listed, never tuned on).
  *   Round 6 (crossclause): ccdev (4 sources from police windows, a school and a train; tuned on) and
  *   ccprobe (3 other sources; counts only, never listed, never tuned on).
+ *   Round 6 (recall6b): r6bdev (7 sources: government halls, telecom, e-commerce, a courier; tuned on) and
+ *   r6bprobe (7 other sources of the same industries; labelled before the linter ran, counts only).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
  *            rule, [match], text) and every missed sentence, except those of the counts-only
- *            held-out splits (heldout7, heldout8, r6aprobe, ccprobe), whose misses are never printed
+ *            held-out splits and probes (heldout7, heldout8, r6aprobe, ccprobe, r6bprobe),
+ *            whose misses are never printed
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
@@ -81,7 +84,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe' | 'ccdev' | 'ccprobe';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe' | 'ccdev' | 'ccprobe' | 'r6bdev' | 'r6bprobe';
 }
 
 function readJsonLines(file: string): AgentTurn[] {
@@ -249,7 +252,7 @@ for (const [file, labelsFile, title, tag] of [
 // Splits measured for counts only (their misses are never printed): the clean held-out splits and the
 // round-6 helpers' probes. Held-out 6 was counts-only in round 4; its misses were listed and tuned on from
 // round 5 (the yaml's CONTAMINATION block).
-const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe', 'ccprobe']);
+const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe', 'ccprobe', 'r6bprobe']);
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
@@ -280,6 +283,7 @@ function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>,
     console.log(`  ${padEnd(theme, 18)} ${pad(`${row.theme}/${row.n}`, 6)} ${pad(pct(row.theme, row.n), 5)}   (any rule ${pct(row.any, row.n)})`);
   }
   // Held-out 7 and 8 are measured for counts only: their misses are never printed, so nobody tunes on them.
+  // Held-out 7 and r6bprobe are measured for counts only: their misses are never printed, so nobody tunes on them.
   if (list && missed.length > 0 && !COUNTS_ONLY.has(split)) console.log(`  missed:\n${missed.join('\n')}`);
 }
 recall('dev', core, 'core rules');
@@ -320,3 +324,7 @@ recall('ccprobe', core, 'core rules');
 recall('ccprobe', withPacks, 'core + domain packs');
 recall('ccdev', core, 'core rules');
 recall('ccdev', withPacks, 'core + domain packs');
+recall('r6bdev', core, 'core rules');
+recall('r6bdev', withPacks, 'core + domain packs');
+recall('r6bprobe', core, 'core rules');
+recall('r6bprobe', withPacks, 'core + domain packs');

@@ -189,13 +189,13 @@ describe('sentence contexts: an apology or an offer in the same sentence', () =>
 
   it.each([
     ['这个改不了。', ['no-verb-refusal[改不了]']],
-    ['改不了，你自己看着办', ['no-verb-refusal[改不了]', 'no-do-it-yourself[自己看]']],
+    ['改不了，你自己看着办', ['no-verb-refusal[改不了]', 'no-read-the-sign[自己看着办]']],
     ['亲 这个颜色换不了了', ['no-verb-refusal[换不了了]']],
     ['不好意思。这个改不了', ['no-verb-refusal[改不了]']],
     ['我不知道。', ['no-dont-know[不知道]']],
     ['那个我也不清楚呢', ['no-dont-know[不清楚]']],
     ['那个我也不清楚呢！我帮您问问', ['no-dont-know[不清楚]']],
-    ['我也不清楚，你自己去问问', ['no-dont-know[不清楚]', 'no-do-it-yourself[自己去问]']],
+    ['我也不清楚，你自己去问问', ['no-dont-know[不清楚]', 'no-read-the-sign[自己去问问]']],
     ['没有了', ['no-flat-refusal[没有了]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);

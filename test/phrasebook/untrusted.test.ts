@@ -64,7 +64,7 @@ describe('createPhrasebook checks at creation what later calls would throw on', 
 
 describe('a phrasebook’s lint', () => {
   it('disables rules before matching, and rejects unknown ids', () => {
-    expect(createPhrasebook({ disable: ['no-call-back-later'] }).lint('你过两天再打来').map((f) => f.ruleId)).toEqual(['prefer-nin']);
+    expect(createPhrasebook({ disable: ['no-call-back-later'] }).lint('你过两天再打来').map((f) => f.ruleId)).toEqual(['prefer-nin', 'no-come-back-later']);
     expect(createPhrasebook({ disable: ['no-wei'] }).rules().some((r) => r.id === 'no-wei')).toBe(false);
     expect(code(() => createPhrasebook({ disable: ['no-such-rule'] }))).toMatch(/^INVALID_ARGUMENT: createPhrasebook: disable names no rule: "no-such-rule" \(rules: /);
   });
