@@ -40,7 +40,7 @@
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
  *            rule, [match], text) and every missed sentence, except those of the counts-only
- *            held-out splits (heldout7, heldout8), whose misses are never printed
+ *            held-out splits (heldout7, heldout8) and round 6's probe r6cprobe, whose misses are never printed
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
@@ -75,7 +75,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'r6cdev' | 'r6cprobe';
 }
 
 function readJsonLines(file: string): AgentTurn[] {
@@ -240,9 +240,10 @@ for (const [file, labelsFile, title, tag] of [
 }
 
 // ── Recall on banned sentences of other standards ──
-// Splits measured for counts only (their misses are never printed): held-out 7 and 8. Held-out 6 was
+// Splits measured for counts only (their misses are never printed): held-out 7 and 8, and round 6's
+// probe r6cprobe. Held-out 6 was
 // counts-only in round 4; its misses were listed and tuned on from round 5 (the yaml's CONTAMINATION block).
-const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8']);
+const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6cprobe']);
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
@@ -303,3 +304,8 @@ recall('dev6', core, 'core rules');
 recall('dev6', withPacks, 'core + domain packs');
 recall('heldout8', core, 'core rules');
 recall('heldout8', withPacks, 'core + domain packs');
+recall('r6cdev', core, 'core rules');
+recall('r6cdev', withPacks, 'core + domain packs');
+// r6cprobe: round 6's probe for curt-order and vague-promise (recall6c), counts only like heldout7/8.
+recall('r6cprobe', core, 'core rules');
+recall('r6cprobe', withPacks, 'core + domain packs');
