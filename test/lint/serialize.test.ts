@@ -42,8 +42,10 @@ describe('linter.serialize and loadLinter', () => {
   // Issue 17 round 5 (recall5b): the construction rules (no-cant-help-flat, no-not-my-remit… over
   // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes; with recall5a's
   // constructions too (merged) 497,572 bytes (rules without examples and cites): bound 510 kB.
-  it('is compact: the built-in rules, messages included, in under 510 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(510_000);
+  // Round 6 (recall6c): no-bark-order and no-open-ended-wait enumerate verb, object and time classes
+  // (several thousand literals): measured 698,408 bytes; bound 710 kB.
+  it('is compact: the built-in rules, messages included, in under 710 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(710_000);
   });
 
   it('rejects what is not a serialized linter', () => {
