@@ -44,11 +44,13 @@
  *   ccprobe (3 other sources; counts only, never listed, never tuned on).
  *   Round 6 (recall6b): r6bdev (7 sources: government halls, telecom, e-commerce, a courier; tuned on) and
  *   r6bprobe (7 other sources of the same industries; labelled before the linter ran, counts only).
+ *   Round 6 (recall6c): r6cdev and r6cprobe (36 sources from city management, parking, a health-check
+ *   desk, repair shops, a laundry, photo studios, a museum; split by source; probe counts only).
  *
  * Usage: npm run bench:lint-quality   (tsx bench/lint-quality.ts [--list] [--only dev,dev3])
  *   --list   also prints every error finding on the agent turns (REAL/FALSE, corpus, dialog/turn,
  *            rule, [match], text) and every missed sentence, except those of the counts-only
- *            held-out splits and probes (heldout7, heldout8, r6aprobe, ccprobe, r6bprobe),
+ *            held-out splits and probes (heldout7, heldout8, r6aprobe, ccprobe, r6bprobe, r6cprobe),
  *            whose misses are never printed
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
@@ -84,7 +86,7 @@ interface Banned {
   text: string;
   theme: string;
   source: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe' | 'ccdev' | 'ccprobe' | 'r6bdev' | 'r6bprobe';
+  split: 'dev' | 'heldout' | 'heldout2' | 'dev2' | 'heldout3' | 'heldout4' | 'dev3' | 'heldout5' | 'dev4' | 'heldout6' | 'dev5' | 'dev6' | 'heldout7' | 'heldout8' | 'train8' | 'r6adev' | 'r6aprobe' | 'ccdev' | 'ccprobe' | 'r6bdev' | 'r6bprobe' | 'r6cdev' | 'r6cprobe';
 }
 
 function readJsonLines(file: string): AgentTurn[] {
@@ -252,7 +254,7 @@ for (const [file, labelsFile, title, tag] of [
 // Splits measured for counts only (their misses are never printed): the clean held-out splits and the
 // round-6 helpers' probes. Held-out 6 was counts-only in round 4; its misses were listed and tuned on from
 // round 5 (the yaml's CONTAMINATION block).
-const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe', 'ccprobe', 'r6bprobe']);
+const COUNTS_ONLY: ReadonlySet<Banned['split']> = new Set<Banned['split']>(['heldout7', 'heldout8', 'r6aprobe', 'ccprobe', 'r6bprobe', 'r6cprobe']);
 function recall(split: Banned['split'], linter: ReturnType<typeof createLinter>, label: string) {
   if (only !== undefined && !only.has(split)) return;
   const part = banned.filter((b) => b.split === split);
@@ -328,3 +330,8 @@ recall('r6bdev', core, 'core rules');
 recall('r6bdev', withPacks, 'core + domain packs');
 recall('r6bprobe', core, 'core rules');
 recall('r6bprobe', withPacks, 'core + domain packs');
+recall('r6cdev', core, 'core rules');
+recall('r6cdev', withPacks, 'core + domain packs');
+// r6cprobe: round 6's probe for curt-order and vague-promise (recall6c), counts only like heldout7/8.
+recall('r6cprobe', core, 'core rules');
+recall('r6cprobe', withPacks, 'core + domain packs');
