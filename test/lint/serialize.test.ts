@@ -43,9 +43,12 @@ describe('linter.serialize and loadLinter', () => {
   // {self}/{you}/{how} slots) measured 284,260 (main b82f96f) → 436,032 bytes; with recall5a's
   // constructions too (merged) 497,572 bytes (rules without examples and cites): bound 510 kB.
   // Round 6 (recall6a): ten construction rules over whole word classes (the V什么V reproach over
-  // 33 verbs, consumption and service verbs) measured 499,128 (d6fea00) → 603,028 bytes: bound 615 kB.
-  it('is compact: the built-in rules, messages included, in under 615 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(615_000);
+  // 33 verbs, consumption and service verbs) measured 499,128 (d6fea00) → 603,028 bytes. With all
+  // four round-6 rule sets merged (recall6a/b/c, crossclause: 24 rules, 101 in all; no-bark-order
+  // and no-open-ended-wait alone expand to 6,345 of the 33,195 pattern variants) 945,620 bytes:
+  // bound 960 kB. The growth is the cross-product expansion of alternatives into literals.
+  it('is compact: the built-in rules, messages included, in under 960 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(960_000);
   });
 
   it('rejects what is not a serialized linter', () => {
