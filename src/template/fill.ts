@@ -69,10 +69,18 @@ const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 
 function compile(template: string): Compiled {
   const flat: (string | undefined)[] = [''];
   for (const part of parseTemplate(template)) {
-    if (typeof part === 'string') flat[flat.length - 1] = part;
-    else flat.push(part.name, part.fallback, '');
+    if (typeof part === 'string') flat[flat.length - 1] = internal(part);
+    else flat.push(internal(part.name), part.fallback, '');
   }
   return flat;
+}
+
+/**
+ * `name` as the engine's own copy of the string (the one property keys use): every template then
+ * reads the same string for a name, and a lookup by it need not first find that copy.
+ */
+function internal(name: string): string {
+  return Object.keys({ [name]: 0 })[0]!;
 }
 
 const hasOwn = Object.hasOwn;
