@@ -295,7 +295,8 @@ console.log(`one CrossWOZ agent turn (${(agentText.length / agentTurns.length).t
     fn();
     return now(clock) - t;
   };
-  console.log(`\ncompile (createLinter + first lint) and load (loadLinter of linter.serialize() + first lint), in turn, best of ${ROUNDS} rounds${gc === undefined ? ' (no --expose-gc: collections fall where they fall)' : ', each after a full collection and a pause'}:`);
+  gc?.();
+  console.log(`\ncompile (createLinter + first lint) and load (loadLinter of linter.serialize() + first lint), in turn, best of ${ROUNDS} rounds${gc === undefined ? ' (no --expose-gc: collections fall where they fall)' : ', each after a full collection and a pause'}; live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB:`);
   for (const [name, rules] of sets) {
     const chars = rules.reduce((n, r) => n + r.patterns.reduce((m, p) => m + p.length, 0), 0);
     const baselineMs = time(() => {
