@@ -18,8 +18,7 @@
  * Only huashu folds (traditional script, full width, case, noise between characters) and checks
  * each match's context and builds findings with messages and suggestions; the anchors match
  * the literals as written and return matches (mint-filter, sensitive-word-tool) or counts.
- * Compile and load: timed in turn, round after round, each after a full collection and a pause
- * (--expose-gc), best of LOAD_ROUNDS (default 7).
+ * Compile and load: timed in turn, round after round, best of LOAD_ROUNDS (default 15) each.
  * Timings: best of several runs, on the CPU-time clock by default (bench/lib/time.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -277,26 +276,19 @@ console.log(`one CrossWOZ agent turn (${(agentText.length / agentTurns.length).t
     ['10,000 rules', patterns(10_000).map((p, i): Rule => ({ id: `c${i}`, severity: 'warning', patterns: [p], message: { zh: p, en: p } }))],
   ];
   // Compile and load are timed in turn, round after round (so load on the machine hits both
-  // alike), after a warm-up of each; a figure is its best round, and the ratio's range over the
-  // rounds is printed beside the ratio of the bests. With `--expose-gc` (the npm script passes
-  // it) each run starts after a full collection and a 100 ms pause, so that neither pays for the
-  // other's garbage and V8's helper threads have finished sweeping before the clock starts (the
-  // CPU clock counts their work: without the pause a run is billed for sweeping the bench's whole
-  // heap, up to several times its own cost).
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const ROUNDS = Number(process.env['LOAD_ROUNDS'] ?? 7);
-  const pause = new Int32Array(new SharedArrayBuffer(4));
+  // alike), after a warm-up of each; a figure is its best of ROUNDS rounds (a collection falls
+  // in some rounds, of either side's garbage: the best leaves it out), and the ratio's range over
+  // the rounds is printed beside the ratio of the bests. No collection is forced between runs:
+  // a forced full collection frees the maps of the last set's objects, which discards the
+  // optimized code that embeds them, so the run after it measures V8 optimizing again (and the
+  // CPU clock bills the helper threads' sweeping of the whole heap), not the work.
+  const ROUNDS = Number(process.env['LOAD_ROUNDS'] ?? 15);
   const once = (fn: () => unknown) => {
-    if (gc !== undefined) {
-      gc();
-      Atomics.wait(pause, 0, 0, 100);
-    }
     const t = now(clock);
     fn();
     return now(clock) - t;
   };
-  gc?.();
-  console.log(`\ncompile (createLinter + first lint) and load (loadLinter of linter.serialize() + first lint), in turn, best of ${ROUNDS} rounds${gc === undefined ? ' (no --expose-gc: collections fall where they fall)' : ', each after a full collection and a pause'}; live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB:`);
+  console.log(`\ncompile (createLinter + first lint) and load (loadLinter of linter.serialize() + first lint), in turn, best of ${ROUNDS} rounds; live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB:`);
   for (const [name, rules] of sets) {
     const chars = rules.reduce((n, r) => n + r.patterns.reduce((m, p) => m + p.length, 0), 0);
     const baselineMs = time(() => {

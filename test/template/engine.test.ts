@@ -27,7 +27,7 @@ describe('values are own properties only', () => {
   });
 
   it('reads an own __proto__ value by that name, and keeps literals that look like keys verbatim', () => {
-    const values = JSON.parse('{"__proto__":"王女士","_0":"甲"}') as Record<string, string>;
+    const values = JSON.parse('{"__proto__":"王女士","_0":"甲"}') as { __proto__: string; _0: string };
     expect(fill('{__proto__}，您好', values)).toBe('王女士，您好');
     expect(fill('__proto__{_0}007', values)).toBe('__proto__甲007');
     expect(fill('0{__proto__}4294967295{_0}-0', values)).toBe('0王女士4294967295甲-0');
