@@ -53,7 +53,8 @@ export class UnknownVariableError extends HuashuError {
 /**
  * A template compiled for filling, flat (one array per template, nothing else kept): the literal
  * text before the first placeholder, then for each placeholder its name, its fallback and the
- * literal text after it.
+ * literal text after it. Names and literals are interned ({@link internal}): templates share one
+ * string per name and per repeated literal, so a call reads fewer distinct objects.
  */
 type Compiled = readonly (string | undefined)[];
 
@@ -76,11 +77,12 @@ function compile(template: string): Compiled {
 }
 
 /**
- * `name` as the engine's own copy of the string (the one property keys use): every template then
- * reads the same string for a name, and a lookup by it need not first find that copy.
+ * `text` (a name or a literal) as the engine's own interned copy of that string, the one property
+ * keys use (same characters; linear in its length, and held weakly by the engine): every template
+ * then reads one string for a name, and a property lookup by it need not first find that copy.
  */
-function internal(name: string): string {
-  return Object.keys({ [name]: 0 })[0]!;
+function internal(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
 }
 
 const hasOwn = Object.hasOwn;
