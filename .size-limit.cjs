@@ -152,6 +152,7 @@ const budgets = {
   // cache evicts in O(1) (iterating the Map stepped over deletion holes: 30–50 µs a fill at 100,000
   // templates, now ~6 µs), and fill compiles each template to one flat array.
   // 1.91 kB with lazyfill: the cache's second-chance eviction and fill's short path for text and numbers (+0.05 kB).
+  // 1.93 kB with fill2: compiled templates hold interned names and literals (+0.02 kB).
   template: '2.4 kB',
 };
 
@@ -222,7 +223,7 @@ module.exports = [
   // tables: 4.43 kB brotli, 5.51 kB min+gzip (`npm run bench:sizes`). Apps that insert only text
   // use fillTemplate from huashu/template (1.17 kB brotli, 1.37 kB min+gzip for `{ fillTemplate }`).
   { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '6.95 kB' },  // 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
-  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '2.3 kB' },  // 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
+  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '2.3 kB' },  // 1.81 kB with fill2 (interned names and literals); 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
   // What an app that merges its own packs imports. 155.3 kB brotli / 200.1 kB min+gzip measured
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
   // bundled pack, greet, lint and steps the rest. 195.2 kB brotli / 253.3 kB min+gzip before

@@ -282,11 +282,14 @@ const builtStore = (rules: Rule[]): RuleStore => ({ count: rules.length, rule: (
  * for. Only for a stream {@link scanRules} accepted, so decoding cannot fail.
  */
 function streamStore(w: RuleWords, at: Int32Array): RuleStore {
-  const built: Array<Rule | undefined> = new Array<Rule | undefined>(at.length);
-  const reader = new ValueReader(w);
+  // (Made when the first rule is built: a linter whose rules never are, pays nothing for them.)
+  let built: Array<Rule | undefined> | undefined;
+  let reader: ValueReader | undefined;
   const rule = (r: number): Rule => {
+    built ??= new Array<Rule | undefined>(at.length);
     let x = built[r];
     if (x === undefined) {
+      reader ??= new ValueReader(w);
       reader.p = at[r]!;
       built[r] = x = reader.value(1) as Rule;
     }
@@ -382,6 +385,8 @@ function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefi
   // Per shape: whether it is a message's (zh and en among its keys), an exception's (only context keys, one at least).
   const messageShape = new Int8Array(shapes.length);
   const exceptionShape = new Int8Array(shapes.length);
+  /** Per message shape: 1 at its `zh` and `en` keys (texts), 0 at any other (any value); lazily. */
+  const messageTexts: Array<Int8Array | undefined> = new Array(shapes.length);
   const shapeIs = (marks: Int8Array, s: number, test: (keys: readonly string[]) => boolean): boolean => {
     if (marks[s] === 0) marks[s] = test(shapes[s]!) ? 1 : 2;
     return marks[s] === 1;
@@ -468,7 +473,8 @@ function scanRules(w: RuleWords): { at: Int32Array; codes: Int32Array } | undefi
           const m = y >>> 3;
           if ((y & 7) !== TAG.object || m >= shapes.length || shapes[m]!.length > end - p) return undefined;
           if (!shapeIs(messageShape, m, (keys) => keys.includes('zh') && keys.includes('en'))) return undefined;
-          for (const key of shapes[m]!) if (key === 'zh' || key === 'en' ? textAt() < 0 : !skip(3)) return undefined;
+          const texts = (messageTexts[m] ??= Int8Array.from(shapes[m]!, (key) => (key === 'zh' || key === 'en' ? 1 : 0)));
+          for (let i = 0; i < texts.length; i++) if (texts[i] === 1 ? textAt() < 0 : !skip(3)) return undefined;
           break;
         }
         case Field.Exceptions: {

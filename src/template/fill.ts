@@ -53,7 +53,8 @@ export class UnknownVariableError extends HuashuError {
 /**
  * A template compiled for filling, flat (one array per template, nothing else kept): the literal
  * text before the first placeholder, then for each placeholder its name, its fallback and the
- * literal text after it.
+ * literal text after it. Names and literals are interned ({@link internal}): templates share one
+ * string per name and per repeated literal, so a call reads fewer distinct objects.
  */
 type Compiled = readonly (string | undefined)[];
 
@@ -69,10 +70,19 @@ const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 
 function compile(template: string): Compiled {
   const flat: (string | undefined)[] = [''];
   for (const part of parseTemplate(template)) {
-    if (typeof part === 'string') flat[flat.length - 1] = part;
-    else flat.push(part.name, part.fallback, '');
+    if (typeof part === 'string') flat[flat.length - 1] = internal(part);
+    else flat.push(internal(part.name), part.fallback, '');
   }
   return flat;
+}
+
+/**
+ * `text` (a name or a literal) as the engine's own interned copy of that string, the one property
+ * keys use (same characters; linear in its length, and held weakly by the engine): every template
+ * then reads one string for a name, and a property lookup by it need not first find that copy.
+ */
+function internal(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
 }
 
 const hasOwn = Object.hasOwn;

@@ -26,6 +26,14 @@ describe('values are own properties only', () => {
     expect(fill('{constructor|您}', Object.assign(Object.create(null) as object, { constructor: '王女士' }))).toBe('王女士');
   });
 
+  it('reads an own __proto__ value by that name, and keeps literals that look like keys verbatim', () => {
+    const values = JSON.parse('{"__proto__":"王女士","_0":"甲"}') as { __proto__: string; _0: string };
+    expect(fill('{__proto__}，您好', values)).toBe('王女士，您好');
+    expect(fill('__proto__{_0}007', values)).toBe('__proto__甲007');
+    expect(fill('0{__proto__}4294967295{_0}-0', values)).toBe('0王女士4294967295甲-0');
+    expect(fillTemplate('1e3{__proto__}', values)).toBe('1e3王女士');
+  });
+
   it('does not read values a prototype holds', () => {
     const inherited = Object.create({ customer: '王女士' }) as Record<string, unknown>;
     expect(fill('{customer|您}', inherited)).toBe('您');
