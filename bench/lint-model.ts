@@ -35,7 +35,7 @@ import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, type Rule } from '../src/lint/index.js';
 import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
-import { HARD_NEGATIVES, loadBanned, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+import { HARD_NEGATIVES, loadBanned, loadTurns, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
 const DATA = join(import.meta.dirname, 'data');
 const arg = (name: string) => {
@@ -74,9 +74,9 @@ const own = ['zh-CN', 'zh-TW'].flatMap((locale) => {
   const book = createPhrasebook({ packs: domainPacks, locale: locale as 'zh-CN' });
   return book.scenarios().flatMap((s) => s.phrases.map((p) => p.texts[locale as 'zh-CN']));
 });
-const crossTest = turnsOf(readFileSync(join(DATA, 'crosswoz-test-sys.jsonl'), 'utf8'));
+const crossTest = loadTurns(join(DATA, 'crosswoz-test-sys.jsonl')).map((t) => t.text);
 const hard = await rulePassExamples();
-const mined = turnsOf(readFileSync(join(DATA, '..', '..', HARD_NEGATIVES), 'utf8'));
+const mined = loadTurns(join(DATA, '..', '..', HARD_NEGATIVES)).map((t) => t.text);
 const negatives: Example[] = negativeSentences([...own, ...crossTest, ...hard, ...mined]);
 const positives = (part: readonly BannedSentence[]): Example[] => part.map((b) => ({ text: b.text, label: b.theme }));
 
@@ -113,20 +113,18 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const model = trainModel([...positives(train.filter((b) => foldOf.get(b.source) !== fold)), ...negatives], themes, options);
   for (const b of test) {
     const row = byTheme.get(b.theme) ?? { n: 0, caught: THRESHOLDS.map(() => 0) };
+    const group = byGroup.get(groupOf(b)) ?? { n: 0, caught: THRESHOLDS.map(() => 0) };
     row.n++;
+    group.n++;
     THRESHOLDS.forEach((t, i) => {
       if (caughtBy(model, b, t)) {
         cvCaught[i]!++;
         row.caught[i]!++;
+        group.caught[i]!++;
       }
       if (flaggedBy(model, b, t)) cvAny[i]!++;
     });
     byTheme.set(b.theme, row);
-    const group = byGroup.get(groupOf(b)) ?? { n: 0, caught: THRESHOLDS.map(() => 0) };
-    group.n++;
-    THRESHOLDS.forEach((t, i) => {
-      if (caughtBy(model, b, t)) group.caught[i]!++;
-    });
     byGroup.set(groupOf(b), group);
   }
 }

@@ -14,7 +14,7 @@
  */
 import { HuashuError } from '../errors/index.js';
 import type { Rule } from '../schema/index.js';
-import { DEFAULT_WITHIN, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN, variantEdges } from '../schema/internal.js';
+import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START, expandPattern, foldLiteral, foldPatternUnits, isPlainPattern, MAX_PATTERN_LENGTH, MAX_WITHIN, variantEdges } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { classTable, failureLink, SKIP, startTable, type Automaton } from './automaton.js';
 import { checkRuleShapes, CONTEXTS, ENUMS, unknownRuleField } from './rule-shape.js';
@@ -641,7 +641,7 @@ function rebuildEntries(rules: RuleStore, codes: Int32Array | undefined, automat
     const edges = entryInfo[2 * e + 1]!;
     const from = headStart[e]!;
     const to = headStart[e + 1]!;
-    if (r < last || r >= rules.count || edges < 0 || edges > 7 || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
+    if (r < last || r >= rules.count || edges < 0 || edges > (EDGE_START | EDGE_END | EDGE_ACROSS) || to < from || to > heads.length || to - from > MAX_PATTERN_LENGTH) throw automatonError(`entry ${e}`);
     const head = to === from ? undefined : Array.from(heads.subarray(from, to));
     if (codes === undefined || shape === undefined) {
       const rule = rules.rule(r);
