@@ -58,14 +58,21 @@ export interface StreamEngine {
   end(): StreamedFinding[];
 }
 
-/** Sentence-end characters that also end a clause for every semantic check. */
-let sentenceEnds: Set<number> | undefined;
+/**
+ * Sentence-end characters that also end a clause for every semantic check: 1 per UTF-16 unit
+ * (a table rather than a Set: it is read at every unit the stream receives).
+ */
+let sentenceEnds: Uint8Array | undefined;
 function isSentenceEnd(c: number): boolean {
   if (sentenceEnds === undefined) {
     const fold = foldTable();
-    sentenceEnds = new Set([...'。！？!?\n\r…'].map((ch) => ch.charCodeAt(0)).filter((c) => fold[c] === BOUNDARY || isSoftBoundary(c)));
+    sentenceEnds = new Uint8Array(0x10000);
+    for (const ch of '。！？!?\n\r…') {
+      const u = ch.charCodeAt(0);
+      if (fold[u] === BOUNDARY || isSoftBoundary(u)) sentenceEnds[u] = 1;
+    }
   }
-  return sentenceEnds.has(c);
+  return sentenceEnds[c] === 1;
 }
 
 /**
