@@ -3,7 +3,7 @@ import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
 import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { hitList, scanHits } from './automaton.js';
+import { HIT, hitList, patternAt, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
 import { acrossStart, atClauseEdge, exceptionReach, excused, headIndex, headsNear, inScope, isQuestion, isQuoted, proximityStart, type HeadIndex, type TurnPlace } from './semantics.js';
@@ -87,7 +87,7 @@ function dataOf(c: CompiledRules): SetData {
     const n = c.rules.length;
     const facts: RuleFacts = { ids: new Array<string>(n), severities: new Array<Severity>(n), zh: new Array<string>(n), en: new Array<string>(n) };
     const shape = shapeTable(c);
-    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS) }));
+    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)) }));
   }
   return d;
 }
@@ -115,6 +115,11 @@ const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
+/** Per head group: the scan (`scans`) that last saw one of its heads, where it ended, the noise units before. */
+let scans = 0;
+let lastScan = new Int32Array(0);
+let lastEnd = new Int32Array(0);
+let lastNoise = new Int32Array(0);
 /** Per entry of the pattern being checked (by place in its list): where its `A…B` head starts (see `headsNear`). */
 let found = new Int32Array(16);
 /** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
@@ -140,9 +145,20 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   if (found.length < heads.widest) found = new Int32Array(heads.widest);
   let cells = raws;
   let count = 0;
-  next: for (let k = 0; k < hits.length; k += 2) {
+  const { tracked, headGroupStart, headGroups } = heads;
+  const epoch = ++scans;
+  if (lastScan.length < tracked.length) [lastScan, lastEnd, lastNoise] = [new Int32Array(tracked.length), new Int32Array(tracked.length), new Int32Array(tracked.length)];
+  next: for (let k = 0; k < hits.length; k += HIT) {
     const pattern = matched[k]!;
     const end = matched[k + 1]!;
+    const noise = matched[k + 2]!;
+    // An `A…B` head: the latest one of each group it belongs to ends here.
+    for (let q = headGroupStart[pattern]!, qe = headGroupStart[pattern + 1]!; q < qe; q++) {
+      const g = headGroups[q]!;
+      lastScan[g] = epoch;
+      lastEnd[g] = end;
+      lastNoise[g] = noise;
+    }
     let start = -1;
     let headRead = false;
     const group = grouped ? groupOf[pattern]! : -1;
@@ -150,7 +166,13 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     if (group >= 0) {
       // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all rejected).
       start = startOf(text, end, lengths[pattern]!, fold);
-      if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
+      // Unless no head of the group ends close enough before `start`: none at all in this text,
+      // or the latest more than `gap` units before (its distance less the noise units read since).
+      const e = lastScan[group] === epoch ? lastEnd[group]! : -1;
+      if (tracked[group] === 1 && (e < 0 || (e <= start && start - e - (noise - lastNoise[group]!) > heads.gap[group]!))) {
+        if (heads.all[group] === 1) continue;
+        found.fill(-1, 0, entryStart[pattern + 1]! - first);
+      } else if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
     }
     for (let e = first, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;

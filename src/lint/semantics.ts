@@ -239,6 +239,14 @@ export interface HeadIndex {
   readonly holderGap: Int32Array;
   /** The longest list of entries of a pattern (the size of the found table). */
   readonly widest: number;
+  /**
+   * Heads found first: per group, 1 when each of its heads is a pattern of the automaton (the
+   * scan reports where it ends); per pattern `p`, the groups it is a head of are
+   * `headGroups[headGroupStart[p] … headGroupStart[p + 1] - 1]`.
+   */
+  readonly tracked: Uint8Array;
+  readonly headGroupStart: Int32Array;
+  readonly headGroups: Int32Array;
 }
 
 /** What {@link headIndex} reads of an entry: its head and shape bits. */
@@ -251,9 +259,11 @@ const indexSlot = (group: number, unit: number, mask: number) => (Math.imul(grou
 
 /**
  * The {@link HeadIndex} of a compiled set: pattern `p` is held by entries
- * `entryRule[entryStart[p] … entryStart[p + 1] - 1]`; `within(r)` is entry `r`'s gap.
+ * `entryRule[entryStart[p] … entryStart[p + 1] - 1]`; `within(r)` is entry `r`'s gap, `across`
+ * the shape bit of `A…，B` entries (left out), `patternOf(units)` the automaton's pattern of a
+ * head (-1: none, e.g. a set serialized before heads were patterns: its groups are not tracked).
  */
-export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries: readonly HeadEntry[], within: (entry: number) => number, across: number): HeadIndex {
+export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries: readonly HeadEntry[], within: (entry: number) => number, across: number, patternOf: (units: readonly number[]) => number): HeadIndex {
   const patterns = entryStart.length - 1;
   const of = new Int32Array(patterns).fill(-1);
   const groups = new Map<string, number>();
@@ -354,7 +364,26 @@ export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries
       headGap.push(most);
     }
   }
+  // Heads found first: each group's heads as patterns (a group with one missing is not tracked).
+  const tracked = new Uint8Array(all.length);
+  const pairs: number[] = [];
+  heads.forEach((byText, g) => {
+    const ps: number[] = [];
+    for (const h of byText.values()) ps.push(patternOf(h.units));
+    if (ps.some((p) => p < 0)) return;
+    tracked[g] = 1;
+    for (const p of ps) pairs.push(p, g);
+  });
+  const headGroupStart = new Int32Array(patterns + 1);
+  for (let i = 0; i < pairs.length; i += 2) headGroupStart[pairs[i]! + 1]!++;
+  for (let p = 0; p < patterns; p++) headGroupStart[p + 1]! += headGroupStart[p]!;
+  const headGroups = new Int32Array(pairs.length >> 1);
+  const fill = headGroupStart.slice(0, patterns);
+  for (let i = 0; i < pairs.length; i += 2) headGroups[fill[pairs[i]!]!++] = pairs[i + 1]!;
   return {
+    tracked,
+    headGroupStart,
+    headGroups,
     of,
     all: Uint8Array.from(all),
     reach: Int32Array.from(reach),
