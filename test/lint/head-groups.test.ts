@@ -57,7 +57,7 @@ describe('grouped A…B head test', () => {
     const linter = createLinter({
       rules: [rule('near', ['规定…懂不懂', '制度…懂不懂'], 1), rule('far', ['规定…懂不懂', '规矩…懂不懂'], 6), rule('plain', ['懂不懂'])],
     });
-    const texts = ['规定懂不懂', '规定你懂不懂', '规定你们都懂不懂', '规定我说你们到底都懂不懂', '制度你懂不懂', '制度懂不懂', '规矩规定，懂不懂', '规\u200b定 你懂不懂', '规\u200b定\u200b你懂不懂'];
+    const texts = ['规定懂不懂', '规定你懂不懂', '规定你们都懂不懂', '规定我说你们到底都懂不懂', '制度你懂不懂', '制度懂不懂', '规矩规定，懂不懂', '规\u200b定 你懂不懂', '规\u200b定\u200b你懂不懂', `规定${'\u200b'.repeat(20)}你懂不懂`, `规定${'“'.repeat(12)}你们都${'\u200b'.repeat(9)}懂不懂`];
     const found = () => texts.map((t) => linter.lint(t).map((f) => [f.ruleId, f.text]));
     const [on, off] = both(found);
     expect(on).toEqual(off);
@@ -71,6 +71,10 @@ describe('grouped A…B head test', () => {
       [['plain', '懂不懂']],
       [['plain', '懂不懂']],
       [['near', '规\u200b定\u200b你懂不懂']],
+      // Noise between head and B is not counted (the head-first test subtracts it): far in the
+      // text, near in units.
+      [['near', `规定${'\u200b'.repeat(20)}你懂不懂`]],
+      [['far', `规定${'“'.repeat(12)}你们都${'\u200b'.repeat(9)}懂不懂`]],
     ]);
   });
 
