@@ -58,9 +58,8 @@ export interface Automaton {
 
 /** The start table of a symbol list and root row (see {@link Automaton.starts}). */
 export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
-  const { start, units, blank } = foldInverse();
-  const starts = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (blank[c] === SKIP) starts[c] = 2;
+  const { start, units, noise } = foldInverse();
+  const starts = noise.slice();
   for (let cls = 1; cls < root.length; cls++) {
     if (root[cls] === 0) continue;
     const u = symbols[cls - 1]!;
@@ -73,18 +72,22 @@ export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
  * The fold table inverted, built once: the units that fold to `u` (noise excepted) are
  * `units[start[u] … start[u + 1] - 1]`; `blank` is the class table of no symbol ({@link SKIP}
  * at noise, else 0). Class and start tables then cost a copy and a write per unit that folds
- * to a symbol, not a pass over all 65,536 units.
+ * to a symbol, not a pass over all 65,536 units; `noise` is the start table of no symbol (2 at
+ * noise, else 0).
  */
-let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array } | undefined;
+let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array; readonly noise: Uint8Array } | undefined;
 function foldInverse(): NonNullable<typeof inverse> {
   if (inverse !== undefined) return inverse;
   const fold = foldTable();
   const start = new Int32Array(0x10001);
   const blank = new Uint16Array(0x10000);
+  const noise = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
-    if (f === NOISE) blank[c] = SKIP;
-    else start[f + 1] = start[f + 1]! + 1;
+    if (f === NOISE) {
+      blank[c] = SKIP;
+      noise[c] = 2;
+    } else start[f + 1] = start[f + 1]! + 1;
   }
   for (let u = 0; u < 0x10000; u++) start[u + 1] = start[u + 1]! + start[u]!;
   const units = new Uint16Array(start[0x10000]!);
@@ -93,7 +96,7 @@ function foldInverse(): NonNullable<typeof inverse> {
     const f = fold[c]!;
     if (f !== NOISE) units[at[f]!++] = c;
   }
-  return (inverse = { start, units, blank });
+  return (inverse = { start, units, blank, noise });
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */

@@ -266,7 +266,9 @@ const indexSlot = (group: number, unit: number, mask: number) => (Math.imul(grou
 export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries: readonly HeadEntry[], within: (entry: number) => number, across: number, patternOf: (units: readonly number[]) => number): HeadIndex {
   const patterns = entryStart.length - 1;
   const of = new Int32Array(patterns).fill(-1);
-  const groups = new Map<string, number>();
+  // Groups by a hash of their entry list (each candidate compared whole).
+  const groups = new Map<number, number[]>();
+  const firstOf: number[] = [];
   const all: number[] = [];
   const reach: number[] = [];
   const gap: number[] = [];
@@ -275,20 +277,29 @@ export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries
   // Per group, its heads: text key → [units, holders (place, within)].
   const heads: Array<Map<string, { units: readonly number[]; holders: number[] }>> = [];
   let widest = 0;
+  // Per entry, whether it has an `A…B` head (read once: not per pattern holding it).
+  const isHead = new Uint8Array(entries.length);
+  entries.forEach(({ head, edges }, r) => (isHead[r] = head !== undefined && head.length > 0 && (edges & across) === 0 ? 1 : 0));
   for (let p = 0; p < patterns; p++) {
     const from = entryStart[p]!;
     const to = entryStart[p + 1]!;
-    let any = false;
-    for (let e = from; e < to && !any; e++) {
-      const { head, edges } = entries[entryRule[e]!]!;
-      any = head !== undefined && head.length > 0 && (edges & across) === 0;
-    }
-    if (!any) continue;
-    const key = Array.prototype.join.call(entryRule.subarray(from, to), ',');
-    let g = groups.get(key);
+    let any = 0;
+    for (let e = from; e < to && any === 0; e++) any = isHead[entryRule[e]!]!;
+    if (any === 0) continue;
+    let key = to - from;
+    for (let e = from; e < to; e++) key = Math.imul(key ^ entryRule[e]!, 0x01000193);
+    const same = groups.get(key);
+    let g = same?.find((h) => {
+      const at = firstOf[h]!;
+      if (entryStart[at + 1]! - entryStart[at]! !== to - from) return false;
+      for (let i = 0, a = entryStart[at]!; i < to - from; i++) if (entryRule[a + i] !== entryRule[from + i]) return false;
+      return true;
+    });
     if (g === undefined) {
       g = all.length;
-      groups.set(key, g);
+      if (same === undefined) groups.set(key, [g]);
+      else same.push(g);
+      firstOf.push(p);
       let everyHead = 1;
       let r = 0;
       let w = 0;
