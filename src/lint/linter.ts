@@ -3,10 +3,10 @@ import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
 import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { hitList, scanHits } from './automaton.js';
+import { HIT, hitList, patternAt, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
-import { acrossStart, anyHeadNear, atClauseEdge, exceptionReach, excused, inScope, isQuestion, isQuoted, proximityStart, type TurnPlace } from './semantics.js';
+import { acrossStart, atClauseEdge, exceptionReach, excused, headIndex, headsNear, inScope, isQuestion, isQuoted, proximityStart, type HeadIndex, type TurnPlace } from './semantics.js';
 import { serializeCompiled } from './serialize.js';
 import { createStreamEngine } from './stream.js';
 import type { Finding, LintOptions, LintStream, Linter, LinterModel, LinterOptions, ModelSentence, Suggestion, Turn } from './types.js';
@@ -74,7 +74,7 @@ interface SetData {
   readonly reach: Int32Array;
   readonly facts: RuleFacts;
   readonly scopes: Map<string, Uint8Array>;
-  readonly heads: HeadGroups;
+  readonly heads: HeadIndex;
   /** Per entry, its rank ({@link RANK}), so that the scan reads no rule object for it. */
   readonly ranks: Int32Array;
   /** Per entry, {@link PLAIN} when a match stands on its own (no head, no context check), else 0. */
@@ -84,56 +84,6 @@ interface SetData {
 /** An entry whose match is a finding as it is (no `A…B` head, not contextual): see {@link SetData.kinds}. */
 const PLAIN = 1;
 
-/**
- * The distinct patterns held only by `A…B` entries, at least two (e.g. 不 of the no-blaming
- * rules): one {@link anyHeadNear} test per match rejects them all when no head's last unit is
- * near. Per pattern, its group (-1: none); per group, how far to read, the largest gap, the
- * distinct last units and their mask.
- */
-interface HeadGroups {
-  readonly of: Int32Array;
-  readonly reach: Int32Array;
-  readonly gap: Int32Array;
-  readonly lasts: Int32Array[];
-  readonly mask: Int32Array;
-}
-function headGroups(c: CompiledRules, shape: Int32Array): HeadGroups {
-  const { entryStart, entryRule, rules } = c;
-  const patterns = entryStart.length - 1;
-  const of = new Int32Array(patterns).fill(-1);
-  const reach: number[] = [];
-  const gap: number[] = [];
-  const lasts: Int32Array[] = [];
-  const mask: number[] = [];
-  for (let p = 0; p < patterns; p++) {
-    const from = entryStart[p]!;
-    const to = entryStart[p + 1]!;
-    if (to - from < 2) continue;
-    let r = 0;
-    let g = 0;
-    const units = new Set<number>();
-    let all = true;
-    for (let e = from; e < to; e++) {
-      const { head, edges } = rules[entryRule[e]!]!;
-      // (`A…，B` heads read across a clause mark: not this test's, which stops there.)
-      if (head === undefined || head.length === 0 || (edges & EDGE_ACROSS) !== 0) {
-        all = false;
-        break;
-      }
-      const within = shape[SHAPE * entryRule[e]! + 3]!;
-      r = Math.max(r, within + head.length);
-      g = Math.max(g, within);
-      units.add(head[head.length - 1]!);
-    }
-    if (!all) continue;
-    of[p] = lasts.length;
-    reach.push(r);
-    gap.push(g);
-    lasts.push(Int32Array.from(units));
-    mask.push([...units].reduce((m, u) => m | (1 << (u & 31)), 0));
-  }
-  return { of, reach: Int32Array.from(reach), gap: Int32Array.from(gap), lasts, mask: Int32Array.from(mask) };
-}
 const derived = new WeakMap<CompiledRules, SetData>();
 function dataOf(c: CompiledRules): SetData {
   let d = derived.get(c);
@@ -150,7 +100,7 @@ function dataOf(c: CompiledRules): SetData {
       kinds[i] = rule.head === undefined && !rule.contextual ? PLAIN : 0;
     });
     const facts: RuleFacts = { ids: new Array<string>(n), severities: new Array<Severity>(n), zh: new Array<string>(n), en: new Array<string>(n), texts: new Array<string>(n).fill('') };
-    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headGroups(c, shape), ranks, kinds }));
+    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)), ranks, kinds }));
   }
   return d;
 }
@@ -168,7 +118,8 @@ function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'defau
 
 /**
  * Internal switch (not exported by the package): `headGroups: false` makes every match test its
- * `A…B` heads one entry at a time, as before {@link HeadGroups}; the tests compare both ways.
+ * `A…B` heads one entry at a time ({@link proximityStart}), as before {@link HeadIndex}; the
+ * tests compare both ways.
  */
 export const scanSwitches = { headGroups: true };
 
@@ -177,6 +128,13 @@ const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
+/** Per head group: the scan (`scans`) that last saw one of its heads, where it ended, the noise units before. */
+let scans = 0;
+let lastScan = new Int32Array(0);
+let lastEnd = new Int32Array(0);
+let lastNoise = new Int32Array(0);
+/** Per entry of the pattern being checked (by place in its list): where its `A…B` head starts (see `headsNear`). */
+let found = new Int32Array(16);
 /** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
 let raws = new Int32Array(256);
 
@@ -196,22 +154,40 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   const grouped = scanSwitches.headGroups;
   const scope = scopeOf(c, d, place, profile);
   scanHits(automaton, text, hits);
-  const found = hits.data;
+  const matched = hits.data;
+  if (found.length < heads.widest) found = new Int32Array(heads.widest);
   let cells = raws;
   let count = 0;
-  next: for (let k = 0; k < hits.length; k += 2) {
-    const pattern = found[k]!;
-    const end = found[k + 1]!;
+  const { tracked, headGroupStart, headGroups } = heads;
+  const epoch = ++scans;
+  if (lastScan.length < tracked.length) [lastScan, lastEnd, lastNoise] = [new Int32Array(tracked.length), new Int32Array(tracked.length), new Int32Array(tracked.length)];
+  next: for (let k = 0; k < hits.length; k += HIT) {
+    const pattern = matched[k]!;
+    const end = matched[k + 1]!;
+    const noise = matched[k + 2]!;
+    // An `A…B` head: the latest one of each group it belongs to ends here.
+    for (let q = headGroupStart[pattern]!, qe = headGroupStart[pattern + 1]!; q < qe; q++) {
+      const g = headGroups[q]!;
+      lastScan[g] = epoch;
+      lastEnd[g] = end;
+      lastNoise[g] = noise;
+    }
     let start = -1;
     let headRead = false;
-    const group = groupOf[pattern]!;
-    if (grouped && group >= 0) {
-      // Every holder is an `A…B` entry: one test for all their heads (none near: all rejected).
+    const group = grouped ? groupOf[pattern]! : -1;
+    const first = entryStart[pattern]!;
+    if (group >= 0) {
+      // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all rejected).
       start = startOf(text, end, lengths[pattern]!, fold);
-      if (!anyHeadNear(text, start, heads.reach[group]!, heads.gap[group]!, heads.lasts[group]!, heads.mask[group]!, fold)) continue;
-      headRead = true;
+      // Unless no head of the group ends close enough before `start`: none at all in this text,
+      // or the latest more than `gap` units before (its distance less the noise units read since).
+      const e = lastScan[group] === epoch ? lastEnd[group]! : -1;
+      if (tracked[group] === 1 && (e < 0 || (e <= start && start - e - (noise - lastNoise[group]!) > heads.gap[group]!))) {
+        if (heads.all[group] === 1) continue;
+        found.fill(-1, 0, entryStart[pattern + 1]! - first);
+      } else if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
     }
-    for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
+    for (let e = first, to = entryStart[pattern + 1]!; e < to; e++) {
       const index = entryRule[e]!;
       const rank = ranks[index]!;
       if (rank < minRank) continue next;
@@ -228,8 +204,11 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
         const rule = rules[index]!;
         if (rule.head !== undefined) {
           if ((rule.edges & EDGE_ACROSS) === 0) {
-            from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
-            headRead = true;
+            if (group >= 0 && rule.head.length > 0) from = found[e - first]!;
+            else {
+              from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
+              headRead = true;
+            }
           } else from = acrossStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold);
           if (from < 0) continue;
         }
