@@ -305,11 +305,11 @@ export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries
       let w = 0;
       const byText = new Map<string, { units: readonly number[]; holders: number[] }>();
       for (let e = from; e < to; e++) {
-        const { head, edges } = entries[entryRule[e]!]!;
-        if (head === undefined || head.length === 0 || (edges & across) !== 0) {
+        if (isHead[entryRule[e]!] === 0) {
           everyHead = 0;
           continue;
         }
+        const head = entries[entryRule[e]!]!.head!;
         const gapOf = within(entryRule[e]!);
         r = Math.max(r, gapOf + head.length);
         w = Math.max(w, gapOf);
