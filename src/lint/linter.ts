@@ -168,10 +168,12 @@ const hits = hitList();
 let raws = new Int32Array(256);
 
 /**
- * Every match of a whole text that stands, at most one per (pattern, end): the first rule
- * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
- * the overlap filter, as equal and no more severe). Returns how many; they are in {@link raws},
- * in order of their end.
+ * Every match of a whole text that stands, per (pattern, end): the first rule holding the
+ * pattern, by precedence, whose context accepts it, and after it only an `A…B` entry whose head
+ * starts the match earlier (a longer finding, which the overlap filter keeps and which drops the
+ * shorter one when as severe); any other entry's finding would lie inside one of these and be
+ * no more severe, so the filter would drop it. Returns how many; they are in {@link raws}, in
+ * order of their end.
  */
 function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): number {
   const { automaton, rules, entryStart, entryRule } = c;
@@ -198,9 +200,13 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       if (!anyHeadNear(text, start, heads.reach[group]!, heads.gap[group]!, heads.lasts[group]!, heads.mask[group]!, fold)) continue;
       headRead = true;
     }
+    // The start of the longest finding kept for this match so far (-1: none yet).
+    let kept = -1;
     for (let e = entryStart[pattern]!, to = entryStart[pattern + 1]!; e < to; e++) {
       const rule = rules[entryRule[e]!]!;
       if (rule.rank < minRank) continue next;
+      // After a kept finding, a plain entry's (from = start) lies inside it: only a head can reach further.
+      if (kept >= 0 && rule.head === undefined) continue;
       if (start < 0) start = startOf(text, end, lengths[pattern]!, fold);
       const index = entryRule[e]!;
       if (scope === undefined) {
@@ -216,7 +222,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
           from = proximityStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold, headRead);
           headRead = true;
         } else from = acrossStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold);
-        if (from < 0) continue;
+        if (from < 0 || (kept >= 0 && from >= kept)) continue;
       }
       if (rule.contextual && !acceptsText(rule, shape, SHAPE * index, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       const x = count << 2;
@@ -230,7 +236,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       cells[x + 2] = rule.rank;
       cells[x + 3] = index;
       count++;
-      continue next;
+      kept = from;
     }
   }
   return count;
