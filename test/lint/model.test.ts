@@ -23,7 +23,7 @@ describe('the learned lint model', () => {
     expect(modelOnly('您好，请问有什么可以帮您？')).toEqual([]);
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 6.74），请改用规范用语。');
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.02），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
