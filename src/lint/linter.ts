@@ -139,10 +139,12 @@ let found = new Int32Array(16);
 let raws = new Int32Array(256);
 
 /**
- * Every match of a whole text that stands, at most one per (pattern, end): the first rule
- * holding the pattern, by precedence, whose context accepts it (any other would be dropped by
- * the overlap filter, as equal and no more severe). Returns how many; they are in {@link raws},
- * in order of their end.
+ * Every match of a whole text that stands, per (pattern, end): the first rule holding the
+ * pattern, by precedence, whose context accepts it, and after it only an `A…B` entry whose head
+ * starts the match earlier (a longer finding, which the overlap filter keeps and which drops the
+ * shorter one when as severe); any other entry's finding would lie inside one of these and be
+ * no more severe, so the filter would drop it. Returns how many; they are in {@link raws}, in
+ * order of their end.
  */
 function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPlace, profile: 'default' | 'strict'): number {
   const { automaton, rules, entryStart, entryRule } = c;
@@ -187,10 +189,14 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
         found.fill(-1, 0, entryStart[pattern + 1]! - first);
       } else if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
     }
+    // The start of the longest finding kept for this match so far (-1: none yet).
+    let kept = -1;
     for (let e = first, to = entryStart[pattern + 1]!; e < to; e++) {
       const index = entryRule[e]!;
       const rank = ranks[index]!;
       if (rank < minRank) continue next;
+      // After a kept finding, an entry without a head (from = start) lies inside it: only a head can reach further.
+      if (kept >= 0 && (kinds[index] === PLAIN || rules[index]!.head === undefined)) continue;
       if (scope === undefined) {
         if (!inScope(rules[index]!.rule, place, profile)) continue;
       } else {
@@ -210,7 +216,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
               headRead = true;
             }
           } else from = acrossStart(text, start, rule.head, shape[SHAPE * index + 3]!, fold);
-          if (from < 0) continue;
+          if (from < 0 || (kept >= 0 && from >= kept)) continue;
         }
         if (rule.contextual && !acceptsText(rule, shape, SHAPE * index, text, from, end, reach[2 * index]!, reach[2 * index + 1]!, fold)) continue;
       }
@@ -225,7 +231,7 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
       cells[x + 2] = rank;
       cells[x + 3] = index;
       count++;
-      continue next;
+      kept = from;
     }
   }
   return count;

@@ -135,6 +135,18 @@ describe('lint: rule language', () => {
     expect(lint('你看不懂中文吗').map((f) => f.ruleId)).toEqual(['no-cant-you-read']);
   });
 
+  it('keeps the longer A…B finding when an earlier rule holds its B as a plain pattern', () => {
+    const plain = rule({ id: 'plain', patterns: ['管'] });
+    const near = rule({ id: 'near', patterns: ['不归…管'] });
+    const found = (rules: object[], text: string) => createLinter({ rules: rules as never }).lint(text).map((f) => [f.ruleId, f.text]);
+    // Either order gives what each rule alone would, through the overlap filter.
+    expect(found([plain, near], '不归我管')).toEqual([['near', '不归我管']]);
+    expect(found([near, plain], '不归我管')).toEqual([['near', '不归我管']]);
+    // A less severe longer finding does not drop the error inside it: both stand.
+    expect(found([plain, { ...near, severity: 'warning' }], '不归我管')).toEqual([['near', '不归我管'], ['plain', '管']]);
+    expect(found([plain, near], '我管')).toEqual([['plain', '管']]);
+  });
+
   it('extends, replaces and disables rules by id', () => {
     const linter = createLinter({ extend: [rule({ id: 'no-wei', severity: 'info' })], disable: ['prefer-nin'] });
     expect(linter.rules.length).toBe(coreRules.length - 1);

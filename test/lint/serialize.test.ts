@@ -50,8 +50,10 @@ describe('linter.serialize and loadLinter', () => {
   // Issue 22 (scan3): the 1,150 distinct `A…B` heads are patterns of the automaton too (held by no
   // rule, so that a B with no head ending near it is rejected unread: 1.4× on polite text):
   // 945,620 → 968,088 bytes (+1,400 states, +1,057 patterns): bound 975 kB.
-  it('is compact: the built-in rules, messages included, in under 975 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(975_000);
+  // Round 7's stance-marker rules (r7a, r7b: eighteen rules, about 5,000 pattern variants with their
+  // messages and exceptions) merged with the heads: 968,088 → 1,125,492 bytes: bound 1,130 kB.
+  it('is compact: the built-in rules, messages included, in under 1,130 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(1_130_000);
   });
 
   it('rejects what is not a serialized linter', () => {
