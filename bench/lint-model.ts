@@ -12,7 +12,7 @@
  *   branch when not in bench/data), KdConv's test split (every utterance); and the lowest margin
  *   at which CrossWOZ and MultiWOZ-zh both stay ≤ 1 per 1,000, with the CV recall there;
  * - the size of the generated module (bytes and brotli) of the model trained on every tuning split;
- * - rules alone, model alone, rules ∪ model on the clean held-out splits heldout7 and heldout8 (heldout5 and
+ * - rules alone, model alone, rules ∪ model on the clean held-out splits heldout7, heldout8 and heldout10 (heldout5 and
  *   heldout6 are tuning data since round 5), counts only (never a list), with the shipped-threshold model
  *   trained on every tuning split.
  *
@@ -26,7 +26,7 @@
  * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--folds 10] [--heldout]
  *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.6] [--seed 17] [--prune 8])
  *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
- *   --heldout  also measures heldout7 and heldout8 (counts only): run it once, at the end of a round
+ *   --heldout  also measures heldout7, heldout8 and heldout10 (counts only): run it once, at the end of a round
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -201,7 +201,7 @@ const linter = createLinter({ extend: packRules });
 const themeOf = new Map(linter.rules.map((r) => [r.id, r.theme as string | undefined]));
 const byRules = (b: BannedSentence) => linter.lint(b.text).some((f) => f.severity !== 'info' && themeOf.get(f.ruleId) === b.theme);
 console.log('\nClean held-out splits (never trained or tuned on; counts only), rules = core + domain packs:');
-for (const split of ['heldout7', 'heldout8']) {
+for (const split of ['heldout7', 'heldout8', 'heldout10']) {
   const part = banned.filter((b) => b.split === split);
   if (part.length === 0) {
     console.log(`  ${split}: not in ${bannedFile}`);

@@ -95,6 +95,7 @@ describe('the learned lint model', () => {
     expect([...TRAIN_SPLITS].sort()).toEqual(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'train9']);
     expect(TRAIN_SPLITS.has('heldout7')).toBe(false); // the clean held-out splits are never trained on
     expect(TRAIN_SPLITS.has('heldout8')).toBe(false);
+    expect(TRAIN_SPLITS.has('heldout10')).toBe(false);
     const hard = await rulePassExamples();
     expect(hard.slice(0, 3)).toEqual(['这个问题很常见，我来为您解答', '这款的材质更好，价格也相应高一些', '这种情况我马上帮您核实']);
     const rules = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
