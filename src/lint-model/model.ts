@@ -77,8 +77,9 @@ function mix(h: number): number {
 /**
  * Stance markers by group (round 7, issue 17): words and frames that carry a rude stance whatever
  * the industry's nouns — rhetorical questions, brush-offs, orders, insults, impatience, blame,
- * not-knowing, rule-shields, vague promises, closing time, curt acknowledgements. A `…` is a gap
- * of up to {@link MARKER_GAP} units (`别…了`); a marker ending in `…` needs a unit after it. Each
+ * not-knowing, rule-shields, vague promises, closing time, curt acknowledgements. A `…` is a gap:
+ * the part after it must end within {@link MARKER_GAP} units (`别…了`: 别 then 了 within 8); a marker
+ * ending in `…` needs a unit after it (`少…`: 少来, not a final 少). Each
  * marker the sentence contains is one feature, and each group with at least one marker is one
  * more: that group feature is what lets a marker-bearing sentence from an unseen industry borrow
  * what the others taught (grouped CV by industry: docs/lint.md, "Round 7"). Hand-written from
@@ -99,7 +100,7 @@ export const STANCE_MARKERS: Readonly<Record<string, readonly string[]>> = {
   curt: ['知道了', '行吧', '好吧', '无所谓'],
 };
 
-/** Longest gap of a marker's `…`, in folded units. */
+/** The part after a marker's `…` ends within this many folded units of the part before. */
 const MARKER_GAP = 8;
 
 /**
