@@ -152,10 +152,11 @@ function unitsAt(n: number, at: number, part: Uint16Array): boolean {
   return true;
 }
 
-/** Scratch: the folded units of the current sentence, its feature buckets, and the markers and groups seen. */
+/** Scratch: the folded units of the current sentence, its feature buckets, and the markers (and which) and groups seen. */
 let units = new Uint16Array(256);
 let buckets = new Int32Array(768);
 let markerSeen = new Uint8Array(0);
+let markerHits = new Int16Array(0);
 let groupSeen = new Uint8Array(0);
 /** Salts of the marker and group features' hashes (apart from the n-grams' FNV chains). */
 const MARKER_SALT = 0x6a09e667;
@@ -191,6 +192,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
   const M = index.group.length;
   if (markerSeen.length < M) {
     markerSeen = new Uint8Array(M);
+    markerHits = new Int16Array(M);
     groupSeen = new Uint8Array(index.groups);
   }
   if (buckets.length < MAX_N * n + M + index.groups) buckets = new Int32Array(2 * (MAX_N * n + M + index.groups));
@@ -206,6 +208,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
   }
   // Stance markers: each found once per sentence (a marker is tried only where its first unit is,
   // and each later part within MARKER_GAP units: a bounded amount of work per unit).
+  let hits = 0;
   for (let i = 0; i < n; i++) {
     for (let m = index.first[units[i]!]!; m >= 0; m = index.next[m]!) {
       if (markerSeen[m] === 1) continue;
@@ -226,6 +229,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
       }
       if (!ok || (index.tailGap[m] === 1 && !(at < n && units[at]! > END_BANG))) continue;
       markerSeen[m] = 1;
+      markerHits[hits++] = m;
       buckets[k++] = mix(MARKER_SALT + m) >>> shift;
       const g = index.group[m]!;
       if (groupSeen[g] === 0) {
@@ -234,7 +238,7 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
       }
     }
   }
-  markerSeen.fill(0);
+  for (let h = 0; h < hits; h++) markerSeen[markerHits[h]!] = 0;
   groupSeen.fill(0);
   return k;
 }
