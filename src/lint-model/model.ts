@@ -164,7 +164,8 @@ const GROUP_SALT = 0x0bb67ae8;
 
 /**
  * The hashed 1–3-gram buckets of the folded sentence `text[start, end)` (its end mark, if any,
- * included in the range), in `buckets`; returns how many. Unigrams of markers are left out.
+ * included in the range), then one bucket per stance marker found and per marker group, in
+ * `buckets`; returns how many. Unigrams of the start/end/clause units are left out.
  */
 export function sentenceFeatures(text: string, start: number, end: number, bits: number): number {
   const fold = foldTable();
