@@ -230,13 +230,17 @@ const full = trainModel([...positives(train), ...negatives], themes, options);
 console.log('\nFalse alarms of the model trained on every tuning split (turns with a finding, per 1,000 turns):');
 console.log(`  margin ≥                             ${THRESHOLDS.map((t) => String(t).padStart(7)).join('')}`);
 const faOk = THRESHOLDS.map(() => true);
+const faOk15 = THRESHOLDS.map(() => true); // round 7's bar (issue 17): ≤ 1.5 per 1,000 on both agent corpora
 for (const [name, turns] of precision) {
   if (turns.length === 0) {
     console.log(`  ${name}: not found`);
     continue;
   }
   const counts = THRESHOLDS.map((t) => turns.filter((x) => modelScores(full, x, t).length > 0).length);
-  if (!name.startsWith('KdConv')) counts.forEach((c, i) => (faOk[i] = faOk[i]! && (1000 * c) / turns.length <= 1));
+  if (!name.startsWith('KdConv')) {
+    counts.forEach((c, i) => (faOk[i] = faOk[i]! && (1000 * c) / turns.length <= 1));
+    counts.forEach((c, i) => (faOk15[i] = faOk15[i]! && (1000 * c) / turns.length <= 1.5));
+  }
   console.log(`  ${`${name} (${turns.length})`.padEnd(37)}${counts.map((c) => ((1000 * c) / turns.length).toFixed(1).padStart(7)).join('')}`);
 }
 const ownFlagged = THRESHOLDS.map((t) => own.filter((x) => modelScores(full, x, t).length > 0).length);
@@ -245,6 +249,8 @@ console.log(`  own phrases (${own.length}, trained on)     ${ownFlagged.map((c) 
   const i = faOk.indexOf(true);
   const at = i < 0 ? 'none of the margins above' : `${THRESHOLDS[i]}, CV recall there ${cvCaught[i]}/${train.length} = ${pct(cvCaught[i]!, train.length)}`;
   console.log(`  lowest margin with ≤ 1 false alarm per 1,000 CrossWOZ and MultiWOZ-zh turns: ${at}`);
+  const j = faOk15.indexOf(true);
+  console.log(`  … with ≤ 1.5: ${j < 0 ? 'none of the margins above' : `${THRESHOLDS[j]}, CV recall there ${cvCaught[j]}/${train.length} = ${pct(cvCaught[j]!, train.length)}`}`);
   const source = modelModule(packModel(trainFloat([...positives(train), ...negatives], themes, options), SHIPPED_THRESHOLD, prune), 0);
   console.log(`  generated module: ${(source.length / 1000).toFixed(1)} kB, ${(brotliCompressSync(source).length / 1000).toFixed(2)} kB brotli`);
 }

@@ -23,9 +23,10 @@ describe('the learned lint model', () => {
     expect(modelOnly('您好，请问有什么可以帮您？')).toEqual([]);
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
-    // The score is the model's, pinned as measured after `npm run data`: round 7 (model4 merged with train9): 6.93 → 7.67 with the
-    // stance markers (管不了 and 找别人 are dismissive ones), round 6's dev splits and train9 as training data (7.32 without train9).
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.67），请改用规范用语。');
+    // The score is the model's, pinned as measured after `npm run data`: round 7: 6.93 → 7.67 with model4's stance markers
+    // (管不了 and 找别人 are dismissive ones), round 6's dev splits and train9 as training data (7.32 without train9);
+    // → 8.42 with model5's markers (more per group, and the refusing, interjection and offhand groups).
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 8.42），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
