@@ -26,7 +26,9 @@
  * two heads and per-class scales here (commits 7056185 and its successor): none beat the literal
  * 1–3-grams (docs/lint.md). Round 7 added stance markers and their groups (src/lint-model/model.ts),
  * chosen by the industry CV; 4-grams, skip-bigrams, an address feature, class weights, L2 and 2^13
- * buckets were measured there too and not kept (docs/lint.md, "Round 7").
+ * buckets were measured there too and not kept (docs/lint.md, "Round 7"); with train9 (model5) more markers and
+ * three groups were kept, a two-stage decision (rude vs not, then theme), two heads, class weights and group
+ * pairs were not (docs/lint.md, "Round 7 merged").
  *
  * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--cv industry|source] [--folds 10] [--heldout]
  *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.6] [--seed 17] [--prune 8])
