@@ -1,9 +1,12 @@
 /**
  * The learned lint model (src/lint-model/model.ts), measured honestly:
  *
- * - recall by grouped cross-validation on the training positives: the sources of the tuning
- *   splits are dealt into FOLDS groups (whole sources, never one source on both sides); each
- *   group's sentences are scored by a model trained without it. A sentence counts as caught when
+ * - recall by grouped cross-validation on the training positives, one fold per INDUSTRY (from
+ *   round 7): every source is mapped to its industry ({@link INDUSTRIES}) and each industry's
+ *   sentences are scored by a model trained without any source of that industry, so a fold is an
+ *   unseen industry, as the held-out splits are (`--cv source` deals whole sources into `--folds`
+ *   groups instead, round 6's CV, where a bank source was scored by a model trained on the other
+ *   banks' lists). A sentence counts as caught when
  *   one of its sentences is reported with its theme (as bench/lint-quality.ts counts a rule of the
  *   right theme). train8 and train9 are reported apart; on train9, which the rules were never tuned
  *   on, also the rules alone and rules ∪ the cross-validated model (counts only);
@@ -21,9 +24,13 @@
  * MultiWOZ-zh test agent turns as `none`).
  * Round 5 measured class-abstracted n-grams, skip-grams, slot-swap augmentation, a slot lexicon,
  * two heads and per-class scales here (commits 7056185 and its successor): none beat the literal
- * 1–3-grams (docs/lint.md).
+ * 1–3-grams (docs/lint.md). Round 7 added stance markers and their groups (src/lint-model/model.ts),
+ * chosen by the industry CV; 4-grams, skip-bigrams, an address feature, class weights, L2 and 2^13
+ * buckets were measured there too and not kept (docs/lint.md, "Round 7"); with train9 (model5) more markers and
+ * three groups were kept, a two-stage decision (rude vs not, then theme), two heads, class weights and group
+ * pairs were not (docs/lint.md, "Round 7 merged").
  *
- * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--folds 10] [--heldout]
+ * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--cv industry|source] [--folds 10] [--heldout]
  *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.6] [--seed 17] [--prune 8])
  *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
  *   --heldout  also measures heldout7, heldout8 and heldout10 (counts only): run it once, at the end of a round
@@ -97,16 +104,62 @@ console.log(
     `${negatives.length} negative sentences (${own.length} own phrases, ${crossTest.length} CrossWOZ test agent turns, ${hard.length} rule pass examples, ${mined.length} mined MultiWOZ-zh test sentences). Options ${JSON.stringify(options)}`,
 );
 
-// ── Grouped cross-validation by source ──
+// ── Grouped cross-validation: by industry (default) or by source ──
+/**
+ * The industry of a source id (first match wins; ids name their industry: bank-a, m8-property-novel-a,
+ * r6c-phone-repair-hk). A source no pattern matches is its own industry and is listed, so that a new
+ * split's sources get mapped here rather than silently scored beside their own industry's lists.
+ */
+const INDUSTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  // train9 (round 7, gather9): its sources carry an `industry` field; new trades are folds of their own, trades
+  // with a neighbour among the earlier sources join it (canteens the restaurants, bookshops the bookstores …).
+  ['toll', /^t9-toll/],
+  ['pawnshop', /^t9-pawn/],
+  ['veterinary', /^t9-vet/],
+  ['lottery', /^t9-lottery/],
+  ['car-wash', /^t9-carwash/],
+  ['gas-station', /^t9-gas/],
+  ['nightlife', /^t9-(bar|ktv|netcafe)/],
+  ['travel', /^t9-canteen/],
+  ['transport', /^t9-(ridehail|metro|airport|ferry|ship|chauffeur)/],
+  ['delivery', /^t9-moving/],
+  ['health', /^t9-(dental|eye-hospital)/],
+  ['retail', /^t9-(bookshop|eyeshop|petshop)/],
+  ['government', /^t9-(juweihui|jiedao|huiqian)/],
+  ['repair', /repair|ebike|hotline|laundry|photo-studio|tcl-aircon/],
+  ['property', /property|security-a|parking/],
+  ['care', /eldercare|carehome|nanny|housekeeper|hourly-worker/],
+  ['education', /school|teacher|parent|kindergarten|dorm|tutoring|exam-agency|early-edu|after-school|youth-club|edu-bureau|driving/],
+  ['bank', /bank|icbc/],
+  ['health', /hosp|doctor|nurse|pharmacy|tijian/],
+  ['telecom', /telecom/],
+  ['online', /ecommerce|ecom-|taobao|tmall|chat-|novel-cs/],
+  ['delivery', /courier|delivery|post-/],
+  ['transport', /bus-|rail|metro|taxi|ridehail|airport/],
+  ['travel', /museum|hotel|rest-|restaurant|scenic|guide/],
+  ['police', /police|hukou|dmv|idcard/],
+  ['government', /gov|chengguan|tax|shebao|yibao|guihua|community|public|health-novel|gas-/],
+  ['retail', /shop|store|mall|supermarket|cashier|market|counter|boutique|luxury|711|dept-|gold|jewelry|watch|antique|piano|fur-|furniture|clothes|brand|tshirt|cosmetics|eyewear|gown|sales|bookstore|4s|snack|zhonggulou/],
+  ['general', /service-/],
+];
+const byIndustry = (arg('--cv') ?? 'industry') === 'industry';
+const industryOf = (source: string) => INDUSTRIES.find(([, r]) => r.test(source))?.[0] ?? `?${source}`;
 const sources = [...new Set(train.map((b) => b.source))].sort();
-const foldOf = new Map(sources.map((s, i) => [s, i % FOLDS]));
+const industries = [...new Set(sources.map(industryOf))].sort();
+const unmapped = industries.filter((i) => i.startsWith('?'));
+if (byIndustry && unmapped.length > 0) console.log(`  sources mapped to no industry (each its own fold): ${unmapped.map((i) => i.slice(1)).join(', ')}`);
+const folds = byIndustry ? industries.length : FOLDS;
+const foldOf = new Map(sources.map((s, i) => [s, byIndustry ? industries.indexOf(industryOf(s)) : i % FOLDS]));
 const cvCaught = THRESHOLDS.map(() => 0);
 const cvAny = THRESHOLDS.map(() => 0);
 const byTheme = new Map<string, { n: number; caught: number[] }>();
-// Rounds 6 and 7 added train8 and train9 (gathered as training data): their sentences are reported apart,
-// so the figure on the rounds-1–5 sentences stays comparable with earlier rounds' (fold groups differ).
-const NEW_SPLITS: ReadonlySet<string> = new Set(['train8', 'train9']);
-const groupOf = (b: BannedSentence) => (NEW_SPLITS.has(b.split) ? b.split : 'rounds 1–5');
+// Round 6 added train8 (gathered as training data only): its sentences are reported apart, so the
+// figure on the rounds-1–5 sentences stays comparable with earlier rounds' (fold groups differ).
+// Round 7 added round 6's rule-tuning splits (r6adev, ccdev, r6bdev, r6cdev): reported together;
+// any later split (train9, …) is reported under its own name.
+const ROUND6_DEV: ReadonlySet<string> = new Set(['r6adev', 'ccdev', 'r6bdev', 'r6cdev']);
+const ROUNDS_1_5: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']);
+const groupOf = (b: BannedSentence) => (ROUNDS_1_5.has(b.split) ? 'rounds 1–5' : ROUND6_DEV.has(b.split) ? 'round-6 dev' : b.split);
 const byGroup = new Map<string, { n: number; caught: number[] }>();
 // train9 is new to the rules as well (they were never tuned on it; bench/lint-quality.ts measures it for counts
 // only): rules alone and rules ∪ the cross-validated model on it, counts only.
@@ -115,7 +168,7 @@ const ruleLinter = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rule
 const ruleTheme = new Map(ruleLinter.rules.map((r) => [r.id, r.theme as string | undefined]));
 const unseen = { n: 0, rules: 0, union: THRESHOLDS.map(() => 0) };
 const started = performance.now();
-for (let fold = 0; fold < FOLDS; fold++) {
+for (let fold = 0; fold < folds; fold++) {
   const test = train.filter((b) => foldOf.get(b.source) === fold);
   const model = trainModel([...positives(train.filter((b) => foldOf.get(b.source) !== fold)), ...negatives], themes, options);
   for (const b of test) {
@@ -143,7 +196,11 @@ for (let fold = 0; fold < FOLDS; fold++) {
     byGroup.set(groupOf(b), group);
   }
 }
-console.log(`\nGrouped ${FOLDS}-fold cross-validation by source (${sources.length} sources; ${Math.round(performance.now() - started)} ms):`);
+console.log(
+  byIndustry
+    ? `\nCross-validation by industry (${folds} folds: ${industries.map((i) => `${i} ${train.filter((b) => industryOf(b.source) === i).length}`).join(', ')}; ${sources.length} sources; ${Math.round(performance.now() - started)} ms):`
+    : `\nGrouped ${FOLDS}-fold cross-validation by source (${sources.length} sources; ${Math.round(performance.now() - started)} ms):`,
+);
 console.log(`  margin ≥      ${THRESHOLDS.map((t) => String(t).padStart(9)).join('')}`);
 console.log(`  right theme   ${THRESHOLDS.map((_, i) => `${cvCaught[i]}/${train.length}`.padStart(9)).join('')}`);
 console.log(`                ${THRESHOLDS.map((_, i) => pct(cvCaught[i]!, train.length).padStart(9)).join('')}`);
@@ -175,13 +232,17 @@ const full = trainModel([...positives(train), ...negatives], themes, options);
 console.log('\nFalse alarms of the model trained on every tuning split (turns with a finding, per 1,000 turns):');
 console.log(`  margin ≥                             ${THRESHOLDS.map((t) => String(t).padStart(7)).join('')}`);
 const faOk = THRESHOLDS.map(() => true);
+const faOk15 = THRESHOLDS.map(() => true); // round 7's bar (issue 17): ≤ 1.5 per 1,000 on both agent corpora
 for (const [name, turns] of precision) {
   if (turns.length === 0) {
     console.log(`  ${name}: not found`);
     continue;
   }
   const counts = THRESHOLDS.map((t) => turns.filter((x) => modelScores(full, x, t).length > 0).length);
-  if (!name.startsWith('KdConv')) counts.forEach((c, i) => (faOk[i] = faOk[i]! && (1000 * c) / turns.length <= 1));
+  if (!name.startsWith('KdConv')) {
+    counts.forEach((c, i) => (faOk[i] = faOk[i]! && (1000 * c) / turns.length <= 1));
+    counts.forEach((c, i) => (faOk15[i] = faOk15[i]! && (1000 * c) / turns.length <= 1.5));
+  }
   console.log(`  ${`${name} (${turns.length})`.padEnd(37)}${counts.map((c) => ((1000 * c) / turns.length).toFixed(1).padStart(7)).join('')}`);
 }
 const ownFlagged = THRESHOLDS.map((t) => own.filter((x) => modelScores(full, x, t).length > 0).length);
@@ -190,6 +251,8 @@ console.log(`  own phrases (${own.length}, trained on)     ${ownFlagged.map((c) 
   const i = faOk.indexOf(true);
   const at = i < 0 ? 'none of the margins above' : `${THRESHOLDS[i]}, CV recall there ${cvCaught[i]}/${train.length} = ${pct(cvCaught[i]!, train.length)}`;
   console.log(`  lowest margin with ≤ 1 false alarm per 1,000 CrossWOZ and MultiWOZ-zh turns: ${at}`);
+  const j = faOk15.indexOf(true);
+  console.log(`  … with ≤ 1.5: ${j < 0 ? 'none of the margins above' : `${THRESHOLDS[j]}, CV recall there ${cvCaught[j]}/${train.length} = ${pct(cvCaught[j]!, train.length)}`}`);
   const source = modelModule(packModel(trainFloat([...positives(train), ...negatives], themes, options), SHIPPED_THRESHOLD, prune), 0);
   console.log(`  generated module: ${(source.length / 1000).toFixed(1)} kB, ${(brotliCompressSync(source).length / 1000).toFixed(2)} kB brotli`);
 }

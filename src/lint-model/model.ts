@@ -1,7 +1,9 @@
 /**
  * A learned estimate of rude agent sentences: a linear scorer (multinomial logistic regression)
  * over hashed character 1–3-grams of the linter's folded text (traditional script, width, case,
- * spacing and zero-width tricks fold away exactly as for the rules; 你 and 您 stay apart). Each
+ * spacing and zero-width tricks fold away exactly as for the rules; 你 and 您 stay apart) and over
+ * stance markers ({@link STANCE_MARKERS}: each marker found, and each of their stance groups, is one
+ * feature more; the weights decide what a marker means, it is not a rule). Each
  * sentence is scored on its own: one pass over its units, a fixed number of multiply-adds per
  * n-gram, no regular expression, no allocation once the scratch buffers have grown.
  *
@@ -62,7 +64,7 @@ function endMarker(c: number): number {
   return c === 0xff1f || c === 0x3f ? END_ASK : c === 0xff01 || c === 0x21 ? END_BANG : END;
 }
 
-/** Longest n-gram. (Skip-bigrams and 1–2-grams were measured too: no better, see docs/lint.md.) */
+/** Longest n-gram. (Skip-bigrams, 4-grams and 1–2-grams were measured too: no better, see docs/lint.md.) */
 const MAX_N = 3;
 
 /** A 32-bit finaliser, so that nearby n-gram hashes spread over the buckets. */
@@ -72,13 +74,103 @@ function mix(h: number): number {
   return x ^ (x >>> 15);
 }
 
-/** Scratch: the folded units of the current sentence, and its feature buckets. */
+/**
+ * Stance markers by group (round 7, issue 17): words and frames that carry a rude stance whatever
+ * the industry's nouns — rhetorical questions, brush-offs, orders, insults, impatience, blame,
+ * not-knowing, rule-shields, vague promises, closing time, curt acknowledgements, flat refusals,
+ * casual interjections (喂, 哎), offhand replies (嗯, 哦, 没事). A `…` is a gap:
+ * the part after it must end within {@link MARKER_GAP} units (`别…了`: 别 then 了 within 8); a marker
+ * ending in `…` needs a unit after it (`少…`: 少来, not a final 少). Each
+ * marker the sentence contains is one feature, and each group with at least one marker is one
+ * more: that group feature is what lets a marker-bearing sentence from an unseen industry borrow
+ * what the others taught (grouped CV by industry: docs/lint.md, "Round 7"). Hand-written from
+ * general knowledge of 服务忌语, not read off the held-out splits.
+ */
+export const STANCE_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  rhetorical: ['又不是', '难道', '凭什么', '怪谁', '谁让你', '谁叫你', '到底', '你问我我问谁', '还用问', '不会…吗', '有什么好', '没看见', '没看到', '还问', '还要', '什么…啊', '你…什么', '有什么…的', '干嘛', '干什么', '不是…吗', '还不', '这都', '连…都', '怎么…不', '怎么了', '又怎样', '怎么样', '懂什么', '也不看看', '你以为', '能怎么样'],
+  dismissive: ['关我什么事', '关我啥事', '不关我', '不归', '找…去', '问…去', '跟我说没用', '那是你的事', '不管', '不是我', '我也没办法', '没办法', '爱…不…', '随便', '自己', '没空', '不办', '办不了', '管不了', '不负责', '无关', '没关系', '去问', '找别人', '找领导', '没用', '随你', '爱去哪', '你去投诉', '告去', '投诉去', '你管', '管得着', '与我无关', '不是我们', '我哪知道'],
+  asserting: ['本来就', '早就', '说了', '说过', '就是', '反正', '规定', '不行', '不可能'],
+  ordering: ['滚', '别…了', '不准', '不许', '给我', '赶紧', '快点', '等着', '出去', '闭嘴', '少…', '站住', '排队', '回去', '走开', '让开', '别', '不要…了', '等会', '等一下', '拿来', '过来', '让一让', '靠边', '下一个', '听见没', '听到没', '跟你说', '不用你'],
+  insulting: ['有病', '神经', '笨', '蠢', '傻', '穷', '买不起', '没文化', '看不懂', '听不懂', '懂不懂', '什么东西', '乡下', '土', '什么人', '素质', '有钱', '农村', '脑子', '瞎', '聋', '白痴', '废物', '找死', '德行', '没见过', '丢人', '就你', '这种人', '你们这些', '看不起', '就凭你', '你也配', '买得起', '你们这种', '乡巴佬', '没钱', '穷鬼', '外行', '小气', '骗子', '神经病', '不要脸', '老东西'],
+  impatient: ['烦', '急什么', '催什么', '吵什么', '又来', '有完没完', '行了行了', '快下班', '下班了', '忙', '吵', '磨蹭', '啰嗦', '唠叨', '急', '没完', '几遍', '多少遍', '多少次', '磨叽', '烦不烦', '别问了', '问什么问', '叫什么', '喊什么', '嚷什么'],
+  blaming: ['活该', '你自己', '怎么搞的', '怪你', '你的问题', '谁让', '自找', '你怎么', '自己不', '你不会', '你没', '弄坏', '搞错', '不早说', '没看清', '不看清楚', '早干嘛', '你不是', '怪不得', '你自己的'],
+  unknowing: ['不知道', '不清楚', '不晓得', '不懂', '不了解'],
+  'rule-bound': ['制度', '政策', '上面', '按规定', '系统', '就这样', '规矩', '规定', '公司', '上级', '不予', '不可以', '没权力', '文件', '批示', '合同', '写明', '定的', '只认', '不合'],
+  vague: ['再说', '过几天', '等通知', '回头', '尽量', '看情况', '说不准', '不一定'],
+  closed: ['下班', '休息', '明天再来', '关门', '午休', '不上班'],
+  curt: ['知道了', '行吧', '好吧', '无所谓'],
+  // model5 (chosen by the industry CV, docs/lint.md "Round 7"): the groups above grew, and three more.
+  refusing: ['不卖', '不收', '不给', '不退', '不换', '做不了', '不接', '不能', '不让', '不开', '没有了', '卖完'],
+  interjection: ['喂', '哎', '嘿', '喏', '干啥', '干嘛的', '这位', '哥们', '老兄', '啥事'],
+  offhand: ['嗯', '哦', '噢', '先挂', '待会', '等会儿', '正常', '没事', '什么大事', '就行了', '没什么', '也没用'],
+};
+
+/** The part after a marker's `…` ends within this many folded units of the part before. */
+const MARKER_GAP = 8;
+
+/**
+ * The markers, folded, for scanning (built on first use): `parts[m]` the folded parts of marker m,
+ * `group[m]` its group, `tailGap[m]` whether it ends in `…`, and per folded unit the markers whose
+ * first part starts with it (`first[u]` the first, `next[m]` the next: a linked list).
+ */
+interface MarkerIndex {
+  readonly parts: ReadonlyArray<readonly Uint16Array[]>;
+  readonly group: Uint8Array;
+  readonly tailGap: Uint8Array;
+  readonly first: Int16Array;
+  readonly next: Int16Array;
+  readonly groups: number;
+}
+let markerIndex: MarkerIndex | undefined;
+function markers(): MarkerIndex {
+  if (markerIndex !== undefined) return markerIndex;
+  const fold = foldTable();
+  const all = Object.values(STANCE_MARKERS).flatMap((list, g) => list.map((m) => [m, g] as const));
+  const parts = all.map(([m]) =>
+    m
+      .split('…')
+      .filter((p) => p !== '')
+      .map((p) => Uint16Array.from(p, (ch) => fold[ch.charCodeAt(0)]!)),
+  );
+  const first = new Int16Array(0x10000).fill(-1);
+  const next = new Int16Array(all.length).fill(-1);
+  for (let m = all.length - 1; m >= 0; m--) {
+    const u = parts[m]![0]![0]!;
+    next[m] = first[u]!;
+    first[u] = m;
+  }
+  markerIndex = {
+    parts,
+    group: Uint8Array.from(all, ([, g]) => g),
+    tailGap: Uint8Array.from(all, ([m]) => (m.endsWith('…') ? 1 : 0)),
+    first,
+    next,
+    groups: Object.keys(STANCE_MARKERS).length,
+  };
+  return markerIndex;
+}
+
+/** Whether `units[at, at + part.length)` is `part`. */
+function unitsAt(n: number, at: number, part: Uint16Array): boolean {
+  if (at + part.length > n) return false;
+  for (let j = 0; j < part.length; j++) if (units[at + j] !== part[j]) return false;
+  return true;
+}
+
+/** Scratch: the folded units of the current sentence, its feature buckets, and the markers (and which) and groups seen. */
 let units = new Uint16Array(256);
 let buckets = new Int32Array(768);
+let markerSeen = new Uint8Array(0);
+let markerHits = new Int16Array(0);
+let groupSeen = new Uint8Array(0);
+/** Salts of the marker and group features' hashes (apart from the n-grams' FNV chains). */
+const MARKER_SALT = 0x6a09e667;
+const GROUP_SALT = 0x0bb67ae8;
 
 /**
  * The hashed 1–3-gram buckets of the folded sentence `text[start, end)` (its end mark, if any,
- * included in the range), in `buckets`; returns how many. Unigrams of markers are left out.
+ * included in the range), then one bucket per stance marker found and per marker group, in
+ * `buckets`; returns how many. Unigrams of the start/end/clause units are left out.
  */
 export function sentenceFeatures(text: string, start: number, end: number, bits: number): number {
   const fold = foldTable();
@@ -102,7 +194,14 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
   }
   if (units[n - 1] === CLAUSE) n--;
   units[n++] = mark;
-  if (buckets.length < MAX_N * n) buckets = new Int32Array(2 * MAX_N * n);
+  const index = markers();
+  const M = index.group.length;
+  if (markerSeen.length < M) {
+    markerSeen = new Uint8Array(M);
+    markerHits = new Int16Array(M);
+    groupSeen = new Uint8Array(index.groups);
+  }
+  if (buckets.length < MAX_N * n + M + index.groups) buckets = new Int32Array(2 * (MAX_N * n + M + index.groups));
   const shift = 32 - bits;
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -113,6 +212,40 @@ export function sentenceFeatures(text: string, start: number, end: number, bits:
       buckets[k++] = mix(h) >>> shift;
     }
   }
+  // Stance markers: each found once per sentence (a marker is tried only where its first unit is,
+  // and each later part within MARKER_GAP units: a bounded amount of work per unit).
+  let hits = 0;
+  for (let i = 0; i < n; i++) {
+    for (let m = index.first[units[i]!]!; m >= 0; m = index.next[m]!) {
+      if (markerSeen[m] === 1) continue;
+      const parts = index.parts[m]!;
+      if (!unitsAt(n, i, parts[0]!)) continue;
+      let at = i + parts[0]!.length;
+      let ok = true;
+      for (let p = 1; p < parts.length && ok; p++) {
+        const part = parts[p]!;
+        ok = false;
+        for (let s = at; s + part.length <= at + MARKER_GAP; s++) {
+          if (unitsAt(n, s, part)) {
+            at = s + part.length;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (!ok || (index.tailGap[m] === 1 && !(at < n && units[at]! > END_BANG))) continue;
+      markerSeen[m] = 1;
+      markerHits[hits++] = m;
+      buckets[k++] = mix(MARKER_SALT + m) >>> shift;
+      const g = index.group[m]!;
+      if (groupSeen[g] === 0) {
+        groupSeen[g] = 1;
+        buckets[k++] = mix(GROUP_SALT + g) >>> shift;
+      }
+    }
+  }
+  for (let h = 0; h < hits; h++) markerSeen[markerHits[h]!] = 0;
+  groupSeen.fill(0);
   return k;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { domainPacks } from '../../src/generated/packs/index.js';
 import { packedLintModel } from '../../src/generated/lint-model.js';
 import { createLinter } from '../../src/lint/index.js';
-import { forEachSentence, unpackModel } from '../../src/lint-model/model.js';
+import { forEachSentence, sentenceFeatures, unpackModel } from '../../src/lint-model/model.js';
 import { learnedModel } from '../../src/lint-model/index.js';
 import { createPhrasebook } from '../../src/phrasebook/index.js';
 import { packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, shippedExamples, trainModel, TRAIN_SPLITS } from '../../scripts/data/lint-model.js';
@@ -23,11 +23,24 @@ describe('the learned lint model', () => {
     expect(modelOnly('您好，请问有什么可以帮您？')).toEqual([]);
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
-    // The score is the model's, pinned as measured: 6.90 with round 7's stance rules (r7a, r7b) merged, whose pass
-    // examples are hard negatives (7.43 with train9 alone; 6.93 before).
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 6.90），请改用规范用语。');
+    // The score is the model's, pinned as measured after `npm run data`: round 7: 6.93 → 7.67 with model4's stance markers
+    // (管不了 and 找别人 are dismissive ones), round 6's dev splits and train9 as training data (7.32 without train9);
+    // → 8.42 with model5's markers (more per group, and the refusing, interjection and offhand groups);
+    // → 7.96 merged with round 7's stance rules (r7a, r7b), whose pass examples are hard negatives.
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.96），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
+  });
+
+  it('adds one feature per stance marker found and one per marker group, once per sentence', () => {
+    // 别急了: 10 n-grams (START-别, START-别急, 别, 别急, 别急了, 急, 急了, 急-END, 了, 了-END); markers 别…了, 别
+    // (ordering) and 急 (impatient); groups ordering and impatient.
+    expect(sentenceFeatures('别急了', 0, 3, 12)).toBe(10 + 3 + 2);
+    expect(sentenceFeatures('别急', 0, 2, 12)).toBe(7 + 2 + 2); // no 了 after 别: 别…了 is not found
+    expect(sentenceFeatures('别急别急别急', 0, 6, 12)).toBe(sentenceFeatures('别急别急别急', 0, 6, 12)); // (scratch reset between calls)
+    expect(sentenceFeatures('别急别急', 0, 4, 12)).toBe(13 + 2 + 2); // each marker once
+    expect(sentenceFeatures('少来', 0, 2, 12) - sentenceFeatures('就少', 0, 2, 12)).toBe(2); // 少… needs a unit after it
+    expect(sentenceFeatures(`别${'好'.repeat(7)}了`, 0, 9, 12) - sentenceFeatures(`别${'好'.repeat(8)}了`, 0, 10, 12)).toBe(1 - 3); // a gap of ≤ 8 units
   });
 
   it('is off unless asked for', () => {
@@ -92,10 +105,11 @@ describe('the learned lint model', () => {
   });
 
   it('learns from the tuning splits only, and from the rules\' unflagged pass examples as hard negatives', { timeout: 60_000 }, async () => {
-    expect([...TRAIN_SPLITS].sort()).toEqual(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'train9']);
+    expect([...TRAIN_SPLITS].sort()).toEqual(['ccdev', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'r6adev', 'r6bdev', 'r6cdev', 'train8', 'train9']);
     expect(TRAIN_SPLITS.has('heldout7')).toBe(false); // the clean held-out splits are never trained on
     expect(TRAIN_SPLITS.has('heldout8')).toBe(false);
     expect(TRAIN_SPLITS.has('heldout10')).toBe(false);
+    expect(['r6aprobe', 'ccprobe', 'r6bprobe', 'r6cprobe'].filter((s) => TRAIN_SPLITS.has(s))).toEqual([]); // nor the round-6 probes
     const hard = await rulePassExamples();
     expect(hard.slice(0, 3)).toEqual(['这个问题很常见，我来为您解答', '这款的材质更好，价格也相应高一些', '这种情况我马上帮您核实']);
     const rules = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
