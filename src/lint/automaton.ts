@@ -520,6 +520,28 @@ export function failureLink(nodes: Int32Array, cells: Int32Array, root: Int32Arr
 }
 
 /**
+ * Per pattern, 1 when it holds a clause mark: a match of it may then read more units than its
+ * length (a run of clause punctuation reads as one mark); any other pattern's match holds exactly
+ * its length in units that are not noise. From the double array's owner cells (each state's
+ * parent), linear in the states.
+ */
+export function markedPatterns(a: Automaton): Uint8Array {
+  const { cells, out, nextSame, viaBreak } = a;
+  const marked = new Uint8Array(a.lengths.length);
+  if (a.breakClass === 0) return marked;
+  const states = viaBreak.length;
+  const parent = new Int32Array(states);
+  for (let k = 0; k < cells.length; k += 2) if (cells[k]! > 0) parent[cells[k + 1]!] = cells[k]!;
+  // (States are numbered breadth first: a parent comes before its children.)
+  const via = viaBreak.slice();
+  for (let n = 1; n < states; n++) {
+    if (via[parent[n]!] === 1) via[n] = 1;
+    if (via[n] === 1) for (let p = out[n]!; p >= 0; p = nextSame[p]!) marked[p] = 1;
+  }
+  return marked;
+}
+
+/**
  * The pattern whose folded text is `units` (-1 if the automaton holds none): one walk from the
  * root over the double array.
  */

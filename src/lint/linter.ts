@@ -3,7 +3,7 @@ import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
 import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { HIT, hitList, patternAt, scanHits } from './automaton.js';
+import { HIT, hitList, markedPatterns, patternAt, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
 import { acrossStart, atClauseEdge, exceptionReach, excused, headIndex, headsNear, inScope, isQuestion, isQuoted, proximityStart, type HeadIndex, type TurnPlace } from './semantics.js';
@@ -79,6 +79,8 @@ interface SetData {
   readonly ranks: Int32Array;
   /** Per entry, {@link PLAIN} when a match stands on its own (no head, no context check), else 0. */
   readonly kinds: Uint8Array;
+  /** Per pattern, 1 when it holds a clause mark (see `markedPatterns`): its start is then walked back to. */
+  readonly marked: Uint8Array;
 }
 
 /** An entry whose match is a finding as it is (no `A…B` head, not contextual): see {@link SetData.kinds}. */
@@ -100,7 +102,7 @@ function dataOf(c: CompiledRules): SetData {
       kinds[i] = rule.head === undefined && !rule.contextual ? PLAIN : 0;
     });
     const facts: RuleFacts = { ids: new Array<string>(n), severities: new Array<Severity>(n), zh: new Array<string>(n), en: new Array<string>(n), texts: new Array<string>(n).fill('') };
-    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)), ranks, kinds }));
+    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)), ranks, kinds, marked: markedPatterns(c.automaton) }));
   }
   return d;
 }
@@ -128,11 +130,15 @@ const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
-/** Per head group: the scan (`scans`) that last saw one of its heads, where it ended, the noise units before. */
-let scans = 0;
-let lastScan = new Int32Array(0);
-let lastEnd = new Int32Array(0);
-let lastNoise = new Int32Array(0);
+/**
+ * Per head group, where the latest of its heads ended in the last scan that saw one, as a place
+ * among the units that are not noise (its end less the noise units before it), plus that scan's
+ * {@link headBase}: a value below the current scan's base is from an earlier scan (no head of the
+ * group in this text yet). One cell per group, no clearing between scans.
+ */
+let headEnds = new Int32Array(0);
+/** The current scan's offset in {@link headEnds}: above any place of an earlier scan. */
+let headBase = 0;
 /** Per entry of the pattern being checked (by place in its list): where its `A…B` head starts (see `headsNear`). */
 let found = new Int32Array(16);
 /** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
@@ -160,34 +166,48 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   if (found.length < heads.widest) found = new Int32Array(heads.widest);
   let cells = raws;
   let count = 0;
-  const { tracked, headGroupStart, headGroups } = heads;
-  const epoch = ++scans;
-  if (lastScan.length < tracked.length) [lastScan, lastEnd, lastNoise] = [new Int32Array(tracked.length), new Int32Array(tracked.length), new Int32Array(tracked.length)];
+  const { tracked, headGroupStart, headGroups, gap } = heads;
+  const marked = d.marked;
+  if (headEnds.length < tracked.length) headEnds = new Int32Array(tracked.length).fill(-1);
+  // (Places of this scan are base … base + text.length; kept below 2^31.)
+  if (headBase > 0x3fffffff - text.length) {
+    headEnds.fill(-1);
+    headBase = 0;
+  }
+  const base = headBase;
+  headBase += text.length + 1;
   next: for (let k = 0; k < hits.length; k += HIT) {
     const pattern = matched[k]!;
     const end = matched[k + 1]!;
     const noise = matched[k + 2]!;
     // An `A…B` head: the latest one of each group it belongs to ends here.
-    for (let q = headGroupStart[pattern]!, qe = headGroupStart[pattern + 1]!; q < qe; q++) {
-      const g = headGroups[q]!;
-      lastScan[g] = epoch;
-      lastEnd[g] = end;
-      lastNoise[g] = noise;
-    }
+    const qe = headGroupStart[pattern + 1]!;
+    for (let q = headGroupStart[pattern]!, at = base + end - noise; q < qe; q++) headEnds[headGroups[q]!] = at;
     let start = -1;
     let headRead = false;
     const group = grouped ? groupOf[pattern]! : -1;
     const first = entryStart[pattern]!;
     if (group >= 0) {
-      // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all rejected).
-      start = startOf(text, end, lengths[pattern]!, fold);
-      // Unless no head of the group ends close enough before `start`: none at all in this text,
-      // or the latest more than `gap` units before (its distance less the noise units read since).
-      const e = lastScan[group] === epoch ? lastEnd[group]! : -1;
-      if (tracked[group] === 1 && (e < 0 || (e <= start && start - e - (noise - lastNoise[group]!) > heads.gap[group]!))) {
+      // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all
+      // rejected). Unless no head of the group ends close enough before the match: none at all
+      // in this text, or the latest more than `gap` units before its start — units that are not
+      // noise, E − noise(E) for the head's end E, and `end - noise - length` for the match's
+      // start (exact but for a pattern with a clause mark: a run of punctuation is one mark;
+      // there the start walked back to, less the noise units up to the match's end: fewer).
+      let far = false;
+      if (tracked[group] === 1) {
+        const e = headEnds[group]! - base;
+        if (e < 0) far = true;
+        else if (marked[pattern] === 0) far = end - noise - lengths[pattern]! - e > gap[group]!;
+        else far = (start = startOf(text, end, lengths[pattern]!, fold)) - noise - e > gap[group]!;
+      }
+      if (far) {
         if (heads.all[group] === 1) continue;
         found.fill(-1, 0, entryStart[pattern + 1]! - first);
-      } else if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
+      } else {
+        if (start < 0) start = startOf(text, end, lengths[pattern]!, fold);
+        if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
+      }
     }
     // The start of the longest finding kept for this match so far (-1: none yet).
     let kept = -1;
