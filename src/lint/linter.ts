@@ -66,14 +66,14 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 /**
  * What the engine derives from a compiled rule set, once (one lookup per lint call): each rule's
  * {@link shapeTable} cells, how far its exceptions read (back, ahead: see `exceptionReach`), the
- * fields findings copy ({@link RuleFacts}), and whether it is in scope for a lone text (no role,
- * first and last turn), by profile: 0 not known yet, 1 in scope, 2 not (see `inScope`).
+ * fields findings copy ({@link RuleFacts}), and whether it is in scope at a place (see
+ * {@link scopeOf}): 0 not known yet, 1 in scope, 2 not (see `inScope`).
  */
 interface SetData {
   readonly shape: Int32Array;
   readonly reach: Int32Array;
   readonly facts: RuleFacts;
-  readonly scopes: Map<string, Uint8Array>;
+  readonly scopes: Map<string | undefined, Uint8Array[]>;
   readonly heads: HeadIndex;
   /** Per entry, its rank ({@link RANK}), so that the scan reads no rule object for it. */
   readonly ranks: Int32Array;
@@ -107,15 +107,23 @@ function dataOf(c: CompiledRules): SetData {
   return d;
 }
 
+/** Roles whose scope cells a rule set keeps (more, and a turn's rules' scopes are read per match). */
+const SCOPED_ROLES = 16;
+
 /**
- * The scope cells of `d` for a lone text under a profile; undefined for a transcript's turn (its
- * rules' scopes are read per match: a key per turn would cost more than the few matches of a turn).
+ * The scope cells of `d` at a place under a profile: what `inScope` reads of a place is its role,
+ * whether it is the first and the last turn, and the profile, so one table per role serves 8
+ * combinations (a lone text: no role, first and last). Undefined past {@link SCOPED_ROLES} roles
+ * (then each match reads its rule's scope).
  */
 function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array | undefined {
-  if (place !== LONE_TEXT) return undefined;
-  let s = d.scopes.get(profile);
-  if (s === undefined) d.scopes.set(profile, (s = new Uint8Array(c.rules.length)));
-  return s;
+  let byPlace = d.scopes.get(place.role);
+  if (byPlace === undefined) {
+    if (d.scopes.size >= SCOPED_ROLES) return undefined;
+    d.scopes.set(place.role, (byPlace = []));
+  }
+  const at = (profile === 'strict' ? 4 : 0) + (place.first ? 2 : 0) + (place.last ? 1 : 0);
+  return (byPlace[at] ??= new Uint8Array(c.rules.length));
 }
 
 /**
@@ -551,14 +559,11 @@ export function linterOf(
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rulesOf()));
 
-  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
-    const c = compiled();
-    const count = scanRaw(c, text, minRankOf(o), place, o.profile ?? profile);
-    if (count !== 0) findingsOf(c, count, text, o.language === 'en', turn, found, suggest);
-  };
-  const lintTextAll = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place?: TurnPlace) => {
-    lintText(text, o, turn, found, place);
-    if (model !== undefined && minRankOf(o) <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, o.language === 'en', turn));
+  // (Options read once per call, not per turn.)
+  const lintTextAll = (c: CompiledRules, text: string, minRank: number, p: 'default' | 'strict', en: boolean, turn: number | undefined, found: Finding[], place: TurnPlace) => {
+    const count = scanRaw(c, text, minRank, place, p);
+    if (count !== 0) findingsOf(c, count, text, en, turn, found, suggest);
+    if (model !== undefined && minRank <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, en, turn));
   };
 
   function stream(o: LintOptions = {}): LintStream {
@@ -589,7 +594,9 @@ export function linterOf(
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
-    if (typeof input === 'string') lintTextAll(input, o, undefined, found);
+    const p = o.profile ?? profile;
+    const en = o.language === 'en';
+    if (typeof input === 'string') lintTextAll(compiled(), input, minRankOf(o), p, en, undefined, found, LONE_TEXT);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
       let first = -1;
@@ -601,8 +608,11 @@ export function linterOf(
           last = i;
         }
       });
+      if (first < 0) return found;
+      const c = compiled();
+      const minRank = minRankOf(o);
       input.forEach((t: Turn, i: number) => {
-        if (roles.includes(t.role)) lintTextAll(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
+        if (roles.includes(t.role)) lintTextAll(c, t.text, minRank, p, en, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;
