@@ -3,7 +3,7 @@ import { coreRules, coreSuggestions } from '../generated/rules.js';
 import type { Rule, Severity } from '../schema/index.js';
 import { DEFAULT_WITHIN, EDGE_ACROSS, EDGE_END, EDGE_START } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
-import { HIT, hitList, markedPatterns, patternAt, scanHits } from './automaton.js';
+import { HIT, hitList, patternAt, scanHits } from './automaton.js';
 import { compileRules, RANK, ruleSetOf, type CompiledRule, type CompiledRules } from './compile.js';
 import { byStartLongestFirstAt, keep, overlapState, type RawFinding } from './overlaps.js';
 import { acrossStart, atClauseEdge, exceptionReach, excused, headIndex, headsNear, inScope, isQuestion, isQuoted, proximityStart, type HeadIndex, type TurnPlace } from './semantics.js';
@@ -79,8 +79,6 @@ interface SetData {
   readonly ranks: Int32Array;
   /** Per entry, {@link PLAIN} when a match stands on its own (no head, no context check), else 0. */
   readonly kinds: Uint8Array;
-  /** Per pattern, 1 when it holds a clause mark (see `markedPatterns`): its start is then walked back to. */
-  readonly marked: Uint8Array;
 }
 
 /** An entry whose match is a finding as it is (no `A…B` head, not contextual): see {@link SetData.kinds}. */
@@ -102,7 +100,7 @@ function dataOf(c: CompiledRules): SetData {
       kinds[i] = rule.head === undefined && !rule.contextual ? PLAIN : 0;
     });
     const facts: RuleFacts = { ids: new Array<string>(n), severities: new Array<Severity>(n), zh: new Array<string>(n), en: new Array<string>(n), texts: new Array<string>(n).fill('') };
-    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)), ranks, kinds, marked: markedPatterns(c.automaton) }));
+    derived.set(c, (d = { shape, reach, facts, scopes: new Map(), heads: headIndex(c.entryStart, c.entryRule, c.rules, (r) => shape[SHAPE * r + 3]!, EDGE_ACROSS, (u) => patternAt(c.automaton, u)), ranks, kinds }));
   }
   return d;
 }
@@ -140,7 +138,7 @@ const lintState = overlapState();
 const hits = hitList();
 /**
  * Per head group, where the latest of its heads ended in the last scan that saw one, as a place
- * among the units that are not noise (its end less the noise units before it), plus that scan's
+ * among the units matching did not skip (its end less the units skipped before it), plus that scan's
  * {@link headBase}: a value below the current scan's base is from an earlier scan (no head of the
  * group in this text yet). One cell per group, no clearing between scans.
  */
@@ -175,7 +173,6 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   let cells = raws;
   let count = 0;
   const { tracked, headGroupStart, headGroups, gap } = heads;
-  const marked = d.marked;
   if (headEnds.length < tracked.length) headEnds = new Int32Array(tracked.length).fill(-1);
   // (Places of this scan are base … base + text.length; kept below 2^31.)
   if (headBase > 0x3fffffff - text.length) {
@@ -187,10 +184,10 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   next: for (let k = 0; k < hits.length; k += HIT) {
     const pattern = matched[k]!;
     const end = matched[k + 1]!;
-    const noise = matched[k + 2]!;
+    const skipped = matched[k + 2]!;
     // An `A…B` head: the latest one of each group it belongs to ends here.
     const qe = headGroupStart[pattern + 1]!;
-    for (let q = headGroupStart[pattern]!, at = base + end - noise; q < qe; q++) headEnds[headGroups[q]!] = at;
+    for (let q = headGroupStart[pattern]!, at = base + end - skipped; q < qe; q++) headEnds[headGroups[q]!] = at;
     let start = -1;
     let headRead = false;
     const group = grouped ? groupOf[pattern]! : -1;
@@ -198,22 +195,21 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
     if (group >= 0) {
       // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all
       // rejected). Unless no head of the group ends close enough before the match: none at all
-      // in this text, or the latest more than `gap` units before its start — units that are not
-      // noise, E − noise(E) for the head's end E, and `end - noise - length` for the match's
-      // start (exact but for a pattern with a clause mark: a run of punctuation is one mark;
-      // there the start walked back to, less the noise units up to the match's end: fewer).
+      // in this text, or the latest more than `gap` units before the match's start, counting
+      // the units matching did not skip (the head's end E less the units skipped before it, and
+      // `end - skipped - length` for the match's start: see `Hits`) — no walk back to the start.
+      // (Units between ≥ those not skipped between: exact, as skipped units are noise or
+      // clause marks, and a clause mark between only makes the exact test reject sooner.)
       let far = false;
       if (tracked[group] === 1) {
         const e = headEnds[group]! - base;
-        if (e < 0) far = true;
-        else if (marked[pattern] === 0) far = end - noise - lengths[pattern]! - e > gap[group]!;
-        else far = (start = startOf(text, end, lengths[pattern]!, fold)) - noise - e > gap[group]!;
+        far = e < 0 || end - skipped - lengths[pattern]! - e > gap[group]!;
       }
       if (far) {
         if (heads.all[group] === 1) continue;
         found.fill(-1, 0, entryStart[pattern + 1]! - first);
       } else {
-        if (start < 0) start = startOf(text, end, lengths[pattern]!, fold);
+        start = startOf(text, end, lengths[pattern]!, fold);
         if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
       }
     }
