@@ -408,11 +408,14 @@ function placeRows(
   return cells;
 }
 
-/** A growable list of (pattern, end, noise) triples, reused from one scan to the next. */
+/** A growable list of (pattern, end, skipped) triples, reused from one scan to the next. */
 export interface Hits {
   /**
-   * Pattern, end, noise, pattern, end, noise… (`end` = index after the match's last unit in the
-   * text; `noise` = how many units before `end` are noise: skipped by matching).
+   * Pattern, end, skipped, pattern, end, skipped… (`end` = index after the match's last unit in
+   * the text; `skipped` = how many units before `end` matching skipped: noise, and clause
+   * punctuation right after a clause mark, as a run of it reads as one mark). A match of a
+   * pattern of `length` units is then `length` units plus the skipped ones: where it starts,
+   * less the units skipped before that, is `end - skipped - length`.
    */
   data: Int32Array;
   /** Cells in use ({@link HIT} times the number of hits). */
@@ -446,7 +449,7 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
   let data = hits.data;
   let h = 0;
   let s = 0;
-  let noise = 0;
+  let skipped = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     if (s === 0) {
       // At the root, nothing but a pattern's first unit moves the scan (punctuation and other
@@ -462,14 +465,14 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
         c = text.charCodeAt(i);
       }
       if (starts[c] === 2) {
-        noise++;
+        skipped++;
         continue;
       }
       s = root[classes[c]!]!;
     } else {
       const cls = classes[text.charCodeAt(i)]!;
       if (cls === SKIP) {
-        noise++;
+        skipped++;
         continue;
       }
       if (cls === 0) {
@@ -479,8 +482,11 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
       let k = (nodes[s << 2]! + cls) << 1;
       if (cells[k] === s) s = cells[k + 1]!;
       else {
-        // More clause punctuation right after a clause mark: still the same mark.
-        if (cls === breakClass && viaBreak[s] === 1) continue;
+        // More clause punctuation right after a clause mark: still the same mark (skipped, counted).
+        if (cls === breakClass && viaBreak[s] === 1) {
+          skipped++;
+          continue;
+        }
         do s = nodes[(s << 2) + 1]!;
         while (s !== 0 && cells[(k = (nodes[s << 2]! + cls) << 1)] !== s);
         s = s === 0 ? root[cls]! : cells[k + 1]!;
@@ -496,7 +502,7 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
         }
         data[h] = p;
         data[h + 1] = i + 1;
-        data[h + 2] = noise;
+        data[h + 2] = skipped;
         h += HIT;
       }
     }

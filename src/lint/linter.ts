@@ -66,14 +66,14 @@ const LONE_TEXT: TurnPlace = { role: undefined, first: true, last: true };
 /**
  * What the engine derives from a compiled rule set, once (one lookup per lint call): each rule's
  * {@link shapeTable} cells, how far its exceptions read (back, ahead: see `exceptionReach`), the
- * fields findings copy ({@link RuleFacts}), and whether it is in scope for a lone text (no role,
- * first and last turn), by profile: 0 not known yet, 1 in scope, 2 not (see `inScope`).
+ * fields findings copy ({@link RuleFacts}), and whether it is in scope at a place (see
+ * {@link scopeOf}): 0 not known yet, 1 in scope, 2 not (see `inScope`).
  */
 interface SetData {
   readonly shape: Int32Array;
   readonly reach: Int32Array;
   readonly facts: RuleFacts;
-  readonly scopes: Map<string, Uint8Array>;
+  readonly scopes: Map<string | undefined, Uint8Array[]>;
   readonly heads: HeadIndex;
   /** Per entry, its rank ({@link RANK}), so that the scan reads no rule object for it. */
   readonly ranks: Int32Array;
@@ -105,15 +105,23 @@ function dataOf(c: CompiledRules): SetData {
   return d;
 }
 
+/** Roles whose scope cells a rule set keeps (more, and a turn's rules' scopes are read per match). */
+const SCOPED_ROLES = 16;
+
 /**
- * The scope cells of `d` for a lone text under a profile; undefined for a transcript's turn (its
- * rules' scopes are read per match: a key per turn would cost more than the few matches of a turn).
+ * The scope cells of `d` at a place under a profile: what `inScope` reads of a place is its role,
+ * whether it is the first and the last turn, and the profile, so one table per role serves 8
+ * combinations (a lone text: no role, first and last). Undefined past {@link SCOPED_ROLES} roles
+ * (then each match reads its rule's scope).
  */
 function scopeOf(c: CompiledRules, d: SetData, place: TurnPlace, profile: 'default' | 'strict'): Uint8Array | undefined {
-  if (place !== LONE_TEXT) return undefined;
-  let s = d.scopes.get(profile);
-  if (s === undefined) d.scopes.set(profile, (s = new Uint8Array(c.rules.length)));
-  return s;
+  let byPlace = d.scopes.get(place.role);
+  if (byPlace === undefined) {
+    if (d.scopes.size >= SCOPED_ROLES) return undefined;
+    d.scopes.set(place.role, (byPlace = []));
+  }
+  const at = (profile === 'strict' ? 4 : 0) + (place.first ? 2 : 0) + (place.last ? 1 : 0);
+  return (byPlace[at] ??= new Uint8Array(c.rules.length));
 }
 
 /**
@@ -128,11 +136,15 @@ const lintState = overlapState();
 
 /** The automaton's hits of the last scan (reused: no allocation per call once grown). */
 const hits = hitList();
-/** Per head group: the scan (`scans`) that last saw one of its heads, where it ended, the noise units before. */
-let scans = 0;
-let lastScan = new Int32Array(0);
-let lastEnd = new Int32Array(0);
-let lastNoise = new Int32Array(0);
+/**
+ * Per head group, where the latest of its heads ended in the last scan that saw one, as a place
+ * among the units matching did not skip (its end less the units skipped before it), plus that scan's
+ * {@link headBase}: a value below the current scan's base is from an earlier scan (no head of the
+ * group in this text yet). One cell per group, no clearing between scans.
+ */
+let headEnds = new Int32Array(0);
+/** The current scan's offset in {@link headEnds}: above any place of an earlier scan. */
+let headBase = 0;
 /** Per entry of the pattern being checked (by place in its list): where its `A…B` head starts (see `headsNear`). */
 let found = new Int32Array(16);
 /** The findings of the last scan before the overlap filter, 4 cells each: start, end, rank, rule index. */
@@ -160,34 +172,46 @@ function scanRaw(c: CompiledRules, text: string, minRank: number, place: TurnPla
   if (found.length < heads.widest) found = new Int32Array(heads.widest);
   let cells = raws;
   let count = 0;
-  const { tracked, headGroupStart, headGroups } = heads;
-  const epoch = ++scans;
-  if (lastScan.length < tracked.length) [lastScan, lastEnd, lastNoise] = [new Int32Array(tracked.length), new Int32Array(tracked.length), new Int32Array(tracked.length)];
+  const { tracked, headGroupStart, headGroups, gap } = heads;
+  if (headEnds.length < tracked.length) headEnds = new Int32Array(tracked.length).fill(-1);
+  // (Places of this scan are base … base + text.length; kept below 2^31.)
+  if (headBase > 0x3fffffff - text.length) {
+    headEnds.fill(-1);
+    headBase = 0;
+  }
+  const base = headBase;
+  headBase += text.length + 1;
   next: for (let k = 0; k < hits.length; k += HIT) {
     const pattern = matched[k]!;
     const end = matched[k + 1]!;
-    const noise = matched[k + 2]!;
+    const skipped = matched[k + 2]!;
     // An `A…B` head: the latest one of each group it belongs to ends here.
-    for (let q = headGroupStart[pattern]!, qe = headGroupStart[pattern + 1]!; q < qe; q++) {
-      const g = headGroups[q]!;
-      lastScan[g] = epoch;
-      lastEnd[g] = end;
-      lastNoise[g] = noise;
-    }
+    const qe = headGroupStart[pattern + 1]!;
+    for (let q = headGroupStart[pattern]!, at = base + end - skipped; q < qe; q++) headEnds[headGroups[q]!] = at;
     let start = -1;
     let headRead = false;
     const group = grouped ? groupOf[pattern]! : -1;
     const first = entryStart[pattern]!;
     if (group >= 0) {
-      // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all rejected).
-      start = startOf(text, end, lengths[pattern]!, fold);
-      // Unless no head of the group ends close enough before `start`: none at all in this text,
-      // or the latest more than `gap` units before (its distance less the noise units read since).
-      const e = lastScan[group] === epoch ? lastEnd[group]! : -1;
-      if (tracked[group] === 1 && (e < 0 || (e <= start && start - e - (noise - lastNoise[group]!) > heads.gap[group]!))) {
+      // One walk finds every `A…B` head of the pattern's entries (none, and all are such: all
+      // rejected). Unless no head of the group ends close enough before the match: none at all
+      // in this text, or the latest more than `gap` units before the match's start, counting
+      // the units matching did not skip (the head's end E less the units skipped before it, and
+      // `end - skipped - length` for the match's start: see `Hits`) — no walk back to the start.
+      // (Units between ≥ those not skipped between: exact, as skipped units are noise or
+      // clause marks, and a clause mark between only makes the exact test reject sooner.)
+      let far = false;
+      if (tracked[group] === 1) {
+        const e = headEnds[group]! - base;
+        far = e < 0 || end - skipped - lengths[pattern]! - e > gap[group]!;
+      }
+      if (far) {
         if (heads.all[group] === 1) continue;
         found.fill(-1, 0, entryStart[pattern + 1]! - first);
-      } else if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
+      } else {
+        start = startOf(text, end, lengths[pattern]!, fold);
+        if (!headsNear(text, start, heads, group, entryStart[pattern + 1]! - first, found, fold) && heads.all[group] === 1) continue;
+      }
     }
     // The start of the longest finding kept for this match so far (-1: none yet).
     let kept = -1;
@@ -531,14 +555,11 @@ export function linterOf(
   let state: CompiledRules | undefined = prebuilt;
   const compiled = () => (state ??= compileRules(rulesOf()));
 
-  const lintText = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place: TurnPlace = LONE_TEXT) => {
-    const c = compiled();
-    const count = scanRaw(c, text, minRankOf(o), place, o.profile ?? profile);
-    if (count !== 0) findingsOf(c, count, text, o.language === 'en', turn, found, suggest);
-  };
-  const lintTextAll = (text: string, o: LintOptions, turn: number | undefined, found: Finding[], place?: TurnPlace) => {
-    lintText(text, o, turn, found, place);
-    if (model !== undefined && minRankOf(o) <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, o.language === 'en', turn));
+  // (Options read once per call, not per turn.)
+  const lintTextAll = (c: CompiledRules, text: string, minRank: number, p: 'default' | 'strict', en: boolean, turn: number | undefined, found: Finding[], place: TurnPlace) => {
+    const count = scanRaw(c, text, minRank, place, p);
+    if (count !== 0) findingsOf(c, count, text, en, turn, found, suggest);
+    if (model !== undefined && minRank <= RANK.warning) for (const s of model.scan(text)) found.push(modelFinding(s, en, turn));
   };
 
   function stream(o: LintOptions = {}): LintStream {
@@ -569,7 +590,9 @@ export function linterOf(
 
   function lint(input: string | readonly Turn[], o: LintOptions = {}): Finding[] {
     const found: Finding[] = [];
-    if (typeof input === 'string') lintTextAll(input, o, undefined, found);
+    const p = o.profile ?? profile;
+    const en = o.language === 'en';
+    if (typeof input === 'string') lintTextAll(compiled(), input, minRankOf(o), p, en, undefined, found, LONE_TEXT);
     else if (Array.isArray(input)) {
       const roles = o.roles ?? ['agent'];
       let first = -1;
@@ -581,8 +604,11 @@ export function linterOf(
           last = i;
         }
       });
+      if (first < 0) return found;
+      const c = compiled();
+      const minRank = minRankOf(o);
       input.forEach((t: Turn, i: number) => {
-        if (roles.includes(t.role)) lintTextAll(t.text, o, i, found, { role: t.role, first: i === first, last: i === last });
+        if (roles.includes(t.role)) lintTextAll(c, t.text, minRank, p, en, i, found, { role: t.role, first: i === first, last: i === last });
       });
     } else throw new HuashuError('INVALID_ARGUMENT', 'lint: expected a string or an array of { role, text } turns');
     return found;

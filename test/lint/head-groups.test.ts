@@ -78,6 +78,16 @@ describe('grouped A…B head test', () => {
     ]);
   });
 
+  it('a B holding a clause mark: a run of punctuation in it is one unit of its length (the rest skipped, as noise is)', () => {
+    const rule = (id: string, patterns: string[], within: number) => ({ id, severity: 'error' as const, patterns, message: { zh: '中', en: 'en' }, within });
+    const linter = createLinter({ rules: [rule('marked', ['规定…你，懂不懂'], 1), rule('plain', ['规矩…懂不懂'], 1)] });
+    const texts = ['规定你，懂不懂', '规定我你，懂不懂', '规定我你，，，！懂不懂', '规定我们你，，懂不懂', '规定\u200b我你，，，，懂不懂', '规矩我懂不懂', '规矩我们懂不懂', '规矩\u200b我\u200b懂\u200b不懂', '规矩我\u200b们懂不懂'];
+    const found = () => texts.map((t) => linter.lint(t).map((f) => [f.ruleId, f.start, f.end]));
+    const [on, off] = both(found);
+    expect(on).toEqual(off);
+    expect(on).toEqual([[['marked', 0, 7]], [['marked', 0, 8]], [['marked', 0, 11]], [], [['marked', 0, 12]], [['plain', 0, 6]], [], [['plain', 0, 9]], []]);
+  });
+
   it('finds the same as one head at a time on the lint bench corpora (the catalogue, CrossWOZ agent turns)', () => {
     const catalogue = corePack.scenarios.flatMap((sc) => sc.phrases.flatMap((p) => Object.values(p.texts))).join('');
     const agent = readFileSync(new URL('../../bench/data/crosswoz-test-sys.jsonl', import.meta.url), 'utf8')

@@ -272,4 +272,18 @@ describe('lint: rule scopes by place and profile', () => {
       expect(ids(linter.lint(turns, { roles: ['bot'], profile: 'strict' }))).toEqual(['1:first-only', '1:bot-only', '1:last-only', '1:strict-only']);
     }
   });
+
+  it('scopes stay right past the roles whose scopes a linter keeps (then read per match)', () => {
+    const linter = createLinter({
+      rules: [
+        { id: 'bot-only', severity: 'info', patterns: ['亲'], roles: ['bot'], message: { zh: '机器人', en: 'Bot' } },
+        { id: 'last-only', severity: 'warning', patterns: ['再见'], turn: 'last', message: { zh: '结尾', en: 'Last' } },
+      ],
+    });
+    const roles = [...Array.from({ length: 20 }, (_, i) => `r${i}`), 'bot'];
+    const turns = roles.map((role) => ({ role, text: '亲，再见' }));
+    const found = linter.lint(turns, { roles }).map((f) => `${f.turn}:${f.ruleId}`);
+    expect(found).toEqual(['20:bot-only', '20:last-only']);
+    expect(linter.lint(turns.slice(0, 3), { roles }).map((f) => `${f.turn}:${f.ruleId}`)).toEqual(['2:last-only']);
+  });
 });
