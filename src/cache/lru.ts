@@ -6,14 +6,25 @@ export interface LruOptions<K, V> {
   readonly maxWeight?: number | undefined;
   /** An entry heavier than this is computed but never kept. Default: `maxWeight / 8`. */
   readonly maxEntryWeight?: number | undefined;
-  /** An entry's weight. Default: the key's length when it is a string, else 1. */
-  readonly weigh?: ((key: K, value: V) => number) | undefined;
+  /** An entry's weight, from its key. Default: the key's length when it is a string, else 1. */
+  readonly weigh?: ((key: K) => number) | undefined;
+  /**
+   * When the cache is full, keep one new entry in this many misses (default 1: every one) and
+   * pass the others over: a working set larger than the cache, cycled through, would otherwise
+   * replace an entry on every miss and find none of them again (see {@link Lru.get}'s `pass`).
+   */
+  readonly admit?: number | undefined;
 }
 
 /** A bounded cache keeping the recently used entries (second chance: see {@link createLru}). */
 export interface Lru<K, V> {
-  /** The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as used, kept over unused entries. */
+  /**
+   * The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as
+   * used, kept over unused entries. With `pass`, a miss the cache would not keep (too heavy, or
+   * full and not the one miss in `admit` it keeps) returns `pass(key)` instead of computing.
+   */
   get(key: K, compute: (key: K) => V): V;
+  get<P>(key: K, compute: (key: K) => V, pass: (key: K) => P): V | P;
   /** Entries kept. */
   readonly size: number;
   /** Weight kept. */
@@ -56,6 +67,9 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
+  const admit = options.admit ?? 1;
+  // Misses passed over since the cache last admitted one while full.
+  let missed = 0;
   const entries = new Map<K, Entry<K, V>>();
   // The ring's own node (no entry): its `next` is the newest entry, its `prev` the oldest.
   const ring = { weight: 0, used: false } as Entry<K, V>;
@@ -71,15 +85,17 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   };
   let total = 0;
   return {
-    get(key, compute) {
+    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
       let entry = entries.get(key);
       if (entry !== undefined) {
         entry.used = true;
         return entry.value;
       }
+      const weight = weigh(key);
+      const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
+      if (pass !== undefined && (!kept || ((entries.size >= maxEntries || total + weight > maxWeight) && (missed = (missed + 1) % admit) !== 0))) return pass(key);
       const value = compute(key);
-      const weight = weigh(key, value);
-      if (weight > maxEntryWeight || weight > maxWeight || maxEntries <= 0) return value;
+      if (!kept) return value;
       // Room first (the new entry is not passed over: it would go when all others were marked).
       while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
         const last = ring.prev;

@@ -118,6 +118,21 @@ describe('the template cache (createLru)', () => {
     expect([cache.size, cache.weight]).toEqual([2, 45]);
   });
 
+  it('with `pass`, keeps one miss in `admit` once full and passes the others over without computing them', () => {
+    const cache = createLru<string, string>({ maxEntries: 2, admit: 3 });
+    const computed: string[] = [];
+    const get = (k: string) => cache.get(k, (key) => (computed.push(key), key.toUpperCase()), () => 'passed');
+    expect([get('a'), get('b')]).toEqual(['A', 'B']); // room: kept
+    expect([get('c'), get('d'), get('e'), get('f')]).toEqual(['passed', 'passed', 'E', 'passed']);
+    expect(computed).toEqual(['a', 'b', 'e']);
+    expect(cache.size).toBe(2);
+    expect([get('e'), get('c')]).toEqual(['E', 'passed']);
+    // Too heavy to keep: passed over even with room.
+    const light = createLru<string, string>({ maxEntries: 10, maxEntryWeight: 3 });
+    expect(light.get('abcd', (k) => k, () => 'passed')).toBe('passed');
+    expect(light.get('abc', (k) => k, () => 'passed')).toBe('abc');
+  });
+
   it('never clears everything when templates cycle past its size', () => {
     const cache = createLru<string, number>({ maxEntries: 500 });
     for (let i = 0; i < 600; i++) cache.get(`t${i}`, () => i);
@@ -132,6 +147,49 @@ describe('the template cache', () => {
   it('fills a 10 MB template without keeping it', () => {
     const big = `{customer|您}${'好'.repeat(10 * 1024 * 1024)}`;
     expect(fill(big, { customer: '王女士' }).length).toBe(big.length - '{customer|您}'.length + 3);
+  });
+});
+
+describe('a template the cache does not keep, filled from its text', () => {
+  // Over 64 K units a template is never kept: every call fills it from its text (fillDirect, or
+  // the parsed template when that declines). The same template without the tail goes through the
+  // cache: both must give the same text, or the same error at the same offset.
+  const tail = '尾'.repeat(70_000);
+  type Outcome = string | readonly [string, number | string | undefined];
+  const outcome = (call: () => string): Outcome => {
+    try {
+      return call();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      const detail = error as { offset?: number; variable?: string };
+      return [error.code, detail.offset ?? detail.variable];
+    }
+  };
+  const values = { b: '乙', n: 7, e: '', z: 0, o: { fullName: '欧阳娜娜', gender: 'female' }, t: true, u: undefined };
+  const same = (template: string, options: Parameters<typeof fill>[2] = {}) => {
+    const kept = outcome(() => fill(template as string, values as never, options));
+    const long = outcome(() => fill(`${template}${tail}`, values as never, options));
+    expect(typeof long === 'string' ? long.slice(0, long.length - tail.length) : long, template).toEqual(kept);
+  };
+
+  it.each([
+    '{{a}}，{b}', '甲{{{b}}}丙', '}}{{', '前{b}中{{间}}后{b|无}尾', '{b}{n}{z}', '{e|空}{u|无}{missing|默认}{x|}', '{b|x|y}', '{ b }', '{b }', '{o}',
+    '{t}', '{e}', '{missing}', '{b|{x}', '{1a}', '{}', '{b', 'x}', '{b}}', '{a-b}', '{_1}', '{B_2|z}',
+  ])('%s', (template) => {
+    same(template);
+    same(template, { missing: 'mark' });
+    same(template, { escape: 'html' });
+  });
+
+  it('agrees with the cached path on 1,000 generated templates', () => {
+    let seed = 22;
+    const next = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n);
+    const alphabet = ['{', '}', '|', 'b', 'n', 'e', 'o', 'x', '_', '1', ' ', '好', '{b}', '{n|数}', '{e|空}', '{{', '}}'];
+    for (let k = 0; k < 1000; k++) {
+      let template = '';
+      for (let length = next(9); length > 0; length--) template += alphabet[next(alphabet.length)];
+      same(template, k % 3 === 0 ? { missing: 'mark' } : {});
+    }
   });
 });
 
