@@ -9,9 +9,11 @@ export interface LruOptions<K, V> {
   /** An entry's weight, from its key. Default: the key's length when it is a string, else 1. */
   readonly weigh?: ((key: K) => number) | undefined;
   /**
-   * When the cache is full, keep one new entry in this many misses (default 1: every one) and
-   * pass the others over: a working set larger than the cache, cycled through, would otherwise
-   * replace an entry on every miss and find none of them again (see {@link Lru.get}'s `pass`).
+   * With `pass` ({@link Lru.get}), once the cache is full: one miss in this many (default 1: every
+   * one) may take the oldest entry's place, and does unless that entry was read since last passed
+   * over (then it is kept for another round); the other misses are passed over. A working set
+   * larger than the cache, cycled through, would otherwise replace an entry on every miss and
+   * find none of them again.
    */
   readonly admit?: number | undefined;
 }
@@ -21,7 +23,8 @@ export interface Lru<K, V> {
   /**
    * The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as
    * used, kept over unused entries. With `pass`, a miss the cache would not keep (too heavy, or
-   * full and not the one miss in `admit` it keeps) returns `pass(key)` instead of computing.
+   * full and not admitted: see `admit`) returns `pass(key)` instead of computing, and a miss costs
+   * O(1) (no eviction sweep).
    */
   get(key: K, compute: (key: K) => V): V;
   get<P>(key: K, compute: (key: K) => V, pass: (key: K) => P): V | P;
@@ -93,7 +96,21 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
       }
       const weight = weigh(key);
       const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
-      if (pass !== undefined && (!kept || ((entries.size >= maxEntries || total + weight > maxWeight) && (missed = (missed + 1) % admit) !== 0))) return pass(key);
+      if (pass !== undefined) {
+        if (!kept) return pass(key);
+        if (entries.size >= maxEntries || total + weight > maxWeight) {
+          if ((missed = (missed + 1) % admit) !== 0) return pass(key);
+          // Its turn: the oldest entry makes room unless read since last passed over, in which
+          // case it gets its second chance and the miss is passed over (one step, never a sweep).
+          const last = ring.prev;
+          if (last.used) {
+            unlink(last);
+            last.used = false;
+            first(last);
+            return pass(key);
+          }
+        }
+      }
       const value = compute(key);
       if (!kept) return value;
       // Room first (the new entry is not passed over: it would go when all others were marked).

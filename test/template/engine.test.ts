@@ -127,6 +127,12 @@ describe('the template cache (createLru)', () => {
     expect(computed).toEqual(['a', 'b', 'e']);
     expect(cache.size).toBe(2);
     expect([get('e'), get('c')]).toEqual(['E', 'passed']);
+    // A turn finding the oldest entry read since it was last passed over gives it a second
+    // chance and passes the miss over: b (read), then e (read above), then b is taken.
+    expect([get('b'), get('g'), get('h'), get('i'), get('j')]).toEqual(['B', 'passed', 'passed', 'passed', 'passed']);
+    expect([get('k'), get('l'), get('m')]).toEqual(['passed', 'passed', 'M']);
+    expect([get('e'), get('m'), get('b')]).toEqual(['E', 'M', 'passed']);
+    expect(computed).toEqual(['a', 'b', 'e', 'm']);
     // Too heavy to keep: passed over even with room.
     const light = createLru<string, string>({ maxEntries: 10, maxEntryWeight: 3 });
     expect(light.get('abcd', (k) => k, () => 'passed')).toBe('passed');
