@@ -87,48 +87,51 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     ring.next = ring.next.prev = entry;
   };
   let total = 0;
-  return {
-    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
-      let entry = entries.get(key);
-      if (entry !== undefined) {
-        entry.used = true;
-        return entry.value;
-      }
-      const weight = weigh(key);
-      const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
-      if (pass !== undefined) {
-        if (!kept) return pass(key);
-        if (entries.size >= maxEntries || total + weight > maxWeight) {
-          if ((missed = (missed + 1) % admit) !== 0) return pass(key);
-          // Its turn: the oldest entry makes room unless read since last passed over, in which
-          // case it gets its second chance and the miss is passed over (one step, never a sweep).
-          const last = ring.prev;
-          if (last.used) {
-            unlink(last);
-            last.used = false;
-            first(last);
-            return pass(key);
-          }
-        }
-      }
-      const value = compute(key);
-      if (!kept) return value;
-      // Room first (the new entry is not passed over: it would go when all others were marked).
-      while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
+  // A miss, out of line: `get` stays small enough for the engine to inline its hit path.
+  const miss = <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+    const weight = weigh(key);
+    const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
+    if (pass !== undefined) {
+      if (!kept) return pass(key);
+      if (entries.size >= maxEntries || total + weight > maxWeight) {
+        if ((missed = (missed + 1) % admit) !== 0) return pass(key);
+        // Its turn: the oldest entry makes room unless read since last passed over, in which
+        // case it gets its second chance and the miss is passed over (one step, never a sweep).
         const last = ring.prev;
-        unlink(last);
         if (last.used) {
+          unlink(last);
           last.used = false;
           first(last);
-          continue;
+          return pass(key);
         }
-        total -= last.weight;
-        entries.delete(last.key);
       }
-      entries.set(key, (entry = { key, value, weight, used: false, prev: ring, next: ring }));
-      first(entry);
-      total += weight;
-      return value;
+    }
+    const value = compute(key);
+    if (!kept) return value;
+    // Room first (the new entry is not passed over: it would go when all others were marked).
+    while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
+      const last = ring.prev;
+      unlink(last);
+      if (last.used) {
+        last.used = false;
+        first(last);
+        continue;
+      }
+      total -= last.weight;
+      entries.delete(last.key);
+    }
+    const entry: Entry<K, V> = { key, value, weight, used: false, prev: ring, next: ring };
+    entries.set(key, entry);
+    first(entry);
+    total += weight;
+    return value;
+  };
+  return {
+    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
+      const entry = entries.get(key);
+      if (entry === undefined) return miss(key, compute, pass);
+      entry.used = true;
+      return entry.value;
     },
     get size() {
       return entries.size;
