@@ -9,11 +9,11 @@ export interface LruOptions<K, V> {
   /** An entry's weight, from its key. Default: the key's length when it is a string, else 1. */
   readonly weigh?: ((key: K) => number) | undefined;
   /**
-   * With `pass` ({@link Lru.get}), once the cache is full: one miss in this many (default 1: every
-   * one) may take the oldest entry's place, and does unless that entry was read since last passed
-   * over (then it is kept for another round); the other misses are passed over. A working set
-   * larger than the cache, cycled through, would otherwise replace an entry on every miss and
-   * find none of them again.
+   * With `pass` ({@link Lru.get}), once the cache is full: a miss finding the oldest entry read
+   * since last passed over gives it a second chance and is passed over; of the misses finding it
+   * unread, one in this many (default 1: every one) takes its place, the others are passed over.
+   * A working set larger than the cache, cycled through, would otherwise replace an entry on
+   * every miss and find none of them again.
    */
   readonly admit?: number | undefined;
 }
@@ -71,7 +71,7 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
   const admit = options.admit ?? 1;
-  // Misses passed over since the cache last admitted one while full.
+  // Misses passed over, with the oldest entry unread, since the cache last admitted one while full.
   let missed = 0;
   const entries = new Map<K, Entry<K, V>>();
   // The ring's own node (no entry): its `next` is the newest entry, its `prev` the oldest.
@@ -94,9 +94,10 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     if (pass !== undefined) {
       if (!kept) return pass(key);
       if (entries.size >= maxEntries || total + weight > maxWeight) {
-        if ((missed = (missed + 1) % admit) !== 0) return pass(key);
-        // Its turn: the oldest entry makes room unless read since last passed over, in which
-        // case it gets its second chance and the miss is passed over (one step, never a sweep).
+        // Full: every miss moves the clock hand one step (never a sweep). The oldest entry, if
+        // read since last passed over, gets its second chance and the miss is passed over; if
+        // not, one miss in `admit` takes its place. So entries no longer read are unmarked one
+        // per miss and a new working set comes in, while one cycled through stays.
         const last = ring.prev;
         if (last.used) {
           unlink(last);
@@ -104,6 +105,7 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
           first(last);
           return pass(key);
         }
+        if ((missed = (missed + 1) % admit) !== 0) return pass(key);
       }
     }
     const value = compute(key);
