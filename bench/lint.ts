@@ -120,12 +120,14 @@ const agentTurns = readFileSync(new URL('data/crosswoz-test-sys.jsonl', import.m
 const agentText = flat(agentTurns.join('\n'));
 /**
  * The built-in rules' literals as the automaton holds them (alternatives and slots expanded,
- * folded: simplified script, lower case; a clause mark inside a pattern dropped).
+ * folded: simplified script, lower case; a clause mark inside a pattern dropped), less the
+ * `A…B` heads it also holds to find them first (patterns no rule holds: not findings).
  */
 const corePatterns: string[] = (() => {
-  const { units, offsets } = prepareRules(coreRules);
+  const { units, offsets, entryStart } = prepareRules(coreRules);
   const out = new Set<string>();
   for (let p = 0; p + 1 < offsets.length; p++) {
+    if (entryStart[p + 1] === entryStart[p]) continue;
     out.add(String.fromCharCode(...units.subarray(offsets[p]!, offsets[p + 1]!).filter((u) => u !== 1)));
   }
   return [...out];

@@ -50,16 +50,16 @@ export interface Automaton {
   /** The folded unit of each symbol class from 1 on (`classes` is rebuilt from it and the fold table). */
   readonly symbols: Uint16Array;
   /**
-   * The dense start table: per UTF-16 unit, 1 when it starts a pattern (a root edge). At the root
-   * the scan skips everything else at one table read per unit.
+   * The dense start table: per UTF-16 unit, 1 when it starts a pattern (a root edge), 2 when it
+   * is noise (counted), else 0. At the root the scan skips the 0s at one table read per unit.
    */
   readonly starts: Uint8Array;
 }
 
 /** The start table of a symbol list and root row (see {@link Automaton.starts}). */
 export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
-  const { start, units } = foldInverse();
-  const starts = new Uint8Array(0x10000);
+  const { start, units, noise } = foldInverse();
+  const starts = noise.slice();
   for (let cls = 1; cls < root.length; cls++) {
     if (root[cls] === 0) continue;
     const u = symbols[cls - 1]!;
@@ -72,18 +72,22 @@ export function startTable(symbols: Uint16Array, root: Int32Array): Uint8Array {
  * The fold table inverted, built once: the units that fold to `u` (noise excepted) are
  * `units[start[u] … start[u + 1] - 1]`; `blank` is the class table of no symbol ({@link SKIP}
  * at noise, else 0). Class and start tables then cost a copy and a write per unit that folds
- * to a symbol, not a pass over all 65,536 units.
+ * to a symbol, not a pass over all 65,536 units; `noise` is the start table of no symbol (2 at
+ * noise, else 0).
  */
-let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array } | undefined;
+let inverse: { readonly start: Int32Array; readonly units: Uint16Array; readonly blank: Uint16Array; readonly noise: Uint8Array } | undefined;
 function foldInverse(): NonNullable<typeof inverse> {
   if (inverse !== undefined) return inverse;
   const fold = foldTable();
   const start = new Int32Array(0x10001);
   const blank = new Uint16Array(0x10000);
+  const noise = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
-    if (f === NOISE) blank[c] = SKIP;
-    else start[f + 1] = start[f + 1]! + 1;
+    if (f === NOISE) {
+      blank[c] = SKIP;
+      noise[c] = 2;
+    } else start[f + 1] = start[f + 1]! + 1;
   }
   for (let u = 0; u < 0x10000; u++) start[u + 1] = start[u + 1]! + start[u]!;
   const units = new Uint16Array(start[0x10000]!);
@@ -92,7 +96,7 @@ function foldInverse(): NonNullable<typeof inverse> {
     const f = fold[c]!;
     if (f !== NOISE) units[at[f]!++] = c;
   }
-  return (inverse = { start, units, blank });
+  return (inverse = { start, units, blank, noise });
 }
 
 /** Bytes of typed arrays the automaton holds (the 128 KiB class and 64 KiB start tables included). */
@@ -404,17 +408,23 @@ function placeRows(
   return cells;
 }
 
-/** A growable list of (pattern, end) pairs, reused from one scan to the next. */
+/** A growable list of (pattern, end, noise) triples, reused from one scan to the next. */
 export interface Hits {
-  /** Pattern, end, pattern, end… (`end` = index after the match's last unit in the text). */
+  /**
+   * Pattern, end, noise, pattern, end, noise… (`end` = index after the match's last unit in the
+   * text; `noise` = how many units before `end` are noise: skipped by matching).
+   */
   data: Int32Array;
-  /** Cells in use (twice the number of hits). */
+  /** Cells in use ({@link HIT} times the number of hits). */
   length: number;
 }
 
+/** Cells per hit in {@link Hits.data}. */
+export const HIT = 3;
+
 /** An empty {@link Hits} list. */
 export function hitList(): Hits {
-  return { data: new Int32Array(256), length: 0 };
+  return { data: new Int32Array(3 * 128), length: 0 };
 }
 
 /**
@@ -423,7 +433,7 @@ export function hitList(): Hits {
  */
 export function scan(a: Automaton, text: string, report: (pattern: number, end: number) => void): void {
   const hits = scanHits(a, text, hitList());
-  for (let k = 0; k < hits.length; k += 2) report(hits.data[k]!, hits.data[k + 1]!);
+  for (let k = 0; k < hits.length; k += HIT) report(hits.data[k]!, hits.data[k + 1]!);
 }
 
 /**
@@ -436,10 +446,12 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
   let data = hits.data;
   let h = 0;
   let s = 0;
+  let noise = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     if (s === 0) {
-      // At the root, nothing but a pattern's first unit moves the scan (noise, punctuation and
-      // other characters all leave it there): skip to the next one, then take its root edge.
+      // At the root, nothing but a pattern's first unit moves the scan (punctuation and other
+      // characters all leave it there; noise too, counted): skip to the next one, then take its
+      // root edge.
       let c = text.charCodeAt(i);
       while (starts[c] === 0) {
         if (++i === n) {
@@ -449,10 +461,17 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
         }
         c = text.charCodeAt(i);
       }
+      if (starts[c] === 2) {
+        noise++;
+        continue;
+      }
       s = root[classes[c]!]!;
     } else {
       const cls = classes[text.charCodeAt(i)]!;
-      if (cls === SKIP) continue;
+      if (cls === SKIP) {
+        noise++;
+        continue;
+      }
       if (cls === 0) {
         s = 0;
         continue;
@@ -470,14 +489,15 @@ export function scanHits(a: Automaton, text: string, hits: Hits): Hits {
     // (The root's output cell is 0: no branch on the state here.)
     for (let t = nodes[(s << 2) + 2]!; t > 0; t = dict[t]!) {
       for (let p = out[t]!; p >= 0; p = nextSame[p]!) {
-        if (h + 2 > data.length) {
+        if (h + HIT > data.length) {
           const bigger = new Int32Array(data.length * 2);
           bigger.set(data);
           data = bigger;
         }
         data[h] = p;
         data[h + 1] = i + 1;
-        h += 2;
+        data[h + 2] = noise;
+        h += HIT;
       }
     }
   }
@@ -497,4 +517,25 @@ export function failureLink(nodes: Int32Array, cells: Int32Array, root: Int32Arr
     const k = (nodes[f << 2]! + c) << 1;
     if (cells[k] === f) return cells[k + 1]!;
   }
+}
+
+/**
+ * The pattern whose folded text is `units` (-1 if the automaton holds none): one walk from the
+ * root over the double array.
+ */
+export function patternAt(a: Automaton, units: readonly number[]): number {
+  const { classes, root, nodes, cells, out, lengths, nextSame } = a;
+  let s = 0;
+  for (const u of units) {
+    const c = classes[u]!;
+    if (c === 0 || c === SKIP) return -1;
+    if (s === 0) s = root[c]!;
+    else {
+      const k = (nodes[s << 2]! + c) << 1;
+      s = cells[k] === s ? cells[k + 1]! : 0;
+    }
+    if (s === 0) return -1;
+  }
+  for (let p = out[s]!; p >= 0; p = nextSame[p]!) if (lengths[p] === units.length) return p;
+  return -1;
 }

@@ -8,7 +8,7 @@ import type { Rule, Severity } from '../schema/index.js';
 import { foldLiteral, ruleSetIssues } from '../schema/internal.js';
 import { BOUNDARY, foldTable, NOISE } from '../text/internal.js';
 import { buildAutomatonFlat, type Automaton } from './automaton.js';
-import { expandPattern, isPlainPattern, variantEdges } from '../schema/internal.js';
+import { EDGE_ACROSS, expandPattern, isPlainPattern, variantEdges } from '../schema/internal.js';
 
 /** Severity → rank (higher is more severe). */
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -186,6 +186,7 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
       // Already held by this entry (written twice in one rule)? Only this rule's entries can be.
       for (let x = head[k]!; x !== -1 && holderEntry[x]! >= ruleFirst; x = holderNext[x]!) if (holderEntry[x] === r) return;
     }
+    if (r < 0) return; // (an `A…B` head: a pattern no entry holds)
     if (holders === holderEntry.length) {
       holderEntry = grow(holderEntry, 2 * holders);
       holderNext = grow(holderNext, 2 * holders);
@@ -281,6 +282,18 @@ export function prepareRules(rules: readonly Rule[], { checked = false }: { chec
         addLiteral(v.tail, r);
       }
     }
+  }
+
+  // Each `A…B` head (not `A…，B`) is a pattern of its own, held by no entry: the scan reports
+  // where heads end, so that a B with no head ending near it is rejected without reading the
+  // text before it (see the linter's head index).
+  ruleFirst = compiled.length;
+  for (const c of compiled) {
+    const h = c.head;
+    if (h === undefined || h.length === 0 || (c.edges & EDGE_ACROSS) !== 0) continue;
+    if (used + h.length > units.length) units = grow(units, 2 * units.length + h.length);
+    for (let i = 0; i < h.length; i++) units[used + i] = h[i]!;
+    intern(h.length, -1);
   }
 
   // Each pattern's entries by precedence: the more severe first, then the earlier rule.

@@ -202,6 +202,270 @@ export function anyHeadNear(text: string, start: number, reach: number, gap: num
 }
 
 /**
+ * The `A…B` heads (not `A…，B`) of the entries holding each pattern, indexed so that one walk
+ * over the clause before a match finds, for every such entry at once, what
+ * {@link proximityStart} would return: per distinct list of entries (patterns holding the same
+ * entries share one), the distinct heads bucketed by their last unit. Built once per compiled
+ * set (see {@link headIndex}).
+ */
+export interface HeadIndex {
+  /** Per pattern, its group (-1: no entry with an `A…B` head). */
+  readonly of: Int32Array;
+  /** Per group: 1 when every entry holding its patterns is an `A…B` head (none found: all rejected). */
+  readonly all: Uint8Array;
+  /** Per group: how far to read (largest within + head length), the largest within, the last units' mask. */
+  readonly reach: Int32Array;
+  readonly gap: Int32Array;
+  readonly mask: Int32Array;
+  /** Per group: its heads' distinct last units (for {@link anyHeadNear}). */
+  readonly lasts: Int32Array[];
+  /**
+   * Buckets by (group, last unit), an open-addressed table of `keys.length / 2` slots: group,
+   * unit per slot (-1: empty); the bucket's heads are `bucketStart[slot] … bucketStart[slot] +
+   * bucketSize[slot] - 1` in the head arrays.
+   */
+  readonly keys: Int32Array;
+  readonly bucketStart: Int32Array;
+  readonly bucketSize: Int32Array;
+  /** Per head: its units in `pool` (`headAt`, `headLength`), its largest within, its holders in `holder*`. */
+  readonly headAt: Int32Array;
+  readonly headLength: Int32Array;
+  readonly headGap: Int32Array;
+  readonly holderStart: Int32Array;
+  readonly holderEnd: Int32Array;
+  readonly pool: Int32Array;
+  /** Per holder: the entry's place in its pattern's list (0 for the first), its within. */
+  readonly holderPlace: Int32Array;
+  readonly holderGap: Int32Array;
+  /** The longest list of entries of a pattern (the size of the found table). */
+  readonly widest: number;
+  /**
+   * Heads found first: per group, 1 when each of its heads is a pattern of the automaton (the
+   * scan reports where it ends); per pattern `p`, the groups it is a head of are
+   * `headGroups[headGroupStart[p] … headGroupStart[p + 1] - 1]`.
+   */
+  readonly tracked: Uint8Array;
+  readonly headGroupStart: Int32Array;
+  readonly headGroups: Int32Array;
+}
+
+/** What {@link headIndex} reads of an entry: its head and shape bits. */
+interface HeadEntry {
+  readonly head: readonly number[] | undefined;
+  readonly edges: number;
+}
+
+const indexSlot = (group: number, unit: number, mask: number) => (Math.imul(group, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+
+/**
+ * The {@link HeadIndex} of a compiled set: pattern `p` is held by entries
+ * `entryRule[entryStart[p] … entryStart[p + 1] - 1]`; `within(r)` is entry `r`'s gap, `across`
+ * the shape bit of `A…，B` entries (left out), `patternOf(units)` the automaton's pattern of a
+ * head (-1: none, e.g. a set serialized before heads were patterns: its groups are not tracked).
+ */
+export function headIndex(entryStart: Int32Array, entryRule: Int32Array, entries: readonly HeadEntry[], within: (entry: number) => number, across: number, patternOf: (units: readonly number[]) => number): HeadIndex {
+  const patterns = entryStart.length - 1;
+  const of = new Int32Array(patterns).fill(-1);
+  // Groups by a hash of their entry list (each candidate compared whole).
+  const groups = new Map<number, number[]>();
+  const firstOf: number[] = [];
+  const all: number[] = [];
+  const reach: number[] = [];
+  const gap: number[] = [];
+  const mask: number[] = [];
+  const lasts: Int32Array[] = [];
+  // Per group, its heads: text key → [units, holders (place, within)].
+  const heads: Array<Map<string, { units: readonly number[]; holders: number[] }>> = [];
+  let widest = 0;
+  // Per entry, whether it has an `A…B` head (read once: not per pattern holding it).
+  const isHead = new Uint8Array(entries.length);
+  entries.forEach(({ head, edges }, r) => (isHead[r] = head !== undefined && head.length > 0 && (edges & across) === 0 ? 1 : 0));
+  for (let p = 0; p < patterns; p++) {
+    const from = entryStart[p]!;
+    const to = entryStart[p + 1]!;
+    let any = 0;
+    for (let e = from; e < to && any === 0; e++) any = isHead[entryRule[e]!]!;
+    if (any === 0) continue;
+    let key = to - from;
+    for (let e = from; e < to; e++) key = Math.imul(key ^ entryRule[e]!, 0x01000193);
+    const same = groups.get(key);
+    let g = same?.find((h) => {
+      const at = firstOf[h]!;
+      if (entryStart[at + 1]! - entryStart[at]! !== to - from) return false;
+      for (let i = 0, a = entryStart[at]!; i < to - from; i++) if (entryRule[a + i] !== entryRule[from + i]) return false;
+      return true;
+    });
+    if (g === undefined) {
+      g = all.length;
+      if (same === undefined) groups.set(key, [g]);
+      else same.push(g);
+      firstOf.push(p);
+      let everyHead = 1;
+      let r = 0;
+      let w = 0;
+      const byText = new Map<string, { units: readonly number[]; holders: number[] }>();
+      for (let e = from; e < to; e++) {
+        if (isHead[entryRule[e]!] === 0) {
+          everyHead = 0;
+          continue;
+        }
+        const head = entries[entryRule[e]!]!.head!;
+        const gapOf = within(entryRule[e]!);
+        r = Math.max(r, gapOf + head.length);
+        w = Math.max(w, gapOf);
+        const text = String.fromCharCode(...head);
+        let h = byText.get(text);
+        if (h === undefined) byText.set(text, (h = { units: head, holders: [] }));
+        h.holders.push(e - from, gapOf);
+      }
+      const units = new Set([...byText.values()].map((h) => h.units[h.units.length - 1]!));
+      all.push(everyHead);
+      reach.push(r);
+      gap.push(w);
+      lasts.push(Int32Array.from(units));
+      mask.push([...units].reduce((m, u) => m | (1 << (u & 31)), 0));
+      heads.push(byText);
+      widest = Math.max(widest, to - from);
+    }
+    of[p] = g;
+  }
+  // Flatten: buckets by (group, last unit), heads in them, holders per head.
+  const bucketsOf = new Map<string, Array<{ units: readonly number[]; holders: number[] }>>();
+  heads.forEach((byText, g) => {
+    for (const h of byText.values()) {
+      const k = `${g}:${h.units[h.units.length - 1]!}`;
+      const list = bucketsOf.get(k);
+      if (list === undefined) bucketsOf.set(k, [h]);
+      else list.push(h);
+    }
+  });
+  let size = 16;
+  while (size < 2 * bucketsOf.size) size <<= 1;
+  const keys = new Int32Array(2 * size).fill(-1);
+  const bucketStart = new Int32Array(size);
+  const bucketSize = new Int32Array(size);
+  const headAt: number[] = [];
+  const headLength: number[] = [];
+  const headGap: number[] = [];
+  const holderStart: number[] = [];
+  const holderEnd: number[] = [];
+  const pool: number[] = [];
+  const holderPlace: number[] = [];
+  const holderGap: number[] = [];
+  for (const [k, list] of bucketsOf) {
+    const [g, u] = k.split(':').map(Number) as [number, number];
+    let slot = indexSlot(g, u, size - 1);
+    while (keys[2 * slot] !== -1) slot = (slot + 1) & (size - 1);
+    keys[2 * slot] = g;
+    keys[2 * slot + 1] = u;
+    bucketStart[slot] = headAt.length;
+    bucketSize[slot] = list.length;
+    for (const h of list) {
+      headAt.push(pool.length);
+      headLength.push(h.units.length);
+      pool.push(...h.units);
+      holderStart.push(holderPlace.length);
+      let most = 0;
+      for (let i = 0; i < h.holders.length; i += 2) {
+        holderPlace.push(h.holders[i]!);
+        holderGap.push(h.holders[i + 1]!);
+        most = Math.max(most, h.holders[i + 1]!);
+      }
+      holderEnd.push(holderPlace.length);
+      headGap.push(most);
+    }
+  }
+  // Heads found first: each group's heads as patterns (a group with one missing is not tracked).
+  const tracked = new Uint8Array(all.length);
+  const pairs: number[] = [];
+  heads.forEach((byText, g) => {
+    const ps: number[] = [];
+    for (const h of byText.values()) ps.push(patternOf(h.units));
+    if (ps.some((p) => p < 0)) return;
+    tracked[g] = 1;
+    for (const p of ps) pairs.push(p, g);
+  });
+  const headGroupStart = new Int32Array(patterns + 1);
+  for (let i = 0; i < pairs.length; i += 2) headGroupStart[pairs[i]! + 1]!++;
+  for (let p = 0; p < patterns; p++) headGroupStart[p + 1]! += headGroupStart[p]!;
+  const headGroups = new Int32Array(pairs.length >> 1);
+  const fill = headGroupStart.slice(0, patterns);
+  for (let i = 0; i < pairs.length; i += 2) headGroups[fill[pairs[i]!]!++] = pairs[i + 1]!;
+  return {
+    tracked,
+    headGroupStart,
+    headGroups,
+    of,
+    all: Uint8Array.from(all),
+    reach: Int32Array.from(reach),
+    gap: Int32Array.from(gap),
+    mask: Int32Array.from(mask),
+    lasts,
+    keys,
+    bucketStart,
+    bucketSize,
+    headAt: Int32Array.from(headAt),
+    headLength: Int32Array.from(headLength),
+    headGap: Int32Array.from(headGap),
+    holderStart: Int32Array.from(holderStart),
+    holderEnd: Int32Array.from(holderEnd),
+    pool: Int32Array.from(pool),
+    holderPlace: Int32Array.from(holderPlace),
+    holderGap: Int32Array.from(holderGap),
+    widest,
+  };
+}
+
+/**
+ * For a match starting at `start` of a pattern of group `g` of `x`: writes into `found[place]`,
+ * for each `A…B` entry of the pattern's list (by its place in it), the offset
+ * {@link proximityStart} would return for it (-1: no head), and returns whether any was found.
+ * One read of the clause and one bucket lookup per unit within the largest gap: the nearest
+ * occurrence of each head is found first (units are read nearest first).
+ */
+export function headsNear(text: string, start: number, x: HeadIndex, g: number, width: number, found: Int32Array, fold: Uint16Array): boolean {
+  if (!anyHeadNear(text, start, x.reach[g]!, x.gap[g]!, x.lasts[g]!, x.mask[g]!, fold)) {
+    // (All rejected: the caller reads the table only when some entry is not an `A…B` head.)
+    if (x.all[g] === 0) found.fill(-1, 0, width);
+    return false;
+  }
+  found.fill(-1, 0, width);
+  // (anyHeadNear read the clause into scratchHead, `reach` units back.)
+  const units = scratchHead.units;
+  const offsets = scratchHead.offsets;
+  const length = scratchHead.length;
+  const { keys, bucketStart, bucketSize, headAt, headLength, headGap, holderStart, holderEnd, pool, holderPlace, holderGap } = x;
+  const m = x.mask[g]!;
+  const slots = (keys.length >> 1) - 1;
+  let any = false;
+  for (let at = 0, to = Math.min(x.gap[g]!, length - 1); at <= to; at++) {
+    const u = units[at]!;
+    if ((m & (1 << (u & 31))) === 0) continue;
+    let slot = indexSlot(g, u, slots);
+    for (; keys[2 * slot] !== -1; slot = (slot + 1) & slots) if (keys[2 * slot] === g && keys[2 * slot + 1] === u) break;
+    if (keys[2 * slot] === -1) continue;
+    for (let h = bucketStart[slot]!, e = h + bucketSize[slot]!; h < e; h++) {
+      const n = headLength[h]!;
+      if (at > headGap[h]! || at + n > length) continue;
+      // (Its last unit is u: compare the rest, read backwards.)
+      const a = headAt[h]!;
+      let k = 1;
+      while (k < n && units[at + k] === pool[a + n - 1 - k]) k++;
+      if (k < n) continue;
+      const offset = offsets[at + n - 1]!;
+      for (let q = holderStart[h]!, qe = holderEnd[h]!; q < qe; q++) {
+        const place = holderPlace[q]!;
+        if (found[place] === -1 && at <= holderGap[q]!) {
+          found[place] = offset;
+          any = true;
+        }
+      }
+    }
+  }
+  return any;
+}
+
+/**
  * How far a rule's exceptions read: the most folded units before a match (-1: that side is never
  * read) and after it. Computed once per rule (see `excused`).
  */

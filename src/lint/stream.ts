@@ -58,14 +58,21 @@ export interface StreamEngine {
   end(): StreamedFinding[];
 }
 
-/** Sentence-end characters that also end a clause for every semantic check. */
-let sentenceEnds: Set<number> | undefined;
+/**
+ * Sentence-end characters that also end a clause for every semantic check: 1 per UTF-16 unit
+ * (a table rather than a Set: it is read at every unit the stream receives).
+ */
+let sentenceEnds: Uint8Array | undefined;
 function isSentenceEnd(c: number): boolean {
   if (sentenceEnds === undefined) {
     const fold = foldTable();
-    sentenceEnds = new Set([...'。！？!?\n\r…'].map((ch) => ch.charCodeAt(0)).filter((c) => fold[c] === BOUNDARY || isSoftBoundary(c)));
+    sentenceEnds = new Uint8Array(0x10000);
+    for (const ch of '。！？!?\n\r…') {
+      const u = ch.charCodeAt(0);
+      if (fold[u] === BOUNDARY || isSoftBoundary(u)) sentenceEnds[u] = 1;
+    }
   }
-  return sentenceEnds.has(c);
+  return sentenceEnds[c] === 1;
 }
 
 /**
@@ -76,10 +83,21 @@ const extendable = new WeakMap<CompiledRules, Int32Array>();
 function extendableDepths(compiled: CompiledRules): Int32Array {
   const known = extendable.get(compiled);
   if (known !== undefined) return known;
-  const { nodes, cells } = compiled.automaton;
+  const { nodes, cells, out, nextSame } = compiled.automaton;
+  const { entryStart } = compiled;
   const states = nodes.length >> 2;
+  // Only edges towards a pattern some entry holds count (`A…B` heads are patterns of their own,
+  // held by none: see compile.ts): per state, whether such a pattern ends at or below it.
+  const parent = new Int32Array(states);
+  for (let k = 0; k < cells.length; k += 2) if (cells[k]! > 0) parent[cells[k + 1]!] = cells[k]!;
+  const useful = new Uint8Array(states);
   const branching = new Uint8Array(states);
-  for (let k = 0; k < cells.length; k += 2) if (cells[k]! > 0) branching[cells[k]!] = 1;
+  // (States are numbered breadth first: a child comes after its parent.)
+  for (let s = states - 1; s > 0; s--) {
+    for (let q = out[s]!; q >= 0 && useful[s] === 0; q = nextSame[q]!) if (entryStart[q + 1]! > entryStart[q]!) useful[s] = 1;
+    const up = parent[s]!;
+    if (useful[s] === 1 && up > 0) useful[up] = branching[up] = 1;
+  }
   // (States are numbered breadth first: a failure link, shallower, comes first.)
   const ext = new Int32Array(states);
   for (let s = 1; s < states; s++) ext[s] = branching[s] === 1 ? nodes[(s << 2) + 3]! : ext[nodes[(s << 2) + 1]!]!;
@@ -238,6 +256,7 @@ export function createStreamEngine(compiled: CompiledRules, scanWindow: (text: s
           st = st === 0 ? root[cls]! : cells[k + 1]!;
           for (let t = nodes[(st << 2) + 2]!; t > 0; t = dict[t]!) {
             for (let q = out[t]!; q >= 0; q = nextSame[q]!) {
+              if (compiled.entryStart[q + 1] === compiled.entryStart[q]) continue; // (an `A…B` head: no finding)
               const start = ring[(units - lengths[q]!) % ring.length]!;
               if (start < crossStart) crossStart = start;
               openStarts.push(start);

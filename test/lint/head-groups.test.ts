@@ -1,6 +1,7 @@
-// The grouped head test of `A…B` patterns (src/lint/linter.ts, HeadGroups) changes no finding:
-// random text built from the built-in rules' own fragments (heads, matched parts) and the
-// catalogue's polite phrases, linted with and without it.
+// The indexed head test of `A…B` patterns (src/lint/semantics.ts, headIndex / headsNear) changes no
+// finding: random text built from the built-in rules' own fragments (heads, matched parts) and the
+// catalogue's polite phrases, and the lint bench's corpora, linted with and without it.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corePack } from '../../src/generated/catalogue.js';
@@ -49,6 +50,45 @@ describe('grouped A…B head test', () => {
     const [on, off] = both(found);
     expect(on).toEqual(off);
     expect(on).toEqual([[['same', '规定你懂不懂']], [], [['across', '制度，你懂不懂']], [['across', '制度你懂不懂']]]);
+  });
+
+  it('heads of one B with different gaps, shared heads, and a plain holder of the same B: each entry gets its own nearest head', () => {
+    const rule = (id: string, patterns: string[], within?: number) => ({ id, severity: 'error' as const, patterns, message: { zh: '中', en: 'en' }, ...(within === undefined ? {} : { within }) });
+    const linter = createLinter({
+      rules: [rule('near', ['规定…懂不懂', '制度…懂不懂'], 1), rule('far', ['规定…懂不懂', '规矩…懂不懂'], 6), rule('plain', ['懂不懂'])],
+    });
+    const texts = ['规定懂不懂', '规定你懂不懂', '规定你们都懂不懂', '规定我说你们到底都懂不懂', '制度你懂不懂', '制度懂不懂', '规矩规定，懂不懂', '规\u200b定 你懂不懂', '规\u200b定\u200b你懂不懂', `规定${'\u200b'.repeat(20)}你懂不懂`, `规定${'“'.repeat(12)}你们都${'\u200b'.repeat(9)}懂不懂`];
+    const found = () => texts.map((t) => linter.lint(t).map((f) => [f.ruleId, f.text]));
+    const [on, off] = both(found);
+    expect(on).toEqual(off);
+    expect(on).toEqual([
+      [['near', '规定懂不懂']],
+      [['near', '规定你懂不懂']],
+      [['far', '规定你们都懂不懂']],
+      [['plain', '懂不懂']],
+      [['near', '制度你懂不懂']],
+      [['near', '制度懂不懂']],
+      [['plain', '懂不懂']],
+      [['plain', '懂不懂']],
+      [['near', '规\u200b定\u200b你懂不懂']],
+      // Noise between head and B is not counted (the head-first test subtracts it): far in the
+      // text, near in units.
+      [['near', `规定${'\u200b'.repeat(20)}你懂不懂`]],
+      [['far', `规定${'“'.repeat(12)}你们都${'\u200b'.repeat(9)}懂不懂`]],
+    ]);
+  });
+
+  it('finds the same as one head at a time on the lint bench corpora (the catalogue, CrossWOZ agent turns)', () => {
+    const catalogue = corePack.scenarios.flatMap((sc) => sc.phrases.flatMap((p) => Object.values(p.texts))).join('');
+    const agent = readFileSync(new URL('../../bench/data/crosswoz-test-sys.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .join('\n');
+    const strict = createLinter({ profile: 'strict' });
+    const [on, off] = both(() => [lint(catalogue), lint(agent), strict.lint(agent)].map((fs) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`)));
+    expect(on).toEqual(off);
+    expect(on[1]!.length).toBeGreaterThan(400);
   });
 
   it('finds the same as one head at a time on random text from rule fragments and polite phrases', () => {

@@ -23,7 +23,8 @@ describe('the learned lint model', () => {
     expect(modelOnly('您好，请问有什么可以帮您？')).toEqual([]);
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 6.93），请改用规范用语。');
+    // The score is the model's, pinned as measured: 7.43 with train9 in the training data (round 7; 6.93 before).
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.43），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
@@ -90,7 +91,7 @@ describe('the learned lint model', () => {
   });
 
   it('learns from the tuning splits only, and from the rules\' unflagged pass examples as hard negatives', { timeout: 60_000 }, async () => {
-    expect([...TRAIN_SPLITS].sort()).toEqual(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8']);
+    expect([...TRAIN_SPLITS].sort()).toEqual(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'train9']);
     expect(TRAIN_SPLITS.has('heldout7')).toBe(false); // the clean held-out splits are never trained on
     expect(TRAIN_SPLITS.has('heldout8')).toBe(false);
     const hard = await rulePassExamples();

@@ -47,8 +47,11 @@ describe('linter.serialize and loadLinter', () => {
   // four round-6 rule sets merged (recall6a/b/c, crossclause: 24 rules, 101 in all; no-bark-order
   // and no-open-ended-wait alone expand to 6,345 of the 33,195 pattern variants) 945,620 bytes:
   // bound 960 kB. The growth is the cross-product expansion of alternatives into literals.
-  it('is compact: the built-in rules, messages included, in under 960 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(960_000);
+  // Issue 22 (scan3): the 1,150 distinct `A…B` heads are patterns of the automaton too (held by no
+  // rule, so that a B with no head ending near it is rejected unread: 1.4× on polite text):
+  // 945,620 → 968,088 bytes (+1,400 states, +1,057 patterns): bound 975 kB.
+  it('is compact: the built-in rules, messages included, in under 975 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(975_000);
   });
 
   it('rejects what is not a serialized linter', () => {
