@@ -1,4 +1,4 @@
-import { createLru } from '../cache/index.js';
+import { createLru, hashText, type LruOptions } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
 import { parseTemplate } from './parse.js';
 
@@ -62,13 +62,17 @@ type Compiled = readonly (string | undefined)[];
  * Compiled templates, old ones evicted one at a time (those read since last passed over kept:
  * second chance), bounded in bytes: an entry weighs about
  * 4 bytes a UTF-16 unit (the key and its parts) plus 100 for the objects; 16 MiB in all. Once
- * full, a missed template is compiled and kept only in the place of one not read lately, one
- * miss in 16 (createLru's `admit`): an app cycling through more templates than fit would
- * otherwise replace one on every call and never find it again, paying a parse each time; the
- * misses not kept are filled from their text ({@link fillDirect}). A template over 64 K units is
- * never kept either, so templates built from user input cannot hold memory.
+ * full, a missed template is compiled and kept only in the place of one read less often lately
+ * than it was missed (createLru's frequency-based admission, `hash`): an app cycling through more
+ * templates than fit would otherwise replace one on every call and never find it again, paying a
+ * parse each time, while a new, smaller set of templates replaces a stale one within a few passes.
+ * The misses not kept are filled from their text ({@link fillDirect}). A template over 64 K units
+ * is never kept either, so templates built from user input cannot hold memory. Exported for the
+ * tests, which count what the cache keeps.
  */
-const cache = createLru<string, Compiled>({ maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100, admit: 16 });
+export const TEMPLATE_CACHE: LruOptions<string, Compiled> = { maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100, hash: hashText };
+
+const cache = createLru<string, Compiled>(TEMPLATE_CACHE);
 
 function compile(template: string): Compiled {
   const flat: (string | undefined)[] = [''];
