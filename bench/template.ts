@@ -26,6 +26,13 @@
  * round. `RUNS` (default 3) runs in one process; the summary gives each
  * ratio's range over them.
  *
+ * After the largest count, each run adds a row for AFTER (default 5,000) new templates right after
+ * it (`5000 after 100000`): the cache full of the large set's entries, read lately, an app moving
+ * on to a smaller set. Both sides see each new template once (intl-messageformat's `Map` then
+ * holds them all, as an app's unbounded one would; fill's cache has to let them in), then one
+ * round of 200,000 calls each is timed, interleaved, not the best of several: the rounds after
+ * the first would find fill's cache adapted and hide the cost of adapting.
+ *
  * Usage: npm run bench:template   (tsx --expose-gc bench/template.ts; RUNS=5 COUNTS=10,500 to change)
  */
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -43,6 +50,7 @@ if (gc === undefined) console.warn('run with --expose-gc (npm run bench:template
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const COUNTS = (process.env['COUNTS'] ?? '10,500,5000,20000,100000').split(',').map(Number);
 const ROUNDS = 5;
+const AFTER = Number(process.env['AFTER'] ?? 5000);
 
 /**
  * The templates, of the catalogue's shape (a customer, a number, literal text), made once: every
@@ -52,7 +60,7 @@ const ROUNDS = 5;
  * hits compared the whole text against another string, while intl-messageformat's Map, made per
  * measurement, held the current ones.)
  */
-const ALL_TEMPLATES = Array.from({ length: Math.max(...COUNTS) }, (_, i) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`);
+const ALL_TEMPLATES = Array.from({ length: Math.max(...COUNTS) + AFTER }, (_, i) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`);
 
 /** The first `count` templates (distinct). */
 function templates(count: number): string[] {
@@ -87,10 +95,11 @@ function round(side: Side, from: number): number {
   return ((used.user + used.system) * 1000) / calls;
 }
 
-type Row = { templates: number; fill: number; cached: number; prebuilt: number; uncached: number; lookup: number };
+type Row = { templates: number | string; fill: number; cached: number; prebuilt: number; uncached: number; lookup: number };
 
-function measure(count: number): Row {
-  const list = templates(count);
+function measure(count: number, after = false): Row {
+  // After the largest count: new templates, never seen by either side.
+  const list = after ? ALL_TEMPLATES.slice(-count) : templates(count);
   const prebuilt = list.map((t) => new IntlMessageFormat(t, 'zh-CN'));
   const app = new Map<string, IntlMessageFormat>();
   const cachedFormat = (template: string, values: Record<string, string | number>): string => {
@@ -111,6 +120,13 @@ function measure(count: number): Row {
     // Parsing per call is ~50× slower: fewer calls, still cycling through the templates.
     { name: 'uncached', calls: 10_000, call: (i) => String(new IntlMessageFormat(list[i % count]!, 'zh-CN').format(vars(i))), best: Infinity },
   ];
+  if (after) {
+    // Each template seen once (by the output check for fill), then one round each.
+    for (let i = 0; i < count; i++) sink += sides[1]!.call(i).length;
+    for (const side of sides) side.best = round(side, 0);
+    const [f, c, l, p, u] = sides.map((s) => s.best) as [number, number, number, number, number];
+    return { templates: count, fill: f, cached: c, prebuilt: p, uncached: u, lookup: l };
+  }
   // Warm-up: every template once through each side (filling fill's cache and the app's Map).
   for (const side of sides) for (let i = 0; i < Math.max(side.calls, count); i++) sink += side.call(i).length;
   for (let r = 0; r < ROUNDS; r++) {
@@ -122,22 +138,23 @@ function measure(count: number): Row {
 
 const all: Row[][] = [];
 for (let run = 1; run <= RUNS; run++) {
-  const rows = COUNTS.map(measure);
+  const rows = COUNTS.map((count) => measure(count));
+  if (AFTER > 0) rows.push({ ...measure(AFTER, true), templates: `${AFTER} after ${Math.max(...COUNTS)}` });
   all.push(rows);
   console.log(`run ${run}: CPU ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
-  console.log('templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached   lookup  lookup÷cached');
+  console.log('            templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached   lookup  lookup÷cached');
   for (const r of rows) {
     console.log(
-      `${String(r.templates).padStart(9)} ${r.fill.toFixed(0).padStart(7)} ${r.cached.toFixed(0).padStart(12)} ${r.prebuilt.toFixed(0).padStart(13)} ${r.uncached.toFixed(0).padStart(13)}   ${(r.fill / r.cached).toFixed(3).padStart(7)} ${(r.fill / r.prebuilt).toFixed(3).padStart(10)} ${(r.fill / r.uncached).toFixed(3).padStart(10)} ${r.lookup.toFixed(0).padStart(8)} ${(r.lookup / r.cached).toFixed(3).padStart(14)}`,
+      `${String(r.templates).padStart(21)} ${r.fill.toFixed(0).padStart(7)} ${r.cached.toFixed(0).padStart(12)} ${r.prebuilt.toFixed(0).padStart(13)} ${r.uncached.toFixed(0).padStart(13)}   ${(r.fill / r.cached).toFixed(3).padStart(7)} ${(r.fill / r.prebuilt).toFixed(3).padStart(10)} ${(r.fill / r.uncached).toFixed(3).padStart(10)} ${r.lookup.toFixed(0).padStart(8)} ${(r.lookup / r.cached).toFixed(3).padStart(14)}`,
     );
   }
 }
 
 const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 console.log(`\nfill ÷ intl-messageformat over ${RUNS} runs (target ≤ 0.3)`);
-console.log('templates   ÷cached (app Map)   ÷prebuilt (array)   ÷uncached (parse per call)   lookup alone ÷ cached');
-COUNTS.forEach((count, k) => {
+console.log('            templates   ÷cached (app Map)   ÷prebuilt (array)   ÷uncached (parse per call)   lookup alone ÷ cached');
+all[0]!.forEach(({ templates: count }, k) => {
   const rows = all.map((rows) => rows[k]!);
-  console.log(`${String(count).padStart(9)}   ${range(rows.map((r) => r.fill / r.cached)).padStart(17)}   ${range(rows.map((r) => r.fill / r.prebuilt)).padStart(17)}   ${range(rows.map((r) => r.fill / r.uncached)).padStart(26)}   ${range(rows.map((r) => r.lookup / r.cached)).padStart(21)}`);
+  console.log(`${String(count).padStart(21)}   ${range(rows.map((r) => r.fill / r.cached)).padStart(17)}   ${range(rows.map((r) => r.fill / r.prebuilt)).padStart(17)}   ${range(rows.map((r) => r.fill / r.uncached)).padStart(26)}   ${range(rows.map((r) => r.lookup / r.cached)).padStart(21)}`);
 });
 if (sink === 42) console.log('');

@@ -139,23 +139,24 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
       if (hash !== undefined) {
         h = hash(key) | 0;
         if (entries.size >= maxEntries || total + weight > maxWeight) {
-          // Full: the key is counted, then the clock hand moves past up to 8 entries read since
-          // last passed over (each unmarked, counted once for its reads, given a second chance),
-          // stopping at the first unread one: the victim. The key takes its place only if it was
-          // missed more often lately than the victim was read; if not, the victim is kept but
-          // the hand moves on (a victim winning once, its counts shared with keys in use, say,
-          // must not stop every later miss). O(1) per miss, no sweep.
+          // Full: the key is counted, then the clock hand moves one step. The oldest entry, if
+          // read since last passed over, is unmarked, counted once for those reads and given its
+          // second chance, and the next one is looked at; if that one is unread too, it is the
+          // victim. The key takes the victim's place only if it was missed more often lately
+          // than the victim was read; if not, the victim is kept but the hand moves on past it
+          // (one victim that wins, its counts shared with keys in use, say, must not stop every
+          // later miss). O(1) per miss, no sweep.
           const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * entries.size - 1)))));
           const before = count(c, h);
           let last = ring.prev;
-          for (let s = 0; last.used && s < 8; s++) {
+          if (last.used) {
             unlink(last);
             last.used = false;
             count(c, last.hash);
             first(last);
             last = ring.prev;
+            if (last.used) return pass(key);
           }
-          if (last.used) return pass(key);
           if (before <= estimate(c, last.hash)) {
             unlink(last);
             first(last);
