@@ -138,9 +138,11 @@ describe('the template cache (createLru)', () => {
     expect(light.get('abc', (k) => k, () => 'passed')).toBe('abc');
   });
 
-  it("fill's cache: a 100,000-template cycle does not thrash, and 5,000 or 20,000 new templates after it are all kept within five passes", () => {
+  it("fill's cache: a 100,000-template cycle does not thrash, and 5,000 or 20,000 new templates after it are all found from the sixth pass on", () => {
     const template = (i: number) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`;
     const set = (from: number, n: number) => Array.from({ length: n }, (_, i) => template(from + i));
+    // Hits per pass over the new set, until a pass finds them all (each pass misses the ones not
+    // kept yet: the first finds none, as the cache holds the large set).
     // Counts of one pass over `keys`: [compiled and kept, passed over, hits].
     const pass = (cache: ReturnType<typeof createLru<string, number>>, keys: readonly string[]) => {
       let kept = 0;
@@ -150,16 +152,16 @@ describe('the template cache (createLru)', () => {
     };
     const large = set(0, 100_000);
     for (const [small, hits] of [
-      [set(200_000, 5_000), [0, 126, 4_668, 4_998, 5_000]],
-      [set(200_000, 20_000), [0, 1_167, 14_500, 19_516, 19_975, 20_000]],
+      [set(200_000, 5_000), [0, 138, 4_544, 4_992, 4_999, 5_000]],
+      [set(200_000, 20_000), [0, 1_270, 13_303, 19_454, 19_972, 20_000]],
     ] as const) {
       const cache = createLru<string, number>(TEMPLATE_CACHE);
       // First pass: 47,251 kept until full (the bound in weight), then a few (the sketch's
       // collisions), the rest passed over.
       expect(pass(cache, large)).toEqual([51_727, 48_273, 0]);
       pass(cache, large);
-      // Third pass: 47,175 hits, 994 compiled (1% of the calls), the rest filled from the text.
-      expect(pass(cache, large)).toEqual([994, 51_831, 47_175]);
+      // Third pass: 47,149 hits, 475 compiled (0.5% of the calls), the rest filled from the text.
+      expect(pass(cache, large)).toEqual([475, 52_376, 47_149]);
       const passes: number[] = [];
       for (let k = 0; k < 10 && passes.at(-1) !== small.length; k++) passes.push(pass(cache, small)[2]!);
       expect(passes).toEqual(hits);
