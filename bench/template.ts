@@ -61,7 +61,7 @@ const AFTER = Number(process.env['AFTER'] ?? 5000);
  * hits compared the whole text against another string, while intl-messageformat's Map, made per
  * measurement, held the current ones.)
  */
-const ALL_TEMPLATES = Array.from({ length: Math.max(...COUNTS) + AFTER }, (_, i) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`);
+const ALL_TEMPLATES = Array.from({ length: Math.max(...COUNTS) + AFTER * RUNS }, (_, i) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`);
 
 /** The first `count` templates (distinct). */
 function templates(count: number): string[] {
@@ -98,9 +98,9 @@ function round(side: Side, from: number): number {
 
 type Row = { templates: number | string; fill: number; cached: number; prebuilt: number; uncached: number; lookup: number };
 
-function measure(count: number, after = false): Row {
-  // After the largest count: new templates, never seen by either side.
-  const list = after ? ALL_TEMPLATES.slice(-count) : templates(count);
+function measure(count: number, after = 0): Row {
+  // After the largest count (`after`: the run): new templates, never seen by either side.
+  const list = after > 0 ? ALL_TEMPLATES.slice(Math.max(...COUNTS) + (after - 1) * count, Math.max(...COUNTS) + after * count) : templates(count);
   const prebuilt = list.map((t) => new IntlMessageFormat(t, 'zh-CN'));
   const app = new Map<string, IntlMessageFormat>();
   const cachedFormat = (template: string, values: Record<string, string | number>): string => {
@@ -115,7 +115,7 @@ function measure(count: number, after = false): Row {
       if (fill(list[i]!, vars(i)) !== expected) throw new Error(`outputs differ at ${i}: ${fill(list[i]!, vars(i))} / ${expected}`);
     }
   };
-  if (!after) check();
+  if (after === 0) check();
   const calls = Math.max(200_000, count);
   // The templates (and formatters) the sides cycle through: `list`, but for the JIT warm-up of
   // the row after the largest count.
@@ -157,7 +157,7 @@ function measure(count: number, after = false): Row {
 const all: Row[][] = [];
 for (let run = 1; run <= RUNS; run++) {
   const rows = COUNTS.map((count) => measure(count));
-  if (AFTER > 0) rows.push({ ...measure(AFTER, true), templates: `${AFTER} after ${Math.max(...COUNTS)}` });
+  if (AFTER > 0) rows.push({ ...measure(AFTER, run), templates: `${AFTER} after ${Math.max(...COUNTS)}` });
   all.push(rows);
   console.log(`run ${run}: CPU ns per call (best of ${ROUNDS} interleaved rounds) and fill ÷ intl-messageformat`);
   console.log('            templates    fill   imf cached  imf prebuilt  imf uncached   ÷cached  ÷prebuilt  ÷uncached   lookup  lookup÷cached');
