@@ -28,6 +28,7 @@ const budgets = {
   // 169.50 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime (−7.6 kB against the round's rules with them).
   // 173.88 kB with recall6a's round-6 rules (ten construction rules, 2,000-odd literals: the V什么V reproach over 33 verbs, the consumption-verb classes; their messages in the runtime data) (+3.9 kB).
   // 183.16 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
+  // 183.54 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 184.64 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 194.11 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   index: '194.6 kB',
@@ -41,7 +42,9 @@ const budgets = {
   // 196 phrases (zh-CN/zh-TW/zh-HK text, English glosses, notes, steps) and 14 standards.
   // 48.1 kB: every phrase now quotes its source sentence (issue 18: source.text), and the
   // catalogue grew (guidance standards, missing items). createSay(...) is the light path (15 kB).
-  catalogue: '49.5 kB',
+  // 49.48 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
+  // 49.8 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
+  catalogue: '50.3 kB',
   // The whole merge/validate path: zod (~78 kB of it) plus every bundled pack. Measured
   // 113.9 kB with the full core catalogue (~30 kB) and four domain packs (~4 kB).
   // 140.2 kB measured: zod (~78 kB), every bundled pack, greet (calendar), lint (rules and the
@@ -61,6 +64,7 @@ const budgets = {
   // 147.65 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime.
   // 151.83 kB with recall6a's round-6 rules (ten construction rules, 2,000-odd literals: the V什么V reproach over 33 verbs, the consumption-verb classes; their messages in the runtime data) (+3.8 kB).
   // 161.28 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
+  // 161.78 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 162.71 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 172.25 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   phrasebook: '172.7 kB',
@@ -92,12 +96,15 @@ const budgets = {
   // 9.7 kB (issue 20 and main's template/locale layers): see the greet budget below.
   // 9.55 kB once the built-in templates are parsed at build time (createGreeter still carries
   // the parser, for a team's wording).
-  greetings: '9.7 kB',
+  // 9.89 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
+  greetings: '10.4 kB',
   // fill, honorific and parseName with the surname tables (百家姓 singles and compounds, their
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
   // 6.96 kB: the shared template engine and locale folders, and 老X/小X/X总/organisation forms.
-  honorifics: '7.2 kB',
+  // 7.53 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
+  // 7.93 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
+  honorifics: '8.4 kB',
   // The linter, the built-in rules (~4 kB) and the traditional→simplified table (~3,000 pairs, ~7 kB).
   // 32.2 kB: the rule library beyond the sources (themes, citations, examples stay out; the
   // ~2,600 expanded literals and their contexts stay in), streaming, serialisation.
@@ -158,6 +165,7 @@ const budgets = {
   // 109.42 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime.
   // 113.5 kB with recall6a's round-6 rules (ten construction rules, 2,000-odd literals: the V什么V reproach over 33 verbs, the consumption-verb classes; their messages in the runtime data) (+3.5 kB).
   // 122.93 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
+  // 123.31 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 124.35 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 133.95 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   audit: '134.5 kB',
@@ -171,7 +179,9 @@ const budgets = {
   // templates, now ~6 µs), and fill compiles each template to one flat array.
   // 1.91 kB with lazyfill: the cache's second-chance eviction and fill's short path for text and numbers (+0.05 kB).
   // 1.93 kB with fill2: compiled templates hold interned names and literals (+0.02 kB).
-  template: '2.4 kB',
+  // 2.33 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
+  // 2.67 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
+  template: '3.2 kB',
 };
 
 // The files Node loads for `import('huashu')` (a loader hook records them: scripts/node-root.mjs).
@@ -240,8 +250,8 @@ module.exports = [
   // `fill` alone still addresses customer objects (`{ fullName }` too), so it carries the surname
   // tables: 4.43 kB brotli, 5.51 kB min+gzip (`npm run bench:sizes`). Apps that insert only text
   // use fillTemplate from huashu/template (1.17 kB brotli, 1.37 kB min+gzip for `{ fillTemplate }`).
-  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '6.95 kB' },  // 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
-  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '2.3 kB' },  // 1.81 kB with fill2 (interned names and literals); 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
+  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '8.2 kB' },  // 7.72 kB with fill4 (the cache's frequency-based admission: +0.31 kB); 7.41 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.47 kB); 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
+  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '3.1 kB' },  // 2.58 kB with fill4 (the cache's frequency-based admission: +0.37 kB); 2.21 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.40 kB); 1.81 kB with fill2 (interned names and literals); 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
   // What an app that merges its own packs imports. 155.3 kB brotli / 200.1 kB min+gzip measured
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
   // bundled pack, greet, lint and steps the rest. 195.2 kB brotli / 253.3 kB min+gzip before
@@ -264,7 +274,9 @@ module.exports = [
   { name: 'huashu in Node: of which zod (raw bytes)', path: nodeRootZod, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '800 kB' },
   // An app that says a few categories (issue 22: five scenarios in at most 15 kB gzip) bundles
   // the say engine (template, honorifics with the surname tables, locales) and those categories'
-  // text only: 11.9 kB gzip for hold + closing (8 scenarios) measured with esbuild when added.
+  // text only: 11.9 kB gzip for hold + closing (8 scenarios) measured with esbuild when added;
+  // 14.13 kB gzip with fill3 (fill's one-pass path past the cache: +0.43 kB); 14.52 kB with fill4
+  // (the cache's frequency-based admission: +0.39 kB). The issue's ceiling.
   {
     name: 'huashu/catalogue { createSay, holdScenarios, closingScenarios } (gzip)',
     path: 'dist/catalogue/index.js',

@@ -5,4 +5,4 @@
  *
  * @packageDocumentation
  */
-export { createLru, type Lru, type LruOptions } from './lru.js';
+export { createLru, hashText, type Lru, type LruOptions } from './lru.js';

@@ -6,14 +6,29 @@ export interface LruOptions<K, V> {
   readonly maxWeight?: number | undefined;
   /** An entry heavier than this is computed but never kept. Default: `maxWeight / 8`. */
   readonly maxEntryWeight?: number | undefined;
-  /** An entry's weight. Default: the key's length when it is a string, else 1. */
-  readonly weigh?: ((key: K, value: V) => number) | undefined;
+  /** An entry's weight, from its key. Default: the key's length when it is a string, else 1. */
+  readonly weigh?: ((key: K) => number) | undefined;
+  /**
+   * A hash of the key (any 32-bit integer): with it and `pass` ({@link Lru.get}), once the cache
+   * is full, a miss is kept only when its key was missed more often lately than the entry it would
+   * replace was read (frequency-based admission, counted in a small sketch of hashed keys); the
+   * others are passed over. A working set larger than the cache, cycled through, would otherwise
+   * replace an entry on every miss and find none of them again; a new working set still replaces
+   * a stale one within a few passes.
+   */
+  readonly hash?: ((key: K) => number) | undefined;
 }
 
 /** A bounded cache keeping the recently used entries (second chance: see {@link createLru}). */
 export interface Lru<K, V> {
-  /** The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as used, kept over unused entries. */
+  /**
+   * The value for `key`, computing (and keeping, when it fits) it on a miss; a hit is marked as
+   * used, kept over unused entries. With `pass`, a miss the cache would not keep (too heavy, or
+   * full and not admitted: see `hash`) returns `pass(key)` instead of computing, and a miss costs
+   * O(1) (no eviction sweep).
+   */
   get(key: K, compute: (key: K) => V): V;
+  get<P>(key: K, compute: (key: K) => V, pass: (key: K) => P): V | P;
   /** Entries kept. */
   readonly size: number;
   /** Weight kept. */
@@ -27,6 +42,8 @@ interface Entry<K, V> {
   readonly weight: number;
   /** Read since eviction last passed over it (its second chance). */
   used: boolean;
+  /** The key's hash (with `hash`), else 0. */
+  readonly hash: number;
   prev: Entry<K, V>;
   next: Entry<K, V>;
 }
@@ -52,13 +69,13 @@ interface Entry<K, V> {
  * ```
  */
 export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
-  const { maxEntries } = options;
+  const { maxEntries, hash } = options;
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
   const entries = new Map<K, Entry<K, V>>();
   // The ring's own node (no entry): its `next` is the newest entry, its `prev` the oldest.
-  const ring = { weight: 0, used: false } as Entry<K, V>;
+  const ring = { weight: 0, used: false, hash: 0 } as Entry<K, V>;
   ring.prev = ring.next = ring;
   const unlink = (entry: Entry<K, V>) => {
     entry.prev.next = entry.next;
@@ -70,32 +87,110 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     ring.next = ring.next.prev = entry;
   };
   let total = 0;
-  return {
-    get(key, compute) {
-      let entry = entries.get(key);
-      if (entry !== undefined) {
-        entry.used = true;
-        return entry.value;
-      }
-      const value = compute(key);
-      const weight = weigh(key, value);
-      if (weight > maxEntryWeight || weight > maxWeight || maxEntries <= 0) return value;
-      // Room first (the new entry is not passed over: it would go when all others were marked).
-      while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
-        const last = ring.prev;
-        unlink(last);
-        if (last.used) {
-          last.used = false;
-          first(last);
-          continue;
+  // The frequency sketch (with `hash`), made when the cache is first full: saturating counts of
+  // hashed keys in 2^bits slots, two slots per key, the smaller read (count-min, each count
+  // raised only where it is the smaller: conservative update); all halved every `period` counts,
+  // so that what was read long ago weighs less than what is missed now.
+  let counts: Uint8Array | undefined;
+  let bits = 0;
+  let counted = 0;
+  // Three quarters of the cache's entries: measured (docs/honorifics.md), long enough that a new
+  // working set's keys, missed once per pass, outcount the stale entries within a few passes,
+  // short enough that the counts of a working set larger than the cache, cycled through, stay
+  // level with those of the entries kept (so they are not replaced on every pass).
+  const period = Math.max(16, (maxEntries * 3) >>> 2);
+  // The two slots of hash `h`, mixed first (a caller's hash may leave its low bits poorly mixed:
+  // FNV's do); `second` is set by `slot`.
+  let second = 0;
+  const slot = (h: number): number => {
+    let x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    x ^= x >>> 16;
+    second = Math.imul(x, 0x9e3779b1) >>> (32 - bits);
+    return x & ((1 << bits) - 1);
+  };
+  const estimate = (c: Uint8Array, h: number): number => {
+    const i = slot(h);
+    return Math.min(c[i]!, c[second]!);
+  };
+  // Counts `h` once; returns its count before.
+  const count = (c: Uint8Array, h: number): number => {
+    const i = slot(h);
+    const j = second;
+    const least = Math.min(c[i]!, c[j]!);
+    if (least < 255) {
+      if (c[i] === least) c[i] = least + 1;
+      if (c[j] === least) c[j] = least + 1;
+    }
+    if (++counted >= period) {
+      counted = 0;
+      const words = new Uint32Array(c.buffer);
+      for (let k = 0; k < words.length; k++) words[k] = (words[k]! >>> 1) & 0x7f7f7f7f;
+    }
+    return least;
+  };
+  // A miss, out of line: `get` stays small enough for the engine to inline its hit path.
+  const miss = <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+    const weight = weigh(key);
+    const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
+    let h = 0;
+    if (pass !== undefined) {
+      if (!kept) return pass(key);
+      if (hash !== undefined) {
+        h = hash(key) | 0;
+        if (entries.size >= maxEntries || total + weight > maxWeight) {
+          // Full: the key is counted, then the clock hand moves one step. The oldest entry, if
+          // read since last passed over, is unmarked, counted once for those reads and given its
+          // second chance, and the next one is looked at; if that one is unread too, it is the
+          // victim. The key takes the victim's place only if it was missed more often lately
+          // than the victim was read; if not, the victim is kept but the hand moves on past it
+          // (one victim that wins, its counts shared with keys in use, say, must not stop every
+          // later miss). O(1) per miss, no sweep.
+          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * entries.size - 1)))));
+          const before = count(c, h);
+          let last = ring.prev;
+          if (last.used) {
+            unlink(last);
+            last.used = false;
+            count(c, last.hash);
+            first(last);
+            last = ring.prev;
+            if (last.used) return pass(key);
+          }
+          if (before <= estimate(c, last.hash)) {
+            unlink(last);
+            first(last);
+            return pass(key);
+          }
         }
-        total -= last.weight;
-        entries.delete(last.key);
       }
-      entries.set(key, (entry = { key, value, weight, used: false, prev: ring, next: ring }));
-      first(entry);
-      total += weight;
-      return value;
+    }
+    const value = compute(key);
+    if (!kept) return value;
+    // Room first (the new entry is not passed over: it would go when all others were marked).
+    while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
+      const last = ring.prev;
+      unlink(last);
+      if (last.used) {
+        last.used = false;
+        first(last);
+        continue;
+      }
+      total -= last.weight;
+      entries.delete(last.key);
+    }
+    const entry: Entry<K, V> = { key, value, weight, used: false, hash: h, prev: ring, next: ring };
+    entries.set(key, entry);
+    first(entry);
+    total += weight;
+    return value;
+  };
+  return {
+    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
+      const entry = entries.get(key);
+      if (entry === undefined) return miss(key, compute, pass);
+      entry.used = true;
+      return entry.value;
     },
     get size() {
       return entries.size;
@@ -104,4 +199,11 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
       return total;
     },
   };
+}
+
+/** FNV-1a over a string's UTF-16 units: a 32-bit hash for {@link LruOptions.hash}. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }

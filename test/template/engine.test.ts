@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLru } from '../../src/cache/index.js';
+import { TEMPLATE_CACHE } from '../../src/template/fill.js';
 import { fill, isHuashuError } from '../../src/index.js';
 import { fillTemplate } from '../../src/template/index.js';
 import { fillParts, parseTemplate, templateProblem, templateText } from '../../src/template/internal.js';
@@ -118,6 +119,55 @@ describe('the template cache (createLru)', () => {
     expect([cache.size, cache.weight]).toEqual([2, 45]);
   });
 
+  it('with `pass` and `hash`, once full, keeps a miss only when its key was missed more often lately than the victim was read', () => {
+    const cache = createLru<string, string>({ maxEntries: 2, hash: (k) => k.charCodeAt(0) });
+    const computed: string[] = [];
+    const get = (k: string) => cache.get(k, (key) => (computed.push(key), key.toUpperCase()), () => 'passed');
+    expect([get('a'), get('b')]).toEqual(['A', 'B']); // room: kept
+    // Full: a key's first miss is passed over without computing; its second beats an entry never
+    // read (a, then b).
+    expect([get('c'), get('d'), get('c'), get('d')]).toEqual(['passed', 'passed', 'C', 'D']);
+    expect([get('a'), get('c'), get('c')]).toEqual(['passed', 'C', 'C']);
+    // d was missed twice (counted twice), a and b once each since: passed over.
+    expect([get('a'), get('b'), get('b')]).toEqual(['passed', 'passed', 'passed']);
+    expect(computed).toEqual(['a', 'b', 'c', 'd']);
+    expect(cache.size).toBe(2);
+    // Too heavy to keep: passed over even with room.
+    const light = createLru<string, string>({ maxEntries: 10, maxEntryWeight: 3 });
+    expect(light.get('abcd', (k) => k, () => 'passed')).toBe('passed');
+    expect(light.get('abc', (k) => k, () => 'passed')).toBe('abc');
+  });
+
+  it("fill's cache: a 100,000-template cycle does not thrash, and 5,000 or 20,000 new templates after it are all found from the sixth pass on", () => {
+    const template = (i: number) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`;
+    const set = (from: number, n: number) => Array.from({ length: n }, (_, i) => template(from + i));
+    // Hits per pass over the new set, until a pass finds them all (each pass misses the ones not
+    // kept yet: the first finds none, as the cache holds the large set).
+    // Counts of one pass over `keys`: [compiled and kept, passed over, hits].
+    const pass = (cache: ReturnType<typeof createLru<string, number>>, keys: readonly string[]) => {
+      let kept = 0;
+      let passed = 0;
+      for (const key of keys) cache.get(key, () => ++kept, () => ++passed);
+      return [kept, passed, keys.length - kept - passed];
+    };
+    const large = set(0, 100_000);
+    for (const [small, hits] of [
+      [set(200_000, 5_000), [0, 138, 4_544, 4_992, 4_999, 5_000]],
+      [set(200_000, 20_000), [0, 1_270, 13_303, 19_454, 19_972, 20_000]],
+    ] as const) {
+      const cache = createLru<string, number>(TEMPLATE_CACHE);
+      // First pass: 47,251 kept until full (the bound in weight), then a few (the sketch's
+      // collisions), the rest passed over.
+      expect(pass(cache, large)).toEqual([51_727, 48_273, 0]);
+      pass(cache, large);
+      // Third pass: 47,149 hits, 475 compiled (0.5% of the calls), the rest filled from the text.
+      expect(pass(cache, large)).toEqual([475, 52_376, 47_149]);
+      const passes: number[] = [];
+      for (let k = 0; k < 10 && passes.at(-1) !== small.length; k++) passes.push(pass(cache, small)[2]!);
+      expect(passes).toEqual(hits);
+    }
+  });
+
   it('never clears everything when templates cycle past its size', () => {
     const cache = createLru<string, number>({ maxEntries: 500 });
     for (let i = 0; i < 600; i++) cache.get(`t${i}`, () => i);
@@ -132,6 +182,49 @@ describe('the template cache', () => {
   it('fills a 10 MB template without keeping it', () => {
     const big = `{customer|您}${'好'.repeat(10 * 1024 * 1024)}`;
     expect(fill(big, { customer: '王女士' }).length).toBe(big.length - '{customer|您}'.length + 3);
+  });
+});
+
+describe('a template the cache does not keep, filled from its text', () => {
+  // Over 64 K units a template is never kept: every call fills it from its text (fillDirect, or
+  // the parsed template when that declines). The same template without the tail goes through the
+  // cache: both must give the same text, or the same error at the same offset.
+  const tail = '尾'.repeat(70_000);
+  type Outcome = string | readonly [string, number | string | undefined];
+  const outcome = (call: () => string): Outcome => {
+    try {
+      return call();
+    } catch (error) {
+      if (!isHuashuError(error)) throw error;
+      const detail = error as { offset?: number; variable?: string };
+      return [error.code, detail.offset ?? detail.variable];
+    }
+  };
+  const values = { b: '乙', n: 7, e: '', z: 0, o: { fullName: '欧阳娜娜', gender: 'female' }, t: true, u: undefined };
+  const same = (template: string, options: Parameters<typeof fill>[2] = {}) => {
+    const kept = outcome(() => fill(template as string, values as never, options));
+    const long = outcome(() => fill(`${template}${tail}`, values as never, options));
+    expect(typeof long === 'string' ? long.slice(0, long.length - tail.length) : long, template).toEqual(kept);
+  };
+
+  it.each([
+    '{{a}}，{b}', '甲{{{b}}}丙', '}}{{', '前{b}中{{间}}后{b|无}尾', '{b}{n}{z}', '{e|空}{u|无}{missing|默认}{x|}', '{b|x|y}', '{ b }', '{b }', '{o}',
+    '{t}', '{e}', '{missing}', '{b|{x}', '{1a}', '{}', '{b', 'x}', '{b}}', '{a-b}', '{_1}', '{B_2|z}',
+  ])('%s', (template) => {
+    same(template);
+    same(template, { missing: 'mark' });
+    same(template, { escape: 'html' });
+  });
+
+  it('agrees with the cached path on 1,000 generated templates', () => {
+    let seed = 22;
+    const next = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n);
+    const alphabet = ['{', '}', '|', 'b', 'n', 'e', 'o', 'x', '_', '1', ' ', '好', '{b}', '{n|数}', '{e|空}', '{{', '}}'];
+    for (let k = 0; k < 1000; k++) {
+      let template = '';
+      for (let length = next(9); length > 0; length--) template += alphabet[next(alphabet.length)];
+      same(template, k % 3 === 0 ? { missing: 'mark' } : {});
+    }
   });
 });
 
