@@ -24,8 +24,9 @@ describe('the learned lint model', () => {
     const all = linter.lint('这个我管不了，你去找别人');
     expect(all.at(-1)!.ruleId).toBe('model-deflection');
     // The score is the model's, pinned as measured: 6.90 with round 7's stance rules (r7a, r7b) merged, whose pass
-    // examples are hard negatives (7.43 with train9 alone; 6.93 before).
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 6.90），请改用规范用语。');
+    // examples are hard negatives (7.43 with train9 alone; 6.93 before); 7.07 with round 8's r8b rules and
+    // their examples.
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.07），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
