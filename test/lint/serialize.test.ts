@@ -52,8 +52,8 @@ describe('linter.serialize and loadLinter', () => {
   // 945,620 → 968,088 bytes (+1,400 states, +1,057 patterns): bound 975 kB.
   // Round 7's stance-marker rules (r7a, r7b: eighteen rules, about 5,000 pattern variants with their
   // messages and exceptions) merged with the heads: 968,088 → 1,125,492 bytes: bound 1,130 kB.
-  // Round 8 (r8b: eight stance rules, five widened, 2,119 more pattern variants with their messages
-  // and exceptions): 1,125,492 → 1,181,940 bytes: bound 1,190 kB.
+  // Round 8 (r8b: eight stance rules, five widened, 2,135 more pattern variants with their messages
+  // and exceptions): 1,125,492 → 1,187,644 bytes: bound 1,190 kB.
   it('is compact: the built-in rules, messages included, in under 1,190 kB (the 128 KiB class table is rebuilt)', () => {
     expect(createLinter().serialize().length).toBeLessThan(1_190_000);
   });
