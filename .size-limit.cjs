@@ -30,7 +30,8 @@ const budgets = {
   // 183.16 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
   // 184.64 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 194.11 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
-  index: '194.6 kB',
+  // 197.31 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data).
+  index: '197.8 kB',
   // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
   // 28.0 kB brotli / 39.8 kB min+gzip (issue 16): every schema on zod/mini (39 kB of the 102 kB
@@ -63,7 +64,8 @@ const budgets = {
   // 161.28 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
   // 162.71 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 172.25 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
-  phrasebook: '172.7 kB',
+  // 175.46 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data).
+  phrasebook: '176.0 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
@@ -123,7 +125,8 @@ const budgets = {
   // 67.07 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
   // 68.61 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+1.5 kB: headIndex, headsNear, patternAt, the stream's head-only branches).
   // 78.03 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
-  lint: '78.5 kB',
+  // 81.33 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data).
+  lint: '81.8 kB',
   // The learned lint model (opt-in, issue 17): its int8 weights (17 classes × 4,096 buckets, the
   // ≤ 8-step ones zeroed, base64: 9.5 kB brotli as a module), the scorer, and the folding table
   // it reads (~7 kB, shared with huashu/lint). 19.3 kB measured; 19.41 kB once it reads the
@@ -155,7 +158,8 @@ const budgets = {
   // 122.93 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts): the rules' patterns and messages in the runtime data (+13.4 kB on lint; docs/lint.md, "Round 6 together").
   // 124.35 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count) (+0.9 kB).
   // 133.95 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
-  audit: '134.5 kB',
+  // 137.14 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data).
+  audit: '137.6 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
   // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.27 kB brotli
@@ -224,10 +228,10 @@ module.exports = [
     name: 'huashu/lint { createLinter } + huashu/lint-model { learnedModel }',
     path: ['dist/lint/index.js', 'dist/lint-model/index.js'],
     import: { 'dist/lint/index.js': '{ createLinter }', 'dist/lint-model/index.js': '{ learnedModel }' },
-    limit: '86.3 kB',  // 85.80 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 76.40 kB with train9's retrain (the model's weights) and the heads merged; 73.71 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 71.83 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 58.97 kB with model3's retrain (train8, mined hard negatives, positive share 0.6: the model's weights +2.0 kB; see lint-model); 57.15 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 68.82 kB with recall5b's round-5 rules (+5.9 kB); 62.52 kB with the head groups too; 61.69 kB merged with the session's rule and linter changes (see lint); 62.1 kB with the `sentence` exception field and the rules using it (+0.41 kB; createLinter 51.22 → 51.66, lint 54.72 → 55.13 kB)
+    limit: '89.3 kB',  // 88.76 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data); 85.80 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 76.40 kB with train9's retrain (the model's weights) and the heads merged; 73.71 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 71.83 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 58.97 kB with model3's retrain (train8, mined hard negatives, positive share 0.6: the model's weights +2.0 kB; see lint-model); 57.15 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 68.82 kB with recall5b's round-5 rules (+5.9 kB); 62.52 kB with the head groups too; 61.69 kB merged with the session's rule and linter changes (see lint); 62.1 kB with the `sentence` exception field and the rules using it (+0.41 kB; createLinter 51.22 → 51.66, lint 54.72 → 55.13 kB)
   },
   // 42.1 kB with the model's hook (41.77 kB on main a393528): what opting out costs.
-  { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '73.4 kB' },  // 72.91 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 63.31 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 61.91 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 52.44 kB with recall6a's round-6 rules (+3.6 kB); 48.30 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 58.41 kB with recall5b's round-5 rules (+5.9 kB); 51.9 kB with the head groups and the `sentence` field; 51.22 kB merged with the session's rule and linter changes (see lint)
+  { name: 'huashu/lint { createLinter }', path: 'dist/lint/index.js', import: '{ createLinter }', limit: '76.7 kB' },  // 76.23 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data); 72.91 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 63.31 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 61.91 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 52.44 kB with recall6a's round-6 rules (+3.6 kB); 48.30 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 58.41 kB with recall5b's round-5 rules (+5.9 kB); 51.9 kB with the head groups and the `sentence` field; 51.22 kB merged with the session's rule and linter changes (see lint)
   ...modules.map((name) => {
     if (!(name in budgets)) throw new Error(`.size-limit.cjs: give the new entry "huashu/${name}" a budget`);
     return { name: `huashu/${name}`, path: `dist/${name}/index.js`, import: '*', limit: budgets[name] };
@@ -243,7 +247,7 @@ module.exports = [
   // issue 16's zod/mini (zod 456 kB of 1,069 kB minified); 128.6 kB brotli / 171.4 kB min+gzip
   // after (zod 39 kB of 649 kB minified); 131.9 kB brotli / 175.2 kB min+gzip merged with main's
   // wider rules and locale folders.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '172.6 kB' },  // 172.15 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 162.67 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 161.26 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 151.8 kB with recall6a's round-6 rules (+3.8 kB); 147.50 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 156.76 kB with recall5b's round-5 rules (+5.9 kB); 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '175.9 kB' },  // 175.38 kB with round 8 (r8b: eight stance rules, their patterns and messages in the runtime rule data); 172.15 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 162.67 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 161.26 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 151.8 kB with recall6a's round-6 rules (+3.8 kB); 147.50 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 156.76 kB with recall5b's round-5 rules (+5.9 kB); 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
   { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '49.5 kB' },  // 47.8 kB: the catalogue's source quotes; createSay is the light path
@@ -255,7 +259,7 @@ module.exports = [
   // runs (`node scripts/node-root.mjs --runs 3`): 283–303 ms before, 250–258 ms after; zod/mini alone
   // 131–148 ms, huashu/catalogue 50–59 ms. `npm run size` also fails if zod's classic API loads.
   // 1,795.3 kB (1,004.5 kB dist) merged with main's wider rules and locale folders.
-  { name: 'huashu in Node: import(\'huashu\') loads (raw bytes)', path: nodeRoot, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '2045 kB' },  // 2039.20 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, generated rule data +66 kB raw); 1973.57 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 1.918 MB with recall6a's round-6 rules (generated rule data, +18 kB); 1.892 MB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 1.95 MB with recall5b's round-5 rules (generated rule data); 1.92 MB with the head groups and the `sentence` field; 1.91 MB with the session's branches merged (rule exceptions, format 3, scan tables); 1.898 MB with recall4's frame rules (+38 kB of generated rule data); 1.85 MB merged with recall2's and recall3's rules (generated rule data grew ~40 kB)
+  { name: 'huashu in Node: import(\'huashu\') loads (raw bytes)', path: nodeRoot, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '2062.2 kB' },  // 2061.67 kB with round 8 (r8b: eight stance rules, generated rule data +22 kB raw); 2039.20 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, generated rule data +66 kB raw); 1973.57 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 1.918 MB with recall6a's round-6 rules (generated rule data, +18 kB); 1.892 MB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 1.95 MB with recall5b's round-5 rules (generated rule data); 1.92 MB with the head groups and the `sentence` field; 1.91 MB with the session's branches merged (rule exceptions, format 3, scan tables); 1.898 MB with recall4's frame rules (+38 kB of generated rule data); 1.85 MB merged with recall2's and recall3's rules (generated rule data grew ~40 kB)
   { name: 'huashu in Node: of which zod (raw bytes)', path: nodeRootZod, disablePlugins: ['@size-limit/esbuild'], brotli: false, limit: '800 kB' },
   // An app that says a few categories (issue 22: five scenarios in at most 15 kB gzip) bundles
   // the say engine (template, honorifics with the surname tables, locales) and those categories'
