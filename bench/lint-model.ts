@@ -161,8 +161,9 @@ const ROUND6_DEV: ReadonlySet<string> = new Set(['r6adev', 'ccdev', 'r6bdev', 'r
 const ROUNDS_1_5: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']);
 const groupOf = (b: BannedSentence) => (ROUNDS_1_5.has(b.split) ? 'rounds 1–5' : ROUND6_DEV.has(b.split) ? 'round-6 dev' : b.split);
 const byGroup = new Map<string, { n: number; caught: number[] }>();
-// train9 is new to the rules as well (they were never tuned on it; bench/lint-quality.ts measures it for counts
-// only): rules alone and rules ∪ the cross-validated model on it, counts only.
+// train9 was new to the rules in round 7 (their unseen measure then); from round 8 the rules are tuned on it
+// (bench/lint-quality.ts lists its misses), so its rules figure is a tuned one. Rules alone and rules ∪ the
+// cross-validated model on it, counts only.
 const UNSEEN_BY_RULES = 'train9';
 const ruleLinter = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
 const ruleTheme = new Map(ruleLinter.rules.map((r) => [r.id, r.theme as string | undefined]));
@@ -211,7 +212,7 @@ if (byGroup.size > 1) {
   }
 }
 if (unseen.n > 0) {
-  console.log(`  ${UNSEEN_BY_RULES}: rules (core + packs, never tuned on it) ${unseen.rules}/${unseen.n}; rules ∪ CV model:`);
+  console.log(`  ${UNSEEN_BY_RULES}: rules (core + packs, tuned on it from round 8) ${unseen.rules}/${unseen.n}; rules ∪ CV model:`);
   console.log(`                ${unseen.union.map((c) => `${c}/${unseen.n}`.padStart(9)).join('')}`);
 }
 for (const [theme, row] of [...byTheme].sort((a, b) => a[0].localeCompare(b[0]))) {
