@@ -3,7 +3,7 @@ import { getScenario } from '../catalogue/index.js';
 import type { CompiledStandard } from '../catalogue/index.js';
 import { corePack, type ScenarioId } from '../generated/catalogue.js';
 import { createLinter } from '../lint/index.js';
-import type { Finding, Linter } from '../lint/index.js';
+import type { Finding, Linter, LinterModel } from '../lint/index.js';
 import type { AuditCheck, AuditSection } from '../schema/index.js';
 import type { Channel } from '../schema/index.js';
 import type { Rule } from '../schema/index.js';
@@ -31,6 +31,12 @@ export interface AuditorOptions {
   scenarios?: ScenarioLookup | undefined;
   /** Lint rules for `lint` conditions (default: the built-in rules). */
   rules?: readonly Rule[] | undefined;
+  /**
+   * A learned scorer for `lint` conditions (`learnedModel()` from `huashu/lint-model`): its
+   * findings are `model-<theme>` warnings, so they count in conditions whose `minSeverity` is
+   * `warning` or `info` (the built-in `banned-phrases` check counts errors only). Default: none.
+   */
+  model?: LinterModel | undefined;
   /** Extra role names of your transcripts (`{ 店长: 'agent' }`). */
   roles?: Readonly<Record<string, SpeakerRole>> | undefined;
   /** Channel of transcripts that do not name one. */
@@ -146,7 +152,7 @@ export function compileAuditor(base: readonly AuditSection[], options: AuditorOp
   });
   let linter: Linter | undefined;
   const lintText = (text: string): Finding[] => {
-    linter ??= createLinter(options.rules === undefined ? {} : { rules: options.rules });
+    linter ??= createLinter(options.rules === undefined ? { model: options.model } : { rules: options.rules, model: options.model });
     return linter.lint(text, { language });
   };
 

@@ -3,6 +3,7 @@ import { createPhrasebook, type Phrasebook } from '../phrasebook/index.js';
 import { loadPack } from '../phrasebook/index.js';
 import { PackValidationError, type PackIssue } from '../schema/index.js';
 import type { Pack } from '../schema/index.js';
+import type { LinterModel } from '../lint/index.js';
 import { CliUsageError, type CliIo } from './io.js';
 import { escapeControls } from './output.js';
 import { parseYaml, type ParsedDocument } from '../files/index.js';
@@ -83,12 +84,12 @@ export async function readPackFiles(paths: readonly string[], io: CliIo): Promis
  * The phrasebook a verb works on: the core pack plus the config file's packs and any `--pack`
  * files, with the config's locale and disabled rules (and `disable`, e.g. from `--disable`).
  */
-export async function phrasebookFor(paths: readonly string[] | undefined, io: CliIo, options: { disable?: readonly string[] | undefined } = {}): Promise<Phrasebook<string>> {
+export async function phrasebookFor(paths: readonly string[] | undefined, io: CliIo, options: { disable?: readonly string[] | undefined; model?: LinterModel | undefined } = {}): Promise<Phrasebook<string>> {
   const files = [...(io.config?.packs ?? []), ...(paths ?? [])];
   const packs = files.length === 0 ? [] : await readPackFiles(files, io);
   const disable = [...new Set([...(io.config?.disable ?? []), ...(options.disable ?? [])])];
   try {
-    return createPhrasebook({ packs, locale: io.config?.locale, disable }) as Phrasebook<string>;
+    return createPhrasebook({ packs, locale: io.config?.locale, disable, model: options.model }) as Phrasebook<string>;
   } catch (error) {
     // An unknown rule id names the config file or the flag it came from.
     if (isHuashuError(error) && error.code === 'INVALID_ARGUMENT' && /disable names no rule/.test(error.message)) {

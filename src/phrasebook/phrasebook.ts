@@ -18,7 +18,7 @@ import { honorific } from '../honorifics/index.js';
 import type { CustomerValue, HonorificOptions } from '../honorifics/index.js';
 import { createLinter } from '../lint/index.js';
 import { roleSide } from '../lint/index.js';
-import type { Finding, LintOptions, Linter, Suggestion, Turn } from '../lint/index.js';
+import type { Finding, LintOptions, Linter, LinterModel, Suggestion, Turn } from '../lint/index.js';
 import { coreRules } from '../generated/rules.js';
 import { createAuditor } from '../audit/index.js';
 import type { Auditor, AuditorOptions } from '../audit/index.js';
@@ -67,6 +67,12 @@ export interface PhrasebookOptions<Packs extends readonly PackSource[] = readonl
    * disabled rule never hides another rule's finding. An id that no rule has is an error.
    */
   disable?: readonly string[] | undefined;
+  /**
+   * A learned scorer for `lint` and `audit` (`learnedModel()` from `huashu/lint-model`), as
+   * `createLinter({ model })` takes it: sentences it scores as banned are reported as
+   * `model-<theme>` warnings after the rules' findings. Default: none (rules only).
+   */
+  model?: LinterModel | undefined;
 }
 
 /** Merged packs with the catalogue functions bound to them. */
@@ -238,7 +244,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
   const compiledLinter = () => {
     if (linter === undefined) {
       const rules = [...(options.core === false ? [] : coreRules), ...packRules];
-      linter = createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable, suggestions: suggestionTable(rules) });
+      linter = createLinter({ rules: options.core === false ? [] : coreRules, extend: packRules, disable: options.disable, suggestions: suggestionTable(rules), model: options.model });
     }
     return linter;
   };
@@ -279,6 +285,7 @@ export function createPhrasebook<const Packs extends readonly PackSource[] = []>
       rules,
       vars: stringVars,
       channel: options.channel,
+      model: options.model,
     };
     if (extra === undefined) return (bookAuditor ??= createAuditor(base));
     return createAuditor({

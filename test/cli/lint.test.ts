@@ -31,6 +31,16 @@ describe('huashu lint', () => {
     expect((JSON.parse(json.stdout) as Array<{ findings: Array<{ suggestions: unknown }> }>)[0]!.findings[0]!.suggestions).toEqual([{ scenario: 'decline.tactfully', phrase: 'explain', needs: ['rule'] }]);
   });
 
+  it('adds the learned model’s warnings with --model, and accepts ignore comments naming them', async () => {
+    const text = '我们这边管不到这块。';
+    expect(await cli(['lint', '--json'], { stdin: text })).toEqual({ code: 0, stdout: '[\n  {\n    "file": "<stdin>",\n    "findings": []\n  }\n]\n', stderr: '' });
+    const { code, stdout } = await cli(['lint', '--json', '--model'], { stdin: text });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Array<{ findings: Array<{ ruleId: string; severity: string; start: number; end: number }> }>)[0]!.findings.map((f) => [f.ruleId, f.severity, f.start, f.end])).toEqual([['model-deflection', 'warning', 0, 10]]);
+    expect(await cli(['lint', '--model'], { stdin: `huashu-disable-next-line model-deflection\n${text}` })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await cli(['lint'], { stdin: `huashu-disable-next-line model-deflection\n${text}` })).code).toBe(2);
+  });
+
   it('exits 0 on polite text and on warnings only', async () => {
     expect(await cli(['lint'], { stdin: '对不起，请您大声一点，好吗？' })).toEqual({ code: 0, stdout: '', stderr: '' });
     const warned = await cli(['lint'], { stdin: '大概明天到。' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHuashuError } from '../../src/errors/index.js';
 import { createPhrasebook, loadPack } from '../../src/phrasebook/index.js';
+import { learnedModel } from '../../src/lint-model/index.js';
 import { PackValidationError, validatePack } from '../../src/schema/index.js';
 
 const code = (run: () => unknown) => {
@@ -67,6 +68,18 @@ describe('a phrasebook’s lint', () => {
     expect(createPhrasebook({ disable: ['no-call-back-later'] }).lint('你过两天再打来').map((f) => f.ruleId)).toEqual(['prefer-nin', 'no-come-back-later']);
     expect(createPhrasebook({ disable: ['no-wei'] }).rules().some((r) => r.id === 'no-wei')).toBe(false);
     expect(code(() => createPhrasebook({ disable: ['no-such-rule'] }))).toMatch(/^INVALID_ARGUMENT: createPhrasebook: disable names no rule: "no-such-rule" \(rules: /);
+  });
+
+  it('adds the learned model’s warnings after the rules’ findings when given one, in lint and in audit', () => {
+    const text = '我们这边管不到这块。';
+    expect(createPhrasebook().lint(text)).toEqual([]);
+    const book = createPhrasebook({ model: learnedModel() });
+    expect(book.lint(text).map((f) => [f.ruleId, f.severity, f.start, f.end])).toEqual([['model-deflection', 'warning', 0, 10]]);
+    const check = { id: 'likely-banned', title: { zh: '疑似禁语', en: 'Likely banned' }, expect: { lint: { minSeverity: 'warning' as const } } };
+    const call = [{ role: '客服', text: '您好。' }, { role: '客服', text }];
+    const verdicts = (b: typeof book) => b.audit(call, { core: false, sections: [{ checks: [check] }] }).checks.map((c) => [c.id, c.verdict]);
+    expect(verdicts(createPhrasebook())).toEqual([['likely-banned', 'pass']]);
+    expect(verdicts(book)).toEqual([['likely-banned', 'fail']]);
   });
 
   it('counts common role names as the agent or the customer, in turns and in roles', () => {

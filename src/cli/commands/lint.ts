@@ -7,6 +7,7 @@ import { parseDirectives } from '../directives.js';
 import { CliUsageError, EXIT, type CliIo, type Command } from '../io.js';
 import { colors, escapeControls, safeJson, useColor, type Colors } from '../output.js';
 import { phrasebookFor } from '../packs.js';
+import { learnedModel } from '../../lint-model/index.js';
 
 /** Terminal columns of a string: East Asian wide characters take two. */
 function width(text: string): number {
@@ -177,13 +178,15 @@ export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check texts (files or stdin) for phrases agents must not say',
   help: `Usage: huashu lint [FILE…] [--transcript] [--language zh|en] [--min-severity error|warning|info]
-                   [--disable RULE…] [--pack FILE…] [--config FILE] [--color|--no-color] [--json]
+                   [--disable RULE…] [--pack FILE…] [--config FILE] [--model] [--color|--no-color] [--json]
 
 Lints each file (standard input when none, named "<stdin>") with the built-in rules and those
 of the config file's and --pack files. Prints each finding with its line and column, the line
 with a caret under the flagged text and what to say instead, coloured on a terminal (NO_COLOR
 and FORCE_COLOR are honoured). --disable leaves rules out before matching, as
-createLinter({ disable }) does; an unknown rule id is an error.
+createLinter({ disable }) does; an unknown rule id is an error. --model adds the learned model
+(huashu/lint-model): the sentences it scores as banned are reported as model-<theme> warnings
+after the rules' findings (recall on unseen wording and its cost: docs/lint.md).
 
 Ignore comments in the text: "huashu-disable-next-line RULE…", "huashu-disable-line RULE…",
 and "huashu-disable RULE…" … "huashu-enable RULE…" (to the end of the file without an enable);
@@ -205,6 +208,7 @@ Exit 0 when clean, 1 when an error-severity finding is reported, 2 on bad usage 
       language: { type: 'string' },
       'min-severity': { type: 'string' },
       disable: { type: 'string', multiple: true },
+      model: { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
     });
@@ -214,8 +218,10 @@ Exit 0 when clean, 1 when an error-severity finding is reported, 2 on bad usage 
     if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) {
       throw new CliUsageError(`huashu lint: --min-severity must be one of ${SEVERITIES.join(', ')} (got "${escapeControls(minSeverity, { line: true })}")`);
     }
-    const book = await phrasebookFor(values.pack, io, { disable: values.disable });
+    const book = await phrasebookFor(values.pack, io, { disable: values.disable, model: values.model === true ? learnedModel() : undefined });
     const known = new Set(book.rules().map((r) => r.id));
+    // The model's findings are named model-<theme>: ignore comments may name them too.
+    if (values.model === true) for (const r of book.rules()) if (r.theme !== undefined) known.add(`model-${r.theme}`);
     for (const id of io.config?.disable ?? []) known.add(id);
     for (const id of values.disable ?? []) known.add(id);
     const c = colors(useColor(values['no-color'] === true ? false : values.color, io.env, io.stdoutIsTTY));
