@@ -15,6 +15,10 @@
  *   have are ignored and counted;
  * - the same on a second corpus, every utterance of KdConv's test split (Apache-2.0), where no
  *   finding is labelled, so every error finding is a false alarm;
+ * - the online-shop register (issue 17): replies an online-shop agent sends, quoted from public pages of
+ *   shop customer-service scripts (bench/data/ecom-replies.jsonl), split by page: ecom-tune (tuned on,
+ *   labels in ecom-labels.yaml) and ecom-heldout (counts only, never listed), error findings of the core
+ *   rules and the domain packs per 1,000 replies;
  * - recall: banned sentences quoted from public service standards of other industries
  *   (bench/data/banned-sentences.yaml), by theme: a sentence counts as caught when a rule of its
  *   theme flags it (error or warning), not merely 你→您. Reported for the dev part (rules were
@@ -63,6 +67,7 @@
  *            held-out splits and probes (heldout7, heldout8, heldout10, r6aprobe, ccprobe, r6bprobe,
  *            r6cprobe),
  *            whose misses are never printed
+ *   --ecom-heldout  also measures the online-shop held-out split (counts only): once, at the end of a round
  *   --only   measures recall on these splits only (comma-separated), e.g. to list the misses of
  *            the tuning splits without printing the held-out ones
  */
@@ -271,6 +276,71 @@ for (const [file, labelsFile, title, tag] of [
       perRuleKd.size > 0 ? ` (${[...perRuleKd].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''
     }`,
   );
+}
+
+// The online-shop register (issue 17): replies an online-shop agent sends (亲, 哦/呢/哈/啦, ~), quoted
+// from public pages of shop customer-service scripts (bench/data/ecom-replies.jsonl; no openly licensed
+// e-commerce dialogue corpus exists). Split by page before any linting: ecom-tune is listed and tuned
+// on (labels in ecom-labels.yaml, keyed by the reply's text and the rule); ecom-heldout is counts
+// only: its findings are never listed, and every error finding on it counts as a false alarm.
+{
+  interface EcomReply {
+    text: string;
+    source: string;
+    split: 'ecom-tune' | 'ecom-heldout';
+  }
+  interface EcomLabel {
+    text: string;
+    rule: string;
+    why?: string;
+  }
+  const replies = readFileSync(join(DATA, 'ecom-replies.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as EcomReply);
+  const ecomLabels = (parse(readFileSync(join(DATA, 'ecom-labels.yaml'), 'utf8')) as { violations?: EcomLabel[] } | null)?.violations ?? [];
+  const knownRules = new Set(withPacks.rules.map((r) => r.id));
+  const real = new Set(ecomLabels.filter((l) => knownRules.has(l.rule)).map((l) => `${l.text}\u0000${l.rule}`));
+  const packIds = new Set(packRules.map((r) => r.id));
+  // ecom-heldout is measured once, at the end of a round, and only when asked (--ecom-heldout).
+  for (const split of process.argv.includes('--ecom-heldout') ? (['ecom-tune', 'ecom-heldout'] as const) : (['ecom-tune'] as const)) {
+    const part = replies.filter((r) => r.split === split);
+    const pages = new Set(part.map((r) => r.source)).size;
+    const heldOut = split === 'ecom-heldout';
+    const perRule = new Map<string, { errors: number; falseAlarms: number }>();
+    const listed: string[] = [];
+    let coreFalse = 0;
+    let packFalse = 0;
+    let errors = 0;
+    for (const r of part) {
+      for (const f of withPacks.lint(r.text)) {
+        if (f.severity !== 'error') continue;
+        errors++;
+        // Held-out findings are not read, so none is labelled: each counts as a false alarm.
+        const isReal = !heldOut && real.has(`${r.text}\u0000${f.ruleId}`);
+        const row = perRule.get(f.ruleId) ?? { errors: 0, falseAlarms: 0 };
+        row.errors++;
+        if (!isReal) {
+          row.falseAlarms++;
+          if (packIds.has(f.ruleId)) packFalse++;
+          else coreFalse++;
+        }
+        perRule.set(f.ruleId, row);
+        if (list && !heldOut) listed.push(`  ${isReal ? 'REAL ' : 'FALSE'} ${split} ${f.ruleId} [${f.text}] ${r.text}  (${r.source})`);
+      }
+    }
+    const e1000 = (n: number) => ((n * 1000) / Math.max(1, part.length)).toFixed(1);
+    console.log('');
+    console.log(
+      `Online-shop replies, ${split} (${part.length} replies from ${pages} pages${heldOut ? '; counts only, never listed' : ''}), core + domain packs: ` +
+        `error findings ${errors}; false alarms: core ${coreFalse} = ${e1000(coreFalse)} per 1,000, packs ${packFalse} = ${e1000(packFalse)} per 1,000, ` +
+        `together ${coreFalse + packFalse} = ${e1000(coreFalse + packFalse)} per 1,000 replies`,
+    );
+    if (!heldOut && perRule.size > 0) {
+      console.log(`  ${[...perRule].sort((a, b) => b[1].falseAlarms - a[1].falseAlarms || a[0].localeCompare(b[0])).map(([id, row]) => `${id} ${row.falseAlarms}/${row.errors}`).join(', ')} (false/errors)`);
+    }
+    if (list && listed.length > 0) console.log(listed.join('\n'));
+  }
 }
 
 // ── Recall on banned sentences of other standards ──
