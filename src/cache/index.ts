@@ -5,4 +5,4 @@
  *
  * @packageDocumentation
  */
-export { createLru, hashText, type Lru, type LruOptions } from './lru.js';
+export { createLru, createSlotLru, hashText, type Lru, type LruOptions, type Slotted } from './lru.js';
