@@ -38,221 +38,19 @@ export interface Lru<K, V> {
 /** A value that carries its own slot in the cache (cell 0, written by the cache): {@link createSlotLru}. */
 export type Slotted = [slot: number, ...rest: unknown[]];
 
-/** What the cache decides on a miss ({@link Clock.admit}). */
-const KEEP = 0;
-const PASS = 1;
-const SKIP = 2;
-
-/**
- * The state of a cache's entries, by slot, in typed arrays (no object per entry): a ring of
- * slots from the newest to the oldest (`next` / `prev`, slot 0 the ring's own node: its `next`
- * is the newest entry, its `prev` the oldest), each slot's read mark, key hash, weight and key;
- * free slots chained through `next` from `free`. The arrays grow by doubling up to `maxEntries`
- * slots. A hit only writes `used[slot]`; a miss moves the clock over small dense arrays instead
- * of relinking entry objects scattered over the heap. What a slot holds is the front's
- * ({@link createLru}: a `Map` to the slot and an array of values; {@link createSlotLru}: a `Map`
- * to the value, which carries its slot).
- */
-class Clock<K> {
-  prev = new Int32Array(1);
-  next = new Int32Array(1);
-  used = new Uint8Array(1);
-  hashes = new Int32Array(1);
-  weights = new Float64Array(1);
-  readonly keys: (K | undefined)[] = [undefined];
-  /** The values by slot ({@link createLru}; unused by {@link createSlotLru}). */
-  readonly values: unknown[] = [undefined];
-  free = 0;
-  size = 0;
-  total = 0;
-  /** The hash of the key last admitted (with `hash`), else 0. */
-  h = 0;
-  readonly maxEntries: number;
-  readonly maxWeight: number;
-  readonly maxEntryWeight: number;
-  readonly weigh: (key: K) => number;
-  readonly hash: ((key: K) => number) | undefined;
-  // The frequency sketch (with `hash`), made when the cache is first full: saturating counts of
-  // hashed keys in 2^bits slots, two slots per key, the smaller read (count-min, each count
-  // raised only where it is the smaller: conservative update); all halved every `period` counts,
-  // so that what was read long ago weighs less than what is missed now.
-  counts: Uint8Array | undefined;
-  bits = 0;
-  counted = 0;
-  readonly period: number;
-  /** The second slot of the hash last given to `slot`. */
-  second = 0;
-
-  constructor(
-    options: LruOptions<K, unknown>,
-    readonly map: Map<K, unknown>,
-  ) {
-    this.maxEntries = options.maxEntries;
-    this.hash = options.hash;
-    this.maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
-    this.maxEntryWeight = options.maxEntryWeight ?? this.maxWeight / 8;
-    this.weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
-    // Three quarters of the cache's entries: measured (docs/honorifics.md), long enough that a new
-    // working set's keys, missed once per pass, outcount the stale entries within a few passes,
-    // short enough that the counts of a working set larger than the cache, cycled through, stay
-    // level with those of the entries kept (so they are not replaced on every pass).
-    this.period = Math.max(16, (this.maxEntries * 3) >>> 2);
-  }
-
-  /** Takes `s` off the ring. */
-  unlink(s: number): void {
-    const { prev, next } = this;
-    next[prev[s]!] = next[s]!;
-    prev[next[s]!] = prev[s]!;
-  }
-
-  /** Puts `s` at the front of the ring (newest). */
-  first(s: number): void {
-    const { prev, next } = this;
-    const newest = next[0]!;
-    prev[s] = 0;
-    next[s] = newest;
-    prev[newest] = s;
-    next[0] = s;
-  }
-
-  /** The first of hash `h`'s two sketch slots (mixed first: FNV's low bits are poorly mixed); sets `second`. */
-  slot(h: number): number {
-    let x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-    x ^= x >>> 16;
-    this.second = Math.imul(x, 0x9e3779b1) >>> (32 - this.bits);
-    return x & ((1 << this.bits) - 1);
-  }
-
-  estimate(c: Uint8Array, h: number): number {
-    const i = this.slot(h);
-    return Math.min(c[i]!, c[this.second]!);
-  }
-
-  /** Counts `h` once; returns its count before. */
-  count(c: Uint8Array, h: number): number {
-    const i = this.slot(h);
-    const j = this.second;
-    const least = Math.min(c[i]!, c[j]!);
-    if (least < 255) {
-      if (c[i] === least) c[i] = least + 1;
-      if (c[j] === least) c[j] = least + 1;
-    }
-    if (++this.counted >= this.period) {
-      this.counted = 0;
-      const words = new Uint32Array(c.buffer);
-      for (let k = 0; k < words.length; k++) words[k] = (words[k]! >>> 1) & 0x7f7f7f7f;
-    }
-    return least;
-  }
-
-  /**
-   * What to do with a missed `key` of `weight`: KEEP (compute, then {@link insert}), PASS (with
-   * `pass`: too heavy, or full and not admitted) or SKIP (compute, keep nothing: too heavy).
-   * Sets `h` to the key's hash (with `hash` and `pass`).
-   */
-  admit(key: K, weight: number, passable: boolean): number {
-    const kept = weight <= this.maxEntryWeight && weight <= this.maxWeight && this.maxEntries > 0;
-    this.h = 0;
-    if (!passable) return kept ? KEEP : SKIP;
-    if (!kept) return PASS;
-    const hash = this.hash;
-    if (hash === undefined) return KEEP;
-    const h = (this.h = hash(key) | 0);
-    if (this.size < this.maxEntries && this.total + weight <= this.maxWeight) return KEEP;
-    // Full: the key is counted, then the clock hand moves one step. The oldest entry, if read
-    // since last passed over, is unmarked, counted once for those reads and given its second
-    // chance, and the next one is looked at; if that one is unread too, it is the victim. The key
-    // takes the victim's place only if it was missed more often lately than the victim was read;
-    // if not, the victim is kept but the hand moves on past it (one victim that wins, its counts
-    // shared with keys in use, say, must not stop every later miss). O(1) per miss, no sweep.
-    const c = (this.counts ??= new Uint8Array(1 << (this.bits = Math.max(4, 32 - Math.clz32(2 * this.size - 1)))));
-    const before = this.count(c, h);
-    const { prev, used, hashes } = this;
-    let last = prev[0]!;
-    if (used[last] === 1) {
-      used[last] = 0;
-      this.count(c, hashes[last]!);
-      this.unlink(last);
-      this.first(last);
-      last = prev[0]!;
-      if (used[last] === 1) return PASS;
-    }
-    if (before <= this.estimate(c, hashes[last]!)) {
-      this.unlink(last);
-      this.first(last);
-      return PASS;
-    }
-    return KEEP;
-  }
-
-  /** Keeps `key` (of `weight`, hash `h`) in a slot, evicting what it needs room for; returns the slot. */
-  insert(key: K, weight: number, h: number): number {
-    // Room first (the new entry is not passed over: it would go when all others were marked).
-    while (this.prev[0] !== 0 && (this.size >= this.maxEntries || this.total + weight > this.maxWeight)) {
-      const last = this.prev[0]!;
-      this.unlink(last);
-      if (this.used[last] === 1) {
-        this.used[last] = 0;
-        this.first(last);
-        continue;
-      }
-      this.map.delete(this.keys[last]!);
-      this.keys[last] = undefined;
-      this.values[last] = undefined;
-      this.total -= this.weights[last]!;
-      this.size--;
-      this.next[last] = this.free;
-      this.free = last;
-    }
-    if (this.free === 0) this.grow();
-    const s = this.free;
-    this.free = this.next[s]!;
-    this.keys[s] = key;
-    this.used[s] = 0;
-    this.hashes[s] = h;
-    this.weights[s] = weight;
-    this.first(s);
-    this.size++;
-    this.total += weight;
-    return s;
-  }
-
-  /** Doubles the slots (up to `maxEntries`), chaining the new ones as free. */
-  grow(): void {
-    const length = this.prev.length;
-    const to = Math.min(this.maxEntries + 1, Math.max(16, 2 * length));
-    const widen = <A extends Int32Array | Uint8Array | Float64Array>(a: A, make: new (n: number) => A): A => {
-      const b = new make(to);
-      b.set(a);
-      return b;
-    };
-    this.prev = widen(this.prev, Int32Array);
-    this.next = widen(this.next, Int32Array);
-    this.used = widen(this.used, Uint8Array);
-    this.hashes = widen(this.hashes, Int32Array);
-    this.weights = widen(this.weights, Float64Array);
-    for (let s = to - 1; s >= length; s--) {
-      this.next[s] = this.free;
-      this.free = s;
-    }
-  }
-}
-
 /**
  * A cache bounded in entries and in weight that keeps the recently used entries: a miss past
  * either bound evicts old entries one at a time (never all at once), and an entry too heavy to
  * keep is returned without being kept. Eviction is second chance (the clock algorithm), close to
  * least recently used at a fraction of the cost per hit: a hit only marks its entry's slot (one
- * byte in a small array), where strict LRU order relinked it and its two neighbours on every hit.
+ * byte of a small array), where strict LRU order relinked it and its two neighbours on every hit.
  * Eviction takes the oldest entry unless it is marked, in which case it is unmarked and moved to
  * the front (kept for one more round) and the next oldest is tried. A `Map` finds an entry's
- * slot; the slots are linked in a ring in order of insertion (or second chance), in typed arrays
- * (no object per entry), so eviction unlinks the last one (never iterating the `Map`, whose
- * iterator would step over the holes left by deletions). A hit allocates nothing; every
- * operation is O(1) amortised (each entry passed over was marked by a hit since it was last
- * passed over). The one cache of huashu (templates, parsed names, converted titles…).
+ * slot; the slots are linked in a ring in order of insertion (or second chance), so eviction
+ * unlinks the last one (never iterating the `Map`, whose iterator would step over the holes left
+ * by deletions). A hit allocates nothing; every operation is O(1) amortised (each entry passed
+ * over was marked by a hit since it was last passed over). The one cache of huashu (templates,
+ * parsed names, converted titles…).
  *
  * @example
  * ```ts
@@ -261,37 +59,7 @@ class Clock<K> {
  * ```
  */
 export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
-  const slots = new Map<K, number>();
-  const clock = new Clock<K>(options, slots);
-  const values = clock.values as V[];
-  // A miss, out of line: `get` stays small enough for the engine to inline its hit path.
-  const miss = <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
-    const weight = clock.weigh(key);
-    const verdict = clock.admit(key, weight, pass !== undefined);
-    if (verdict === PASS) return pass!(key);
-    const h = clock.h;
-    const value = compute(key);
-    if (verdict === KEEP) {
-      const s = clock.insert(key, weight, h);
-      values[s] = value;
-      slots.set(key, s);
-    }
-    return value;
-  };
-  return {
-    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
-      const s = slots.get(key);
-      if (s === undefined) return miss(key, compute, pass);
-      clock.used[s] = 1;
-      return values[s]!;
-    },
-    get size() {
-      return clock.size;
-    },
-    get weight() {
-      return clock.total;
-    },
-  };
+  return clock(options, false);
 }
 
 /**
@@ -307,35 +75,192 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
  * ```
  */
 export function createSlotLru<K, V extends Slotted>(options: LruOptions<K, V>): Lru<K, V> {
-  const values = new Map<K, V>();
-  const clock = new Clock<K>(options, values);
-  // The clock's marks, read here (one load less per hit); replaced when its slots grow (insert).
-  let used = clock.used;
+  return clock(options, true);
+}
+
+/**
+ * Both caches: the entries' state by slot in typed arrays, no object per entry. A ring of slots
+ * from the newest to the oldest (`next` / `prev`; slot 0 is the ring's own node: its `next` the
+ * newest entry, its `prev` the oldest), each slot's read mark, key hash, weight and key; free
+ * slots chained through `next` from `free`; the arrays doubled as needed, up to `maxEntries`
+ * slots. The `Map` gives a key's slot, or (`slotted`) its value, which carries its slot.
+ */
+function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
+  const { maxEntries, hash } = options;
+  const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
+  const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
+  const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
+  const map = new Map<K, unknown>();
+  const keys: (K | undefined)[] = [undefined];
+  // The values by slot (not `slotted`: the map gives the slot).
+  const values: (V | undefined)[] = [undefined];
+  let prev = new Int32Array(1);
+  let next = new Int32Array(1);
+  let used = new Uint8Array(1);
+  let hashes = new Int32Array(1);
+  let weights = new Float64Array(1);
+  let free = 0;
+  let size = 0;
+  let total = 0;
+  const unlink = (s: number) => {
+    next[prev[s]!] = next[s]!;
+    prev[next[s]!] = prev[s]!;
+  };
+  const first = (s: number) => {
+    prev[s] = 0;
+    next[s] = next[0]!;
+    prev[next[0]!] = s;
+    next[0] = s;
+  };
+  // The frequency sketch (with `hash`), made when the cache is first full: saturating counts of
+  // hashed keys in 2^bits slots, two slots per key, the smaller read (count-min, each count
+  // raised only where it is the smaller: conservative update); all halved every `period` counts,
+  // so that what was read long ago weighs less than what is missed now.
+  let counts: Uint8Array | undefined;
+  let bits = 0;
+  let counted = 0;
+  // Three quarters of the cache's entries: measured (docs/honorifics.md), long enough that a new
+  // working set's keys, missed once per pass, outcount the stale entries within a few passes,
+  // short enough that the counts of a working set larger than the cache, cycled through, stay
+  // level with those of the entries kept (so they are not replaced on every pass).
+  const period = Math.max(16, (maxEntries * 3) >>> 2);
+  // The two slots of hash `h`, mixed first (a caller's hash may leave its low bits poorly mixed:
+  // FNV's do); `second` is set by `slot`.
+  let second = 0;
+  const slot = (h: number): number => {
+    let x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    x ^= x >>> 16;
+    second = Math.imul(x, 0x9e3779b1) >>> (32 - bits);
+    return x & ((1 << bits) - 1);
+  };
+  const estimate = (c: Uint8Array, h: number): number => {
+    const i = slot(h);
+    return Math.min(c[i]!, c[second]!);
+  };
+  // Counts `h` once; returns its count before.
+  const count = (c: Uint8Array, h: number): number => {
+    const i = slot(h);
+    const j = second;
+    const least = Math.min(c[i]!, c[j]!);
+    if (least < 255) {
+      if (c[i] === least) c[i] = least + 1;
+      if (c[j] === least) c[j] = least + 1;
+    }
+    if (++counted >= period) {
+      counted = 0;
+      const words = new Uint32Array(c.buffer);
+      for (let k = 0; k < words.length; k++) words[k] = (words[k]! >>> 1) & 0x7f7f7f7f;
+    }
+    return least;
+  };
+  // Twice the slots (up to `maxEntries`), the new ones chained as free.
+  const grow = () => {
+    const length = prev.length;
+    const to = Math.min(maxEntries + 1, 2 * length + 14);
+    const widen = <A extends Int32Array | Uint8Array | Float64Array>(a: A, b: A): A => (b.set(a), b);
+    prev = widen(prev, new Int32Array(to));
+    next = widen(next, new Int32Array(to));
+    used = widen(used, new Uint8Array(to));
+    hashes = widen(hashes, new Int32Array(to));
+    weights = widen(weights, new Float64Array(to));
+    for (let s = to - 1; s >= length; s--) {
+      next[s] = free;
+      free = s;
+    }
+  };
+  // A miss, out of line: `get` stays small enough for the engine to inline its hit path.
   const miss = <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
-    const weight = clock.weigh(key);
-    const verdict = clock.admit(key, weight, pass !== undefined);
-    if (verdict === PASS) return pass!(key);
-    const h = clock.h;
+    const weight = weigh(key);
+    const kept = weight <= maxEntryWeight && weight <= maxWeight && maxEntries > 0;
+    let h = 0;
+    if (pass !== undefined) {
+      if (!kept) return pass(key);
+      if (hash !== undefined) {
+        h = hash(key) | 0;
+        if (size >= maxEntries || total + weight > maxWeight) {
+          // Full: the key is counted, then the clock hand moves one step. The oldest entry, if
+          // read since last passed over, is unmarked, counted once for those reads and given its
+          // second chance, and the next one is looked at; if that one is unread too, it is the
+          // victim. The key takes the victim's place only if it was missed more often lately
+          // than the victim was read; if not, the victim is kept but the hand moves on past it
+          // (one victim that wins, its counts shared with keys in use, say, must not stop every
+          // later miss). O(1) per miss, no sweep.
+          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * size - 1)))));
+          const before = count(c, h);
+          let last = prev[0]!;
+          if (used[last] === 1) {
+            used[last] = 0;
+            count(c, hashes[last]!);
+            unlink(last);
+            first(last);
+            last = prev[0]!;
+            if (used[last] === 1) return pass(key);
+          }
+          if (before <= estimate(c, hashes[last]!)) {
+            unlink(last);
+            first(last);
+            return pass(key);
+          }
+        }
+      }
+    }
     const value = compute(key);
-    if (verdict === KEEP) {
-      value[0] = clock.insert(key, weight, h);
-      used = clock.used;
-      values.set(key, value);
+    if (!kept) return value;
+    // Room first (the new entry is not passed over: it would go when all others were marked).
+    while (prev[0] !== 0 && (size >= maxEntries || total + weight > maxWeight)) {
+      const last = prev[0]!;
+      unlink(last);
+      if (used[last] === 1) {
+        used[last] = 0;
+        first(last);
+        continue;
+      }
+      map.delete(keys[last]!);
+      keys[last] = values[last] = undefined;
+      total -= weights[last]!;
+      size--;
+      next[last] = free;
+      free = last;
+    }
+    if (free === 0) grow();
+    const s = free;
+    free = next[s]!;
+    keys[s] = key;
+    used[s] = 0;
+    hashes[s] = h;
+    weights[s] = weight;
+    first(s);
+    size++;
+    total += weight;
+    if (slotted) {
+      (value as Slotted)[0] = s;
+      map.set(key, value);
+    } else {
+      values[s] = value;
+      map.set(key, s);
     }
     return value;
   };
   return {
-    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
-      const value = values.get(key);
-      if (value === undefined) return miss(key, compute, pass);
-      used[value[0]] = 1;
-      return value;
-    },
+    get: slotted
+      ? <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+          const value = map.get(key) as (V & Slotted) | undefined;
+          if (value === undefined) return miss(key, compute, pass);
+          used[value[0]] = 1;
+          return value;
+        }
+      : <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+          const s = map.get(key) as number | undefined;
+          if (s === undefined) return miss(key, compute, pass);
+          used[s] = 1;
+          return values[s]!;
+        },
     get size() {
-      return clock.size;
+      return size;
     },
     get weight() {
-      return clock.total;
+      return total;
     },
   };
 }
