@@ -52,9 +52,11 @@ export class UnknownVariableError extends HuashuError {
 
 /**
  * A template compiled for filling, flat (one array per template, nothing else kept): its slot in
- * the cache (written by the cache: {@link createSlotLru}), the literal text before the first
- * placeholder, then for each placeholder its name, its fallback and the literal text after it. Names and literals are interned ({@link internal}): templates share one
- * string per name and per repeated literal, so a call reads fewer distinct objects.
+ * the cache (written by the cache when it keeps the template: {@link createSlotLru}, so a hit
+ * reads no entry object), the literal text before the first placeholder, then for each
+ * placeholder its name, its fallback and the literal text after it. Names and literals are
+ * interned ({@link internal}): templates share one string per name and per repeated literal, so a
+ * call reads fewer distinct objects.
  */
 type Compiled = [slot: number, ...parts: (string | undefined)[]];
 
