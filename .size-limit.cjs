@@ -33,20 +33,23 @@ const budgets = {
   // 194.11 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   // 198.63 kB with round 8's r8a stance rules (nine rules, their patterns and messages in the runtime rule data).
   // 202.56 kB with round 8's stance rules (r8a, r8b: seventeen rules, their patterns and messages in the runtime rule data) and fill4's cache admission (+0.3 kB) merged.
-  index: '203.1 kB',
+  // 202.84 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.28 kB).
+  index: '203.4 kB',
   // The pack schema was zod's classic API, which does not tree-shake: ~78 kB of it was zod.
   // 94.4 kB: the pattern language, audit, holiday (zod/mini beside zod) and quote/edit fields.
   // 28.0 kB brotli / 39.8 kB min+gzip (issue 16): every schema on zod/mini (39 kB of the 102 kB
   // minified is zod: its parsing core, the checks used and the English messages).
   // 28.55 kB with the pattern language's A…，B (variantEdges, the EDGE_* bits, the across flag and the words of the schema's description).
-  schema: '29 kB',
+  // 29.14 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.19; the schema bundles the template engine kB).
+  schema: '29.7 kB',
   // The core pack's text in three locales is most of it: measured 30.4 kB with 84 scenarios,
   // 196 phrases (zh-CN/zh-TW/zh-HK text, English glosses, notes, steps) and 14 standards.
   // 48.1 kB: every phrase now quotes its source sentence (issue 18: source.text), and the
   // catalogue grew (guidance standards, missing items). createSay(...) is the light path (15 kB).
   // 49.48 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 49.8 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
-  catalogue: '50.3 kB',
+  // 50.31 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.17 kB).
+  catalogue: '50.8 kB',
   // The whole merge/validate path: zod (~78 kB of it) plus every bundled pack. Measured
   // 113.9 kB with the full core catalogue (~30 kB) and four domain packs (~4 kB).
   // 140.2 kB measured: zod (~78 kB), every bundled pack, greet (calendar), lint (rules and the
@@ -71,7 +74,8 @@ const budgets = {
   // 172.25 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   // 176.86 kB with round 8's r8a stance rules (nine rules, their patterns and messages in the runtime rule data).
   // 180.78 kB with round 8's stance rules (r8a, r8b: seventeen rules, their patterns and messages in the runtime rule data) and fill4's cache admission (+0.3 kB) merged.
-  phrasebook: '181.3 kB',
+  // 180.94 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.16 kB).
+  phrasebook: '181.5 kB',
   // Only the bundled domain packs' data (grocery, ecommerce, property, web-portal): 4.2 kB.
   packs: '20 kB',
   // Step parser, flow runner, renderers and XState export (~6.5 kB) on top of the core
@@ -80,7 +84,8 @@ const budgets = {
   // 42.1 kB measured once inline step texts carry zh-TW/zh-HK (build-time derived).
   // 63.1 kB: the catalogue's source quotes (~12 kB) and the step machine, exports and SSML
   // readings (~8.6 kB, issue 19).
-  steps: '65 kB',
+  // 65.14 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.23 kB).
+  steps: '65.6 kB',
   // Lunar table (201 years), solar-term table and 2007+ statutory schedule; no runtime dependency.
   // 6.16 kB brotli measured once the statutory schedule became delta-coded runs (was 6.65 kB);
   // 5.76 kB after the smaller time-zone layer and festival table.
@@ -101,14 +106,16 @@ const budgets = {
   // 9.55 kB once the built-in templates are parsed at build time (createGreeter still carries
   // the parser, for a team's wording).
   // 9.89 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
-  greetings: '10.4 kB',
+  // 10.1 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.21 kB).
+  greetings: '10.6 kB',
   // fill, honorific and parseName with the surname tables (百家姓 singles and compounds, their
   // traditional forms: ~2.8 kB of Chinese text gzipped) that customer objects need; 4.6 kB brotli
   // measured when set.
   // 6.96 kB: the shared template engine and locale folders, and 老X/小X/X总/organisation forms.
   // 7.53 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 7.93 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
-  honorifics: '8.4 kB',
+  // 8.11 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.18 kB).
+  honorifics: '8.6 kB',
   // The linter, the built-in rules (~4 kB) and the traditional→simplified table (~3,000 pairs, ~7 kB).
   // 32.2 kB: the rule library beyond the sources (themes, citations, examples stay out; the
   // ~2,600 expanded literals and their contexts stay in), streaming, serialisation.
@@ -176,7 +183,8 @@ const budgets = {
   // 133.95 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data).
   // 138.50 kB with round 8's r8a stance rules (nine rules, their patterns and messages in the runtime rule data).
   // 142.35 kB with round 8's stance rules (r8a, r8b: seventeen rules, their patterns and messages in the runtime rule data) and fill4's cache admission (+0.3 kB) merged.
-  audit: '142.9 kB',
+  // 142.51 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.16 kB).
+  audit: '143 kB',
   // Folding tables: the traditional→simplified character pairs are most of it.
   text: '10 kB',
   // fillTemplate's engine (parser, cache, errors) without the surname tables: 1.27 kB brotli
@@ -189,7 +197,8 @@ const budgets = {
   // 1.93 kB with fill2: compiled templates hold interned names and literals (+0.02 kB).
   // 2.33 kB with fill3: fill's one-pass path for templates the cache does not keep and the cache's admission (+0.4 kB).
   // 2.67 kB with fill4: the template cache's frequency-based admission (a count-min sketch of hashed keys) and main merged.
-  template: '3.2 kB',
+  // 2.85 kB with fill5: the template cache's entry state by slot in typed arrays and createSlotLru (+0.18 kB).
+  template: '3.4 kB',
 };
 
 // The files Node loads for `import('huashu')` (a loader hook records them: scripts/node-root.mjs).
@@ -258,18 +267,18 @@ module.exports = [
   // `fill` alone still addresses customer objects (`{ fullName }` too), so it carries the surname
   // tables: 4.43 kB brotli, 5.51 kB min+gzip (`npm run bench:sizes`). Apps that insert only text
   // use fillTemplate from huashu/template (1.17 kB brotli, 1.37 kB min+gzip for `{ fillTemplate }`).
-  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '8.2 kB' },  // 7.72 kB with fill4 (the cache's frequency-based admission: +0.31 kB); 7.41 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.47 kB); 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
-  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '3.1 kB' },  // 2.58 kB with fill4 (the cache's frequency-based admission: +0.37 kB); 2.21 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.40 kB); 1.81 kB with fill2 (interned names and literals); 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
+  { name: 'huashu/honorifics { fill }', path: 'dist/honorifics/index.js', import: '{ fill }', limit: '8.5 kB' },  // 7.95 kB with fill5 (the template cache's entry state by slot in typed arrays and createSlotLru: +0.23 kB); 7.72 kB with fill4 (the cache's frequency-based admission: +0.31 kB); 7.41 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.47 kB); 6.94 kB with lazyfill (second-chance cache, fill's short path); 6.78 kB: fill through the shared template engine and locale folders; 6.89 → 6.92 kB (issue 20): resolveLocale reads LOCALE_RESOLUTION, which fill bundles beside the definitions' wording (greet: −0.39 kB)
+  { name: 'huashu/template { fillTemplate }', path: 'dist/template/index.js', import: '{ fillTemplate }', limit: '3.3 kB' },  // 2.74 kB with fill5 (the template cache's entry state by slot in typed arrays and createSlotLru: +0.16 kB); 2.58 kB with fill4 (the cache's frequency-based admission: +0.37 kB); 2.21 kB with fill3 (fill's one-pass path past the cache, the cache's admission: +0.40 kB); 1.81 kB with fill2 (interned names and literals); 1.79 kB with lazyfill (second-chance cache, fill's short path: +0.05 kB); 1.67 kB: own-property values, byte-bounded LRU
   // What an app that merges its own packs imports. 155.3 kB brotli / 200.1 kB min+gzip measured
   // (esbuild, neutral, minified): zod's classic API is 443 kB of its 867 kB minified, every
   // bundled pack, greet, lint and steps the rest. 195.2 kB brotli / 253.3 kB min+gzip before
   // issue 16's zod/mini (zod 456 kB of 1,069 kB minified); 128.6 kB brotli / 171.4 kB min+gzip
   // after (zod 39 kB of 649 kB minified); 131.9 kB brotli / 175.2 kB min+gzip merged with main's
   // wider rules and locale folders.
-  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '181.1 kB' },  // 180.61 kB with round 8's stance rules (r8a, r8b: seventeen rules, their patterns and messages in the runtime rule data) and fill4's cache admission (+0.3 kB) merged; 176.70 kB with round 8's r8a stance rules (nine rules, their patterns and messages in the runtime rule data); 172.15 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 162.67 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 161.26 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 151.8 kB with recall6a's round-6 rules (+3.8 kB); 147.50 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 156.76 kB with recall5b's round-5 rules (+5.9 kB); 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
+  { name: 'huashu { createPhrasebook }', path: 'dist/index.js', import: '{ createPhrasebook }', limit: '181.4 kB' },  // 180.88 kB with fill5 (the template cache's entry state by slot in typed arrays and createSlotLru: +0.27 kB); 180.61 kB with round 8's stance rules (r8a, r8b: seventeen rules, their patterns and messages in the runtime rule data) and fill4's cache admission (+0.3 kB) merged; 176.70 kB with round 8's r8a stance rules (nine rules, their patterns and messages in the runtime rule data); 172.15 kB with round 7's stance-marker rules merged (r7a, r7b: eighteen rules, their patterns and messages in the runtime rule data); 162.67 kB with the A…B heads found first (issue 22, scan3: the head index and the scan's noise count); 161.26 kB with round 6 merged (24 construction rules, 101 built-in rules, the A…，B form, model3's retrain, fill's interned parts); 151.8 kB with recall6a's round-6 rules (+3.8 kB); 147.50 kB with round 5 merged (both round-5 rule sets, precfix's exceptions, lazy loading), the built-in rules without examples and cites at runtime; 156.76 kB with recall5b's round-5 rules (+5.9 kB); 150.46 kB with the head groups and the `sentence` field; 149.65 kB with every branch of the session merged; 147.6 kB with recall4's frame rules (140.0 kB with recall3's structures)
   // An app that only says phrases from the root entry pays for no schema runtime: 36.0 kB
   // brotli / 46.4 kB min+gzip measured, zod 0 bytes of it.
-  { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '50.2 kB' },  // 49.72 kB with fill3's one-pass fill past the cache and fill4's frequency-based admission in the template engine (+0.7 kB together; the linter is not in this bundle); 47.8 kB: the catalogue's source quotes; createSay is the light path
+  { name: 'huashu { say }', path: 'dist/index.js', import: '{ say }', limit: '50.3 kB' },  // 49.83 kB with fill5 (the template cache's entry state by slot in typed arrays and createSlotLru: +0.11 kB); 49.72 kB with fill3's one-pass fill past the cache and fill4's frequency-based admission in the template engine (+0.7 kB together; the linter is not in this bundle); 47.8 kB: the catalogue's source quotes; createSay is the light path
   // What Node loads for `import('huashu')` or `import { say } from 'huashu'`: the files, raw bytes
   // (not compressed: Node reads and evaluates them all). With zod's classic API (before issue 16):
   // 125 modules, 1,878.4 kB (985.4 kB dist, 893.0 kB zod: its core, 40+ locales and 11 files of
@@ -284,7 +293,8 @@ module.exports = [
   // the say engine (template, honorifics with the surname tables, locales) and those categories'
   // text only: 11.9 kB gzip for hold + closing (8 scenarios) measured with esbuild when added;
   // 14.13 kB gzip with fill3 (fill's one-pass path past the cache: +0.43 kB); 14.52 kB with fill4
-  // (the cache's frequency-based admission: +0.39 kB). The issue's ceiling.
+  // (the cache's frequency-based admission: +0.39 kB); 14.76 kB with fill5 (the template cache's entry state by slot in typed arrays and createSlotLru: +0.21 kB over 14.55 measured
+  // before it). The issue's ceiling.
   {
     name: 'huashu/catalogue { createSay, holdScenarios, closingScenarios } (gzip)',
     path: 'dist/catalogue/index.js',

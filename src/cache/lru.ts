@@ -35,32 +35,22 @@ export interface Lru<K, V> {
   readonly weight: number;
 }
 
-/** An entry, on a ring from the newest (after the ring's own node) to the oldest. */
-interface Entry<K, V> {
-  readonly key: K;
-  readonly value: V;
-  readonly weight: number;
-  /** Read since eviction last passed over it (its second chance). */
-  used: boolean;
-  /** The key's hash (with `hash`), else 0. */
-  readonly hash: number;
-  prev: Entry<K, V>;
-  next: Entry<K, V>;
-}
+/** A value that carries its own slot in the cache (cell 0, written by the cache): {@link createSlotLru}. */
+export type Slotted = [slot: number, ...rest: unknown[]];
 
 /**
  * A cache bounded in entries and in weight that keeps the recently used entries: a miss past
  * either bound evicts old entries one at a time (never all at once), and an entry too heavy to
  * keep is returned without being kept. Eviction is second chance (the clock algorithm), close to
- * least recently used at a fraction of the cost per hit: a hit only marks its entry (the object
- * it reads anyway, allocated beside its value), where strict LRU order relinked it and its two
- * neighbours, scattered in memory, on every hit. Eviction takes the oldest entry unless it is
- * marked, in which case it is unmarked and moved to the front (kept for one more round) and the
- * next oldest is tried. A `Map` finds an entry; the entries are linked in a ring in order of
- * insertion (or second chance), so eviction unlinks the last one (never iterating the `Map`,
- * whose iterator would step over the holes left by deletions). A hit allocates nothing; every
- * operation is O(1) amortised (each entry passed over was marked by a hit since it was last
- * passed over). The one cache of huashu (templates, parsed names, converted titles…).
+ * least recently used at a fraction of the cost per hit: a hit only marks its entry's slot (one
+ * byte of a small array), where strict LRU order relinked it and its two neighbours on every hit.
+ * Eviction takes the oldest entry unless it is marked, in which case it is unmarked and moved to
+ * the front (kept for one more round) and the next oldest is tried. A `Map` finds an entry's
+ * slot; the slots are linked in a ring in order of insertion (or second chance), so eviction
+ * unlinks the last one (never iterating the `Map`, whose iterator would step over the holes left
+ * by deletions). A hit allocates nothing; every operation is O(1) amortised (each entry passed
+ * over was marked by a hit since it was last passed over). The one cache of huashu (templates,
+ * parsed names, converted titles…).
  *
  * @example
  * ```ts
@@ -69,24 +59,59 @@ interface Entry<K, V> {
  * ```
  */
 export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
+  return clock(options, false);
+}
+
+/**
+ * {@link createLru} for values that carry their own slot (cell 0 of an array, written by the
+ * cache when it keeps the value): the `Map` holds the values themselves, so a hit is the lookup
+ * and one byte written, with no slot or entry to read in between. Same eviction and admission.
+ * The template cache uses it: a compiled template is an array read anyway.
+ *
+ * @example
+ * ```ts
+ * const cache = createSlotLru<string, [number, string]>({ maxEntries: 2 });
+ * cache.get('a', (k): [number, string] => [0, k.toUpperCase()])[1]; //=> 'A'
+ * ```
+ */
+export function createSlotLru<K, V extends Slotted>(options: LruOptions<K, V>): Lru<K, V> {
+  return clock(options, true);
+}
+
+/**
+ * Both caches: the entries' state by slot in typed arrays, no object per entry. A ring of slots
+ * from the newest to the oldest (`next` / `prev`; slot 0 is the ring's own node: its `next` the
+ * newest entry, its `prev` the oldest), each slot's read mark, key hash, weight and key; free
+ * slots chained through `next` from `free`; the arrays doubled as needed, up to `maxEntries`
+ * slots. The `Map` gives a key's slot, or (`slotted`) its value, which carries its slot.
+ */
+function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
   const { maxEntries, hash } = options;
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const maxEntryWeight = options.maxEntryWeight ?? maxWeight / 8;
   const weigh = options.weigh ?? ((key: K) => (typeof key === 'string' ? key.length : 1));
-  const entries = new Map<K, Entry<K, V>>();
-  // The ring's own node (no entry): its `next` is the newest entry, its `prev` the oldest.
-  const ring = { weight: 0, used: false, hash: 0 } as Entry<K, V>;
-  ring.prev = ring.next = ring;
-  const unlink = (entry: Entry<K, V>) => {
-    entry.prev.next = entry.next;
-    entry.next.prev = entry.prev;
-  };
-  const first = (entry: Entry<K, V>) => {
-    entry.prev = ring;
-    entry.next = ring.next;
-    ring.next = ring.next.prev = entry;
-  };
+  const map = new Map<K, unknown>();
+  const keys: (K | undefined)[] = [undefined];
+  // The values by slot (not `slotted`: the map gives the slot).
+  const values: (V | undefined)[] = [undefined];
+  let prev = new Int32Array(1);
+  let next = new Int32Array(1);
+  let used = new Uint8Array(1);
+  let hashes = new Int32Array(1);
+  let weights = new Float64Array(1);
+  let free = 0;
+  let size = 0;
   let total = 0;
+  const unlink = (s: number) => {
+    next[prev[s]!] = next[s]!;
+    prev[next[s]!] = prev[s]!;
+  };
+  const first = (s: number) => {
+    prev[s] = 0;
+    next[s] = next[0]!;
+    prev[next[0]!] = s;
+    next[0] = s;
+  };
   // The frequency sketch (with `hash`), made when the cache is first full: saturating counts of
   // hashed keys in 2^bits slots, two slots per key, the smaller read (count-min, each count
   // raised only where it is the smaller: conservative update); all halved every `period` counts,
@@ -129,6 +154,21 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     }
     return least;
   };
+  // Twice the slots (up to `maxEntries`), the new ones chained as free.
+  const grow = () => {
+    const length = prev.length;
+    const to = Math.min(maxEntries + 1, 2 * length + 14);
+    const widen = <A extends Int32Array | Uint8Array | Float64Array>(a: A, b: A): A => (b.set(a), b);
+    prev = widen(prev, new Int32Array(to));
+    next = widen(next, new Int32Array(to));
+    used = widen(used, new Uint8Array(to));
+    hashes = widen(hashes, new Int32Array(to));
+    weights = widen(weights, new Float64Array(to));
+    for (let s = to - 1; s >= length; s--) {
+      next[s] = free;
+      free = s;
+    }
+  };
   // A miss, out of line: `get` stays small enough for the engine to inline its hit path.
   const miss = <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
     const weight = weigh(key);
@@ -138,7 +178,7 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
       if (!kept) return pass(key);
       if (hash !== undefined) {
         h = hash(key) | 0;
-        if (entries.size >= maxEntries || total + weight > maxWeight) {
+        if (size >= maxEntries || total + weight > maxWeight) {
           // Full: the key is counted, then the clock hand moves one step. The oldest entry, if
           // read since last passed over, is unmarked, counted once for those reads and given its
           // second chance, and the next one is looked at; if that one is unread too, it is the
@@ -146,18 +186,18 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
           // than the victim was read; if not, the victim is kept but the hand moves on past it
           // (one victim that wins, its counts shared with keys in use, say, must not stop every
           // later miss). O(1) per miss, no sweep.
-          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * entries.size - 1)))));
+          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * size - 1)))));
           const before = count(c, h);
-          let last = ring.prev;
-          if (last.used) {
+          let last = prev[0]!;
+          if (used[last] === 1) {
+            used[last] = 0;
+            count(c, hashes[last]!);
             unlink(last);
-            last.used = false;
-            count(c, last.hash);
             first(last);
-            last = ring.prev;
-            if (last.used) return pass(key);
+            last = prev[0]!;
+            if (used[last] === 1) return pass(key);
           }
-          if (before <= estimate(c, last.hash)) {
+          if (before <= estimate(c, hashes[last]!)) {
             unlink(last);
             first(last);
             return pass(key);
@@ -168,32 +208,56 @@ export function createLru<K, V>(options: LruOptions<K, V>): Lru<K, V> {
     const value = compute(key);
     if (!kept) return value;
     // Room first (the new entry is not passed over: it would go when all others were marked).
-    while (ring.prev !== ring && (entries.size >= maxEntries || total + weight > maxWeight)) {
-      const last = ring.prev;
+    while (prev[0] !== 0 && (size >= maxEntries || total + weight > maxWeight)) {
+      const last = prev[0]!;
       unlink(last);
-      if (last.used) {
-        last.used = false;
+      if (used[last] === 1) {
+        used[last] = 0;
         first(last);
         continue;
       }
-      total -= last.weight;
-      entries.delete(last.key);
+      map.delete(keys[last]!);
+      keys[last] = values[last] = undefined;
+      total -= weights[last]!;
+      size--;
+      next[last] = free;
+      free = last;
     }
-    const entry: Entry<K, V> = { key, value, weight, used: false, hash: h, prev: ring, next: ring };
-    entries.set(key, entry);
-    first(entry);
+    if (free === 0) grow();
+    const s = free;
+    free = next[s]!;
+    keys[s] = key;
+    used[s] = 0;
+    hashes[s] = h;
+    weights[s] = weight;
+    first(s);
+    size++;
     total += weight;
+    if (slotted) {
+      (value as Slotted)[0] = s;
+      map.set(key, value);
+    } else {
+      values[s] = value;
+      map.set(key, s);
+    }
     return value;
   };
   return {
-    get<P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P {
-      const entry = entries.get(key);
-      if (entry === undefined) return miss(key, compute, pass);
-      entry.used = true;
-      return entry.value;
-    },
+    get: slotted
+      ? <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+          const value = map.get(key) as (V & Slotted) | undefined;
+          if (value === undefined) return miss(key, compute, pass);
+          used[value[0]] = 1;
+          return value;
+        }
+      : <P>(key: K, compute: (key: K) => V, pass?: (key: K) => P): V | P => {
+          const s = map.get(key) as number | undefined;
+          if (s === undefined) return miss(key, compute, pass);
+          used[s] = 1;
+          return values[s]!;
+        },
     get size() {
-      return entries.size;
+      return size;
     },
     get weight() {
       return total;

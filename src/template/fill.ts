@@ -1,4 +1,4 @@
-import { createLru, hashText, type LruOptions } from '../cache/index.js';
+import { createSlotLru, hashText, type LruOptions } from '../cache/index.js';
 import { HuashuError } from '../errors/index.js';
 import { parseTemplate } from './parse.js';
 
@@ -51,12 +51,14 @@ export class UnknownVariableError extends HuashuError {
 }
 
 /**
- * A template compiled for filling, flat (one array per template, nothing else kept): the literal
- * text before the first placeholder, then for each placeholder its name, its fallback and the
- * literal text after it. Names and literals are interned ({@link internal}): templates share one
- * string per name and per repeated literal, so a call reads fewer distinct objects.
+ * A template compiled for filling, flat (one array per template, nothing else kept): its slot in
+ * the cache (written by the cache when it keeps the template: {@link createSlotLru}, so a hit
+ * reads no entry object), the literal text before the first placeholder, then for each
+ * placeholder its name, its fallback and the literal text after it. Names and literals are
+ * interned ({@link internal}): templates share one string per name and per repeated literal, so a
+ * call reads fewer distinct objects.
  */
-type Compiled = readonly (string | undefined)[];
+type Compiled = [slot: number, ...parts: (string | undefined)[]];
 
 /**
  * Compiled templates, old ones evicted one at a time (those read since last passed over kept:
@@ -72,10 +74,10 @@ type Compiled = readonly (string | undefined)[];
  */
 export const TEMPLATE_CACHE: LruOptions<string, Compiled> = { maxEntries: 65_536, maxWeight: 16 * 1024 * 1024, maxEntryWeight: 256 * 1024, weigh: (template) => 4 * template.length + 100, hash: hashText };
 
-const cache = createLru<string, Compiled>(TEMPLATE_CACHE);
+const cache = createSlotLru<string, Compiled>(TEMPLATE_CACHE);
 
 function compile(template: string): Compiled {
-  const flat: (string | undefined)[] = [''];
+  const flat: Compiled = [0, ''];
   for (const part of parseTemplate(template)) {
     if (typeof part === 'string') flat[flat.length - 1] = internal(part);
     else flat.push(internal(part.name), part.fallback, '');
@@ -139,14 +141,14 @@ function fillFlat<O extends FillOptions>(
   address: AddressFn<O>,
 ): string {
   const html = options.escape === 'html';
-  let out = flat[0]!;
-  for (let k = 1; k < flat.length; k += 3) {
-    const name = flat[k]!;
+  let out = flat[1] as string;
+  for (let k = 2; k < flat.length; k += 3) {
+    const name = flat[k] as string;
     let value = hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined && defaults !== undefined && hasOwn(defaults, name)) value = defaults[name];
     // Text and numbers inline (what almost every call passes); the rest in `valueText`, so that
     // this loop stays small.
-    out += (typeof value === 'string' && value !== '' && !html ? value : typeof value === 'number' ? String(value) : valueText(value, flat[k + 1], name, html, options, phraseId, address)) + flat[k + 2]!;
+    out += (typeof value === 'string' && value !== '' && !html ? value : typeof value === 'number' ? String(value) : valueText(value, flat[k + 1] as string | undefined, name, html, options, phraseId, address)) + (flat[k + 2] as string);
   }
   return out;
 }
@@ -223,7 +225,7 @@ function valueText<O extends FillOptions>(value: unknown, fallback: string | und
 
 /** Throws {@link UnknownVariableError} for a value the template does not use (`extraVariables: 'reject'`). */
 function rejectExtra(flat: Compiled, values: Readonly<Record<string, unknown>>, phraseId: string | undefined): void {
-  const known = flat.filter((_, k) => k % 3 === 1) as string[];
+  const known = flat.filter((_, k) => k % 3 === 2) as string[];
   for (const key of Object.keys(values)) {
     if (values[key] !== undefined && !known.includes(key)) throw new UnknownVariableError(key, phraseId, [...new Set(known)]);
   }

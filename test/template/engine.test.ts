@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLru } from '../../src/cache/index.js';
+import { createLru, createSlotLru } from '../../src/cache/index.js';
 import { TEMPLATE_CACHE } from '../../src/template/fill.js';
 import { fill, isHuashuError } from '../../src/index.js';
 import { fillTemplate } from '../../src/template/index.js';
@@ -138,16 +138,42 @@ describe('the template cache (createLru)', () => {
     expect(light.get('abc', (k) => k, () => 'passed')).toBe('abc');
   });
 
+  it('createSlotLru: each kept value carries its own slot (cell 0), a freed slot is reused, and eviction is the same as createLru\'s', () => {
+    const slotted = createSlotLru<string, [number, string]>({ maxEntries: 3 });
+    const plain = createLru<string, string>({ maxEntries: 3 });
+    const computed: string[] = [];
+    const get = (k: string) => {
+      const value = slotted.get(k, (key): [number, string] => (computed.push(key), [-1, key.toUpperCase()]));
+      expect(value[1]).toBe(plain.get(k, (key) => key.toUpperCase()));
+      return value[0];
+    };
+    // Three slots taken in turn; a hit returns the same value (same slot).
+    expect([get('a'), get('b'), get('c'), get('a')]).toEqual([1, 2, 3, 1]);
+    // d evicts b (a was read since: second chance) and takes its slot.
+    expect(get('d')).toBe(2);
+    // a and c read since: b comes back in the slot of d, never read.
+    expect([get('a'), get('c'), get('b')]).toEqual([1, 3, 2]);
+    expect(computed).toEqual(['a', 'b', 'c', 'd', 'b']);
+    expect([slotted.size, slotted.weight]).toEqual([plain.size, plain.weight]);
+    // Too heavy to keep: computed, returned, not kept (its cell 0 left as computed).
+    const light = createSlotLru<string, [number, string]>({ maxEntries: 10, maxEntryWeight: 3 });
+    expect(light.get('abcd', (k): [number, string] => [-1, k])).toEqual([-1, 'abcd']);
+    expect(light.size).toBe(0);
+  });
+
   it("fill's cache: a 100,000-template cycle does not thrash, and 5,000 or 20,000 new templates after it are all found from the sixth pass on", () => {
     const template = (i: number) => `很抱歉，{customer}，您的订单{order}已受理（${i}），预计{days}个工作日内处理完毕，请您留意短信通知。`;
     const set = (from: number, n: number) => Array.from({ length: n }, (_, i) => template(from + i));
     // Hits per pass over the new set, until a pass finds them all (each pass misses the ones not
     // kept yet: the first finds none, as the cache holds the large set).
     // Counts of one pass over `keys`: [compiled and kept, passed over, hits].
-    const pass = (cache: ReturnType<typeof createLru<string, number>>, keys: readonly string[]) => {
+    // fill's cache is a createSlotLru (values carry their slot); createLru (a Map to slots) must
+    // count the same: both run the same clock.
+    type Cache = { get(key: string, compute: () => unknown, pass: () => unknown): unknown };
+    const pass = (cache: Cache, keys: readonly string[]) => {
       let kept = 0;
       let passed = 0;
-      for (const key of keys) cache.get(key, () => ++kept, () => ++passed);
+      for (const key of keys) cache.get(key, () => (++kept, [0]), () => ++passed);
       return [kept, passed, keys.length - kept - passed];
     };
     const large = set(0, 100_000);
@@ -155,7 +181,7 @@ describe('the template cache (createLru)', () => {
       [set(200_000, 5_000), [0, 138, 4_544, 4_992, 4_999, 5_000]],
       [set(200_000, 20_000), [0, 1_270, 13_303, 19_454, 19_972, 20_000]],
     ] as const) {
-      const cache = createLru<string, number>(TEMPLATE_CACHE);
+      const cache: Cache = small.length === 5_000 ? createSlotLru(TEMPLATE_CACHE) : createLru(TEMPLATE_CACHE);
       // First pass: 47,251 kept until full (the bound in weight), then a few (the sketch's
       // collisions), the rest passed over.
       expect(pass(cache, large)).toEqual([51_727, 48_273, 0]);
