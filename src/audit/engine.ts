@@ -152,7 +152,7 @@ export function compileAuditor(base: readonly AuditSection[], options: AuditorOp
   });
   let linter: Linter | undefined;
   const lintText = (text: string): Finding[] => {
-    linter ??= createLinter(options.rules === undefined ? { model: options.model } : { rules: options.rules, model: options.model });
+    linter ??= createLinter({ rules: options.rules, model: options.model });
     return linter.lint(text, { language });
   };
 

@@ -100,7 +100,6 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
   let hashes = new Int32Array(1);
   let weights = new Float64Array(1);
   let free = 0;
-  let size = 0;
   let total = 0;
   const unlink = (s: number) => {
     next[prev[s]!] = next[s]!;
@@ -178,7 +177,7 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
       if (!kept) return pass(key);
       if (hash !== undefined) {
         h = hash(key) | 0;
-        if (size >= maxEntries || total + weight > maxWeight) {
+        if (map.size >= maxEntries || total + weight > maxWeight) {
           // Full: the key is counted, then the clock hand moves one step. The oldest entry, if
           // read since last passed over, is unmarked, counted once for those reads and given its
           // second chance, and the next one is looked at; if that one is unread too, it is the
@@ -186,7 +185,7 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
           // than the victim was read; if not, the victim is kept but the hand moves on past it
           // (one victim that wins, its counts shared with keys in use, say, must not stop every
           // later miss). O(1) per miss, no sweep.
-          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * size - 1)))));
+          const c = (counts ??= new Uint8Array(1 << (bits = Math.max(4, 32 - Math.clz32(2 * map.size - 1)))));
           const before = count(c, h);
           let last = prev[0]!;
           if (used[last] === 1) {
@@ -208,7 +207,7 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
     const value = compute(key);
     if (!kept) return value;
     // Room first (the new entry is not passed over: it would go when all others were marked).
-    while (prev[0] !== 0 && (size >= maxEntries || total + weight > maxWeight)) {
+    while (prev[0] !== 0 && (map.size >= maxEntries || total + weight > maxWeight)) {
       const last = prev[0]!;
       unlink(last);
       if (used[last] === 1) {
@@ -219,7 +218,6 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
       map.delete(keys[last]!);
       keys[last] = values[last] = undefined;
       total -= weights[last]!;
-      size--;
       next[last] = free;
       free = last;
     }
@@ -231,7 +229,6 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
     hashes[s] = h;
     weights[s] = weight;
     first(s);
-    size++;
     total += weight;
     if (slotted) {
       (value as Slotted)[0] = s;
@@ -257,7 +254,7 @@ function clock<K, V>(options: LruOptions<K, V>, slotted: boolean): Lru<K, V> {
           return values[s]!;
         },
     get size() {
-      return size;
+      return map.size;
     },
     get weight() {
       return total;

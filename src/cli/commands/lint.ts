@@ -219,9 +219,12 @@ Exit 0 when clean, 1 when an error-severity finding is reported, 2 on bad usage 
       throw new CliUsageError(`huashu lint: --min-severity must be one of ${SEVERITIES.join(', ')} (got "${escapeControls(minSeverity, { line: true })}")`);
     }
     const book = await phrasebookFor(values.pack, io, { disable: values.disable, model: values.model === true ? learnedModel() : undefined });
-    const known = new Set(book.rules().map((r) => r.id));
-    // The model's findings are named model-<theme>: ignore comments may name them too.
-    if (values.model === true) for (const r of book.rules()) if (r.theme !== undefined) known.add(`model-${r.theme}`);
+    const known = new Set<string>();
+    for (const r of book.rules()) {
+      known.add(r.id);
+      // The model's findings are named model-<theme>: ignore comments may name them too.
+      if (values.model === true && r.theme !== undefined) known.add(`model-${r.theme}`);
+    }
     for (const id of io.config?.disable ?? []) known.add(id);
     for (const id of values.disable ?? []) known.add(id);
     const c = colors(useColor(values['no-color'] === true ? false : values.color, io.env, io.stdoutIsTTY));
