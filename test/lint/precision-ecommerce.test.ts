@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../../src/lint/index.js';
+import { hospitalPack } from '../../src/packs/index.js';
 
 /** The error findings of the bundled rules on a text, as `ruleId[matched text]`. */
 const errors = (text: string) => lint(text).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}[${f.text}]`);
@@ -199,5 +200,56 @@ describe('sentence contexts: an apology or an offer in the same sentence', () =>
     ['没有了', ['no-flat-refusal[没有了]']],
   ])('%s is still flagged', (text, expected) => {
     expect(errors(text)).toEqual(expected);
+  });
+});
+
+// Issue 17, precision on real shop chat (JDDC, ECD; measured locally with bench/lint-local.ts, see
+// docs/lint.md "Real e-commerce chats"). Each line is our own wording of a false-alarm class found
+// there: a word that only contains the banned one (还有完善, 按钮填写, 价格…出来, 抬头：), a third
+// party's hours or refusal, "unable to tell", a question, a reason for what the shop does, the
+// platform's rule, a yes before 不会. The offences each rule is for are still errors.
+describe('real shop chat: false-alarm classes of JDDC and ECD', () => {
+  const shop = createLinter({ extend: hospitalPack.rules });
+  it.each([
+    ['亲，本店还有完整的保修服务'],
+    ['亲，新款的价格下周出来'],
+    ['亲 我们这边没办法判断是哪里的问题 麻烦拍张照片'],
+    ['您小区这边没办法代收吗'],
+    ['由于暂时不知道运费多少，所以先按十元收取，多退少补'],
+    ['淘宝平台不能改价格的'],
+    ['对的，不会'],
+    ['放心 不会'],
+    ['网点的配送员今天下班了，明天一早给您送'],
+    ['重开的电子发票 抬头：个人'],
+    ['进入订单详情，点击申请换货的按钮填写原因就好'],
+    ['登录以后按页面提示填写资料就行'],
+    ['您不用重复好几遍，我都记下了'],
+    ['这个是您自己扫码预约的吗'],
+    ['卖家为什么不给您换货呢'],
+    ['谢谢您在本店选购，欢迎再次光临'],
+  ])('%s passes', (text) => {
+    expect(shop.lint(text).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}[${f.text}]`)).toEqual([]);
+  });
+
+  it.each([
+    ['你还有完吗', ['no-impatience[还有完吗]']],
+    ['下午三点来吧', ['no-come-back-later[点来吧]']],
+    ['我们这边没办法了', ['no-nothing-i-can-do[我们这边没办法]']],
+    ['我不知道，所以没法回答', ['no-dont-know[不知道]']],
+    ['我们不能改价', ['no-refusal-bare[不能改价]']],
+    ['不会。', ['no-flat-refusal[不会]']],
+    ['我们下班了', ['no-closed-come-back[我们下班了]']],
+    ['抬头', ['no-bark-order[抬头]']],
+    ['你自己下单', ['no-do-it-yourself-then[自己下单]']],
+    ['你不会自己下单吗', ['no-rhetorical-ni[你不会自己下单吗]']],
+    ['我们不换的', ['no-we-dont-do-that[我们不换的]']],
+    ['我都说过三遍了', ['no-told-you-count[说过三遍]']],
+    ['照单子上写', ['no-do-it-yourself[照单子上写]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+
+  it('a hospital still does not wish the patient back', () => {
+    expect(shop.lint('欢迎再次光临').map((f) => f.ruleId)).toEqual(['hospital-no-welcome-back']);
   });
 });
