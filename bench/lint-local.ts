@@ -5,7 +5,7 @@
  * and per 1,000 turns. Nothing is written and nothing of the file is kept in the repository.
  *
  * Usage: npx tsx bench/lint-local.ts FILE [--format jddc|ecd|lines|jsonl] [--split tune|heldout|all]
- *                                         [--seed S] [--list] [--core]
+ *                                         [--seed S] [--list] [--core] [--model]
  *
  *   --format  how FILE is laid out (default: jsonl for *.jsonl, jddc for *.tsv and chat.txt, else lines)
  *     jddc   JDDC (JD.com customer service) TSV: session id, user id, is-agent (1 = the agent's turn),
@@ -23,12 +23,15 @@
  *   --seed    the hash seed (default `huashu`): the same file and seed always give the same halves
  *   --list    also prints every error finding: rule | the text around it | the match
  *   --core    the core rules only (default: core + the bundled domain packs' rules)
+ *   --model   also the opt-in learned model (`createLinter({ model })`, warnings `model-<theme>`):
+ *             its findings per 1,000 turns, apart (with --list, each one), to judge before turning it on
  *
  * Measured this way on JDDC and ECD (docs/lint.md, "Real e-commerce chats").
  */
 import { readFileSync } from 'node:fs';
 import { domainPacks } from '../src/generated/packs/index.js';
 import { createLinter, roleSide } from '../src/lint/index.js';
+import { learnedModel } from '../src/lint-model/index.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -51,7 +54,7 @@ function option(name: string): string | undefined {
 const valued = new Set(['--format', '--split', '--seed']);
 const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 if (file === undefined) {
-  console.error('usage: npx tsx bench/lint-local.ts FILE [--format jddc|ecd|lines|jsonl] [--split tune|heldout|all] [--seed S] [--list] [--core]');
+  console.error('usage: npx tsx bench/lint-local.ts FILE [--format jddc|ecd|lines|jsonl] [--split tune|heldout|all] [--seed S] [--list] [--core] [--model]');
   process.exit(2);
 }
 const format = (option('--format') ?? (file.endsWith('.jsonl') ? 'jsonl' : /\.tsv$|chat\.txt$/.test(file) ? 'jddc' : 'lines')) as Format;
@@ -61,6 +64,7 @@ if (!SPLITS.includes(split)) throw new Error(`--split: one of ${SPLITS.join(', '
 const seed = option('--seed') ?? 'huashu';
 const list = args.includes('--list');
 const coreOnly = args.includes('--core');
+const withModel = args.includes('--model');
 
 /** FNV-1a (32 bits) of the seed and an id: which half of the corpus a session falls in. */
 function half(id: string): Exclude<Split, 'all'> {
@@ -120,14 +124,25 @@ function read(): LocalTurn[] {
 
 const all = read();
 const turns = split === 'all' ? all : all.filter((t) => half(t.session) === split);
-const linter = createLinter(coreOnly ? {} : { extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
+const linter = createLinter({
+  ...(coreOnly ? {} : { extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) }),
+  ...(withModel ? { model: learnedModel() } : {}),
+});
 
 let errors = 0;
 let turnsWithError = 0;
 const byRule = new Map<string, number>();
+const byModel = new Map<string, number>();
+let modelFindings = 0;
 for (const { text } of turns) {
   let found = false;
   for (const f of linter.lint(text)) {
+    if (f.ruleId.startsWith('model-')) {
+      modelFindings++;
+      byModel.set(f.ruleId, (byModel.get(f.ruleId) ?? 0) + 1);
+      if (list) console.log(`${f.ruleId} (model) | ${text.slice(0, 80).replace(/\n/g, '⏎')}`);
+      continue;
+    }
     if (f.severity !== 'error') continue;
     errors++;
     found = true;
@@ -147,3 +162,7 @@ console.log(
 );
 console.log(`error findings: ${errors} = ${per1k(errors)} per 1,000 turns; turns with an error finding: ${turnsWithError}`);
 for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${rule.padEnd(32)} ${String(n).padStart(5)}  ${per1k(n).padStart(6)} / 1k`);
+if (withModel) {
+  console.log(`learned model (opt-in, warnings): ${modelFindings} findings = ${per1k(modelFindings)} per 1,000 turns`);
+  for (const [rule, n] of [...byModel].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${rule.padEnd(32)} ${String(n).padStart(5)}  ${per1k(n).padStart(6)} / 1k`);
+}
