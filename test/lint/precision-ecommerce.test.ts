@@ -253,3 +253,25 @@ describe('real shop chat: false-alarm classes of JDDC and ECD', () => {
     expect(shop.lint('欢迎再次光临').map((f) => f.ruleId)).toEqual(['hospital-no-welcome-back']);
   });
 });
+
+// JDDC's reference answers (measured locally, docs/lint.md): a condition opened by 如您/若您, a question
+// about what went wrong, and product copy on how a thing is used are no verdict and no order.
+describe('shop answers: a condition, a question about the fault, product copy', () => {
+  it.each([
+    ['如您确实拍错了型号，建议您重新下单'],
+    ['若您填错了地址，小妹帮您改'],
+    ['是闻起来味道不对吗？'],
+    ['拿起手机，无需解锁，只需说一句就能付款'],
+    ['掏出手机一键扫码即可开门'],
+  ])('%s passes', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['你填错了', ['no-you-are-wrong[错了]']],
+    ['地址不对，重新填', ['no-you-are-wrong[不对]', 'no-curt-order[重新填]']],
+    ['掏出身份证', ['no-bark-order[掏出身份证]']],
+  ])('%s is still flagged', (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});
