@@ -43,6 +43,20 @@ const cases: Case[] = [
     name: '请问还有什么可以帮助您？ then thanks (004:13)',
     text: '客服：您好，请问有什么可以帮助您？\n客户：查一下物业费。\n客服：您本月的物业费已缴清。请问还有什么可以帮助您？\n客户：没有了。\n客服：感谢您的来电，若有问题请再次来电，再见！',
   },
+  // An online shop's agents word the question freely (measured on real JD.com chats, docs/audit.md); our wording.
+  {
+    check: 'closing-anything-else',
+    verdict: 'pass',
+    name: 'chat: 请问还有其他还可以帮到您的吗 (还有 + 其他 … 帮)',
+    text: '客服：您好，很高兴为您服务。\n客户：发货了吗？\n客服：已经发货了哦，请问还有其他还可以帮到您的吗？\n客户：没有了。\n客服：感谢您的咨询，祝您生活愉快！',
+  },
+  {
+    check: 'closing-anything-else',
+    verdict: 'pass',
+    name: 'chat: 如果您还有问题可以随时提问',
+    text: '客服：您好，很高兴为您服务。\n客户：发货了吗？\n客服：已经发货了哦，如果您还有疑问可以随时提问。\n客户：好的。\n客服：感谢您的咨询，再见！',
+  },
+  { check: 'closing-anything-else', verdict: 'fail', name: 'chat: 还有其他颜色 is about the goods, not the customer’s needs', text: '客服：您好，很高兴为您服务。\n客户：有白色吗？\n客服：白色没有了，还有其他颜色哦。\n客户：好吧。\n客服：感谢您的咨询，再见！' },
   { check: 'closing-anything-else', verdict: 'fail', name: '“没事了吧，您挂电话吧” (004:13, 不应该)', text: '客服：您好，请问有什么可以帮助您？\n客户：查一下物业费。\n客服：已经缴清了。没事了吧，您挂电话吧。' },
   { check: 'closing-farewell', verdict: 'pass', name: '感谢您的来电，请稍后挂机对我本次服务进行评价，谢谢，再见！ (000:7)', text: '客服：您好。\n客户：没有别的了。\n客服：感谢您的来电，请稍后挂机对我本次服务进行评价，谢谢，再见！' },
   { check: 'closing-farewell', verdict: 'fail', name: 'the call ends on the customer being told to hang up', text: '客服：您好。\n客户：没有别的了。\n客服：没事了吧，您挂电话吧。' },
