@@ -38,6 +38,15 @@ const STILL = /^(?:对方|對方|客户|客戶|用户|用戶|业主|業主|顾�
  */
 const CONDITION =
   /^(?:若是|若|如果|假如|假若|假使|倘若|倘使|要是|万一|萬一|一旦|如需|如要|如有|如遇|如若|如因|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還|您|你)|[当當](?![天前场場然即面地日晚月年下初作成做心选選真时時中今]))/;
+/**
+ * A condition with no opening word, the way procedures and regulations write them: a clause that
+ * names a case and ends in 的 (客户要求退货且商品已拆封的，… / 超过48小时仍未找到的，…: "where …")
+ * before the instruction for it. It must name who or what the case is about (the customer, a
+ * time limit, a negation…) and not speak to anyone (您/你/我: then it is speech).
+ */
+const NOMINAL_CONDITION = /^[^“”"「」『』您你我]{3,40}的[,，]\s*$/;
+const NOMINAL_CASE = /客户|客戶|用户|用戶|顾客|顧客|业主|業主|对方|對方|买家|買家|超过|超過|逾期|未|无法|無法|不能|不可|仍|凡|要求|需要|属于|屬於|涉及/;
+const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && NOMINAL_CASE.test(clause);
 /** The else branch: 否则, 不然, 其他情况… */
 const OTHERWISE = /^(?:否则|否則|要不然|不然|其他情况|其它情况|其他情況|其它情況|其余情况|其餘情況)(?:下)?/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
@@ -47,7 +56,8 @@ const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)
 /** Words that put the quotes after them off limits: 严禁：“讲话呀！”, 不可以说“喂，没事了吧”, 禁语：“…”. */
 const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免)(?:对客户|對客戶)?(?:说|說|讲|講|使用))[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
-const SPEECHY = /您|请(?!求)|請(?!求)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
+/** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
+const SPEECHY = /您|(?<![申邀聘宴提报報])请(?!求|示)|(?<![申邀聘宴提报報])請(?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
@@ -321,7 +331,8 @@ type GroupStep = Extract<StepInput, { kind: 'group' }>;
  * ；。，！？ or a closing quote in the middle of one. Quoted speech (“…” 「…」), with a bare verb
  * before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒,
  * 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps; 等用户回答 a wait for the reply.
- * Every condition (若/如果/如/如需/当/一旦/假如/要是…) becomes a `branch` holding what the source
+ * Every condition (若/如果/如/如需/当/一旦/假如/要是…, or a clause naming a case that ends in 的:
+ * 超过48小时仍未找到的，…) becomes a `branch` holding what the source
  * makes conditional: its words are kept in `when.text`, with the reply intent, time limit or
  * flag the step model knows (see {@link parseCondition}) where one is recognised, and an open
  * condition `{ text }` (for the application to decide) where none is; 否则/不然/其他情况 add the
@@ -518,7 +529,8 @@ export function parseScript(text: string): StepInput[] {
         openBranch({ ...stillWhen, text: conditionText(raw) }, raw, undefined, lastContent > i, container().depth);
         continue;
       }
-      if (CONDITION.test(clause)) {
+      const nominal = !CONDITION.test(clause) && !speechMode && run?.kind !== 'say' && lastContent > i && nominalCondition(clause);
+      if (CONDITION.test(clause) || nominal) {
         const conditionAt = i;
         let source = raw;
         const next = tokens[i + 1];
@@ -549,7 +561,8 @@ export function parseScript(text: string): StepInput[] {
         }
         flushRun();
         speechMode = false;
-        const condition: Condition = when === undefined ? { text: conditionText(source) } : { ...when, text: conditionText(source) };
+        const text = nominal ? conditionText(source).replace(/的$/, '') : conditionText(source);
+        const condition: Condition = when === undefined ? { text } : { ...when, text };
         // Inside a branch that runs over lines (若…应说：⏎…), a condition after other words of a line nests in it; otherwise
         // it follows the branch before it. Reply branches on one decision join one step:
         // 若用户说:可以 … 若用户说:那算了 ….

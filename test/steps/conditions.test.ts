@@ -252,3 +252,27 @@ describe('what must not be said is never a say step', () => {
     expect(says.some((t) => t.startsWith('请问我刚才的解释您是否明白/清楚?'))).toBe(true);
   });
 });
+
+// Procedures and regulations often name a case with no opening word, in a clause ending in 的
+// ("where …"): 客户要求退货的，… / 超过48小时仍未找到的，…; such a clause is a condition too, and an
+// instruction with 申请 (请 of 申请 is no "please") stays an instruction, never speech.
+describe('conditions without an opening word: the case named in a …的， clause', () => {
+  it('each case becomes a branch holding its instruction', () => {
+    const script = '客户询问快递未送达的，先查询物流信息。物流显示已签收但客户未收到的，联系快递员核实；超过48小时仍未找到的，为客户申请补发或退款。';
+    for (const text of [script, toHant(script)]) {
+      const steps = parseScript(text);
+      expect(steps.map((s) => s.kind)).toEqual(['branch', 'branch', 'branch']);
+      const whens = steps.map((s) => (s.kind === 'branch' ? toHans(String((s.branches[0]!.when as { text?: string }).text)) : ''));
+      expect(whens).toEqual(['客户询问快递未送达', '物流显示已签收但客户未收到', '超过48小时仍未找到']);
+      const inner = steps.map((s) => (s.kind === 'branch' ? s.branches[0]!.steps.map((x) => x.kind) : []));
+      expect(inner).toEqual([['note'], ['note'], ['note']]);
+      expect(saysWithConditions(steps)).toEqual([]);
+    }
+  });
+
+  it('a 的 clause that speaks, or names no case, is no condition', () => {
+    expect(parseScript('应说：“好的，我们会尽快处理的，请您稍等。”').map((s) => [s.kind, s.kind === 'say' ? s.text : ''])).toEqual([['say', '好的，我们会尽快处理的，请您稍等。']]);
+    expect(parseScript('这是新来的，先熟悉一下流程。').map((s) => s.kind)).toEqual(['note']);
+    expect(parseScript('好的，为客户申请退款。').map((s) => s.kind)).toEqual(['note']);
+  });
+});
