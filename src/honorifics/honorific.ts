@@ -1,6 +1,7 @@
 import { createLru } from '../cache/index.js';
 import { LOCALE_DEFINITIONS, localeOf } from '../locales/index.js';
 import { HuashuError } from '../errors/index.js';
+import { GENDERS } from '../vocab/index.js';
 import { parseName, InvalidNameError, type NameConfidence } from './names.js';
 import { getTables, inScript, toSimplified } from './tables.js';
 import type { Customer, HonorificOptions } from './types.js';
@@ -18,6 +19,25 @@ const MIN_CONFIDENCE: ReadonlyMap<unknown, number> = new Map([...CONFIDENCE_RANK
 const checked = createLru<string, boolean>({ maxEntries: 1000, maxEntryWeight: 16 });
 const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
 
+/** The genders a customer may carry ({@link GENDERS}; `null`/`undefined`/'' read as unknown). */
+const CUSTOMER_GENDERS: ReadonlySet<unknown> = new Set([...GENDERS, undefined, null, '']);
+
+/**
+ * What a customer object must not carry silently: a gender other than male/female/unknown (a
+ * CRM's 女, F, Female would otherwise be read as unknown), and a `name` with no `fullName` or
+ * `surname` (the name would otherwise be dropped and the customer addressed without it).
+ */
+function checkCustomer(customer: Customer): void {
+  if (typeof customer !== 'object' || customer === null) throw new HuashuError('INVALID_ARGUMENT', `honorific: a customer is an object { surname?, fullName?, gender?, title? } (got ${customer === null ? 'null' : typeof customer})`);
+  const gender: unknown = customer.gender;
+  if (!CUSTOMER_GENDERS.has(gender)) {
+    throw new HuashuError('INVALID_ARGUMENT', `honorific: customer.gender must be one of ${GENDERS.join(', ')} (got ${JSON.stringify(String(gender)).slice(0, 40)}); map your data's values (男/女, M/F) to these`);
+  }
+  if (Object.hasOwn(customer, 'name') && customer.fullName === undefined && customer.surname === undefined) {
+    throw new HuashuError('INVALID_ARGUMENT', 'honorific: customer.name is not read — pass the name as fullName (or the surname as surname)');
+  }
+}
+
 /**
  * Addresses a customer: surname and title in the locale's script (王女士, 王先生, 歐陽小姐,
  * 王总). Unknown gender says 王先生/女士 (or 您, by option); no surname says 先生/女士 (or 您);
@@ -33,6 +53,7 @@ const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
  *   the least surname confidence to use
  * @returns the address, e.g. `王女士`
  * @throws {@link InvalidNameError} (code `INVALID_NAME`) for an invalid surname, full name or title
+ * @throws HuashuError `INVALID_ARGUMENT` for a gender other than male, female or unknown (a CRM's 女 or F), or a `name` with no `fullName` or `surname`
  * @example
  * ```ts
  * honorific({ fullName: '欧阳娜娜', gender: 'female' }); //=> '欧阳女士'
@@ -47,6 +68,7 @@ const isHan = (text: string): boolean => checked.get(text, (t) => HAN.test(t));
  * ```
  */
 export function honorific(customer: Customer, options: HonorificOptions = {}): string {
+  checkCustomer(customer);
   const locale = localeOf(options.locale);
   let surname = customer.surname?.trim();
   if (surname === '') surname = undefined;
@@ -54,7 +76,7 @@ export function honorific(customer: Customer, options: HonorificOptions = {}): s
   const min = MIN_CONFIDENCE.get(options.minConfidence ?? 'medium');
   if (min === undefined) throw new HuashuError('INVALID_ARGUMENT', `honorific: minConfidence must be high, medium or low (got ${JSON.stringify(String(options.minConfidence)).slice(0, 40)})`);
   let married = false;
-  let gender = customer.gender ?? 'unknown';
+  let gender = customer.gender || 'unknown';
   let formTitle: string | undefined;
   if (surname === undefined && customer.fullName !== undefined) {
     const parsed = parseName(customer.fullName);

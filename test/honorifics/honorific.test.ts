@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { honorific, InvalidNameError, type Customer, type HonorificOptions } from '../../src/honorifics/index.js';
+import { fill, honorific, InvalidNameError, type Customer, type HonorificOptions } from '../../src/honorifics/index.js';
+import type { HuashuError } from '../../src/errors/index.js';
 
 const cases: Array<[label: string, customer: Customer, options: HonorificOptions, expected: string]> = [
   ['surname, female', { surname: '王', gender: 'female' }, {}, '王女士'],
@@ -57,5 +58,33 @@ describe('honorific', () => {
     ['a title with symbols', { surname: '王', title: '<b>' }],
   ] as Array<[string, Customer]>)('rejects %s with INVALID_NAME', (_label, customer) => {
     expect(() => honorific(customer)).toThrow(InvalidNameError);
+  });
+});
+
+// A CRM's record passed as it is: a gender in its own words (女, F) or the name under `name` would
+// otherwise be read as unknown or dropped, and the customer addressed wrongly without a word.
+describe('honorific: a customer whose fields would be misread is a typed error', () => {
+  it.each([
+    [{ surname: '王', gender: '女' }, "honorific: customer.gender must be one of female, male, unknown (got \"女\"); map your data's values (男/女, M/F) to these"],
+    [{ surname: '王', gender: 'F' }, "honorific: customer.gender must be one of female, male, unknown (got \"F\"); map your data's values (男/女, M/F) to these"],
+    [{ name: '王芳', gender: 'female' }, 'honorific: customer.name is not read — pass the name as fullName (or the surname as surname)'],
+  ])('%j', (customer, message) => {
+    const thrown = (() => {
+      try {
+        honorific(customer as never);
+      } catch (error) {
+        return error as HuashuError;
+      }
+      return undefined;
+    })();
+    expect(thrown?.code).toBe('INVALID_ARGUMENT');
+    expect(thrown?.message).toBe(message);
+    expect(() => fill('{customer}您好', { customer: customer as never })).toThrow(message);
+  });
+
+  it('an empty or null gender is unknown; other fields of a record are left alone', () => {
+    expect(honorific({ surname: '王', gender: '' as never })).toBe('王先生/女士');
+    expect(honorific({ surname: '王', gender: null as never })).toBe('王先生/女士');
+    expect(honorific({ fullName: '王芳', gender: 'female', phone: '123', name: '王芳' } as never)).toBe('王女士');
   });
 });
