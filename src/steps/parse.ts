@@ -57,7 +57,7 @@ const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)
 const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免)(?:对客户|對客戶)?(?:说|說|讲|講|使用))[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
-const SPEECHY = /您|(?<![申邀聘宴提报報])请(?!求|示)|(?<![申邀聘宴提报報])請(?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
+const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
@@ -520,8 +520,10 @@ export function parseScript(text: string): StepInput[] {
         }
         continue;
       }
+      // A condition's opening word (若, 如果, 当…), tested once for the cases below.
+      const opened = CONDITION.test(clause);
       // A reply that is still the same (还是无声), nested in the open branch.
-      const still = !CONDITION.test(clause) && STILL.test(clause);
+      const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
       if (stillWhen !== undefined) {
         flushRun();
@@ -529,8 +531,8 @@ export function parseScript(text: string): StepInput[] {
         openBranch({ ...stillWhen, text: conditionText(raw) }, raw, undefined, lastContent > i, container().depth);
         continue;
       }
-      const nominal = !CONDITION.test(clause) && !speechMode && run?.kind !== 'say' && lastContent > i && nominalCondition(clause);
-      if (CONDITION.test(clause) || nominal) {
+      const nominal = !opened && !speechMode && run?.kind !== 'say' && lastContent > i && nominalCondition(clause);
+      if (opened || nominal) {
         const conditionAt = i;
         let source = raw;
         const next = tokens[i + 1];
