@@ -21,7 +21,9 @@ const MID_MARKER = new RegExp(
   `(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|[①-⑳]|[⑴-⒇]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
   'y',
 );
-const MID_BREAK = /[,，。!！?？;；]/;
+/** A number that starts a list over: 1、 一、 (1) ① A. 第一步. */
+const RESTART = /^(?:第[1１一]|[(（][1１一][)）]|[1１一](?![0-9０-９])|①|⑴|[AaＡ](?=[.．、]))/;
+const MID_BREAK = /[,，。!！?？;；:：]/;
 /** Words before a pause's seconds (稍停五秒, 过5秒), checked right before a number. */
 const PAUSE_BEFORE = /(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|(?<![超经經])[过過]|隔)(?:约|約)?$/;
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
@@ -37,7 +39,7 @@ const STILL = /^(?:对方|對方|客户|客戶|用户|用戶|业主|業主|顾�
  * customer (如客户…), 当/當 when it is not part of a word (当天, 当前, 当然…).
  */
 const CONDITION =
-  /^(?:若是|若|如果|假如|假若|假使|倘若|倘使|要是|万一|萬一|一旦|如需|如要|如有|如遇|如若|如因|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還|您|你)|[当當](?![天前场場然即面地日晚月年下初作成做心选選真时時中今]))/;
+  /^(?:若是|若|如果|假如|假若|假使|倘若|倘使|要是|万一|萬一|一旦|如需|如要|如有|如遇|如若|如因|遇到|遇有|遇上|遇(?![见見难難险險])|碰到|只要|凡是|凡(?![事人])|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還|您|你)|[当當](?![天前场場然即面地日晚月年下初作成做心选選真时時中今]))/;
 /**
  * A condition with no opening word, the way procedures and regulations write them: a clause that
  * names a case and ends in 的 (客户要求退货且商品已拆封的，… / 超过48小时仍未找到的，…: "where …")
@@ -47,6 +49,18 @@ const CONDITION =
 const NOMINAL_CONDITION = /^[^“”"「」『』您你我]{3,40}的[,，]\s*$/;
 const NOMINAL_CASE = /客户|客戶|用户|用戶|顾客|顧客|业主|業主|对方|對方|买家|買家|超过|超過|逾期|未|无法|無法|不能|不可|仍|凡|要求|需要|属于|屬於|涉及/;
 const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && NOMINAL_CASE.test(clause);
+/**
+ * A condition that ends its clause instead of opening it: 顾客抱怨时，… / 客户要求转人工的时候，… /
+ * 客户没有订单号的话，… / 在客户情绪激动的情况下，…. It must not speak to anyone (您/你/我) and
+ * not be a word that only ends in 时 (同时, 及时, 随时, 小时…) or stand for a case already named
+ * (这样的话, 这时).
+ */
+const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|之时|之時|时|時|的话|的話|情况下|情況下)[,，:：]?\s*$/;
+const NOT_TRAILING_CONDITION =
+  /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
+/** How a condition that heads the numbered lines after it ends: 顾客抱怨时： / 若客户投诉， / …的话. */
+const HEADING_END = /(?:[:：,，]|[时時]|的[话話])\s*$/;
+const trailingCondition = (clause: string) => TRAILING_CONDITION.test(clause) && !NOT_TRAILING_CONDITION.test(clause);
 /** The else branch: 否则, 不然, 其他情况… */
 const OTHERWISE = /^(?:否则|否則|要不然|不然|其他情况|其它情况|其他情況|其它情況|其余情况|其餘情況)(?:下)?/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
@@ -54,7 +68,7 @@ const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
 const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 /** Words that put the quotes after them off limits: 严禁：“讲话呀！”, 不可以说“喂，没事了吧”, 禁语：“…”. */
-const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免)(?:对客户|對客戶)?(?:说|說|讲|講|使用))[:：]?$/;
+const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|禁言|禁用语|禁用語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免)(?:对客户|對客戶)?(?:说|說|讲|講|使用))[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -306,9 +320,17 @@ function markerRank(marker: string): number {
 }
 
 /** A condition's own words: without 若/如果…, the trailing 时/的话 and punctuation (capped at MAX_CONDITION_TEXT). */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+
 function conditionText(source: string): string {
-  let text = unquote(source).replace(CONDITION, '').replace(/^[\s:：,，]+/, '');
-  text = text.replace(/[\s,，。!！?？;；:：、.．…]+$/, '').replace(/(?:的话|的話|时候|時候|时|時)$/, '').trim();
+  // (Pinyin glosses some pages put after a character, 時(shí), are not part of the case.)
+  let text = unquote(source).replace(PINYIN_GLOSS, '').replace(CONDITION, '').replace(/^[\s:：,，]+/, '');
+  text = text
+    .replace(/[\s,，。!！?？;；:：、.．…]+$/, '')
+    .replace(/(?:的时候|的時候|的情况下|的情況下|情况下|情況下|的话|的話|时候|時候|之时|之時|时|時)$/, '')
+    .trim();
+  // 在客户情绪激动的情况下 / 在办理业务时: 在 opens the case (not 在线, 在场…).
+  if (/(?:情况下|情況下|[时時]候?)[\s,，:：]*$/.test(unquote(source))) text = text.replace(/^在(?![线綫線内內外场場家职職岗崗])(?=.)/, '');
   if (text === '') text = unquote(source).replace(/[\s,，。!！?？;；:：、]+$/, '') || '?';
   return text.length > MAX_CONDITION_TEXT ? `${text.slice(0, MAX_CONDITION_TEXT - 1)}…` : text;
 }
@@ -331,14 +353,16 @@ type GroupStep = Extract<StepInput, { kind: 'group' }>;
  * ；。，！？ or a closing quote in the middle of one. Quoted speech (“…” 「…」), with a bare verb
  * before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒,
  * 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps; 等用户回答 a wait for the reply.
- * Every condition (若/如果/如/如需/当/一旦/假如/要是…, or a clause naming a case that ends in 的:
- * 超过48小时仍未找到的，…) becomes a `branch` holding what the source
+ * Every condition (若/如果/如/如需/当/一旦/假如/要是/遇到/只要/凡…, a clause naming a case that ends in 的:
+ * 超过48小时仍未找到的，…, or one that ends in 时/的时候/的话/情况下: 顾客抱怨时，…) becomes a `branch` holding what the source
  * makes conditional: its words are kept in `when.text`, with the reply intent, time limit or
  * flag the step model knows (see {@link parseCondition}) where one is recognised, and an open
  * condition `{ text }` (for the application to decide) where none is; 否则/不然/其他情况 add the
  * `otherwise` branch. Nothing conditional is ever said unconditionally: a condition's branch
  * runs to the end of its line, or over the lines after it when the condition (or the instruction
- * after it, 应说：) ends its line, up to a blank line or the next number. Simplified and
+ * after it, 应说：) ends its line, up to a blank line or the next number; a condition heading a
+ * numbered list (顾客抱怨时：1、… 2、…) holds the list. After 禁语：/ 严禁 the quoted words, and a
+ * numbered list of them, are notes, never said. Simplified and
  * traditional input, full-width or ASCII punctuation alike. Nothing is dropped: what is not
  * recognised becomes a `note`, and every step keeps its original wording in `source`. Linear in
  * the text.
@@ -357,9 +381,21 @@ type GroupStep = Extract<StepInput, { kind: 'group' }>;
 export function parseScript(text: string): StepInput[] {
   if (typeof text !== 'string') throw new HuashuError('INVALID_ARGUMENT', `parseScript: the script must be a string (got ${text === null ? 'null' : typeof text})`);
   const top: StepInput[] = [];
-  const groups: Array<{ rank: number; step: GroupStep; depth: number }> = [];
-  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number } | undefined;
+  /**
+   * The open numbered groups, innermost last. A condition that ends its line (若客户投诉：) and is
+   * followed by deeper numbers holds them: its branch joins this stack as a `frame` with the rank
+   * of the group it is in (-1 at the top), so a number of that rank or higher closes it.
+   */
+  const groups: Array<{ rank: number; step: { steps: StepInput[] }; depth: number; frame?: 'deeper' | 'restart' }> = [];
+  /**
+   * The branch later lines go into. `rank`: of the numbered group it is in (-1 at the top);
+   * `heading`: the condition ends like a heading (顾客抱怨时： / 若客户投诉，), so deeper numbers
+   * on the lines after it are its cases.
+   */
+  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number; rank: number; heading: boolean } | undefined;
   let pending: { source: string } | undefined;
+  /** After a lead-in to a list of what must not be said (禁语：), the rank of the group it is in. */
+  let forbiddenList: { rank: number; entered: boolean } | undefined;
   let run: { kind: 'say' | 'note'; raw: string; prefix: string } | undefined;
   let sayPrefix = '';
   /** The branch step a 否则 would join: the last one made, while still in the same list. */
@@ -412,24 +448,58 @@ export function parseScript(text: string): StepInput[] {
       emit(branchStep);
       lastBranch = { step: branchStep, list, depth };
     }
-    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1 };
+    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1, rank: groups[groups.length - 1]?.rank ?? -1, heading: HEADING_END.test(source) };
   };
 
-  const lines = text.split(/\r\n|\r|\n/).flatMap(splitAtMarkers);
+  /** The lines, split at numbers mid-line too; `newLine`: where a line of the text starts. */
+  const lines: string[] = [];
+  const newLine: boolean[] = [];
+  for (const physical of text.split(/\r\n|\r|\n/)) {
+    splitAtMarkers(physical).forEach((part, n) => {
+      lines.push(part);
+      newLine.push(n === 0);
+    });
+  }
   for (lineNo = 0; lineNo < lines.length; lineNo++) {
     let line = lines[lineNo] as string;
+    // A blank line ends a condition's branch, with the numbers it holds.
+    if (line.trim() === '') {
+      let at = groups.length - 1;
+      while (at >= 0 && groups[at]?.frame === undefined) at--;
+      if (at >= 0) groups.length = at;
+    }
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
     let marker = MARKER.exec(line.slice(lead.length));
+    // A list that started over inside a condition ends with its text line.
+    if (marker === null && newLine[lineNo] === true) {
+      let at = groups.length - 1;
+      while (at >= 0 && groups[at]?.frame !== 'restart') at--;
+      if (at >= 0) groups.length = at;
+    }
     if (marker === null && lead !== '' && /\S/.test(lead)) {
       pending = { source: (pending?.source ?? '') + lead };
       line = line.slice(lead.length);
+    }
+    // A list of what must not be said (禁语：⏎1、“…”⏎2、“…”) runs over the deeper numbers after it.
+    // (One that restarts at 1 at the level of the lead-in's own number is its sub-list: 10、…禁言：1、“…” 2、“…”.)
+    if (forbiddenList !== undefined && marker !== null && markerRank(marker[0]) === forbiddenList.rank && !forbiddenList.entered && RESTART.test(marker[0])) {
+      forbiddenList.entered = true;
+    } else if (forbiddenList !== undefined && (marker === null ? line.trim() !== '' : markerRank(marker[0]) < forbiddenList.rank || (markerRank(marker[0]) === forbiddenList.rank && !forbiddenList.entered))) {
+      forbiddenList = undefined;
     }
     // 第二步：（1）…: a number right after a number opens a group inside it.
     for (let first = true; marker !== null; first = false) {
       const skip = first ? lead.length : 0;
       flushRun();
-      open = undefined;
       const rank = markerRank(marker[0]);
+      // A deeper number after a condition that ended its line is inside the condition.
+      // (So is a list that starts over at 1 at the condition's own level: 10、…顾客抱怨时，您必须：1、… 2、…;
+      // it runs to a blank line or a higher number.)
+      if (open !== undefined && open.multiLine && open.heading && open.line !== lineNo) {
+        if (rank > open.rank) groups.push({ rank: open.rank, step: open.branch, depth: open.depth, frame: 'deeper' });
+        else if (rank === open.rank && RESTART.test(marker[0])) groups.push({ rank: open.rank - 0.5, step: open.branch, depth: open.depth, frame: 'restart' });
+      }
+      open = undefined;
       while (groups.length > 0 && (groups[groups.length - 1]?.rank ?? 0) >= rank) groups.pop();
       const parent = base();
       if (parent.depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
@@ -455,7 +525,7 @@ export function parseScript(text: string): StepInput[] {
     });
     let speechMode = false;
     /** After 严禁：/ 不可以说 / 禁语：, quoted words are what must not be said: a note, never a say. */
-    let forbidden = false;
+    let forbidden = forbiddenList !== undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const raw = token.raw;
@@ -475,6 +545,7 @@ export function parseScript(text: string): StepInput[] {
         flushRun();
         speechMode = false;
         forbidden = true;
+        if (i === lastContent && MARKER.test((lines[lineNo + 1] ?? '').trimStart())) forbiddenList = { rank: groups[groups.length - 1]?.rank ?? -1, entered: false };
         add('note', raw);
         continue;
       }
@@ -521,7 +592,7 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // A condition's opening word (若, 如果, 当…), tested once for the cases below.
-      const opened = CONDITION.test(clause);
+      const opened = CONDITION.test(clause.replace(PINYIN_GLOSS, ''));
       // A reply that is still the same (还是无声), nested in the open branch.
       const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
@@ -531,7 +602,11 @@ export function parseScript(text: string): StepInput[] {
         openBranch({ ...stillWhen, text: conditionText(raw) }, raw, undefined, lastContent > i, container().depth);
         continue;
       }
-      const nominal = !opened && !speechMode && run?.kind !== 'say' && lastContent > i && nominalCondition(clause);
+      const nominal =
+        !opened &&
+        !speechMode &&
+        run?.kind !== 'say' &&
+        ((lastContent > i && nominalCondition(clause)) || ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)));
       if (opened || nominal) {
         const conditionAt = i;
         let source = raw;
@@ -563,7 +638,7 @@ export function parseScript(text: string): StepInput[] {
         }
         flushRun();
         speechMode = false;
-        const text = nominal ? conditionText(source).replace(/的$/, '') : conditionText(source);
+        const text = conditionText(source).replace(/(?<=.)的$/, '');
         const condition: Condition = when === undefined ? { text } : { ...when, text };
         // Inside a branch that runs over lines (若…应说：⏎…), a condition after other words of a line nests in it; otherwise
         // it follows the branch before it. Reply branches on one decision join one step:
@@ -591,7 +666,7 @@ export function parseScript(text: string): StepInput[] {
             }
             outer.list.push(branchStep);
             lastBranch = { step: branchStep, list: outer.list, depth: outer.depth };
-            open = { branchStep, branch, line: lineNo, multiLine: !(lastContent > i), depth: outer.depth + 1 };
+            open = { branchStep, branch, line: lineNo, multiLine: !(lastContent > i), depth: outer.depth + 1, rank: groups[groups.length - 1]?.rank ?? -1, heading: HEADING_END.test(source) };
           } else openBranch(condition, source, join, lastContent > i, outer.depth);
           continue;
         }
@@ -645,7 +720,9 @@ export function parseScript(text: string): StepInput[] {
         speechMode = false;
         continue;
       }
-      add(speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause)) ? 'say' : 'note', raw);
+      // 您必须：⏎1、… — words that end their line with a colon before numbered items introduce them.
+      const leadIn = i === lastContent && /[:：]$/.test(clause) && MARKER.test((lines[lineNo + 1] ?? '').trimStart());
+      add(!leadIn && (speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) {

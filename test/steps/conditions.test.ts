@@ -137,9 +137,11 @@ describe.skipIf(SEEDS === undefined)('numbered steps keep their shape', () => {
       const says = saysWithConditions(parseScript(text));
       const conv = text.includes('應說') ? (s: string) => s : toHans;
       const under = (speech: string) => says.find((s) => s.text === conv(speech))?.under;
-      expect(under('麻煩您再次撥打4008288888,謝謝!')).toEqual([conv('轉接不成功')]);
-      expect(under('很抱歉,您電話聲音太小,請您換一部話機再撥好嗎?')).toEqual([conv('確實無法聽清')]);
-      expect(under('很抱歉,我沒有說清楚,請允許我再說一遍好嗎?')).toEqual([conv('是因為使用了過多的專業術語(如有機、無公害、綠色等)')]);
+      // 7、遇投訴問題,一時解決不了…時: heads the situation; 若轉接不成功 nests in it.
+      expect(under('請稍等,我現在幫您轉接到我們的投訴專席(其他專席),會有專人為您處理。')).toEqual([conv('投訴問題,一時解決不了或用戶明確要求找現場班長/主管進行處理')]);
+      expect(under('麻煩您再次撥打4008288888,謝謝!')).toEqual([conv('投訴問題,一時解決不了或用戶明確要求找現場班長/主管進行處理'), conv('轉接不成功')]);
+      expect(under('很抱歉,您電話聲音太小,請您換一部話機再撥好嗎?')).toEqual([conv('客戶咨詢時電話雜音較大'), conv('確實無法聽清')]);
+      expect(under('很抱歉,我沒有說清楚,請允許我再說一遍好嗎?')).toEqual([conv('用戶表示不理解'), conv('是因為使用了過多的專業術語(如有機、無公害、綠色等)')]);
       expect(under('感謝您的理解與支持,請問還需要其他幫助嗎?正常結束語!')).toEqual([conv('用戶說:可以')]);
     }
   });
@@ -274,5 +276,113 @@ describe('conditions without an opening word: the case named in a …的， clau
     expect(parseScript('应说：“好的，我们会尽快处理的，请您稍等。”').map((s) => [s.kind, s.kind === 'say' ? s.text : ''])).toEqual([['say', '好的，我们会尽快处理的，请您稍等。']]);
     expect(parseScript('这是新来的，先熟悉一下流程。').map((s) => s.kind)).toEqual(['note']);
     expect(parseScript('好的，为客户申请退款。').map((s) => s.kind)).toEqual(['note']);
+  });
+});
+
+// Procedures name a case at the END of its clause as often as with 若/如果: 顾客抱怨时，… /
+// 客户要求转人工的时候，… / 客户没有订单号的话，… / 在客户情绪激动的情况下，…, or open it with
+// 遇到/碰到/只要/凡. Each is a branch; words that only end in 时 (同时, 及时, 这时, 24小时) are not.
+describe('conditions that end their clause: …时， …的时候， …的话， …的情况下，', () => {
+  it.each([
+    ['顾客抱怨时，先向顾客道歉，再记录问题。', '顾客抱怨', ['先向顾客道歉，再记录问题。']],
+    ['客户要求转人工的时候，为客户转接人工坐席。', '客户要求转人工', ['为客户转接人工坐席。']],
+    ['客户没有订单号的话，核对下单手机号。', '客户没有订单号', ['核对下单手机号。']],
+    ['在客户情绪激动的情况下，先安抚客户情绪，再解释原因。', '客户情绪激动', ['先安抚客户情绪，再解释原因。']],
+    ['在办理业务时，保持微笑。', '办理业务', ['保持微笑。']],
+    ['遇到客户投诉，先倾听，不要打断客户。', '客户投诉', ['先倾听，不要打断客户。']],
+    ['碰到客户无理取闹，保持冷静。', '客户无理取闹', ['保持冷静。']],
+    ['只要客户提供订单号，即可查询物流。', '客户提供订单号', ['即可查询物流。']],
+    ['凡涉及退款金额的，需主管审批。', '涉及退款金额', ['需主管审批。']],
+  ])('%s', (script, condition, notes) => {
+    for (const text of [script, toHant(script)]) {
+      const conv = text === script ? (s: string) => s : toHant;
+      const steps = parseScript(text);
+      expect(steps.map((s) => s.kind)).toEqual(['branch']);
+      const branch = (steps[0] as Extract<StepInput, { kind: 'branch' }>).branches[0]!;
+      expect(branch.when).toEqual({ text: conv(condition) });
+      expect(branch.steps.map((s) => (s.kind === 'note' ? s.text : s.kind))).toEqual(notes.map(conv));
+    }
+  });
+
+  it('the case is said under it: 听不清客户声音时，说“…” is the unclear-reply branch', () => {
+    expect(saysWithConditions(parseScript('听不清客户声音时，说“您好，请您大声一点好吗？”'))).toEqual([
+      { text: '您好，请您大声一点好吗？', under: ['听不清客户声音'] },
+    ]);
+    expect(parseScript('听不清客户声音时，说“您好，请您大声一点好吗？”')[0]).toMatchObject({ branches: [{ when: { reply: 'unclear' } }] });
+  });
+
+  it('words that only end in 时 or 的话, and clauses that speak, are no condition', () => {
+    for (const script of [
+      '同时，记录客户信息。',
+      '回复要及时，不得拖延。',
+      '这时，先安抚客户。',
+      '超过24小时，上报主管。',
+      '这样的话，再核对一次地址。',
+      '一般情况下，当天发货。',
+      '您方便的时候，请回电给我们。',
+      '订单时，顾客在犹豫。',
+    ]) {
+      expect(parseScript(script).some((s) => s.kind === 'branch')).toBe(false);
+    }
+  });
+
+  it('a condition heading the numbered lines after it holds them, up to a number of its own rank or a blank line', () => {
+    const outline = (steps: readonly StepInput[], depth = 0): string[] =>
+      steps.flatMap((s) => [
+        `${'  '.repeat(depth)}${s.label === undefined ? '' : `[${s.label}] `}${s.kind}${s.kind === 'note' ? ` ${s.text}` : ''}`,
+        ...(s.kind === 'group' ? outline(s.steps, depth + 1) : []),
+        ...(s.kind === 'branch' ? s.branches.flatMap((b) => [`${'  '.repeat(depth + 1)}when ${'text' in b.when ? b.when.text : ''}`, ...outline(b.steps, depth + 2)]) : []),
+      ]);
+    expect(outline(parseScript('三、顾客抱怨时：\n1、耐心倾听\n2、向顾客道歉\n四、结束通话'))).toEqual([
+      '[三] group',
+      '  branch',
+      '    when 顾客抱怨',
+      '      [1] group',
+      '        note 耐心倾听',
+      '      [2] group',
+      '        note 向顾客道歉',
+      '[四] group',
+      '  note 结束通话',
+    ]);
+    expect(outline(parseScript('若客户投诉：\n1、耐心倾听\n\n2、记录工单'))).toEqual([
+      'branch',
+      '  when 客户投诉',
+      '    [1] group',
+      '      note 耐心倾听',
+      '[2] group',
+      '  note 记录工单',
+    ]);
+    // A condition that is a whole sentence heads nothing.
+    expect(outline(parseScript('若客户投诉则记录。\n1、耐心倾听'))).toEqual(['branch', '  when 客户投诉则记录', '[1] group', '  note 耐心倾听']);
+  });
+});
+
+describe('lists after a colon: lead-ins, lists of what must not be said', () => {
+  it('numbers right after a colon are steps, and the words before them introduce them (a note, not speech)', () => {
+    const steps = parseScript('顾客抱怨时，您必须：1、集中精神，耐心倾听；2、向顾客道歉。');
+    expect(steps).toHaveLength(1);
+    const branch = (steps[0] as Extract<StepInput, { kind: 'branch' }>).branches[0]!;
+    expect(branch.when).toEqual({ text: '顾客抱怨' });
+    expect(branch.steps.map((s) => [s.kind, s.label ?? (s.kind === 'note' ? s.text : '')])).toEqual([
+      ['note', '您必须：'],
+      ['group', '1'],
+      ['group', '2'],
+    ]);
+    expect(saysWithConditions(steps)).toEqual([]);
+  });
+
+  it('a numbered list after 禁语： / 禁言: / 忌语： is never said, up to the next text line', () => {
+    for (const script of ['服务禁语：\n1、“不知道！”\n2、“你问我，我问谁？”\n文明用语：“您好！”', '处理顾客抱怨时的禁言: 1、“这种问题连小孩子都知道!” 2、“你要知道,一分钱,一分货!”\n文明用语：“您好！”']) {
+      for (const text of [script, toHant(script)]) {
+        const says = saysWithConditions(parseScript(text)).map((s) => s.text);
+        expect(says).toEqual([text === script ? '您好！' : toHant('您好！')]);
+      }
+    }
+  });
+
+  it('a pinyin gloss after a character (時(shí)) is not part of the condition', () => {
+    const steps = parseScript('遇到在線無法回答的問題時(shí):\nA.回答:“很抱歉，我需要諮詢一下。”');
+    expect((steps[0] as Extract<StepInput, { kind: 'branch' }>).branches[0]!.when).toEqual({ text: '在線無法回答的問題' });
+    expect(saysWithConditions(steps)).toEqual([{ text: '很抱歉，我需要諮詢一下。', under: ['在線無法回答的問題'] }]);
   });
 });

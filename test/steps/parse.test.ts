@@ -49,24 +49,25 @@ const squeeze = (s: string) => s.replace(/\s/g, '');
 /** 000's hold procedure, as parsed. */
 const hold = [
   '[4] group',
-  '  note 處理過程中需要用戶等待時:',
-  '  [第一步] group',
-  '    note 應先講明原因并探尋用戶需求:',
-  '    say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
-  '  [第二步] group',
-  '    branch',
-  '      when {"elapsedOver":120}',
-  '        note 應建議用戶留下聯系號碼,',
-  '        action schedule-callback',
-  '        say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
-  '  [第三步] group',
-  '    branch',
-  '      when {"flag":"customer-anxious"}',
-  '        note 比如:客戶很忙,但又必須來電處理業務問題,這時應先安撫用戶情緒:',
-  '        say 先生/女士,我理解您的心情,您別急,我馬上幫您處理。',
-  '        note 并迅速開始處理。',
-  '    note 應在查詢/處理后,應立即與客戶通話:',
-  '    say 很抱歉,先生/女士,讓您久等了!',
+  '  branch',
+  '    when {"text":"處理過程中需要用戶等待"}',
+  '      [第一步] group',
+  '        note 應先講明原因并探尋用戶需求:',
+  '        say 很抱歉,X先生/女士,我幫您查詢一下,請您稍等片刻,謝謝!',
+  '      [第二步] group',
+  '        branch',
+  '          when {"elapsedOver":120}',
+  '            note 應建議用戶留下聯系號碼,',
+  '            action schedule-callback',
+  '            say 請您留下您的聯系方式,我們查詢后,盡快跟您聯系。',
+  '      [第三步] group',
+  '        branch',
+  '          when {"flag":"customer-anxious"}',
+  '            note 比如:客戶很忙,但又必須來電處理業務問題,這時應先安撫用戶情緒:',
+  '            say 先生/女士,我理解您的心情,您別急,我馬上幫您處理。',
+  '            note 并迅速開始處理。',
+  '        note 應在查詢/處理后,應立即與客戶通話:',
+  '        say 很抱歉,先生/女士,讓您久等了!',
 ];
 
 describe('parseScript on the sources’ own procedures', () => {
@@ -478,6 +479,6 @@ describe('parseScript: numbering mid-line, the customer’s behaviour as a condi
 
   it('000 hold’s 第一步…第三步 on one line in full-width punctuation: the markers mid-line give the same steps', () => {
     const text = fixture('hold.zh-hant.txt').split('\n').slice(1, 4).map(fullWidth).join('');
-    expect(outline(parseScript(text))).toEqual(hold.slice(2, -2).map((l) => fullWidth(l.slice(2))));
+    expect(outline(parseScript(text))).toEqual(hold.slice(3, -2).map((l) => fullWidth(l.slice(6))));
   });
 });
