@@ -73,6 +73,8 @@ const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
+/** The agent or the customer named in the third person, as procedures do (客服应…, 让客户…). */
+const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主/;
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
 // “ ” toggle (the sources often close a quote with “ or never close it); 「『 open and 」』 close.
@@ -722,7 +724,10 @@ export function parseScript(text: string): StepInput[] {
       }
       // 您必须：⏎1、… — words that end their line with a colon before numbered items introduce them.
       const leadIn = i === lastContent && /[:：]$/.test(clause) && MARKER.test((lines[lineNo + 1] ?? '').trimStart());
-      add(!leadIn && (speechMode || speechy(clause) || (run?.kind === 'say' && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
+      // “被听见”。客服应保持耐心… — after a closed quote, words about the agent or the customer in the
+      // third person, addressing no one, are the procedure again, not more of the speech.
+      const aboutThem = !speechMode && tokens[i - 1]?.quoted === true && THIRD_PERSON.test(clause) && !/[您你]/.test(clause);
+      add(!leadIn && (speechMode || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) {

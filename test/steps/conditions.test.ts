@@ -386,3 +386,12 @@ describe('lists after a colon: lead-ins, lists of what must not be said', () => 
     expect(saysWithConditions(steps)).toEqual([{ text: '很抱歉，我需要諮詢一下。', under: ['在線無法回答的問題'] }]);
   });
 });
+
+describe('speech ends with its quote', () => {
+  it('after a closed quote, words about the agent or the customer in the third person are the procedure again', () => {
+    const steps = parseScript('客户情绪激动时，先说“请您放心，我来处理”。客服应保持耐心，不打断客户倾诉，让客户感到被尊重。');
+    expect(saysWithConditions(steps)).toEqual([{ text: '请您放心，我来处理。', under: ['客户情绪激动'] }]);
+    // Unquoted speech after 应说： still runs on.
+    expect(parseScript('应说：很抱歉，我帮您查询一下，请您稍等。').filter((s) => s.kind === 'say').map((s) => s.text)).toEqual(['很抱歉，我帮您查询一下，请您稍等。']);
+  });
+});
