@@ -55,11 +55,19 @@ const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && N
  * not be a word that only ends in 时 (同时, 及时, 随时, 小时…) or stand for a case already named
  * (这样的话, 这时).
  */
-const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|之时|之時|时|時|的话|的話|情况下|情況下)[,，:：]?\s*$/;
+const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
+/** 线路回响时应说： — a case and the instruction to speak in one clause (split in two). */
+const CASE_THEN_SAY = /^([^“”"「」『』]{3,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
+/**
+ * 客户在非营业时间来办理业务，应说：… — the customer's doing, told in its own clause right before
+ * the words to say to it: a condition too.
+ */
+const CUSTOMER_CASE = /^(?:客户|客戶|顾客|顧客|用户|用戶|业主|業主|对方|對方|来电者|來電者|客人|访客|訪客|旅客|乘客|患者|病人|家属|家屬)[^“”"「」『』您你我]{1,38}[,，]\s*$/;
+const SAY_NEXT = /^\s*(?:应|應|则|則|就|须|須|需|要)(?:该|該)?(?:说|說|回答|答复|答覆|回复|回覆)/;
 const NOT_TRAILING_CONDITION =
   /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
 /** How a condition that heads the numbered lines after it ends: 顾客抱怨时： / 若客户投诉， / …的话. */
-const HEADING_END = /(?:[:：,，]|[时時]|的[话話])\s*$/;
+const HEADING_END = /(?:[:：,，]|[—－-]|[时時]|的[话話])\s*$/;
 const trailingCondition = (clause: string) => TRAILING_CONDITION.test(clause) && !NOT_TRAILING_CONDITION.test(clause);
 /** The else branch: 否则, 不然, 其他情况… */
 const OTHERWISE = /^(?:否则|否則|要不然|不然|其他情况|其它情况|其他情況|其它情況|其余情况|其餘情況)(?:下)?/;
@@ -73,6 +81,7 @@ const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
+const CLOSED_QUOTE = /[”」』"][\s,，。!！?？;；:：、.．…]*$/;
 /** The agent or the customer named in the third person, as procedures do (客服应…, 让客户…). */
 const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主/;
 const speechy = (clause: string) =>
@@ -328,7 +337,7 @@ function conditionText(source: string): string {
   // (Pinyin glosses some pages put after a character, 時(shí), are not part of the case.)
   let text = unquote(source).replace(PINYIN_GLOSS, '').replace(CONDITION, '').replace(/^[\s:：,，]+/, '');
   text = text
-    .replace(/[\s,，。!！?？;；:：、.．…]+$/, '')
+    .replace(/[\s,，。!！?？;；:：、.．…—－-]+$/, '')
     .replace(/(?:的时候|的時候|的情况下|的情況下|情况下|情況下|的话|的話|时候|時候|之时|之時|时|時)$/, '')
     .trim();
   // 在客户情绪激动的情况下 / 在办理业务时: 在 opens the case (not 在线, 在场…).
@@ -518,6 +527,13 @@ export function parseScript(text: string): StepInput[] {
     if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
 
     const tokens = tokenize(line);
+    // 线路回响时应说： — the case and the instruction to speak, as two clauses.
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
+      if (token.quoted) continue;
+      const split = CASE_THEN_SAY.exec(token.raw);
+      if (split !== null && trailingCondition(split[1] as string)) tokens.splice(t, 1, { raw: split[1] as string, quoted: false }, { raw: split[2] as string, quoted: false }), t++;
+    }
     let lastContent = -1;
     let firstContent = -1;
     tokens.forEach((t, i) => {
@@ -535,6 +551,8 @@ export function parseScript(text: string): StepInput[] {
       if (clause === '') continue;
       if (token.quoted) {
         add(forbidden ? 'note' : 'say', raw);
+        // 说：“…”。 — the quote was what 说： introduced; what follows it is not more speech.
+        if (CLOSED_QUOTE.test(raw)) speechMode = false;
         if (forbidden) {
           // “没有”，“不知道” stay forbidden; a space or a sentence end after the quote (004's
           // table: 不可说“喂，听懂了吧？” “请问…”) starts what may be said.
@@ -607,8 +625,10 @@ export function parseScript(text: string): StepInput[] {
       const nominal =
         !opened &&
         !speechMode &&
-        run?.kind !== 'say' &&
-        ((lastContent > i && nominalCondition(clause)) || ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)));
+        (run?.kind !== 'say' || (tokens[i - 1]?.quoted === true && CLOSED_QUOTE.test(tokens[i - 1]?.raw ?? ''))) &&
+        ((lastContent > i && nominalCondition(clause)) ||
+          ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)) ||
+          (CUSTOMER_CASE.test(clause) && SAY_NEXT.test(tokens[i + 1]?.raw ?? '')));
       if (opened || nominal) {
         const conditionAt = i;
         let source = raw;
@@ -726,7 +746,8 @@ export function parseScript(text: string): StepInput[] {
       const leadIn = i === lastContent && /[:：]$/.test(clause) && MARKER.test((lines[lineNo + 1] ?? '').trimStart());
       // “被听见”。客服应保持耐心… — after a closed quote, words about the agent or the customer in the
       // third person, addressing no one, are the procedure again, not more of the speech.
-      const aboutThem = !speechMode && tokens[i - 1]?.quoted === true && THIRD_PERSON.test(clause) && !/[您你]/.test(clause);
+      const afterQuote = !speechMode && tokens[i - 1]?.quoted === true;
+      const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(tokens[i - 1]?.raw ?? ''));
       add(!leadIn && (speechMode || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();

@@ -395,3 +395,29 @@ describe('speech ends with its quote', () => {
     expect(parseScript('应说：很抱歉，我帮您查询一下，请您稍等。').filter((s) => s.kind === 'say').map((s) => s.text)).toEqual(['很抱歉，我帮您查询一下，请您稍等。']);
   });
 });
+
+describe('the case and the words to say, as service standards write them', () => {
+  it.each([
+    ['该业务非本柜台办理时——“请您到××柜台办理。”', '该业务非本柜台办理', '请您到××柜台办理。'],
+    ['转接电话无人接听时应说:“您好,总机,请您稍后再拨。”', '转接电话无人接听', '您好,总机,请您稍后再拨。'],
+    ['客户在非营业时间来办理业务,应说:“对不起,现在已经不是营业时间了。”', '客户在非营业时间来办理业务', '对不起,现在已经不是营业时间了。'],
+    ['客户请求兑换零钱时,应说:“这是××元,请您稍等一下。”', '客户请求兑换零钱', '这是××元,请您稍等一下。'],
+  ])('%s', (script, condition, speech) => {
+    for (const text of [script, toHant(script)]) {
+      const conv = text === script ? (s: string) => s : toHant;
+      expect(saysWithConditions(parseScript(text))).toEqual([{ text: conv(speech), under: [conv(condition)] }]);
+    }
+  });
+
+  it('说：“…”。 ends with its quote: the next sentence is not more speech', () => {
+    const steps = parseScript('先说:“您好,电话占线,请稍后打来”。转接电话无人接听时应说:“您好,请您稍后再拨”。');
+    expect(saysWithConditions(steps)).toEqual([
+      { text: '您好,电话占线,请稍后打来。', under: [] },
+      { text: '您好,请您稍后再拨。', under: ['转接电话无人接听'] },
+    ]);
+  });
+
+  it('a clause about the customer that is not followed by words to say stays an instruction', () => {
+    expect(parseScript('客户取款,核对凭证后付款。').some((s) => s.kind === 'branch')).toBe(false);
+  });
+});
