@@ -83,7 +83,7 @@ const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝�
 /** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
 const CLOSED_QUOTE = /[”」』"][\s,，。!！?？;；:：、.．…]*$/;
 /** The agent or the customer named in the third person, as procedures do (客服应…, 让客户…). */
-const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主/;
+const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主|客人|来电者|來電者|访客|訪客|旅客|乘客|患者|家属|家屬/;
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
 // “ ” toggle (the sources often close a quote with “ or never close it); 「『 open and 」』 close.
