@@ -320,6 +320,16 @@ function unquote(raw: string): string {
 }
 
 /** How deep a numbering style sits: 一、 above (一) above 1、 above 第N步 above (1) above ① above A. */
+/** The number a marker counts (一、→1, (3)→3, ②→2, B.→2); undefined if none is read. */
+function labelValue(marker: string): number | undefined {
+  const circled = /^[①-⑳]/.exec(marker) ?? /^[⑴-⒇]/.exec(marker);
+  if (circled !== null) return (circled[0].codePointAt(0) as number) - (/^[①-⑳]/.test(circled[0]) ? 0x245f : 0x2473);
+  const letter = /^[A-Za-zＡ-Ｚ](?=[.．、])/.exec(marker);
+  if (letter !== null) return (letter[0].toUpperCase().codePointAt(0) as number) - (letter[0] >= 'Ａ' ? 0xff20 : 0x40);
+  const digits = numberRuns(marker)[0]?.digits;
+  return digits === undefined ? undefined : Number(digits);
+}
+
 function markerRank(marker: string): number {
   if (/^[一二三四五六七八九十]+、/.test(marker)) return 1;
   if (/^[(（][零〇一二两兩三四五六七八九十百千]+[)）]/.test(marker)) return 2;
@@ -397,7 +407,7 @@ export function parseScript(text: string): StepInput[] {
    * followed by deeper numbers holds them: its branch joins this stack as a `frame` with the rank
    * of the group it is in (-1 at the top), so a number of that rank or higher closes it.
    */
-  const groups: Array<{ rank: number; step: { steps: StepInput[] }; depth: number; frame?: 'deeper' | 'restart' }> = [];
+  const groups: Array<{ rank: number; step: { steps: StepInput[] }; depth: number; frame?: 'deeper' | 'restart'; last?: number | undefined }> = [];
   /**
    * The branch later lines go into. `rank`: of the numbered group it is in (-1 at the top);
    * `heading`: the condition ends like a heading (顾客抱怨时： / 若客户投诉，), so deeper numbers
@@ -499,6 +509,7 @@ export function parseScript(text: string): StepInput[] {
       forbiddenList = undefined;
     }
     // 第二步：（1）…: a number right after a number opens a group inside it.
+    const numbered = marker !== null;
     for (let first = true; marker !== null; first = false) {
       const skip = first ? lead.length : 0;
       flushRun();
@@ -511,6 +522,16 @@ export function parseScript(text: string): StepInput[] {
         else if (rank === open.rank && RESTART.test(marker[0])) groups.push({ rank: open.rank - 0.5, step: open.branch, depth: open.depth, frame: 'restart' });
       }
       open = undefined;
+      // A list that started over inside a condition ends where a number does not go on from it
+      // (1、若…：1、… 2、… 2、… — the second 2、 is the outer list's).
+      let restart = groups.length - 1;
+      while (restart >= 0 && groups[restart]?.frame !== 'restart') restart--;
+      const frame = groups[restart];
+      if (frame !== undefined && frame.rank + 0.5 === rank) {
+        const value = labelValue(marker[0]);
+        if (value !== undefined && frame.last !== undefined && value <= frame.last) groups.length = restart;
+        else frame.last = value;
+      }
       while (groups.length > 0 && (groups[groups.length - 1]?.rank ?? 0) >= rank) groups.pop();
       const parent = base();
       if (parent.depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
@@ -631,6 +652,13 @@ export function parseScript(text: string): StepInput[] {
           (CUSTOMER_CASE.test(clause) && SAY_NEXT.test(tokens[i + 1]?.raw ?? '')));
       if (opened || nominal) {
         const conditionAt = i;
+        // A condition heading a line of its own after a list it does not belong to (若客户投诉：⏎1、…⏎
+        // 若客户退货：) is the next case beside the one that holds the list.
+        if (!numbered && conditionAt === firstContent && i === lastContent && HEADING_END.test(clause)) {
+          let at = groups.length - 1;
+          while (at >= 0 && groups[at]?.frame === undefined) at--;
+          if (at >= 0) groups.length = at;
+        }
         let source = raw;
         const next = tokens[i + 1];
         if (SAYS.test(clause) && next !== undefined) {

@@ -352,6 +352,34 @@ describe('conditions that end their clause: …时， …的时候， …的话�
       '[2] group',
       '  note 记录工单',
     ]);
+    // The next condition heading its own line is the next case, beside the first, not inside its list.
+    expect(outline(parseScript('若客户投诉：\n1、耐心倾听\n若客户退货：\n1、核对订单\n2、办理退款'))).toEqual([
+      'branch',
+      '  when 客户投诉',
+      '    [1] group',
+      '      note 耐心倾听',
+      'branch',
+      '  when 客户退货',
+      '    [1] group',
+      '      note 核对订单',
+      '    [2] group',
+      '      note 办理退款',
+    ]);
+    // A list that starts over at 1 inside 1、 is the condition's; the 2、 that does not go on from it is the outer list's.
+    expect(outline(parseScript('1、若客户投诉：\n1、耐心倾听\n2、向客户道歉\n2、若客户退货：\n1、核对订单'))).toEqual([
+      '[1] group',
+      '  branch',
+      '    when 客户投诉',
+      '      [1] group',
+      '        note 耐心倾听',
+      '      [2] group',
+      '        note 向客户道歉',
+      '[2] group',
+      '  branch',
+      '    when 客户退货',
+      '      [1] group',
+      '        note 核对订单',
+    ]);
     // A condition that is a whole sentence heads nothing.
     expect(outline(parseScript('若客户投诉则记录。\n1、耐心倾听'))).toEqual(['branch', '  when 客户投诉则记录', '[1] group', '  note 耐心倾听']);
   });
