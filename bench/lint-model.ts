@@ -16,7 +16,7 @@
  *   ecom-tune (and, with --ecom-heldout, ecom-heldout; bench/data/ecom-replies.jsonl); and the lowest margin
  *   at which CrossWOZ and MultiWOZ-zh both stay ≤ 1 per 1,000, with the CV recall there;
  * - the size of the generated module (bytes and brotli) of the model trained on every tuning split;
- * - rules alone, model alone, rules ∪ model on the clean held-out splits heldout7, heldout8 and heldout10 (heldout5 and
+ * - rules alone, model alone, rules ∪ model on the clean held-out splits heldout7, heldout8, heldout10 and heldout11 (heldout5 and
  *   heldout6 are tuning data since round 5), counts only (never a list), with the shipped-threshold model
  *   trained on every tuning split.
  *
@@ -34,7 +34,7 @@
  * Usage: npm run bench:lint-model  (tsx bench/lint-model.ts [--banned file] [--cv industry|source] [--folds 10] [--heldout]
  *        [--bits 12] [--epochs 12] [--rate 0.5] [--positiveShare 0.6] [--seed 17] [--prune 8])
  *   Every figure is of the shipped form: int8 weights, those of at most --prune steps zeroed.
- *   --heldout  also measures heldout7, heldout8 and heldout10 (counts only): run it once, at the end of a round
+ *   --heldout  also measures heldout7, heldout8, heldout10 and heldout11 (counts only): run it once, at the end of a round
  *   --ecom-heldout  also measures the model's false alarms on the online-shop held-out replies (counts only): once, at the end
  */
 import { execFileSync } from 'node:child_process';
@@ -278,7 +278,7 @@ const linter = createLinter({ extend: packRules });
 const themeOf = new Map(linter.rules.map((r) => [r.id, r.theme as string | undefined]));
 const byRules = (b: BannedSentence) => linter.lint(b.text).some((f) => f.severity !== 'info' && themeOf.get(f.ruleId) === b.theme);
 console.log('\nClean held-out splits (never trained or tuned on; counts only), rules = core + domain packs:');
-for (const split of ['heldout7', 'heldout8', 'heldout10']) {
+for (const split of ['heldout7', 'heldout8', 'heldout10', 'heldout11']) {
   const part = banned.filter((b) => b.split === split);
   if (part.length === 0) {
     console.log(`  ${split}: not in ${bannedFile}`);

@@ -5,7 +5,7 @@
  *
  * Training data (nothing else):
  * - positives: the banned sentences of the TUNING splits of bench/data/banned-sentences.yaml
- *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits heldout7, heldout8 and heldout10 are never read
+ *   ({@link TRAIN_SPLITS}), labelled by theme; the clean held-out splits heldout7, heldout8, heldout10 and heldout11 are never read
  *   here (heldout5 and heldout6 are tuning data since round 5: their misses were listed and the
  *   rules tuned on them);
  * - negatives (`none`): every phrase the bundled phrasebook says (zh-CN and zh-TW), every

@@ -113,6 +113,7 @@ describe('the learned lint model', () => {
     expect(TRAIN_SPLITS.has('heldout7')).toBe(false); // the clean held-out splits are never trained on
     expect(TRAIN_SPLITS.has('heldout8')).toBe(false);
     expect(TRAIN_SPLITS.has('heldout10')).toBe(false);
+    expect(TRAIN_SPLITS.has('heldout11')).toBe(false);
     expect(['r6aprobe', 'ccprobe', 'r6bprobe', 'r6cprobe'].filter((s) => TRAIN_SPLITS.has(s))).toEqual([]); // nor the round-6 probes
     const hard = await rulePassExamples();
     expect(hard.slice(0, 3)).toEqual(['这个问题很常见，我来为您解答', '这款的材质更好，价格也相应高一些', '这种情况我马上帮您核实']);
