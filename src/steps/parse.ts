@@ -41,6 +41,12 @@ const STILL = /^(?:对方|對方|客户|客戶|用户|用戶|业主|業主|顾�
 const CONDITION =
   /^(?:若是|若|如果|假如|假若|假使|倘若|倘使|要是|万一|萬一|一旦|如需|如要|如有|如遇|如若|如因|遇到|遇有|遇上|遇(?![见見难難险險])|碰到|只要|凡是|凡(?![事人])|如(?=用户|用戶|客户|客戶|业主|業主|顾客|顧客|对方|對方|确实|確實|仍|还|還|您|你)|[当當](?![天前场場然即面地日晚月年下初作成做心选選真时時中今]))/;
 /**
+ * A condition opened after a few words that set the scene (在交谈过程中如需要暂时中断谈话，应说：…):
+ * 如果/如需/如遇/若是/一旦/假如/倘若/要是/万一 after at most 12 characters that do not speak, quote
+ * or end a clause, and are not a purpose (以便/以免…).
+ */
+const MID_CONDITION = /^(?![^，,。]*(?:以便|以免|防止|避免)(?:如果|如需|如遇|若是|一旦|假如|倘若|要是|万一|萬一))[^“”"「」『』您你我，,。；;：:]{1,12}?(?:如果|如需|如遇|若是|一旦|假如|倘若|要是|万一|萬一)/;
+/**
  * A condition with no opening word, the way procedures and regulations write them: a clause that
  * names a case and ends in 的 (客户要求退货且商品已拆封的，… / 超过48小时仍未找到的，…: "where …")
  * before the instruction for it. It must name who or what the case is about (the customer, a
@@ -633,7 +639,7 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // A condition's opening word (若, 如果, 当…), tested once for the cases below.
-      const opened = CONDITION.test(clause.replace(PINYIN_GLOSS, ''));
+      const opened = CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause);
       // A reply that is still the same (还是无声), nested in the open branch.
       const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
