@@ -243,6 +243,8 @@ describe('what must not be said is never a say step', () => {
     ['不可以说“喂，没事了吧，您挂电话吧。”', ['note 不可以说“喂，没事了吧，您挂电话吧。”']],
     ['不可说“喂,听懂了吧?” “请问我刚才的解释您是否明白?”', ['note 不可说“喂,听懂了吧?” ', 'say 请问我刚才的解释您是否明白?']],
     ['禁語：「講話呀！」', ['note 禁語：「講話呀！」']],
+    ['不宜说:“欢迎下次再来。”', ['note 不宜说:“欢迎下次再来。”']],
+    ['切勿对患者说“忍着点”。', ['note 切勿对患者说“忍着点”。']],
   ])('%s', (text, expected) => {
     const steps = parseScript(text);
     expect(steps.map((s) => (s.kind === 'say' ? `say ${s.text}` : s.kind === 'note' ? `note ${s.source}` : s.kind))).toEqual(expected);
