@@ -459,6 +459,12 @@ export function parseScript(text: string): StepInput[] {
     }
     if (kind === 'say') sayPrefix = '';
   };
+  /** Closes the innermost condition holding a list (of that kind), with the numbers inside it. */
+  const closeFrame = (kind: 'any' | 'restart') => {
+    let at = groups.length - 1;
+    while (at >= 0 && (kind === 'any' ? groups[at]?.frame === undefined : groups[at]?.frame !== kind)) at--;
+    if (at >= 0) groups.length = at;
+  };
   /** Opens a branch (in a new branch step, or joining `into`) and makes it the open one. */
   const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number) => {
     if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
@@ -490,19 +496,11 @@ export function parseScript(text: string): StepInput[] {
   for (lineNo = 0; lineNo < lines.length; lineNo++) {
     let line = lines[lineNo] as string;
     // A blank line ends a condition's branch, with the numbers it holds.
-    if (line.trim() === '') {
-      let at = groups.length - 1;
-      while (at >= 0 && groups[at]?.frame === undefined) at--;
-      if (at >= 0) groups.length = at;
-    }
+    if (line.trim() === '') closeFrame('any');
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
     let marker = MARKER.exec(line.slice(lead.length));
     // A list that started over inside a condition ends with its text line.
-    if (marker === null && newLine[lineNo] === true) {
-      let at = groups.length - 1;
-      while (at >= 0 && groups[at]?.frame !== 'restart') at--;
-      if (at >= 0) groups.length = at;
-    }
+    if (marker === null && newLine[lineNo] === true) closeFrame('restart');
     if (marker === null && lead !== '' && /\S/.test(lead)) {
       pending = { source: (pending?.source ?? '') + lead };
       line = line.slice(lead.length);
@@ -660,11 +658,7 @@ export function parseScript(text: string): StepInput[] {
         const conditionAt = i;
         // A condition heading a line of its own after a list it does not belong to (若客户投诉：⏎1、…⏎
         // 若客户退货：) is the next case beside the one that holds the list.
-        if (!numbered && conditionAt === firstContent && i === lastContent && HEADING_END.test(clause)) {
-          let at = groups.length - 1;
-          while (at >= 0 && groups[at]?.frame === undefined) at--;
-          if (at >= 0) groups.length = at;
-        }
+        if (!numbered && conditionAt === firstContent && i === lastContent && HEADING_END.test(clause)) closeFrame('any');
         let source = raw;
         const next = tokens[i + 1];
         if (SAYS.test(clause) && next !== undefined) {
