@@ -55,8 +55,10 @@ describe('linter.serialize and loadLinter', () => {
   // Round 8 (r8a: nine stance rules, 2,600 more pattern variants, with their messages and exceptions):
   // 1,125,492 → 1,207,388 bytes; with r8b too (eight rules, 2,100 more variants): 1,269,384 bytes.
   // Round 9 (bare 滚, 不是说了吗, 嫌慢别寄, 事儿真多, 哪来那么多问题: ~150 variants): 1,276,428 bytes: bound 1,282 kB.
-  it('is compact: the built-in rules, messages included, in under 1,282 kB (the 128 KiB class table is rebuilt)', () => {
-    expect(createLinter().serialize().length).toBeLessThan(1_282_000);
+  // Round 9 (recall9: fourteen stance rules for the short list lines of 服务忌语 standards, about 3,900
+  // pattern variants, with their messages, exceptions and cites): 1,276,428 → 1,388,652 bytes: bound 1,395 kB.
+  it('is compact: the built-in rules, messages included, in under 1,395 kB (the 128 KiB class table is rebuilt)', () => {
+    expect(createLinter().serialize().length).toBeLessThan(1_395_000);
   });
 
   it('rejects what is not a serialized linter', () => {
