@@ -637,7 +637,14 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // A condition's opening word (若, 如果, 当…), tested once for the cases below.
-      const opened = CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause);
+      // 如果您不会使用，我可以给您介绍一下 — a condition said to the customer (您/你, no one named in the
+      // third person) inside speech, or before more of it, is part of what is said.
+      const next = tokens[i + 1];
+      const saidToThem =
+        /[您你]/.test(clause) &&
+        !THIRD_PERSON.test(clause) &&
+        (run?.kind === 'say' || (next !== undefined && !next.quoted && speechy(next.raw) && !THIRD_PERSON.test(next.raw)));
+      const opened = !saidToThem && (CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause));
       // A reply that is still the same (还是无声), nested in the open branch.
       const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
@@ -776,7 +783,7 @@ export function parseScript(text: string): StepInput[] {
       // third person, addressing no one, are the procedure again, not more of the speech.
       const afterQuote = !speechMode && tokens[i - 1]?.quoted === true;
       const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(tokens[i - 1]?.raw ?? ''));
-      add(!leadIn && (speechMode || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
+      add(!leadIn && (speechMode || saidToThem || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) {

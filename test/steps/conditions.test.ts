@@ -453,3 +453,15 @@ describe('the case and the words to say, as service standards write them', () =>
     expect(parseScript('请客户留下电话,以便万一有问题及时联系。').some((s) => s.kind === 'branch')).toBe(false);
   });
 });
+
+describe('a condition said to the customer is part of the speech', () => {
+  it('如果您… inside or before speech addressed to the customer stays in the say step', () => {
+    for (const script of ['请您确认，如果您不会使用，我可以给您介绍一下。', '如果你对我的服务满意，稍后请您参加满意度评价。']) {
+      const steps = parseScript(script);
+      expect(steps.map((s) => s.kind)).toEqual(['say']);
+      expect(steps[0]).toMatchObject({ text: script });
+    }
+    // Addressed to the agent, about the customer in the third person: a condition.
+    expect(parseScript('如果您遇到客户投诉，请先耐心倾听客户诉说。').map((s) => s.kind)).toEqual(['branch']);
+  });
+});
