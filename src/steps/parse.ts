@@ -23,7 +23,9 @@ const MID_MARKER = new RegExp(
 );
 /** A number that starts a list over: 1、 一、 (1) ① A. 第一步. */
 const RESTART = /^(?:第[1１一]|[(（][1１一][)）]|[1１一](?![0-9０-９])|①|⑴|[AaＡ](?=[.．、]))/;
-const MID_BREAK = /[,，。!！?？;；:：]/;
+/** A sentence end inside a quote that a number right after it shows was never closed (。3、). */
+const SENTENCE_END_BEFORE_NUMBER = /[。！？!?]/;
+const MID_BREAK = /[,，。!！?？;；:：)）]/;
 /** Words before a pause's seconds (稍停五秒, 过5秒), checked right before a number. */
 const PAUSE_BEFORE = /(?:稍停|停顿|停頓|暂停|暫停|稍等|等待|等|(?<![超经經])[过過]|隔)(?:约|約)?$/;
 const HANG_UP = /挂机|掛機|挂线|掛線|挂断电话|掛斷電話/;
@@ -303,6 +305,12 @@ function splitAtMarkers(line: string): string[] {
       if (QUOTE_TOGGLE.has(ch) || QUOTE_CLOSE.has(ch)) {
         inQuote = false;
         canBreak = true;
+      } else if (i > start && SENTENCE_END_BEFORE_NUMBER.test(line[i - 1] as string) && /[0-9０-９]/.test(ch) && midMarkerAt(line, i)) {
+        // …再见！再稍停五秒挂机。3、因… — a quote never closed runs into the next number: it ends there.
+        parts.push(line.slice(start, i));
+        start = i;
+        inQuote = false;
+        canBreak = false;
       }
     } else if (/\s/.test(ch)) {
       continue;

@@ -465,3 +465,15 @@ describe('a condition said to the customer is part of the speech', () => {
     expect(parseScript('如果您遇到客户投诉，请先耐心倾听客户诉说。').map((s) => s.kind)).toEqual(['branch']);
   });
 });
+
+describe('numbered situations on one line, as hotline standards print them', () => {
+  it('a quote never closed ends at the next number; a number after a closing parenthesis is a step', () => {
+    const script = '1、遇到电话没有声音时，则说：“对不起，您的电话没有声音，再见！再稍停五秒挂机。2、遇到电话杂音太大时（不可以直接挂机）3、遇到客户讲方言时“对不起，请您讲普通话，好吗？”';
+    const steps = parseScript(script);
+    expect(steps.map((s) => s.label)).toEqual(['1', '2', '3']);
+    expect(saysWithConditions(steps).sort((a, b) => a.text.localeCompare(b.text))).toEqual([
+      { text: '对不起，您的电话没有声音，再见！再稍停五秒挂机。', under: ['电话没有声音'] },
+      { text: '对不起，请您讲普通话，好吗？', under: ['客户讲方言'] },
+    ].sort((a, b) => a.text.localeCompare(b.text)));
+  });
+});
