@@ -16,7 +16,7 @@ const ORDINAL_UNIT = '(?:步|种情况|種情況|种|種|点|點|条|條)';
 const MARKER = new RegExp(
   `^(?:第${NUM}(?:${ORDINAL_UNIT}|(?=[:：,，、.．\\s]))|[(（]${NUM}[)）]|[一二三四五六七八九十]+、|[0-9０-９]+[、.．](?![0-9０-９])|[①-⑳]|[⑴-⒇]|[A-Za-zＡ-Ｚ][.．、](?![0-9A-Za-z]))[:：,，、.．\\s]*`,
 );
-/** A marker in the middle of a line (after ；。，！？ or a closing quote): 第N needs its unit, no A. form. Sticky: tried at one index. */
+/** A marker in the middle of a line (after ；。，！？：） or a closing quote): 第N needs its unit, no A. form. Sticky: tried at one index. */
 const MID_MARKER = new RegExp(
   `(?:第${NUM}${ORDINAL_UNIT}|[(（]${NUM}[)）]|[①-⑳]|[⑴-⒇]|(?:[一二三四五六七八九十]+、|[0-9０-９]+[、.．])(?!${NUM}))`,
   'y',
@@ -289,7 +289,8 @@ function tokenize(line: string): Token[] {
 
 /**
  * Splits a line where a numbering marker starts a new step in the middle of it: outside quotes,
- * after ；。，！？ or a closing quote (“…”稍停五秒；第二步：…). Keeps every character.
+ * after ；。，！？：） or a closing quote (“…”稍停五秒；第二步：…), and where a quote never closed runs into
+ * a number after a sentence end. Keeps every character.
  */
 function splitAtMarkers(line: string): string[] {
   const parts: string[] = [];
@@ -385,7 +386,7 @@ type GroupStep = Extract<StepInput, { kind: 'group' }>;
  * Parses a free-text script in the sources' own style into steps. A numbered item (第一步, 1、,
  * 一、, (一), (1), ①, A.) is one `group` step holding what follows it, labelled with its number;
  * nested numbering nests (一、 → (一) → 1、 → 第N步 → (1) → ① → A.), at a line's start or after
- * ；。，！？ or a closing quote in the middle of one. Quoted speech (“…” 「…」), with a bare verb
+ * ；。，！？：） or a closing quote in the middle of one. Quoted speech (“…” 「…」), with a bare verb
  * before it (问候“…”, 应说：“…”), and what follows 应说: become `say` steps; pauses (稍停五秒,
  * 停顿2秒后挂机, 过5秒挂机) become `wait` (and `hang-up`) steps; 等用户回答 a wait for the reply.
  * Every condition (若/如果/如/如需/当/一旦/假如/要是/遇到/只要/凡…, a clause naming a case that ends in 的:
