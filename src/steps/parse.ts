@@ -66,6 +66,8 @@ const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && N
 const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
 /** 线路回响时应说： — a case and the instruction to speak in one clause (split in two). */
 const CASE_THEN_SAY = /^([^“”"「」『』]{3,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
+/** 如转接电话占线说： — 如 (not 如下/如何/如此/如同/如今/如果…) + a case + (应)说：, split in two. */
+const IF_THEN_SAY = /^(如(?![下何此同今果若需要有遇因])[^“”"「」『』您你我，,。；;]{2,30}?)((?:应|應|则|則|就)?(?:说|說)[:：]\s*)$/;
 /**
  * 客户在非营业时间来办理业务，应说：… — the customer's doing, told in its own clause right before
  * the words to say to it: a condition too.
@@ -246,6 +248,8 @@ export function parseCondition(clause: string): Condition | undefined {
 interface Token {
   raw: string;
   quoted: boolean;
+  /** A case told with the words to say (如转接电话占线说：): a condition whatever it opens with. */
+  case?: true;
 }
 
 /** Splits a line into quoted speech and unquoted clauses, keeping every character. */
@@ -567,6 +571,11 @@ export function parseScript(text: string): StepInput[] {
       if (token.quoted) continue;
       const split = CASE_THEN_SAY.exec(token.raw);
       if (split !== null && trailingCondition(split[1] as string)) tokens.splice(t, 1, { raw: split[1] as string, quoted: false }, { raw: split[2] as string, quoted: false }), t++;
+      else {
+        // 如转接电话占线说： — 如 + the case + 说：, the case told with the words to say.
+        const ifSay = IF_THEN_SAY.exec(token.raw);
+        if (ifSay !== null) tokens.splice(t, 1, { raw: ifSay[1] as string, quoted: false, case: true }, { raw: ifSay[2] as string, quoted: false }), t++;
+      }
     }
     let lastContent = -1;
     let firstContent = -1;
@@ -653,7 +662,7 @@ export function parseScript(text: string): StepInput[] {
         /[您你]/.test(clause) &&
         !THIRD_PERSON.test(clause) &&
         (run?.kind === 'say' || (next !== undefined && !next.quoted && speechy(next.raw) && !THIRD_PERSON.test(next.raw)));
-      const opened = !saidToThem && (CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause));
+      const opened = !saidToThem && (token.case === true || CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause));
       // A reply that is still the same (还是无声), nested in the open branch.
       const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
@@ -704,7 +713,8 @@ export function parseScript(text: string): StepInput[] {
         }
         flushRun();
         speechMode = false;
-        const text = conditionText(source).replace(/(?<=.)的$/, '');
+        const cased = conditionText(source).replace(/(?<=.)的$/, '');
+        const text = token.case === true ? cased.replace(/^如(?=.)/, '') : cased;
         const condition: Condition = when === undefined ? { text } : { ...when, text };
         // Inside a branch that runs over lines (若…应说：⏎…), a condition after other words of a line nests in it; otherwise
         // it follows the branch before it. Reply branches on one decision join one step:

@@ -477,3 +477,10 @@ describe('numbered situations on one line, as hotline standards print them', () 
     ].sort((a, b) => a.text.localeCompare(b.text)));
   });
 });
+
+describe('如 + the case + 说：', () => {
+  it('如转接电话占线说：“…” is the case with its words; 例如说 / 如下说 are not', () => {
+    expect(saysWithConditions(parseScript('如转接电话占线说:“您好,电话占线,请稍后打来。”'))).toEqual([{ text: '您好,电话占线,请稍后打来。', under: ['转接电话占线'] }]);
+    for (const script of ['例如说：“您好。”', '如下说：“您好。”']) expect(saysWithConditions(parseScript(script))).toEqual([{ text: '您好。', under: [] }]);
+  });
+});
