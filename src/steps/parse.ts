@@ -56,7 +56,9 @@ const MID_CONDITION = /^(?![^，,。]*(?:以便|以免|防止|避免)(?:如果|�
  */
 const NOMINAL_CONDITION = /^[^“”"「」『』您你我]{3,40}的[,，]\s*$/;
 const NOMINAL_CASE = /客户|客戶|用户|用戶|顾客|顧客|业主|業主|对方|對方|买家|買家|超过|超過|逾期|未|无法|無法|不能|不可|仍|凡|要求|需要|属于|屬於|涉及/;
-const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && NOMINAL_CASE.test(clause);
+/** …的 that is a word (目的, 别的, 真的, 是的, 好的) or a clause that is an instruction (先确认…的目的，): no case. */
+const NOT_NOMINAL = /(?:^(?:先|再|然后|然後|请|請|应|應|需|须|須|要|并|並)|(?:目|有|别|別|似|真|是|好|对|對)的[,，]\s*$)/;
+const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && NOMINAL_CASE.test(clause) && !NOT_NOMINAL.test(clause);
 /**
  * A condition that ends its clause instead of opening it: 顾客抱怨时，… / 客户要求转人工的时候，… /
  * 客户没有订单号的话，… / 在客户情绪激动的情况下，…. It must not speak to anyone (您/你/我) and
@@ -721,7 +723,10 @@ export function parseScript(text: string): StepInput[] {
         // 若用户说:可以 … 若用户说:那算了 ….
         const sameLine = open !== undefined && open.line === lineNo ? open.branchStep : undefined;
         // (等用户回答，如用户说… nests; a condition opening a line is the next case, beside it.)
-        const outer = open !== undefined && open.multiLine && open.line !== lineNo && conditionAt > firstContent ? container() : undefined;
+        // 遇到来访者声音小听不清楚时，来访者保持音量不变的情况下“…” — a condition right after another one on
+        // its line, nothing between them, narrows it: it nests in the branch still empty.
+        const narrows = open !== undefined && open.line === lineNo && open.branch.steps.length === 0;
+        const outer = narrows || (open !== undefined && open.multiLine && open.line !== lineNo && conditionAt > firstContent) ? container() : undefined;
         open = undefined;
         const here = outer ?? base();
         const last = here.list[here.list.length - 1];

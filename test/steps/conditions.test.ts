@@ -484,3 +484,14 @@ describe('如 + the case + 说：', () => {
     for (const script of ['例如说：“您好。”', '如下说：“您好。”']) expect(saysWithConditions(parseScript(script))).toEqual([{ text: '您好。', under: [] }]);
   });
 });
+
+describe('two conditions in a row narrow each other', () => {
+  it('a condition right after another, nothing between them, nests in it', () => {
+    const steps = parseScript('遇到客户声音小听不清楚时，客户保持音量不变的情况下“对不起！请您大声一点，好吗？”');
+    expect(saysWithConditions(steps)).toEqual([{ text: '对不起！请您大声一点，好吗？', under: ['客户声音小听不清楚', '客户保持音量不变'] }]);
+  });
+
+  it('…的目的， is no case: an instruction stays an instruction', () => {
+    expect(parseScript('先确认客户来电的目的，如果是订菜，说：“我来帮您处理。”').map((s) => s.kind)).toEqual(['note', 'branch']);
+  });
+});
