@@ -92,10 +92,11 @@ const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|�
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
-/** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
+/** A quote that was closed: “…” with only punctuation after it. */
 const CLOSED_QUOTE = /[”」』"][\s,，。!！?？;；:：、.．…]*$/;
 /** The agent or the customer named in the third person, as procedures do (客服应…, 让客户…). */
-const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主|客人|来电者|來電者|访客|訪客|旅客|乘客|患者|家属|家屬/;
+const THIRD_PERSON = /客服|坐席|话务|話務|客户|客戶|顾客|顧客|用户|用戶|业主|業主|客人|来电者|來電者|访客|訪客|旅客|乘客|患者|病人|家属|家屬/;
+/** Words to the customer, not about them: 并请客户… / 可以请用户… are instructions. */
 const speechy = (clause: string) =>
   SPEECHY.test(clause.replace(/^(?:并|並|可以|可)?(?:请|請)(?=客户|客戶|用户|用戶|业主|業主|顾客|顧客)/, ''));
 // “ ” toggle (the sources often close a quote with “ or never close it); 「『 open and 」』 close.
@@ -340,7 +341,6 @@ function unquote(raw: string): string {
   return raw.replace(/[“”"＂「」『』]/g, '').trim();
 }
 
-/** How deep a numbering style sits: 一、 above (一) above 1、 above 第N步 above (1) above ① above A. */
 /** The number a marker counts (一、→1, (3)→3, ②→2, B.→2); undefined if none is read. */
 function labelValue(marker: string): number | undefined {
   const circled = /^[①-⑳]/.exec(marker) ?? /^[⑴-⒇]/.exec(marker);
@@ -351,6 +351,7 @@ function labelValue(marker: string): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
+/** How deep a numbering style sits: 一、 above (一) above 1、 above 第N步 above (1) above ① above A. */
 function markerRank(marker: string): number {
   if (/^[一二三四五六七八九十]+、/.test(marker)) return 1;
   if (/^[(（][零〇一二两兩三四五六七八九十百千]+[)）]/.test(marker)) return 2;
