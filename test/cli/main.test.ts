@@ -52,6 +52,8 @@ describe('the huashu command', () => {
     const text = await cli(['demo']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('── Catalogue');
+    // A branch's condition reads field by field: its reply intent, then its words.
+    expect(text.stdout).toContain('if reply silent, text 还是无声: [');
     const json = await cli(['demo', '--json']);
     expect(json.code).toBe(0);
     const sections = JSON.parse(json.stdout) as Array<{ title: string; lines: string[] }>;

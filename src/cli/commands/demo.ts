@@ -47,7 +47,7 @@ function outline(steps: readonly StepInput[]): string {
       if (step.kind === 'say') return `say ${step.phrase ?? '…'}`;
       if (step.kind === 'wait') return step.seconds === undefined ? 'wait for reply' : `wait ${step.seconds}s`;
       if (step.kind === 'action') return step.action;
-      const branches = (b: readonly BranchInput[]) => b.map((x) => `if ${Object.entries(x.when).map(([k, v]) => `${k} ${String(v)}`).join('')}: [${outline(x.steps)}]`).join('; ');
+      const branches = (b: readonly BranchInput[]) => b.map((x) => `if ${Object.entries(x.when).map(([k, v]) => `${k} ${String(v)}`).join(', ')}: [${outline(x.steps)}]`).join('; ');
       if (step.kind === 'ask') return `ask ${step.phrase ?? '…'} → ${branches(step.branches)}`;
       if (step.kind === 'branch') return branches(step.branches);
       return 'note';
