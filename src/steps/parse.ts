@@ -76,6 +76,21 @@ const IF_THEN_SAY = /^(如(?![下何此同今果若需要有遇因])[^“”"「
  */
 const CUSTOMER_CASE = /^(?:客户|客戶|顾客|顧客|用户|用戶|业主|業主|对方|對方|来电者|來電者|客人|访客|訪客|旅客|乘客|患者|病人|家属|家屬)[^“”"「」『』您你我]{1,38}[,，]\s*$/;
 const SAY_NEXT = /^\s*(?:应|應|则|則|就|须|須|需|要)(?:该|該)?(?:说|說|回答|答复|答覆|回复|回覆)/;
+/** …，配款完毕后应说： — a clause of the same sentence that ends by telling what to say. */
+const SAY_AT_END = /(?:应|應|则|則|须|須|需)(?:该|該)?(?:说|說|回答|答复|答覆|回复|回覆)[:：]?\s*$/;
+/**
+ * Whether the words to say come right after the clause at `i`, or end one of the next two clauses of
+ * its sentence (客户取款，接到客户取款凭证，配款完毕后应说：…).
+ */
+function sayFollows(tokens: readonly Token[], i: number): boolean {
+  if (SAY_NEXT.test(tokens[i + 1]?.raw ?? '')) return true;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || /[。！？!?；;]\s*$/.test(t.raw) || /[您你我]/.test(t.raw)) return false;
+    if (SAY_AT_END.test(t.raw)) return true;
+  }
+  return false;
+}
 const NOT_TRAILING_CONDITION =
   /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
 /** How a condition that heads the numbered lines after it ends: 顾客抱怨时： / 若客户投诉， / …的话. */
@@ -681,7 +696,7 @@ export function parseScript(text: string): StepInput[] {
         (run?.kind !== 'say' || (tokens[i - 1]?.quoted === true && CLOSED_QUOTE.test(tokens[i - 1]?.raw ?? ''))) &&
         ((lastContent > i && nominalCondition(clause)) ||
           ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)) ||
-          (CUSTOMER_CASE.test(clause) && SAY_NEXT.test(tokens[i + 1]?.raw ?? '')));
+          (CUSTOMER_CASE.test(clause) && sayFollows(tokens, i)));
       if (opened || nominal) {
         const conditionAt = i;
         // A condition heading a line of its own after a list it does not belong to (若客户投诉：⏎1、…⏎

@@ -432,6 +432,7 @@ describe('the case and the words to say, as service standards write them', () =>
     ['转接电话无人接听时应说:“您好,总机,请您稍后再拨。”', '转接电话无人接听', '您好,总机,请您稍后再拨。'],
     ['客户在非营业时间来办理业务,应说:“对不起,现在已经不是营业时间了。”', '客户在非营业时间来办理业务', '对不起,现在已经不是营业时间了。'],
     ['客户请求兑换零钱时,应说:“这是××元,请您稍等一下。”', '客户请求兑换零钱', '这是××元,请您稍等一下。'],
+    ['客户取款,接到客户取款凭证,配款完毕后应说:“请您当面点清。”', '客户取款', '请您当面点清。'],
     ['在交谈过程中如需要暂时中断谈话,应说:“对不起,请稍候。”', '在交谈过程中如需要暂时中断谈话', '对不起,请稍候。'],
   ])('%s', (script, condition, speech) => {
     for (const text of [script, toHant(script)]) {
@@ -450,6 +451,7 @@ describe('the case and the words to say, as service standards write them', () =>
 
   it('a clause about the customer that is not followed by words to say stays an instruction', () => {
     expect(parseScript('客户取款,核对凭证后付款。').some((s) => s.kind === 'branch')).toBe(false);
+    expect(parseScript('客户离开柜台,整理台面,然后说:“下一位。”').some((s) => s.kind === 'branch')).toBe(false);
     expect(parseScript('请客户留下电话,以便万一有问题及时联系。').some((s) => s.kind === 'branch')).toBe(false);
   });
 });
