@@ -490,12 +490,21 @@ export function parseScript(text: string): StepInput[] {
     }
     if (kind === 'say') sayPrefix = '';
   };
-  /** Closes the innermost condition holding a list (of that kind), with the numbers inside it. */
-  const closeFrame = (kind: 'any' | 'restart') => {
+  /** The index in `groups` of the innermost condition holding a list (of that kind); -1 if none. */
+  const frameAt = (kind: 'any' | 'restart'): number => {
     let at = groups.length - 1;
     while (at >= 0 && (kind === 'any' ? groups[at]?.frame === undefined : groups[at]?.frame !== kind)) at--;
+    return at;
+  };
+  /** Closes the innermost condition holding a list (of that kind), with the numbers inside it. */
+  const closeFrame = (kind: 'any' | 'restart') => {
+    const at = frameAt(kind);
     if (at >= 0) groups.length = at;
   };
+  /** The rank of the numbered group the parse is in (-1 at the top). */
+  const rankHere = () => groups[groups.length - 1]?.rank ?? -1;
+  /** Whether the next line opens with a number (a lead-in such as 您必须： or 禁语： introduces it). */
+  const nextLineNumbered = () => MARKER.test((lines[lineNo + 1] ?? '').trimStart());
   /** Opens a branch (in a new branch step, or joining `into`) and makes it the open one. */
   const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number) => {
     if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
@@ -512,7 +521,7 @@ export function parseScript(text: string): StepInput[] {
       emit(branchStep);
       lastBranch = { step: branchStep, list, depth };
     }
-    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1, rank: groups[groups.length - 1]?.rank ?? -1, heading: HEADING_END.test(source) };
+    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1, rank: rankHere(), heading: HEADING_END.test(source) };
   };
 
   /** The lines, split at numbers mid-line too; `newLine`: where a line of the text starts. */
@@ -538,10 +547,10 @@ export function parseScript(text: string): StepInput[] {
     }
     // A list of what must not be said (禁语：⏎1、“…”⏎2、“…”) runs over the deeper numbers after it.
     // (One that restarts at 1 at the level of the lead-in's own number is its sub-list: 10、…禁言：1、“…” 2、“…”.)
-    if (forbiddenList !== undefined && marker !== null && markerRank(marker[0]) === forbiddenList.rank && !forbiddenList.entered && RESTART.test(marker[0])) {
-      forbiddenList.entered = true;
-    } else if (forbiddenList !== undefined && (marker === null ? line.trim() !== '' : markerRank(marker[0]) < forbiddenList.rank || (markerRank(marker[0]) === forbiddenList.rank && !forbiddenList.entered))) {
-      forbiddenList = undefined;
+    if (forbiddenList !== undefined) {
+      const lineRank = marker === null ? undefined : markerRank(marker[0]);
+      if (lineRank === forbiddenList.rank && !forbiddenList.entered && RESTART.test((marker as RegExpExecArray)[0])) forbiddenList.entered = true;
+      else if (lineRank === undefined ? line.trim() !== '' : lineRank < forbiddenList.rank || (lineRank === forbiddenList.rank && !forbiddenList.entered)) forbiddenList = undefined;
     }
     // 第二步：（1）…: a number right after a number opens a group inside it.
     const numbered = marker !== null;
@@ -559,8 +568,7 @@ export function parseScript(text: string): StepInput[] {
       open = undefined;
       // A list that started over inside a condition ends where a number does not go on from it
       // (1、若…：1、… 2、… 2、… — the second 2、 is the outer list's).
-      let restart = groups.length - 1;
-      while (restart >= 0 && groups[restart]?.frame !== 'restart') restart--;
+      const restart = frameAt('restart');
       const frame = groups[restart];
       if (frame !== undefined && frame.rank + 0.5 === rank) {
         const value = labelValue(marker[0]);
@@ -626,7 +634,7 @@ export function parseScript(text: string): StepInput[] {
         flushRun();
         speechMode = false;
         forbidden = true;
-        if (i === lastContent && MARKER.test((lines[lineNo + 1] ?? '').trimStart())) forbiddenList = { rank: groups[groups.length - 1]?.rank ?? -1, entered: false };
+        if (i === lastContent && nextLineNumbered()) forbiddenList = { rank: rankHere(), entered: false };
         add('note', raw);
         continue;
       }
@@ -676,6 +684,9 @@ export function parseScript(text: string): StepInput[] {
       // 如果您不会使用，我可以给您介绍一下 — a condition said to the customer (您/你, no one named in the
       // third person) inside speech, or before more of it, is part of what is said.
       const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      /** Right after a quote that was closed (“…”。): speech has ended. */
+      const afterClosedQuote = prev?.quoted === true && CLOSED_QUOTE.test(prev.raw);
       const saidToThem =
         /[您你]/.test(clause) &&
         !THIRD_PERSON.test(clause) &&
@@ -693,7 +704,7 @@ export function parseScript(text: string): StepInput[] {
       const nominal =
         !opened &&
         !speechMode &&
-        (run?.kind !== 'say' || (tokens[i - 1]?.quoted === true && CLOSED_QUOTE.test(tokens[i - 1]?.raw ?? ''))) &&
+        (run?.kind !== 'say' || afterClosedQuote) &&
         ((lastContent > i && nominalCondition(clause)) ||
           ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)) ||
           (CUSTOMER_CASE.test(clause) && sayFollows(tokens, i)));
@@ -703,7 +714,6 @@ export function parseScript(text: string): StepInput[] {
         // 若客户退货：) is the next case beside the one that holds the list.
         if (!numbered && conditionAt === firstContent && i === lastContent && HEADING_END.test(clause)) closeFrame('any');
         let source = raw;
-        const next = tokens[i + 1];
         if (SAYS.test(clause) && next !== undefined) {
           // 若用户说:可以 / 若客户说：“那算了”: the customer's words are part of the condition.
           source += next.raw;
@@ -763,7 +773,7 @@ export function parseScript(text: string): StepInput[] {
             }
             outer.list.push(branchStep);
             lastBranch = { step: branchStep, list: outer.list, depth: outer.depth };
-            open = { branchStep, branch, line: lineNo, multiLine: !(lastContent > i), depth: outer.depth + 1, rank: groups[groups.length - 1]?.rank ?? -1, heading: HEADING_END.test(source) };
+            open = { branchStep, branch, line: lineNo, multiLine: !(lastContent > i), depth: outer.depth + 1, rank: rankHere(), heading: HEADING_END.test(source) };
           } else openBranch(condition, source, join, lastContent > i, outer.depth);
           continue;
         }
@@ -818,11 +828,11 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // 您必须：⏎1、… — words that end their line with a colon before numbered items introduce them.
-      const leadIn = i === lastContent && /[:：]$/.test(clause) && MARKER.test((lines[lineNo + 1] ?? '').trimStart());
+      const leadIn = i === lastContent && /[:：]$/.test(clause) && nextLineNumbered();
       // “被听见”。客服应保持耐心… — after a closed quote, words about the agent or the customer in the
       // third person, addressing no one, are the procedure again, not more of the speech.
-      const afterQuote = !speechMode && tokens[i - 1]?.quoted === true;
-      const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(tokens[i - 1]?.raw ?? ''));
+      const afterQuote = !speechMode && prev?.quoted === true;
+      const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(prev.raw));
       add(!leadIn && (speechMode || saidToThem || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();
