@@ -65,7 +65,7 @@ const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && N
  * not be a word that only ends in 时 (同时, 及时, 随时, 小时…) or stand for a case already named
  * (这样的话, 这时).
  */
-const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
+const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|时候|時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
 /** 线路回响时应说： — a case and the instruction to speak in one clause (split in two). */
 const CASE_THEN_SAY = /^([^“”"「」『』]{3,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
 /** 如转接电话占线说： — 如 (not 如下/如何/如此/如同/如今/如果…) + a case + (应)说：, split in two. */
@@ -92,7 +92,7 @@ function sayFollows(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const NOT_TRAILING_CONDITION =
-  /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
+  /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)(?:候)?|^到(?:时|時)(?:候)?|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
 /** How a condition that heads the numbered lines after it ends: 顾客抱怨时： / 若客户投诉， / …的话. */
 const HEADING_END = /(?:[:：,，]|[—－-]|[时時]|的[话話])\s*$/;
 const trailingCondition = (clause: string) => TRAILING_CONDITION.test(clause) && !NOT_TRAILING_CONDITION.test(clause);
@@ -103,7 +103,7 @@ const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
 const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 /** Words that put the quotes after them off limits: 严禁：“讲话呀！”, 不可以说“喂，没事了吧”, 禁语：“…”. */
-const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|禁言|禁用语|禁用語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免|不宜|切勿|勿|忌|千万不要|千萬不要|千万别|千萬別)(?:对客户|對客戶|对患者|對患者)?(?:说|說|讲|講|使用))[:：]?$/;
+const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|禁言|禁用语|禁用語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免|不宜|切勿|勿|忌|千万不要|千萬不要|千万别|千萬別)(?:(?![忘漏])[^，,。；;“”"「」『』]){0,10}?(?:说|說|讲|講|使用))[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -271,6 +271,63 @@ interface Token {
 }
 
 /** Splits a line into quoted speech and unquoted clauses, keeping every character. */
+/**
+ * The header of a table of what not to say beside what to say, as flattened pages keep it
+ * (电话接待客户时遇到的情况 不应该 应该 …, 情景 服务忌语 规范用语): group 1 when the wrong column comes first,
+ * group 2 when it comes second.
+ */
+const WRONG_COLUMN = '(?:服务|服務)?(?:不应该|不應該|不应|不應|不宜|错误|錯誤|忌语|忌語|禁语|禁語|禁用语|禁用語|不规范|不規範|不文明|不当|不當)(?:的)?(?:说法|說法|用语|用語|表述|语言|語言|话术|話術|用词|用詞)?';
+const RIGHT_COLUMN = '(?:服务|服務)?(?:应该|應該|正确|正確|规范|規範|文明|恰当|恰當|推荐|推薦)(?:的)?(?:说法|說法|用语|用語|表述|语言|語言|话术|話術|用词|用詞)?';
+const TABLE_HEADER = new RegExp(`(?:^|[\\s|｜])(?:(${WRONG_COLUMN}[\\s|｜]+${RIGHT_COLUMN})|(${RIGHT_COLUMN}[\\s|｜]+${WRONG_COLUMN}))(?=[\\s|｜]|$)`);
+/** Between two quotes of one column: “…”或“…”, “…”、“…”. */
+const SAME_COLUMN = /^[\s或和及、,，]*(?:或者|或是)?[\s、,，]*$/;
+
+/**
+ * In a row of such a table, the tokens of the wrong column's quotes: a run of quotes (joined by
+ * 或 / 、) followed by only a space and another run is one column, the next run the other.
+ */
+function wrongColumn(tokens: readonly Token[], wrongFirst: boolean): Set<number> {
+  const wrong = new Set<number>();
+  let run: number[] = [];
+  let row: number[][] = [];
+  const endRow = () => {
+    if (row.length >= 2) for (const t of wrongFirst ? row[0]! : row[row.length - 1]!) wrong.add(t);
+    row = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.quoted) {
+      if (run.length > 0 && SAME_COLUMN.test(t.raw) && tokens[i + 1]?.quoted === true) continue;
+      if (run.length > 0) row.push(run), (run = []);
+      endRow();
+      continue;
+    }
+    run.push(i);
+    const tail = t.raw.slice(Math.max(t.raw.lastIndexOf('”'), t.raw.lastIndexOf('"'), t.raw.lastIndexOf('」'), t.raw.lastIndexOf('』')) + 1);
+    if (tokens[i + 1]?.quoted === true && /\s/.test(tail) && /^[\s、,，;；]*$/.test(tail)) row.push(run), (run = []);
+    else if (tokens[i + 1]?.quoted !== true && !(SAME_COLUMN.test(tokens[i + 1]?.raw ?? '') && tokens[i + 2]?.quoted === true)) {
+      row.push(run), (run = []);
+      endRow();
+    }
+  }
+  if (run.length > 0) row.push(run);
+  endRow();
+  return wrong;
+}
+const NO_WRONG: ReadonlySet<number> = new Set();
+
+const QUOTE_SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+/** A clause of procedure about the customer: 若业主不能完全明白 / 应将客户的问题记录 (never 您/你). */
+const PROCEDURE_CLAUSE = /^(?:若|如果|如|假如|当|當|待|在|则|則|并|並|然后|然後)|(?:应|應|须|須|需要|要求|可以|必须|必須)/;
+
+/** Whether the clause after `from` (up to 40 units) is procedure text about the customer, not speech. */
+function procedureAfter(line: string, from: number): boolean {
+  let end = from;
+  while (end < line.length && end - from < 40 && !CLAUSE_END_SET.has(line[end] as string) && !QUOTE_TOGGLE.has(line[end] as string) && !QUOTE_OPEN.has(line[end] as string) && !QUOTE_CLOSE.has(line[end] as string)) end++;
+  const clause = line.slice(from, end).trim();
+  return THIRD_PERSON.test(clause) && !/[您你]/.test(clause) && PROCEDURE_CLAUSE.test(clause);
+}
+
 function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   let buf = '';
@@ -279,7 +336,8 @@ function tokenize(line: string): Token[] {
     if (buf !== '') tokens.push({ raw: buf, quoted });
     buf = '';
   };
-  for (const ch of line) {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
     const last = tokens[tokens.length - 1];
     if (ch === RISING_TONE && buf === '' && last !== undefined) {
       last.raw += ch;
@@ -296,6 +354,12 @@ function tokenize(line: string): Token[] {
     } else {
       buf += ch;
       if (!inQuote && CLAUSE_END_SET.has(ch)) flush(false);
+      // A quote never closed (“请问您是否明白？若客户不明白，应…): it ends with its sentence where
+      // the procedure goes on about the customer in the third person.
+      else if (inQuote && QUOTE_SENTENCE_END.has(ch) && procedureAfter(line, i + 1)) {
+        flush(true);
+        inQuote = false;
+      }
     }
   }
   flush(inQuote);
@@ -461,6 +525,8 @@ export function parseScript(text: string): StepInput[] {
   /** Branch steps whose branches are all on replies (so a further reply branch can join them). */
   const replyOnly = new WeakSet<BranchStep>();
   let lineNo = 0;
+  /** In a table of wrong and right wordings (to a blank line): whether the wrong column is first. */
+  let table: { wrongFirst: boolean } | undefined;
 
   const base = (): { list: StepInput[]; depth: number } => {
     const g = groups[groups.length - 1];
@@ -536,7 +602,10 @@ export function parseScript(text: string): StepInput[] {
   for (lineNo = 0; lineNo < lines.length; lineNo++) {
     let line = lines[lineNo] as string;
     // A blank line ends a condition's branch, with the numbers it holds.
-    if (line.trim() === '') closeFrame('any');
+    if (line.trim() === '') {
+      closeFrame('any');
+      table = undefined;
+    }
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
     let marker = MARKER.exec(line.slice(lead.length));
     // A list that started over inside a condition ends with its text line.
@@ -603,6 +672,20 @@ export function parseScript(text: string): StepInput[] {
         if (ifSay !== null) tokens.splice(t, 1, { raw: ifSay[1] as string, quoted: false, case: true }, { raw: ifSay[2] as string, quoted: false }), t++;
       }
     }
+    const header = TABLE_HEADER.exec(line);
+    /** The table's caption up to its column names (遇到的情况 不应该 应该): a note, never a case. */
+    let captionEnd = -1;
+    if (header !== null) {
+      table = { wrongFirst: header[1] !== undefined };
+      const end = header.index + header[0].length;
+      for (let t = 0, at = 0; t < tokens.length && at < end; t++) {
+        const token = tokens[t] as Token;
+        if (at + token.raw.length > end && !token.quoted) tokens.splice(t, 1, { raw: token.raw.slice(0, end - at), quoted: false }, { raw: token.raw.slice(end - at), quoted: false });
+        at += (tokens[t] as Token).raw.length;
+        captionEnd = t;
+      }
+    }
+    const wrong = table === undefined ? NO_WRONG : wrongColumn(tokens, table.wrongFirst);
     let lastContent = -1;
     let firstContent = -1;
     tokens.forEach((t, i) => {
@@ -618,7 +701,12 @@ export function parseScript(text: string): StepInput[] {
       const raw = token.raw;
       const clause = raw.trim();
       if (clause === '') continue;
+      if (i <= captionEnd) {
+        add('note', raw);
+        continue;
+      }
       if (token.quoted) {
+        if (wrong.has(i)) forbidden = true;
         add(forbidden ? 'note' : 'say', raw);
         // 说：“…”。 — the quote was what 说： introduced; what follows it is not more speech.
         if (CLOSED_QUOTE.test(raw)) speechMode = false;
@@ -639,7 +727,7 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // 或 / 、 between forbidden quotes (严禁：“没有”，“不知道”或“…”) keeps them forbidden.
-      if (forbidden && /^[或和及、,，\s]*$/.test(clause)) {
+      if (forbidden && SAME_COLUMN.test(clause)) {
         add('note', raw);
         continue;
       }

@@ -257,6 +257,81 @@ describe('what must not be said is never a say step', () => {
   });
 });
 
+// Standards often lay out "the situation | what not to say | what to say" as a table, and pages
+// flatten it to one line per row (or one line for all): the wrong wording must never be a say step.
+describe('a table of wrong and right wordings, flattened to text', () => {
+  /** Each top-level step as `kind text` (a branch: `if <condition>: <its steps>`). */
+  const show = (steps: readonly StepInput[]): string[] =>
+    steps.map((s) =>
+      s.kind === 'say' ? `say ${s.text}` : s.kind === 'note' ? `note ${s.text}` : s.kind === 'branch' ? `if ${String((s.branches[0]!.when as { text?: string }).text)}: ${show(s.branches[0]!.steps).join(' | ')}` : s.kind,
+    );
+
+  it('the wrong column comes first (不应该 应该): its quote is a note, the right one is said', () => {
+    const script = '遇到的情况 不应该 应该\n遇到业主打错电话时 “打错了！看清楚再拨” “对不起，这里是服务中心，请您查证后再拨。”\n想要问业主的姓名时候 “你叫什么？” “请问您贵姓？”';
+    for (const text of [script, toHant(script)]) {
+      expect(show(parseScript(text)).map((line) => toHans(line))).toEqual([
+        'note 遇到的情况 不应该 应该',
+        'if 业主打错电话: note “打错了！看清楚再拨” | say 对不起，这里是服务中心，请您查证后再拨。',
+        'if 想要问业主的姓名: note “你叫什么？” | say 请问您贵姓？',
+      ]);
+    }
+  });
+
+  it('alternatives in one column (“…”或“…”) stay in that column', () => {
+    expect(show(parseScript('情景 服务忌语 规范用语\n顾客提出的要求无法做到时 “不可能的。”或“不行！” “很抱歉，这超出了我们的服务范围。”'))).toEqual([
+      'note 情景 服务忌语 规范用语',
+      'if 顾客提出的要求无法做到: note “不可能的。”或“不行！” | say 很抱歉，这超出了我们的服务范围。',
+    ]);
+  });
+
+  it('the right column first (规范用语 服务忌语): the second quote is the wrong one', () => {
+    expect(show(parseScript('情景 规范用语 服务忌语\n顾客询问价格时 “价格标在这里，请您看一下。” “自己看！”'))).toEqual([
+      'note 情景 规范用语 服务忌语',
+      'if 顾客询问价格: say 价格标在这里，请您看一下。 | note “自己看！”',
+    ]);
+  });
+
+  it('without such a header, or after a blank line, two quotes in a row are both said', () => {
+    const row = '顾客询问价格时 “您好！” “价格标在这里，请您看一下。”';
+    const both = ['if 顾客询问价格: say 您好！ 价格标在这里，请您看一下。'];
+    expect(show(parseScript(row))).toEqual(both);
+    expect(show(parseScript(`情景 服务忌语 规范用语\n\n${row}`)).slice(1)).toEqual(both);
+  });
+
+  it('seed 004: each row’s 不应该 wording is a note and its 应该 wording is said, under the row’s situation', () => {
+    const says = saysWithConditions(parseScript(seed('004_671910b98ed89475.txt')));
+    for (const wrong of ['喂,打错电话了', '喂,说话呀!再不说话我就挂了啊', '喂,我也没办法', '喂,嘴巴干净一点', '喂,不好意思,我是新手啦', '喂,刚才的电话不是我接的呀', '喂,我不清楚', '喂,没事了吧', '喂,不可能的吧', '你的名字叫什么', '什么意思?']) {
+      expect(says.filter((s) => s.text.includes(wrong)).map((s) => s.text)).toEqual([]);
+    }
+    expect(says.filter((s) => s.text.startsWith('对不起,这里是**业主服务中心')).map((s) => s.under)).toEqual([['业主打错电话']]);
+    expect(says.filter((s) => s.text.startsWith('请问,您可以告诉我您的姓名和房号吗')).map((s) => s.under)).toEqual([['想要问业主的名字或房号']]);
+  });
+
+  it('a quote never closed ends with its sentence where the procedure goes on about the customer', () => {
+    expect(show(parseScript('解释完毕后应说：“请问您是否明白？若业主仍不明白，应重新解释。'))).toEqual([
+      'note 解释完毕后应说：',
+      'say 请问您是否明白？',
+      'if 业主仍不明白: note 应重新解释。',
+    ]);
+    // Speech that names the customer to them, or asks them (若您…), goes on.
+    expect(show(parseScript('应说：“请问您是否明白？若您还有疑问，请随时问我。'))).toEqual(['say 请问您是否明白？若您还有疑问，请随时问我。']);
+  });
+
+  it('seed 000: 注意不可以强硬的对客户说“不对”、“错了” is a note, after the speech it follows', () => {
+    const steps = parseScript(seed('000_f622cd23febf7b9c.txt'));
+    const says = saysWithConditions(steps).map((s) => s.text);
+    expect(says.filter((t) => t.includes('不對') || t.includes('錯了'))).toEqual([]);
+    expect(says.filter((t) => t.startsWith('很抱歉,我沒解釋清楚'))).toEqual(['很抱歉,我沒解釋清楚/我沒聽清楚,請問是這樣/您要點的是xxx是嗎?']);
+  });
+
+  it('…时候 ends a condition like …的时候, but 有时候 / 这时候 / 到时候 do not', () => {
+    expect(show(parseScript('客户询问价格时候，应说：“请您稍等，我为您查询。”'))).toEqual(['if 客户询问价格: say 请您稍等，我为您查询。']);
+    for (const text of ['有时候，客户会问价格。', '这时候，应说：“请您稍等。”', '到时候，请说：“欢迎再来。”']) {
+      expect(parseScript(text).some((s) => s.kind === 'branch')).toBe(false);
+    }
+  });
+});
+
 // Procedures and regulations often name a case with no opening word, in a clause ending in 的
 // ("where …"): 客户要求退货的，… / 超过48小时仍未找到的，…; such a clause is a condition too, and an
 // instruction with 申请 (请 of 申请 is no "please") stays an instruction, never speech.
