@@ -103,7 +103,24 @@ const SPEECH_MODE = /(?:说|說|应|應|道|通话|通話|情绪|情緒|问|問|
 /** A bare instruction verb right before quoted speech (问候“您好！”): it joins the say step's source. */
 const SAY_VERB = /^(?:则|則|就|便|应|應|请|請|再|并|並|然后|然後)?(?:问候|問候|说|說|回答|告知|答复|答覆|回复|回覆|询问|詢問|提醒|表示|讲|講|致歉|道歉|致谢|致謝|告诉|告訴|解释|解釋|安抚|安撫)(?:道|说|說)?[:：]?$/;
 /** Words that put the quotes after them off limits: 严禁：“讲话呀！”, 不可以说“喂，没事了吧”, 禁语：“…”. */
-const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|禁言|禁用语|禁用語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免|不宜|切勿|勿|忌|千万不要|千萬不要|千万别|千萬別)(?:(?![忘漏])[^，,。；;“”"「」『』]){0,10}?(?:说|說|讲|講|使用))[:：]?$/;
+const FORBIDDEN = /(?:严禁|嚴禁|禁止|切忌|禁语|禁語|忌语|忌語|禁言|禁用语|禁用語|(?:不可以?|不要|不应该?|不應該?|不能|不得|避免|不宜|切勿|勿|忌|千万不要|千萬不要|千万别|千萬別|禁止|严禁|嚴禁|杜绝|杜絕|切忌)(?:(?![忘漏])[^，,。；;“”"「」『』]){0,10}?(?:说|說|讲|講|使用))[:：]?$/;
+/** A ban naming the kind of words before them (禁止反问句式：“…” / 避免否定表达：“…”): the quote is not said. */
+const FORBIDDEN_LEAD = /^(?:严禁|嚴禁|禁止|杜绝|杜絕|避免|切忌|忌用|不得使用|不要使用)[^“”"「」『』，,。]{0,12}[:：]$/;
+/**
+ * A section of what must not be said, by its title (二、服务忌语与禁止行为 / 3.3服务禁语、不规范服务用语…):
+ * not after a verb that uses them (禁止使用服务禁语 is an instruction).
+ */
+const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜絕|避免)(?:服务|服務)?)(?:服务|服務)?(?:禁语|禁語|忌语|忌語|禁用语|禁用語|禁言|不规范(?:服务|服務)?用语|不規範(?:服務)?用語)/g;
+/** A title of a section of banned words only (服务用语及忌语指南 names both: not a banned section). */
+const bannedTitle = (clause: string): boolean => {
+  BANNED_TITLE.lastIndex = 0;
+  if (!BANNED_TITLE.test(clause)) return false;
+  return !/用语|用語|敬语|敬語/.test(clause.replace(BANNED_TITLE, ''));
+};
+/** A title of what is to be said (三、规范用语 / 文明用语： / 常用敬语), short and not negated: it ends a banned section. */
+const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
+/** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
+const POSITIVE_SAY = /(?:应|應|可以?|要|改|宜|请|請)(?:说|說|讲|講|改为|改為|改说|改說|回答|答复|答覆)[:：]?$/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -525,6 +542,11 @@ export function parseScript(text: string): StepInput[] {
   /** Branch steps whose branches are all on replies (so a further reply branch can join them). */
   const replyOnly = new WeakSet<BranchStep>();
   let lineNo = 0;
+  /**
+   * In a section of what must not be said (by its title): the rank of the numbered group it is in
+   * (-1 at the top: it ends at a blank line after content), and whether content followed the title.
+   */
+  let bannedSection: { rank: number; content: boolean; allow: boolean } | undefined;
   /** In a table of wrong and right wordings (to a blank line): whether the wrong column is first. */
   let table: { wrongFirst: boolean } | undefined;
 
@@ -605,6 +627,7 @@ export function parseScript(text: string): StepInput[] {
     if (line.trim() === '') {
       closeFrame('any');
       table = undefined;
+      if (bannedSection !== undefined && bannedSection.rank < 0 && bannedSection.content) bannedSection = undefined;
     }
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
     let marker = MARKER.exec(line.slice(lead.length));
@@ -627,6 +650,8 @@ export function parseScript(text: string): StepInput[] {
       const skip = first ? lead.length : 0;
       flushRun();
       const rank = markerRank(marker[0]);
+      // A number of the banned section's own level or higher is the next section.
+      if (bannedSection !== undefined && bannedSection.rank >= 0 && rank <= bannedSection.rank) bannedSection = undefined;
       // A deeper number after a condition that ended its line is inside the condition.
       // (So is a list that starts over at 1 at the condition's own level: 10、…顾客抱怨时，您必须：1、… 2、…;
       // it runs to a blank line or a higher number.)
@@ -705,6 +730,29 @@ export function parseScript(text: string): StepInput[] {
         add('note', raw);
         continue;
       }
+      // In a section of what must not be said, everything is a note, but for a quote after 应说 /
+      // 可以说 (what to say instead); a title of what to say ends it.
+      if (bannedSection !== undefined) {
+        if (!token.quoted && POSITIVE_TITLE.test(clause)) bannedSection = undefined;
+        else if (!(token.quoted && bannedSection.allow)) {
+          bannedSection.content = true;
+          bannedSection.allow = !token.quoted && POSITIVE_SAY.test(clause) && !FORBIDDEN.test(clause) && tokens[i + 1]?.quoted === true;
+          speechMode = false;
+          add('note', raw);
+          continue;
+        }
+      }
+      if (!token.quoted && bannedTitle(clause) && !FORBIDDEN.test(clause.replace(/[:：\s]+$/, '')) || (!token.quoted && FORBIDDEN.test(clause) && i === lastContent && i === firstContent && !/[说說讲講]/.test(clause))) {
+        // (A clause that only ends in 禁语： keeps the list-after-it handling below as well.)
+        if (!FORBIDDEN.test(clause)) {
+          flushRun();
+          bannedSection = { rank: rankHere(), content: false, allow: false };
+          speechMode = false;
+          add('note', raw);
+          continue;
+        }
+        bannedSection = { rank: rankHere(), content: false, allow: false };
+      }
       if (token.quoted) {
         if (wrong.has(i)) forbidden = true;
         add(forbidden ? 'note' : 'say', raw);
@@ -718,7 +766,7 @@ export function parseScript(text: string): StepInput[] {
         }
         continue;
       }
-      if (FORBIDDEN.test(clause)) {
+      if (FORBIDDEN.test(clause) || (FORBIDDEN_LEAD.test(clause) && tokens[i + 1]?.quoted === true)) {
         flushRun();
         speechMode = false;
         forbidden = true;
