@@ -67,7 +67,7 @@ const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && N
  */
 const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|时候|時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
 /** 线路回响时应说： — a case and the instruction to speak in one clause (split in two). */
-const CASE_THEN_SAY = /^([^“”"「」『』]{3,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
+const CASE_THEN_SAY = /^([^“”"「」『』]{2,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:先|首先)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
 /** 如转接电话占线说： — 如 (not 如下/如何/如此/如同/如今/如果…) + a case + (应)说：, split in two. */
 const IF_THEN_SAY = /^(如(?![下何此同今果若需要有遇因])[^“”"「」『』您你我，,。；;]{2,30}?)((?:应|應|则|則|就)?(?:说|說)[:：]\s*)$/;
 /**
@@ -92,10 +92,12 @@ function sayFollows(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const NOT_TRAILING_CONDITION =
-  /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小)(?:时|時)(?:候)?|^到(?:时|時)(?:候)?|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
+  /(?:(?:这|這|那|此|届|屆|彼|当|當|有|平|暂|暫|临|臨|随|隨|及|适|適|准|準|按|定|实|實|同|小|何|哪|几|幾|旧|舊|幼|儿|兒|顿|頓|守|耗)(?:时|時)(?:候)?|^到(?:时|時)(?:候)?|^(?:这样|這樣|那样|那樣|如此|否则|否則|不然)的(?:话|話)|^(?:一般|特殊|正常|紧急|緊急|任何)(?:情况下|情況下))[,，:：]?\s*$/;
 /** How a condition that heads the numbered lines after it ends: 顾客抱怨时： / 若客户投诉， / …的话. */
 const HEADING_END = /(?:[:：,，]|[—－-]|[时時]|的[话話])\s*$/;
 const trailingCondition = (clause: string) => TRAILING_CONDITION.test(clause) && !NOT_TRAILING_CONDITION.test(clause);
+/** A two-character case (结束时， / 离开时，): a condition only when the words to say follow (结束时，要说：“…”). */
+const SHORT_CASE = /^[^“”"「」『』您你我\s，,。；;：:]{2}(?:时|時)[,，]?\s*$/;
 /** The else branch: 否则, 不然, 其他情况… */
 const OTHERWISE = /^(?:否则|否則|要不然|不然|其他情况|其它情况|其他情況|其它情況|其余情况|其餘情況)(?:下)?/;
 const SAYS = /(?:说|說|表示|回答)[:：]?$/;
@@ -110,7 +112,7 @@ const FORBIDDEN_LEAD = /^(?:严禁|嚴禁|禁止|杜绝|杜絕|避免|切忌|忌
  * A section of what must not be said, by its title (二、服务忌语与禁止行为 / 3.3服务禁语、不规范服务用语…):
  * not after a verb that uses them (禁止使用服务禁语 is an instruction).
  */
-const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜絕|避免)(?:服务|服務)?)(?:服务|服務)?(?:禁语|禁語|忌语|忌語|禁用语|禁用語|禁言|不规范(?:服务|服務)?用语|不規範(?:服務)?用語)/g;
+const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜絕|避免)(?:服务|服務)?)(?:服务|服務)?(?:禁语|禁語|忌语|忌語|禁用语|禁用語|禁言|禁忌用语|禁忌用語|禁忌语|禁忌語|忌用语|忌用語|不规范(?:服务|服務)?用语|不規範(?:服務)?用語|不文明(?:服务|服務)?用语|不文明(?:服務)?用語|不礼貌用语|不禮貌用語)/g;
 /** A title of a section of banned words only (服务用语及忌语指南 names both: not a banned section). */
 const bannedTitle = (clause: string): boolean => {
   BANNED_TITLE.lastIndex = 0;
@@ -121,6 +123,23 @@ const bannedTitle = (clause: string): boolean => {
 const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
 /** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
 const POSITIVE_SAY = /(?:应|應|可以?|要|改|宜|请|請)(?:说|說|讲|講|改为|改為|改说|改說|回答|答复|答覆)[:：]?$/;
+/** A heading naming the people a case is about: 对不熟悉医院的初诊患者（称呼）： / 针对经常出差的业主 (ending with them). */
+const TARGET_CASE = /^(?:针对|針對|对于|對於|面对(?!面)|面對(?!面)|[对對](?!不起|了|的|啊|吧|吗|嗎|方|面))[^“”"「」『』您你我，,。；;]{1,30}?(?:客户|客戶|顾客|顧客|业主|業主|患者|病人|用户|用戶|客人|宾客|賓客|旅客|乘客|纳税人|納稅人|老人|老年人|儿童|兒童|家属|家屬|来电者|來電者|访客|訪客|群众|群眾|办事人|辦事人)(?:[(（][^)）]{0,8}[)）])?[:：]?\s*$/;
+/** A label before the words to say (语言：/ 用语：/ 话术：): the clause before it names the case. */
+const SPEECH_LABEL = /^(?:语言|語言|用语|用語|话术|話術|说法|說法|服务用语|服務用語|规范用语|規範用語|标准用语|標準用語)[:：]\s*$/;
+/** Words already given, then what they are for: “…”，用于客人离开时 — the case they are said in. */
+const USED_WHEN = /^(?:用于|用於|适用于|適用於|用在|用对|用對)(?=.{2})/;
+/**
+ * The title of a list of phrases (3.常用的服务性敬语 / (1)欢迎性敬语 / 问候用语： / (6)应答、客套): the
+ * short lines under it are phrases to say, though they name no one (欢迎光临！ 节日快乐！ 没关系。).
+ */
+const PHRASE_TITLE = /^[^“”"「」『』，,。！!？?]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|客套|客套话|客套話|问候语|問候語|祝福语|祝福語|祝愿语|祝願語|语言|語言)[:：]?\s*$/;
+/** A line of such a list: one short sentence of speech, not procedure (no one in the third person, no instruction). */
+const PHRASE_LINE = /^[^“”"「」『』:：]{1,30}[。！!？?…~～]?\s*$/;
+/** A line about the staff's duty, not a phrase (服务员要面带微笑 / 应主动问候). */
+const STAFF_DUTY = /服务员|服務員|工作人员|工作人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|收银员|收銀員|(?<![您你我])(?:要|应|應|须|須|必须|必須|需要|不得|禁止)/;
+/** After a quote, words showing it was an example talked about (如“你要饭吗”这类…语言), not words to say. */
+const MENTION_NEXT = /^\s*(?:这类|這類|之类|之類|一类|一類|等不|等语|等語|等话|等話|等用语|等用語|等字眼|等字樣|等字样)/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -332,6 +351,12 @@ function wrongColumn(tokens: readonly Token[], wrongFirst: boolean): Set<number>
   return wrong;
 }
 const NO_WRONG: ReadonlySet<number> = new Set();
+/** Whether the quotes from `i` on (“嗯”“我明白”等语言) are examples talked about: a mention word right after them. */
+function mentioned(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j + 1]?.quoted === true && /^[”」』"]\s*[、,，]?$/.test((tokens[j] as Token).raw.slice(-2).replace(/^[^”」』"]/, ''))) j++;
+  return MENTION_NEXT.test(tokens[j + 1]?.raw ?? '');
+}
 
 const QUOTE_SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 /** A clause of procedure about the customer: 若业主不能完全明白 / 应将客户的问题记录 (never 您/你). */
@@ -463,7 +488,7 @@ const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 
 function conditionText(source: string): string {
   // (Pinyin glosses some pages put after a character, 時(shí), are not part of the case.)
-  let text = unquote(source).replace(PINYIN_GLOSS, '').replace(CONDITION, '').replace(/^[\s:：,，]+/, '');
+  let text = unquote(source).replace(PINYIN_GLOSS, '').replace(CONDITION, '').replace(/^(?:针对|針對|对于|對於|面对|面對)(?=.)/, '').replace(/^[\s:：,，]+/, '');
   text = text
     .replace(/[\s,，。!！?？;；:：、.．…—－-]+$/, '')
     .replace(/(?:的时候|的時候|的情况下|的情況下|情况下|情況下|的话|的話|时候|時候|之时|之時|时|時)$/, '')
@@ -547,6 +572,8 @@ export function parseScript(text: string): StepInput[] {
    * (-1 at the top: it ends at a blank line after content), and whether content followed the title.
    */
   let bannedSection: { rank: number; content: boolean; allow: boolean } | undefined;
+  /** Under the title of a list of phrases (to a blank line, a number of its level, or a banned title): its rank. */
+  let phraseList: { rank: number } | undefined;
   /** In a table of wrong and right wordings (to a blank line): whether the wrong column is first. */
   let table: { wrongFirst: boolean } | undefined;
 
@@ -623,10 +650,18 @@ export function parseScript(text: string): StepInput[] {
   }
   for (lineNo = 0; lineNo < lines.length; lineNo++) {
     let line = lines[lineNo] as string;
+    // A Markdown code fence (``` around the words to say) is no step: its text joins the next one's source.
+    if (/^\s*(?:```|~~~)[^`]*$/.test(line) && newLine[lineNo] === true) {
+      pending = { source: (pending?.source ?? '') + line };
+      continue;
+    }
+    // A blank line right after a condition heading its own line (针对经常出差的业主⏎⏎“…”) leaves it open.
+    if (line.trim() === '' && open !== undefined && open.multiLine && open.branch.steps.length === 0 && open.line !== lineNo) continue;
     // A blank line ends a condition's branch, with the numbers it holds.
     if (line.trim() === '') {
       closeFrame('any');
       table = undefined;
+      phraseList = undefined;
       if (bannedSection !== undefined && bannedSection.rank < 0 && bannedSection.content) bannedSection = undefined;
     }
     const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
@@ -652,6 +687,7 @@ export function parseScript(text: string): StepInput[] {
       const rank = markerRank(marker[0]);
       // A number of the banned section's own level or higher is the next section.
       if (bannedSection !== undefined && bannedSection.rank >= 0 && rank <= bannedSection.rank) bannedSection = undefined;
+      if (phraseList !== undefined && rank <= phraseList.rank) phraseList = undefined;
       // A deeper number after a condition that ended its line is inside the condition.
       // (So is a list that starts over at 1 at the condition's own level: 10、…顾客抱怨时，您必须：1、… 2、…;
       // it runs to a blank line or a higher number.)
@@ -711,6 +747,15 @@ export function parseScript(text: string): StepInput[] {
       }
     }
     const wrong = table === undefined ? NO_WRONG : wrongColumn(tokens, table.wrongFirst);
+    if (tokens.length === 1 && !(tokens[0] as Token).quoted && PHRASE_TITLE.test((tokens[0] as Token).raw.trim()) && !bannedTitle((tokens[0] as Token).raw)) {
+      phraseList = { rank: rankHere() };
+      flushRun();
+      add('note', (tokens[0] as Token).raw);
+      continue;
+    }
+    /** A line of a list of phrases: said as it stands. */
+    const phraseLine =
+      phraseList !== undefined && bannedSection === undefined && tokens.every((t) => !t.quoted) && PHRASE_LINE.test(line.trim()) && !THIRD_PERSON.test(line) && !INSTRUCTION_START.test(line.trim()) && !STAFF_DUTY.test(line);
     let lastContent = -1;
     let firstContent = -1;
     tokens.forEach((t, i) => {
@@ -754,7 +799,7 @@ export function parseScript(text: string): StepInput[] {
         bannedSection = { rank: rankHere(), content: false, allow: false };
       }
       if (token.quoted) {
-        if (wrong.has(i)) forbidden = true;
+        if (wrong.has(i) || mentioned(tokens, i)) forbidden = true;
         add(forbidden ? 'note' : 'say', raw);
         // 说：“…”。 — the quote was what 说： introduced; what follows it is not more speech.
         if (CLOSED_QUOTE.test(raw)) speechMode = false;
@@ -780,6 +825,24 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       forbidden = false;
+      // “欢迎”、“您好”，用于客人入住客房时 — the words, then the case they are for: a branch holding them.
+      // (The branch has no source of its own: the words keep their place before the case's note.)
+      if (USED_WHEN.test(clause) && run?.kind === 'say' && tokens[i - 1]?.quoted === true) {
+        const said = run;
+        run = undefined;
+        speechMode = false;
+        const { list, depth } = container();
+        if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
+        const branch: BranchInput = { when: { text: conditionText(raw.replace(USED_WHEN, '')) }, steps: [] };
+        const branchStep: BranchStep = { kind: 'branch', branches: [branch] };
+        emit(branchStep);
+        lastBranch = { step: branchStep, list, depth };
+        open = { branchStep, branch, line: lineNo, multiLine: false, depth: depth + 1, rank: rankHere(), heading: false };
+        run = said;
+        flushRun();
+        add('note', raw);
+        continue;
+      }
       if (SAY_VERB.test(clause) && tokens[i + 1]?.quoted === true) {
         flushRun();
         speechMode = false;
@@ -827,7 +890,14 @@ export function parseScript(text: string): StepInput[] {
         /[您你]/.test(clause) &&
         !THIRD_PERSON.test(clause) &&
         (run?.kind === 'say' || (next !== undefined && !next.quoted && speechy(next.raw) && !THIRD_PERSON.test(next.raw)));
-      const opened = !saidToThem && (token.case === true || CONDITION.test(clause.replace(PINYIN_GLOSS, '')) || MID_CONDITION.test(clause));
+      const opened =
+        !saidToThem &&
+        (token.case === true ||
+          CONDITION.test(clause.replace(PINYIN_GLOSS, '')) ||
+          MID_CONDITION.test(clause) ||
+          TARGET_CASE.test(clause) ||
+          // 患者来就诊突然发现专家停诊（称呼）：语言：… — the case, then the label of what to say.
+          (i === firstContent && next !== undefined && !next.quoted && SPEECH_LABEL.test(next.raw) && !SPEECH_LABEL.test(clause) && !speechy(clause) && clause.length >= 4));
       // A reply that is still the same (还是无声), nested in the open branch.
       const still = !opened && STILL.test(clause);
       const stillWhen = still ? parseCondition(unquote(raw)) : undefined;
@@ -843,7 +913,7 @@ export function parseScript(text: string): StepInput[] {
         (run?.kind !== 'say' || afterClosedQuote) &&
         ((lastContent > i && nominalCondition(clause)) ||
           ((lastContent > i || /[:：]$/.test(clause)) && trailingCondition(clause)) ||
-          (CUSTOMER_CASE.test(clause) && sayFollows(tokens, i)));
+          ((CUSTOMER_CASE.test(clause) || (SHORT_CASE.test(clause) && !NOT_TRAILING_CONDITION.test(clause))) && sayFollows(tokens, i)));
       if (opened || nominal) {
         const conditionAt = i;
         // A condition heading a line of its own after a list it does not belong to (若客户投诉：⏎1、…⏎
@@ -969,7 +1039,7 @@ export function parseScript(text: string): StepInput[] {
       // third person, addressing no one, are the procedure again, not more of the speech.
       const afterQuote = !speechMode && prev?.quoted === true;
       const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(prev.raw));
-      add(!leadIn && (speechMode || saidToThem || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
+      add(!leadIn && (phraseLine || speechMode || saidToThem || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();
     if (open !== undefined && open.line === lineNo && open.branch.steps.length > 0) {

@@ -332,6 +332,94 @@ describe('a table of wrong and right wordings, flattened to text', () => {
   });
 });
 
+// Forms of real service standards, measured on twelve held-out texts (docs/steps.md).
+describe('what must not be said, as standards list it', () => {
+  const kinds = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
+
+  it('禁止说：“…”、“…” and a ban naming the kind of words (禁止反问句式：“…”) are not said', () => {
+    expect(kinds('接待客户时，应说：“您好，请问您办理什么业务？”，禁止说：“你办啥”、“下一个”。')).toEqual(['您好，请问您办理什么业务？，']);
+    expect(kinds('1. 禁止反问句式：“你自己没看说明吗？”（应改用引导性解答）\n2. 避免否定表达：“这个办不了”')).toEqual([]);
+  });
+
+  it('a section titled 服务禁语 holds its sentences, quoted or not, to a number of its own level', () => {
+    const text = '二、服务忌语\n严禁使用推诿性语言，例如：\n1. “这事不归我管。”\n2. 你问别人去！\n三、规范用语\n1. “请稍等，我马上为您处理。”';
+    expect(kinds(text)).toEqual(['请稍等，我马上为您处理。']);
+    expect(kinds(toHant(text)).map((t) => toHans(t))).toEqual(['请稍等，我马上为您处理。']);
+  });
+
+  it('a flattened page: the banned list after its title runs on, in the same line, to a title of what to say', () => {
+    expect(kinds('3.2电话用语：“您好，这里是服务台。”3.3服务禁语不规范服务用语神经病！你怎么这么烦啊！不知道，问别人去。3.4文明用语“请慢走。”')).toEqual([
+      '您好，这里是服务台。',
+      '请慢走。',
+    ]);
+  });
+
+  it('inside a banned section, what to say instead (应说：“…”) is said; a title naming both kinds is no banned section', () => {
+    expect(kinds('服务禁语：\n“不知道。”应说：“请稍等，我帮您查询。”')).toEqual(['请稍等，我帮您查询。']);
+    expect(kinds('服务用语及忌语指南\n迎客接待：“您好，请问需要办理什么业务？”')).toEqual(['您好，请问需要办理什么业务？']);
+    // An instruction to avoid them (禁止使用服务禁语) starts no section.
+    expect(kinds('要规范使用服务用语，禁止使用服务禁语。接待客户时，应说：“您好！”')).toEqual(['您好！']);
+  });
+});
+
+describe('a list of phrases under its title', () => {
+  it('short lines under 欢迎性敬语 / 问候用语 are said, though they name no one; instructions stay notes', () => {
+    const text = '3.常用的服务性敬语\n(1)欢迎性敬语\n欢迎光临！\n(2)问候用语\n早上好！\n节日快乐！\n服务员要面带微笑。\n\n没关系。';
+    expect(parseScript(text).flatMap(function flat(s): string[] {
+      return s.kind === 'say' ? [`say ${s.text}`] : s.kind === 'note' ? [`note ${s.text}`] : s.kind === 'group' ? s.steps.flatMap(flat) : [s.kind];
+    })).toEqual(['note 常用的服务性敬语', 'note 欢迎性敬语', 'say 欢迎光临！', 'note 问候用语', 'say 早上好！', 'say 节日快乐！', 'note 服务员要面带微笑。', 'note 没关系。']);
+  });
+
+  it('quotes talked about as examples (如“你要饭吗”这类语言 / 通过“嗯”“我明白”等语言) are not said', () => {
+    expect(saysWithConditions(parseScript('有些服务员用如“你要饭吗”这类语言征询客人，使人听起来很不舒服。'))).toEqual([]);
+    expect(saysWithConditions(parseScript('客服应保持耐心，通过“嗯”“我明白”等语言给予反馈。'))).toEqual([]);
+    expect(saysWithConditions(parseScript('应说：“这种情况有关规定是这样的。”'))).toEqual([{ text: '这种情况有关规定是这样的。', under: [] }]);
+  });
+
+  it('under 禁忌用语 they are what must not be said', () => {
+    expect(saysWithConditions(parseScript('(二)禁忌用语\n1、喂，过来！\n2、你这人真麻烦！'))).toEqual([]);
+  });
+});
+
+describe('cases named the ways standards name them', () => {
+  /** The say steps in text order. */
+  const inOrder = (steps: readonly StepInput[]) => saysWithConditions(steps).reverse();
+
+  it('the words first, then what they are for: “…”，用于客人离开时 — a branch on the case', () => {
+    const steps = parseScript('(1)“再见”、“您慢走”，用于客人离开时，热情地说。');
+    expect(saysWithConditions(steps)).toEqual([{ text: '再见、您慢走，', under: ['客人离开'] }]);
+  });
+
+  it('a heading naming the people (针对经常出差的业主 / 对…的患者（称呼）：) holds the words after it, across a blank line and a code fence', () => {
+    const text = '针对经常出差的业主\n\n```\n您好，您可以考虑办理银行代扣。\n```\n\n针对有误解的业主\n\n```\n您好，之前的事情我们已经处理好了。\n```';
+    expect(inOrder(parseScript(text))).toEqual([
+      { text: '您好，您可以考虑办理银行代扣。', under: ['经常出差的业主'] },
+      { text: '您好，之前的事情我们已经处理好了。', under: ['有误解的业主'] },
+    ]);
+    expect(saysWithConditions(parseScript('3、对初次来院的患者（称呼）：语言：您好！请问您要看什么病？')).map((s) => s.under)).toEqual([['对初次来院的患者（称呼）']]);
+    // Not a case: 对于…要… is an instruction, 面对面 is no 面对, 针对服务 names no one.
+    for (const text of ['对于熟悉的客户要称呼客户姓氏。', '面对面的沟通：说得清楚明白。', '明确身份，针对服务']) {
+      expect(parseScript(text).some((s) => s.kind === 'branch')).toBe(false);
+    }
+  });
+
+  it('the case, then 语言：/ 用语： before the words: the case holds them', () => {
+    expect(saysWithConditions(parseScript('4、患者就诊发现专家停诊：语言：“真对不起，主任今天休息，我给您介绍别的专家好吗？”'))).toEqual([
+      { text: '真对不起，主任今天休息，我给您介绍别的专家好吗？', under: ['患者就诊发现专家停诊'] },
+    ]);
+  });
+
+  it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
+    const steps = parseScript('接电话时应先说：“您好，服务厅，请讲”；如听不清对方讲话时，应说：“请您重复一下，好吗？”；结束时，要说：“谢谢，再见”。');
+    expect(inOrder(steps)).toEqual([
+      { text: '您好，服务厅，请讲；', under: ['接电话'] },
+      { text: '请您重复一下，好吗？；', under: ['如听不清对方讲话'] },
+      { text: '谢谢，再见。', under: ['结束'] },
+    ]);
+    expect(parseScript('订单时，顾客在犹豫期间，客服发出一条简讯。').some((s) => s.kind === 'branch')).toBe(false);
+  });
+});
+
 // Procedures and regulations often name a case with no opening word, in a clause ending in 的
 // ("where …"): 客户要求退货的，… / 超过48小时仍未找到的，…; such a clause is a condition too, and an
 // instruction with 申请 (请 of 申请 is no "please") stays an instruction, never speech.
