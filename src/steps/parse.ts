@@ -370,6 +370,25 @@ function procedureAfter(line: string, from: number): boolean {
   return THIRD_PERSON.test(clause) && !/[您你]/.test(clause) && PROCEDURE_CLAUSE.test(clause);
 }
 
+/**
+ * Lines as written, with a hard-wrapped paragraph joined (text copied from a PDF breaks lines at a
+ * width: 如果超过3声铃响，再接电话，⏎必须先说：“…”): a long line that stops after a comma runs on into
+ * the next line when that one is text, not a number or a quote.
+ */
+function softWrapped(physical: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of physical) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.trim().length >= WRAP_WIDTH && WRAPPED_END.test(prev) && /^[\u4e00-\u9fff，,、]/.test(line) && !MARKER.test(line)) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
+}
+/** The shortest line taken for a hard-wrapped one. */
+const WRAP_WIDTH = 24;
+/** How a hard-wrapped line ends: mid-sentence, after a comma (a line ending inside a word could be an item of a list). */
+const WRAPPED_END = /[，,、]$/;
+
 function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   let buf = '';
@@ -642,7 +661,7 @@ export function parseScript(text: string): StepInput[] {
   /** The lines, split at numbers mid-line too; `newLine`: where a line of the text starts. */
   const lines: string[] = [];
   const newLine: boolean[] = [];
-  for (const physical of text.split(/\r\n|\r|\n/)) {
+  for (const physical of softWrapped(text.split(/\r\n|\r|\n/))) {
     splitAtMarkers(physical).forEach((part, n) => {
       lines.push(part);
       newLine.push(n === 0);

@@ -409,6 +409,13 @@ describe('cases named the ways standards name them', () => {
     ]);
   });
 
+  it('a hard-wrapped line that stops after a comma runs on (text copied from a PDF); list items do not', () => {
+    expect(inOrder(parseScript('第一条 电话铃声响两声后，必须接听。如果超过3声铃响，再接电话，\n必须先说：“对不起，让您久等了。”'))).toEqual([
+      { text: '对不起，让您久等了。', under: ['超过3声铃响'] },
+    ]);
+    expect(parseScript('顾客刁难时，迅速转移话题，引导销售\n体验愉悦（解决问题、强化优势、欢送）').length).toBe(2);
+  });
+
   it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
     const steps = parseScript('接电话时应先说：“您好，服务厅，请讲”；如听不清对方讲话时，应说：“请您重复一下，好吗？”；结束时，要说：“谢谢，再见”。');
     expect(inOrder(steps)).toEqual([
