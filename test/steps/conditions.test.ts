@@ -382,8 +382,17 @@ describe('a list of phrases under its title', () => {
 });
 
 describe('cases named the ways standards name them', () => {
-  /** The say steps in text order. */
-  const inOrder = (steps: readonly StepInput[]) => saysWithConditions(steps).reverse();
+  /** The say steps in text order, with the conditions above each. */
+  const inOrder = (steps: readonly StepInput[], under: string[] = []): Array<{ text: string; under: string[] }> =>
+    steps.flatMap((s) =>
+      s.kind === 'say'
+        ? [{ text: s.text ?? '', under }]
+        : s.kind === 'group'
+          ? inOrder(s.steps, under)
+          : s.kind === 'branch' || s.kind === 'ask'
+            ? s.branches.flatMap((b) => inOrder(b.steps, [...under, 'text' in b.when && b.when.text !== undefined ? b.when.text : JSON.stringify(b.when)]))
+            : [],
+    );
 
   it('the words first, then what they are for: “…”，用于客人离开时 — a branch on the case', () => {
     const steps = parseScript('(1)“再见”、“您慢走”，用于客人离开时，热情地说。');
@@ -406,6 +415,16 @@ describe('cases named the ways standards name them', () => {
   it('the case, then 语言：/ 用语： before the words: the case holds them', () => {
     expect(saysWithConditions(parseScript('4、患者就诊发现专家停诊：语言：“真对不起，主任今天休息，我给您介绍别的专家好吗？”'))).toEqual([
       { text: '真对不起，主任今天休息，我给您介绍别的专家好吗？', under: ['患者就诊发现专家停诊'] },
+    ]);
+  });
+
+  it('切忌挂断电话 is never a hang-up; 如来电者… and …后若还是… are cases', () => {
+    const steps = parseScript('(7)如来电者只能使用方言，难以沟通时切忌挂断电话，应讲“对不起，请您慢点讲”。');
+    expect(JSON.stringify(steps).includes('hang-up')).toBe(false);
+    expect(inOrder(steps).map((s) => s.under[0])).toEqual(['来电者只能使用方言']);
+    expect(inOrder(parseScript('应提醒“您好，请问您需要咨询什么问题”，稍停后若还是没有声音，应再次提醒“您好，请问您能听到我的声音吗？”'))).toEqual([
+      { text: '您好，请问您需要咨询什么问题，', under: [] },
+      { text: '您好，请问您能听到我的声音吗？', under: ['稍停后若还是没有声音'] },
     ]);
   });
 
