@@ -42,10 +42,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { domainPacks } from '../src/generated/packs/index.js';
-import { createLinter, type Rule } from '../src/lint/index.js';
 import { modelScores, unpackModel, type LintModel } from '../src/lint-model/model.js';
 import { createPhrasebook } from '../src/phrasebook/index.js';
-import { HARD_NEGATIVES, loadBanned, loadTurns, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
+import { CLEAN_SPLITS, HARD_NEGATIVES, loadBanned, modelCatches, rulesCatch, loadTurns, modelModule, negativeSentences, packModel, rulePassExamples, SHIPPED_PRUNE, SHIPPED_THRESHOLD, TRAIN_DEFAULTS, TRAIN_SPLITS, trainModel as trainFloat, type BannedSentence, type Example, type TrainOptions } from '../scripts/data/lint-model.js';
 
 const DATA = join(import.meta.dirname, 'data');
 const arg = (name: string) => {
@@ -109,7 +108,7 @@ const barCorpus = (name: string) => name.startsWith('CrossWOZ') || name.startsWi
 
 const THRESHOLDS = [-2, -1, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4];
 const pct = (a: number, n: number) => `${((100 * a) / Math.max(1, n)).toFixed(0)}%`;
-const caughtBy = (model: LintModel, b: BannedSentence, t: number) => modelScores(model, b.text, t).some((s) => s.theme === b.theme);
+const caughtBy = modelCatches;
 const flaggedBy = (model: LintModel, b: BannedSentence, t: number) => modelScores(model, b.text, t).length > 0;
 
 console.log(
@@ -178,8 +177,7 @@ const byGroup = new Map<string, { n: number; caught: number[] }>();
 // (bench/lint-quality.ts lists its misses), so its rules figure is a tuned one. Rules alone and rules ∪ the
 // cross-validated model on it, counts only.
 const UNSEEN_BY_RULES = 'train9';
-const ruleLinter = createLinter({ extend: domainPacks.flatMap((p) => [...(p.rules ?? [])]) });
-const ruleTheme = new Map(ruleLinter.rules.map((r) => [r.id, r.theme as string | undefined]));
+const byRules = await rulesCatch();
 const unseen = { n: 0, rules: 0, union: THRESHOLDS.map(() => 0) };
 const started = performance.now();
 for (let fold = 0; fold < folds; fold++) {
@@ -191,10 +189,10 @@ for (let fold = 0; fold < folds; fold++) {
     row.n++;
     group.n++;
     const isUnseen = b.split === UNSEEN_BY_RULES;
-    const byRules = isUnseen && ruleLinter.lint(b.text).some((f) => f.severity !== 'info' && ruleTheme.get(f.ruleId) === b.theme);
+    const rules = isUnseen && byRules(b);
     if (isUnseen) {
       unseen.n++;
-      if (byRules) unseen.rules++;
+      if (rules) unseen.rules++;
     }
     THRESHOLDS.forEach((t, i) => {
       const caught = caughtBy(model, b, t);
@@ -203,7 +201,7 @@ for (let fold = 0; fold < folds; fold++) {
         row.caught[i]!++;
         group.caught[i]!++;
       }
-      if (isUnseen && (byRules || caught)) unseen.union[i]!++;
+      if (isUnseen && (rules || caught)) unseen.union[i]!++;
       if (flaggedBy(model, b, t)) cvAny[i]!++;
     });
     byTheme.set(b.theme, row);
@@ -234,10 +232,7 @@ for (const [theme, row] of [...byTheme].sort((a, b) => a[0].localeCompare(b[0]))
 
 // For reference only: the rules on the same sentences (they were tuned on them: not a held-out figure).
 {
-  const packRulesRef: Rule[] = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
-  const ref = createLinter({ extend: packRulesRef });
-  const themeRef = new Map(ref.rules.map((r) => [r.id, r.theme as string | undefined]));
-  const n = train.filter((b) => ref.lint(b.text).some((f) => f.severity !== 'info' && themeRef.get(f.ruleId) === b.theme)).length;
+  const n = train.filter(byRules).length;
   console.log(`  (rules, core + packs, tuned on these very sentences: ${n}/${train.length} = ${pct(n, train.length)} — not comparable)`);
 }
 
@@ -273,12 +268,8 @@ console.log(`  own phrases (${own.length}, trained on)     ${ownFlagged.map((c) 
 
 // ── Clean held-out splits: counts only, and only when asked (--heldout: once, at the end) ──
 if (!heldout) process.exit(0);
-const packRules: Rule[] = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
-const linter = createLinter({ extend: packRules });
-const themeOf = new Map(linter.rules.map((r) => [r.id, r.theme as string | undefined]));
-const byRules = (b: BannedSentence) => linter.lint(b.text).some((f) => f.severity !== 'info' && themeOf.get(f.ruleId) === b.theme);
 console.log('\nClean held-out splits (never trained or tuned on; counts only), rules = core + domain packs:');
-for (const split of ['heldout7', 'heldout8', 'heldout10', 'heldout11']) {
+for (const split of CLEAN_SPLITS) {
   const part = banned.filter((b) => b.split === split);
   if (part.length === 0) {
     console.log(`  ${split}: not in ${bannedFile}`);

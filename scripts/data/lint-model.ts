@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checksum, forEachSentence, lastBuckets, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint-model/model.js';
+import { checksum, forEachSentence, lastBuckets, modelScores, sentenceFeatures, toBase64, type LintModel, type PackedLintModel } from '../../src/lint-model/model.js';
 import { mulberry32 } from '../lib/prng.js';
 
 /**
@@ -32,6 +32,12 @@ import { mulberry32 } from '../lib/prng.js';
  * stay out, as do the clean held-out splits).
  */
 export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'r6adev', 'ccdev', 'r6bdev', 'r6cdev', 'train9']);
+
+/**
+ * The clean held-out splits: never trained or tuned on, measured for counts only (bench/lint-model.ts
+ * `--heldout`, bench/lint-model-curve.ts); heldout5 and heldout6 are tuning data since round 5.
+ */
+export const CLEAN_SPLITS: readonly string[] = ['heldout7', 'heldout8', 'heldout10', 'heldout11'];
 
 /**
  * Mined hard negatives (round 6): the 134 distinct sentences the model trained with train8 flagged
@@ -88,16 +94,36 @@ export function negativeSentences(texts: readonly string[]): Example[] {
   return out;
 }
 
+/** The linter the model is measured beside: the core rules and every bundled domain pack's. */
+async function rulesLinter() {
+  const { domainPacks } = await import('../../src/generated/packs/index.js');
+  const { createLinter } = await import('../../src/lint/index.js');
+  const packRules = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
+  return { linter: createLinter({ extend: packRules }), packRules };
+}
+
+/**
+ * Whether the rules (core + domain packs) catch a banned sentence: a finding at warning or error of a
+ * rule of the sentence's theme (as bench/lint-quality.ts counts a rule of the right theme).
+ */
+export async function rulesCatch(): Promise<(b: BannedSentence) => boolean> {
+  const { linter } = await rulesLinter();
+  const themeOf = new Map(linter.rules.map((r) => [r.id, r.theme as string | undefined]));
+  return (b) => linter.lint(b.text).some((f) => f.severity !== 'info' && themeOf.get(f.ruleId) === b.theme);
+}
+
+/** Whether the model reports one of the sentence's sentences with its theme, at margin ≥ `threshold`. */
+export function modelCatches(model: LintModel, b: BannedSentence, threshold: number): boolean {
+  return modelScores(model, b.text, threshold).some((s) => s.theme === b.theme);
+}
+
 /**
  * Hard negatives: the `pass` examples of the core and domain-pack rules (polite sentences written
  * beside a banned one, sharing its words) that no rule flags at warning or error.
  */
 export async function rulePassExamples(): Promise<string[]> {
-  const { domainPacks } = await import('../../src/generated/packs/index.js');
   const { coreRuleReference: coreRules } = await import('../../src/generated/rules-reference.js');
-  const { createLinter } = await import('../../src/lint/index.js');
-  const packRules = domainPacks.flatMap((p) => [...(p.rules ?? [])]);
-  const linter = createLinter({ extend: packRules });
+  const { linter, packRules } = await rulesLinter();
   return [...coreRules, ...packRules].flatMap((r) => [...(r.examples?.pass ?? [])]).filter((t) => !linter.lint(t).some((f) => f.severity !== 'info'));
 }
 
