@@ -27,11 +27,11 @@ import { mulberry32 } from '../lib/prng.js';
  * The splits the model may learn from: the tuning ones (heldout..heldout4 are documented as
  * contaminated; heldout6 became tuning data in round 5; dev6 is round 5's tuning split; train8
  * is round 6's training batch for this model; r6adev, ccdev, r6bdev and r6cdev are round 6's
- * rule-tuning splits, joined in round 7, and train9 is round 7's training batch, which the rules
- * measure for counts only — round 6's probes r6aprobe, ccprobe, r6bprobe and r6cprobe
+ * rule-tuning splits, joined in round 7, train9 is round 7's training batch, which the rules
+ * measure for counts only, and train12 round 10's (379 sentences from 182 new sources, gathered for the model) — round 6's probes r6aprobe, ccprobe, r6bprobe and r6cprobe
  * stay out, as do the clean held-out splits).
  */
-export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'r6adev', 'ccdev', 'r6bdev', 'r6cdev', 'train9']);
+export const TRAIN_SPLITS: ReadonlySet<string> = new Set(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'train8', 'r6adev', 'ccdev', 'r6bdev', 'r6cdev', 'train9', 'train12']);
 
 /**
  * The clean held-out splits: never trained or tuned on, measured for counts only (bench/lint-model.ts
