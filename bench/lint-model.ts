@@ -123,6 +123,17 @@ console.log(
  * split's sources get mapped here rather than silently scored beside their own industry's lists.
  */
 const INDUSTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  // train12 (round 10): ids name their trade after the collector's letter (t12a-transport-…).
+  ['transport', /^t12[abc]-(transport|airline|coach)-/],
+  ['utility', /^t12[abc]-(utility|cabletv)-/],
+  ['care', /^t12[abc]-care-/],
+  ['general', /^t12[abc]-(general|funeral|library|expo)-/],
+  ['retail', /^t12[abc]-(retail|cafe|tea|dessert|dutyfree|canteen)-/],
+  ['health', /^t12[abc]-health-/],
+  ['online', /^t12[abc]-online-/],
+  ['insurance', /^t12[abc]-insurance-/],
+  ['travel', /^t12[abc]-(travel|tour|motel)-/],
+  ['delivery', /^t12[abc]-moving-/],
   // train9 (round 7, gather9): its sources carry an `industry` field; new trades are folds of their own, trades
   // with a neighbour among the earlier sources join it (canteens the restaurants, bookshops the bookstores …).
   ['toll', /^t9-toll/],

@@ -20,7 +20,8 @@ let decoded: LintModel | undefined;
  * The built-in learned model, for `createLinter({ model: learnedModel() })`. Decoded once.
  *
  * @param threshold - the margin (best theme's logit over `none`'s) from which a sentence is
- *   reported; default the shipped one (1), chosen for ≤ 5 false alarms per 1,000 agent turns
+ *   reported; default the shipped one (1.5), the lowest with ≤ 1 false alarm per 1,000 agent turns of two
+ *   task-dialogue corpora (docs/lint.md)
  * @returns a {@link LinterModel}
  * @example
  * ```ts

@@ -32,7 +32,8 @@ describe('the learned lint model', () => {
     // → 8.27 with the pass examples of the JDDC/ECD false-alarm classes (precision4: 小妹没办法判断…, 卖家为什么不给您换…).
     // → 8.40 with three more (JDDC dev answers: 如您确实拍错了…, 是闻起来味道不对吗？, 拿起手机，无需解锁…).
     // → 8.02 with round 9 (recall9)'s pass examples (售后不归我们这边，我帮您转接售后, 我只是客服，不过我可以帮您反馈…), hard negatives too.
-    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 8.02），请改用规范用语。');
+    // → 7.52 with round 10's train12 (379 real sentences from 182 new sources).
+    expect(all.at(-1)!.message).toBe('学习模型的估计（非规则）：此句疑似「deflection」类禁语（得分 7.52），请改用规范用语。');
     expect(all.at(-1)!.suggestions.map((s) => s.scenario)).toEqual(['complaint.receive']);
     expect(linter.lint('这个我管不了', { minSeverity: 'error' }).some((f) => f.ruleId.startsWith('model-'))).toBe(false);
   });
