@@ -140,6 +140,8 @@ const PHRASE_LINE = /^[^“”"「」『』:：]{1,30}[。！!？?…~～]?\s*$/
 const STAFF_DUTY = /服务员|服務員|工作人员|工作人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|收银员|收銀員|(?<![您你我])(?:要|应|應|须|須|必须|必須|需要|不得|禁止)/;
 /** After a quote, words showing it was an example talked about (如“你要饭吗”这类…语言), not words to say. */
 const MENTION_NEXT = /^\s*(?:这类|這類|之类|之類|一类|一類|等不|等语|等語|等话|等話|等用语|等用語|等字眼|等字樣|等字样)/;
+/** A lettered answer and what follows it: 方便―― / 不满意： / 是→. */
+const OPTION_ANSWER = /^\s*(?!(?:回答|回覆|回复|答复|答覆|应答|應答|答|客服|顾客|顧客|客户|客戶|用户|用戶|话术|話術|说|說|问|問|参考|參考)\s*[:：])([^，,。！？!?“”"「」『』：:—―－\-→\s]{1,8})\s*(?:――|——|―|—|－－|--|→|：|:)\s*/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -351,11 +353,27 @@ function wrongColumn(tokens: readonly Token[], wrongFirst: boolean): Set<number>
   return wrong;
 }
 const NO_WRONG: ReadonlySet<number> = new Set();
-/** Whether the quotes from `i` on (“嗯”“我明白”等语言) are examples talked about: a mention word right after them. */
-function mentioned(tokens: readonly Token[], i: number): boolean {
-  let j = i;
-  while (tokens[j + 1]?.quoted === true && /^[”」』"]\s*[、,，]?$/.test((tokens[j] as Token).raw.slice(-2).replace(/^[^”」』"]/, ''))) j++;
-  return MENTION_NEXT.test(tokens[j + 1]?.raw ?? '');
+/**
+ * The quotes talked about as examples (“嗯”“我明白”等语言 / 如“你要饭吗”这类语言): those followed, after
+ * only other quotes, by a mention word. One pass from the end of the line.
+ */
+function mentionedQuotes(tokens: readonly Token[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  let mention = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (!t.quoted) {
+      mention = false;
+      continue;
+    }
+    const next = tokens[i + 1];
+    // The quote right before a mention word, or before another quote of the mention when only a
+    // closing quote and a 、 or a space stand between them.
+    if (next !== undefined && !next.quoted) mention = MENTION_NEXT.test(next.raw);
+    else if (next !== undefined && !/^[”」』"]\s*[、,，]?$/.test(t.raw.slice(-2).replace(/^[^”」』"]/, ''))) mention = false;
+    if (mention) out.add(i);
+  }
+  return out;
 }
 
 const QUOTE_SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -444,6 +462,9 @@ function splitAtMarkers(line: string): string[] {
   let start = 0;
   let inQuote = false;
   let canBreak = false;
+  /** Right after a question (…吗): a lettered answer may follow; after answer A, answer B may. */
+  let afterQuestion = false;
+  let nextOption: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
     if (!inQuote && (QUOTE_TOGGLE.has(ch) || QUOTE_OPEN.has(ch))) {
@@ -461,12 +482,29 @@ function splitAtMarkers(line: string): string[] {
         canBreak = false;
       }
     } else if (/\s/.test(ch)) {
+      // 请问您现在方便吗 A.方便――… B.不方便――…: the customer's possible answers, lettered on one line.
+      const letter = afterQuestion ? 'A' : nextOption;
+      if (letter !== undefined && line[i + 1] === letter && /[.．、]/.test(line[i + 2] ?? '') && i + 1 > start) {
+        parts.push(line.slice(start, i + 1));
+        start = i + 1;
+        nextOption = String.fromCharCode(letter.charCodeAt(0) + 1);
+        afterQuestion = false;
+        canBreak = false;
+        i += 2;
+      } else if (nextOption !== undefined && i + 1 > start && midMarkerAt(line, i + 1)) {
+        // …再见 3.对接待人员… — on such a line, a number after a space is the next item.
+        parts.push(line.slice(start, i + 1));
+        start = i + 1;
+        nextOption = undefined;
+        canBreak = false;
+      }
       continue;
     } else if (canBreak && i > start && midMarkerAt(line, i)) {
       parts.push(line.slice(start, i));
       start = i;
       canBreak = false;
     } else canBreak = MID_BREAK.test(ch);
+    if (!/\s/.test(ch)) afterQuestion = !inQuote && /[？?吗嗎呢]/.test(ch);
   }
   parts.push(line.slice(start));
   return parts;
@@ -700,7 +738,9 @@ export function parseScript(text: string): StepInput[] {
     }
     // 第二步：（1）…: a number right after a number opens a group inside it.
     const numbered = marker !== null;
+    let letterOption = false;
     for (let first = true; marker !== null; first = false) {
+      letterOption = /^[A-DＡ-Ｄ][.．、]/.test(marker[0]);
       const skip = first ? lead.length : 0;
       flushRun();
       const rank = markerRank(marker[0]);
@@ -739,6 +779,13 @@ export function parseScript(text: string): StepInput[] {
     if (line.trim() === '' && open?.multiLine === true) open = undefined;
     if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
 
+    // A.方便――好的，耽误您两分钟 — a lettered answer of the customer, then what to say to it: a branch.
+    const answer = letterOption ? OPTION_ANSWER.exec(line) : null;
+    if (answer !== null) {
+      flushRun();
+      openBranch({ text: (answer[1] as string).trim() }, answer[0], undefined, true, container().depth);
+      line = line.slice(answer[0].length);
+    }
     const tokens = tokenize(line);
     // 线路回响时应说： — the case and the instruction to speak, as two clauses.
     for (let t = 0; t < tokens.length; t++) {
@@ -766,6 +813,7 @@ export function parseScript(text: string): StepInput[] {
       }
     }
     const wrong = table === undefined ? NO_WRONG : wrongColumn(tokens, table.wrongFirst);
+    const mentions = mentionedQuotes(tokens);
     if (tokens.length === 1 && !(tokens[0] as Token).quoted && PHRASE_TITLE.test((tokens[0] as Token).raw.trim()) && !bannedTitle((tokens[0] as Token).raw)) {
       phraseList = { rank: rankHere() };
       flushRun();
@@ -782,7 +830,8 @@ export function parseScript(text: string): StepInput[] {
       lastContent = i;
       if (firstContent === -1) firstContent = i;
     });
-    let speechMode = false;
+    // (After a lettered answer, the rest of the line is what to say to it.)
+    let speechMode = answer !== null;
     /** After 严禁：/ 不可以说 / 禁语：, quoted words are what must not be said: a note, never a say. */
     let forbidden = forbiddenList !== undefined;
     for (let i = 0; i < tokens.length; i++) {
@@ -818,7 +867,7 @@ export function parseScript(text: string): StepInput[] {
         bannedSection = { rank: rankHere(), content: false, allow: false };
       }
       if (token.quoted) {
-        if (wrong.has(i) || mentioned(tokens, i)) forbidden = true;
+        if (wrong.has(i) || mentions.has(i)) forbidden = true;
         add(forbidden ? 'note' : 'say', raw);
         // 说：“…”。 — the quote was what 说： introduced; what follows it is not more speech.
         if (CLOSED_QUOTE.test(raw)) speechMode = false;

@@ -435,6 +435,19 @@ describe('cases named the ways standards name them', () => {
     expect(parseScript('顾客刁难时，迅速转移话题，引导销售\n体验愉悦（解决问题、强化优势、欢送）').length).toBe(2);
   });
 
+  it('the customer’s lettered answers (A.方便――… B.不方便――…), on their own lines or after the question on one line', () => {
+    const expected = [
+      { text: '请问您现在方便接电话吗？', under: [] },
+      { text: '好的，耽误您2分钟时间。', under: ['方便'] },
+      { text: '好的，那请问什么时候方便给您回电呢？', under: ['不方便'] },
+      { text: '您对这次服务满意吗？', under: [] },
+    ];
+    expect(inOrder(parseScript('1.请问您现在方便接电话吗？ A.方便――好的，耽误您2分钟时间。 B.不方便――好的，那请问什么时候方便给您回电呢？ 2.您对这次服务满意吗？'))).toEqual(expected);
+    expect(inOrder(parseScript('1.请问您现在方便接电话吗？\nA.方便：好的，耽误您2分钟时间。\nB.不方便：好的，那请问什么时候方便给您回电呢？\n2.您对这次服务满意吗？'))).toEqual(expected);
+    // A label of the words (A.回答：…) is no answer of the customer's.
+    expect(inOrder(parseScript('A.回答：很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？'))).toEqual([{ text: '很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？', under: [] }]);
+  });
+
   it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
     const steps = parseScript('接电话时应先说：“您好，服务厅，请讲”；如听不清对方讲话时，应说：“请您重复一下，好吗？”；结束时，要说：“谢谢，再见”。');
     expect(inOrder(steps)).toEqual([
