@@ -119,8 +119,8 @@ const bannedTitle = (clause: string): boolean => {
   if (!BANNED_TITLE.test(clause)) return false;
   return !/用语|用語|敬语|敬語/.test(clause.replace(BANNED_TITLE, ''));
 };
-/** A title of what is to be said (三、规范用语 / 文明用语： / 常用敬语), short and not negated: it ends a banned section. */
-const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
+/** A title of what is to be said (三、规范用语 / 打招呼用语： / 常用敬语), short, naming no ban (bannedTitle): it ends a banned section. */
+const POSITIVE_TITLE = /^[^“”"「」『』，,。！!？?：:]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|问候语|問候語|客套话|客套話)[\s:：]*$/;
 /** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
 const POSITIVE_SAY = /(?:应|應|可以?|要|改|宜|请|請)(?:说|說|讲|講|改为|改為|改说|改說|回答|答复|答覆)[:：]?$/;
 /** A heading naming the people a case is about: 对不熟悉医院的初诊患者（称呼）： / 针对经常出差的业主 (ending with them). */
@@ -613,7 +613,7 @@ export function parseScript(text: string): StepInput[] {
    * `heading`: the condition ends like a heading (顾客抱怨时： / 若客户投诉，), so deeper numbers
    * on the lines after it are its cases.
    */
-  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number; rank: number; heading: boolean } | undefined;
+  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number; rank: number; heading: boolean; item?: true } | undefined;
   let pending: { source: string } | undefined;
   /** After a lead-in to a list of what must not be said (禁语：), the rank of the group it is in. */
   let forbiddenList: { rank: number; entered: boolean } | undefined;
@@ -712,8 +712,9 @@ export function parseScript(text: string): StepInput[] {
       pending = { source: (pending?.source ?? '') + line };
       continue;
     }
-    // A blank line right after a condition heading its own line (针对经常出差的业主⏎⏎“…”) leaves it open.
-    if (line.trim() === '' && open !== undefined && open.multiLine && open.branch.steps.length === 0 && open.line !== lineNo) continue;
+    // A blank line right after a condition heading its own line (针对经常出差的业主⏎⏎“…”), or inside a
+    // numbered item that a case opens, leaves it open.
+    if (line.trim() === '' && open !== undefined && ((open.multiLine && open.branch.steps.length === 0 && open.line !== lineNo) || (open.item === true && !open.branch.steps.some((x) => x.kind === 'say')))) continue;
     // A blank line ends a condition's branch, with the numbers it holds.
     if (line.trim() === '') {
       closeFrame('any');
@@ -777,7 +778,8 @@ export function parseScript(text: string): StepInput[] {
       if (marker !== null && markerRank(marker[0]) <= rank) marker = null;
     }
     if (line.trim() === '' && open?.multiLine === true) open = undefined;
-    if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
+    // (A case that opened a numbered item keeps the lines after it until it has words to say.)
+    if (open !== undefined && open.line !== lineNo && !open.multiLine && (open.item !== true || open.branch.steps.some((x) => x.kind === 'say'))) open = undefined;
 
     // A.方便――好的，耽误您两分钟 — a lettered answer of the customer, then what to say to it: a branch.
     const answer = letterOption ? OPTION_ANSWER.exec(line) : null;
@@ -816,6 +818,7 @@ export function parseScript(text: string): StepInput[] {
     const mentions = mentionedQuotes(tokens);
     if (tokens.length === 1 && !(tokens[0] as Token).quoted && PHRASE_TITLE.test((tokens[0] as Token).raw.trim()) && !bannedTitle((tokens[0] as Token).raw)) {
       phraseList = { rank: rankHere() };
+      bannedSection = undefined;
       flushRun();
       add('note', (tokens[0] as Token).raw);
       continue;
@@ -846,7 +849,7 @@ export function parseScript(text: string): StepInput[] {
       // In a section of what must not be said, everything is a note, but for a quote after 应说 /
       // 可以说 (what to say instead); a title of what to say ends it.
       if (bannedSection !== undefined) {
-        if (!token.quoted && POSITIVE_TITLE.test(clause)) bannedSection = undefined;
+        if (!token.quoted && POSITIVE_TITLE.test(clause) && !bannedTitle(clause)) bannedSection = undefined;
         else if (!(token.quoted && bannedSection.allow)) {
           bannedSection.content = true;
           bannedSection.allow = !token.quoted && POSITIVE_SAY.test(clause) && !FORBIDDEN.test(clause) && tokens[i + 1]?.quoted === true;
@@ -1052,6 +1055,10 @@ export function parseScript(text: string): StepInput[] {
           continue;
         }
         openBranch(condition, source, join, lastContent > i, base().depth);
+        // 1、客户进入营业厅时，微笑迎接客户。⏎“上午好，请问…” — a case opening a numbered item without the
+        // words to say on its line holds the item's next lines (blank ones too) until it has them.
+        const opening = open as { item?: true } | undefined;
+        if (numbered && conditionAt === firstContent && opening !== undefined) opening.item = true;
         continue;
       }
       const pauseSeconds = numberBetween(clause, PAUSE_BEFORE, /^(?:秒|s\b)/);
