@@ -67,7 +67,7 @@ const nominalCondition = (clause: string) => NOMINAL_CONDITION.test(clause) && N
  */
 const TRAILING_CONDITION = /^[^“”"「」『』您你我]{3,40}?(?:的时候|的時候|时候|時候|之时|之時|时|時|的话|的話|情况下|情況下)(?:[,，:：]|[—－-]{1,2})?\s*$/;
 /** 线路回响时应说： — a case and the instruction to speak in one clause (split in two). */
-const CASE_THEN_SAY = /^([^“”"「」『』]{2,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:先|首先)?(?:说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
+const CASE_THEN_SAY = /^([^“”"「」『』]{2,40}?(?:的时候|的時候|时|時))((?:应|應|则|則|就|须|須|需|要|可)?(?:该|該|当|當)?(?:先|首先)?(?:使用|说|說|回答|答复|答覆|回复|回覆|问候|問候)道?[:：。.]?\s*)$/;
 /** 如转接电话占线说： — 如 (not 如下/如何/如此/如同/如今/如果…) + a case + (应)说：, split in two. */
 const IF_THEN_SAY = /^(如(?![下何此同今果若需要有遇因])[^“”"「」『』您你我，,。；;]{2,30}?)((?:应|應|则|則|就)?(?:说|說)[:：]\s*)$/;
 /**
@@ -112,15 +112,17 @@ const FORBIDDEN_LEAD = /^(?:严禁|嚴禁|禁止|杜绝|杜絕|避免|切忌|忌
  * A section of what must not be said, by its title (二、服务忌语与禁止行为 / 3.3服务禁语、不规范服务用语…):
  * not after a verb that uses them (禁止使用服务禁语 is an instruction).
  */
-const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜絕|避免)(?:服务|服務)?)(?:服务|服務)?(?:禁语|禁語|忌语|忌語|禁用语|禁用語|禁言|禁忌用语|禁忌用語|禁忌语|禁忌語|忌用语|忌用語|不规范(?:服务|服務)?用语|不規範(?:服務)?用語|不文明(?:服务|服務)?用语|不文明(?:服務)?用語|不礼貌用语|不禮貌用語)/g;
+const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜絕|避免)(?:服务|服務)?)(?:服务|服務)?(?:禁语|禁語|忌语|忌語|禁用语|禁用語|禁言|禁忌用语|禁忌用語|禁忌语|禁忌語|忌用语|忌用語|不规范(?:服务|服務)?用语|不規範(?:服務)?用語|不文明(?:服务|服務)?用语|不文明(?:服務)?用語|不礼貌用语|不禮貌用語|禁忌(?:清单|清單|事项|事項)?$)/g;
 /** A title of a section of banned words only (服务用语及忌语指南 names both: not a banned section). */
 const bannedTitle = (clause: string): boolean => {
   BANNED_TITLE.lastIndex = 0;
   if (!BANNED_TITLE.test(clause)) return false;
   return !/用语|用語|敬语|敬語/.test(clause.replace(BANNED_TITLE, ''));
 };
-/** A title of what is to be said (三、规范用语 / 文明用语： / 常用敬语), short and not negated: it ends a banned section. */
-const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
+/** A title of what is to be said (三、规范用语 / 打招呼用语： / 常用敬语), short, naming no ban (bannedTitle): it ends a banned section. */
+const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十★☆●◆■□•·\s]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
+/** Any short title ending in 用语 (打招呼用语, 迎客用语) — taken as one only alone on its line, and not a kind of bad words. */
+const ANY_PHRASE_TITLE = /^(?![^用]*(?:否定|反问|反問|推诿|推諉|命令|质问|質問|讽刺|諷刺|粗|脏|髒|蔑视|蔑視|顶撞|頂撞|烦躁|煩躁|斥责|斥責|训斥|訓斥|冷漠|伤害|傷害|侮辱))[^“”"「」『』，,。！!？?：:]{0,12}(?:用语|用語|问候语|問候語|客套话|客套話)[\s:：]*$/;
 /** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
 const POSITIVE_SAY = /(?:应|應|可以?|要|改|宜|请|請)(?:说|說|讲|講|改为|改為|改说|改說|回答|答复|答覆)[:：]?$/;
 /** A heading naming the people a case is about: 对不熟悉医院的初诊患者（称呼）： / 针对经常出差的业主 (ending with them). */
@@ -133,13 +135,31 @@ const USED_WHEN = /^(?:用于|用於|适用于|適用於|用在|用对|用對)(?
  * The title of a list of phrases (3.常用的服务性敬语 / (1)欢迎性敬语 / 问候用语： / (6)应答、客套): the
  * short lines under it are phrases to say, though they name no one (欢迎光临！ 节日快乐！ 没关系。).
  */
-const PHRASE_TITLE = /^[^“”"「」『』，,。！!？?]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|客套|客套话|客套話|问候语|問候語|祝福语|祝福語|祝愿语|祝願語|语言|語言)[:：]?\s*$/;
+const PHRASE_TITLE = /^(?![^用语語]*(?:禁止|严禁|嚴禁|杜绝|杜絕|不得|不要|避免|切忌|否定|反问|反問|推诿|推諉|命令|质问|質問|讽刺|諷刺|粗|脏|髒|蔑视|蔑視|顶撞|頂撞|烦躁|煩躁|斥责|斥責|训斥|訓斥|冷漠|伤害|傷害|侮辱))[^“”"「」『』，,。！!？?]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|客套|客套话|客套話|问候语|問候語|祝福语|祝福語|祝愿语|祝願語|语言|語言)[:：]?\s*$/;
 /** A line of such a list: one short sentence of speech, not procedure (no one in the third person, no instruction). */
 const PHRASE_LINE = /^[^“”"「」『』:：]{1,30}[。！!？?…~～]?\s*$/;
 /** A line about the staff's duty, not a phrase (服务员要面带微笑 / 应主动问候). */
 const STAFF_DUTY = /服务员|服務員|工作人员|工作人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|收银员|收銀員|(?<![您你我])(?:要|应|應|须|須|必须|必須|需要|不得|禁止)/;
 /** After a quote, words showing it was an example talked about (如“你要饭吗”这类…语言), not words to say. */
 const MENTION_NEXT = /^\s*(?:这类|這類|之类|之類|一类|一類|等不|等语|等語|等话|等話|等用语|等用語|等字眼|等字樣|等字样)/;
+/** A lettered answer and what follows it: 方便―― / 不满意： / 是→. */
+const OPTION_ANSWER = /^\s*(?!(?:回答|回覆|回复|答复|答覆|应答|應答|答|客服|顾客|顧客|客户|客戶|用户|用戶|话术|話術|说|說|问|問|参考|參考)\s*[:：])([^，,。！？!?“”"「」『』：:—―－\-→\s]{1,8})\s*(?:――|——|―|—|－－|--|→|：|:)\s*/;
+/** Between quotes of one ban (“七不”，即：“不”、“不知道”…): joiners and a 即/如/例如 before the list. */
+const FORBIDDEN_JOIN = /^[\s或和及、,，]*(?:或者|或是|即|也就是|如|例如|比如|包括)?[\s、,，:：]*$/;
+/** A ban verb ending its clause right before the words it bans: 杜绝“七不” / 切忌“喂”. */
+const BAN_VERB_END = /(?:严禁|嚴禁|禁止|杜绝|杜絕|切忌|忌用|禁用)\s*$/;
+/** A lead-in to a list of banned kinds of words: 严格禁止使用以下类型语言： / 杜绝以下用语： */
+const BAN_LIST_LEAD = /(?:严禁|嚴禁|禁止|杜绝|杜絕|切忌|不得|不要|避免)(?:使用|说|說|讲|講)?[^，,。；;“”"]{0,10}(?:语言|語言|用语|用語|话语|話語|字眼|词语|詞語|说法|說法)[:：]\s*$/;
+/**
+ * What the agent is doing, then the instruction to use the words that follow (接听服务对象电话应当使用“…” /
+ * 对老年人应说“…”): the doing is the case. Not a role alone (营业员应说) nor a word of sequence (首先应说).
+ */
+const DOING_THEN_SAY = /^([^“”"「」『』，,。；;：:您你我]{4,30}?)((?:应当|應當|应该|應該|应|應)(?:使用|说|說|讲|講|回答)[:：]?\s*)$/;
+const NOT_DOING = /^(?:[在对對]?(?:客服|坐席|话务员|話務員|工作人员|工作人員|服务人员|服務人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|医护人员|醫護人員|服务员|服務員|接线员|接線員)(?:人员|人員|们|們)?|首先|然后|然後|同时|同時|最后|最後|平时|平時|一般|通常|必要时|必要時)$/;
+/** A role naming the speaker (话务代表应说), unless the words are for them (对来电者应说); or a step in a sequence (配款完毕后应说). */
+const ROLE_OR_STEP = /^(?![对對向给給为為])[^，,]*(?:代表|员|員|人员|人員|师|師)$|(?:后|後|完|毕|畢|以前|之前|前|首先|先|再|然后|然後|最后|最後|还|還|也|都)$/;
+/** After quotes, what they were: 等文明用语 / 等礼貌用语 (a tail about the words, not more of them). */
+const MENTION_TAIL = /^等[^，,。！？!?]{0,8}(?:用语|用語|语言|語言|敬语|敬語|字样|字樣|话|話|说法|說法)/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
 /** (请 of 申请/邀请/请示/聘请… is no "please": 为客户申请退款 is an instruction.) */
 const SPEECHY = /您|(?<![申邀聘宴提报報])[请請](?!求|示)|谢谢|謝謝|抱歉|对不起|對不起|再见|再見|你好|麻烦|麻煩/;
@@ -351,11 +371,27 @@ function wrongColumn(tokens: readonly Token[], wrongFirst: boolean): Set<number>
   return wrong;
 }
 const NO_WRONG: ReadonlySet<number> = new Set();
-/** Whether the quotes from `i` on (“嗯”“我明白”等语言) are examples talked about: a mention word right after them. */
-function mentioned(tokens: readonly Token[], i: number): boolean {
-  let j = i;
-  while (tokens[j + 1]?.quoted === true && /^[”」』"]\s*[、,，]?$/.test((tokens[j] as Token).raw.slice(-2).replace(/^[^”」』"]/, ''))) j++;
-  return MENTION_NEXT.test(tokens[j + 1]?.raw ?? '');
+/**
+ * The quotes talked about as examples (“嗯”“我明白”等语言 / 如“你要饭吗”这类语言): those followed, after
+ * only other quotes, by a mention word. One pass from the end of the line.
+ */
+function mentionedQuotes(tokens: readonly Token[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  let mention = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (!t.quoted) {
+      mention = false;
+      continue;
+    }
+    const next = tokens[i + 1];
+    // The quote right before a mention word, or before another quote of the mention when only a
+    // closing quote and a 、 or a space stand between them.
+    if (next !== undefined && !next.quoted) mention = MENTION_NEXT.test(next.raw);
+    else if (next !== undefined && !/^[”」』"]\s*[、,，]?$/.test(t.raw.slice(-2).replace(/^[^”」』"]/, ''))) mention = false;
+    if (mention) out.add(i);
+  }
+  return out;
 }
 
 const QUOTE_SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -444,6 +480,9 @@ function splitAtMarkers(line: string): string[] {
   let start = 0;
   let inQuote = false;
   let canBreak = false;
+  /** Right after a question (…吗): a lettered answer may follow; after answer A, answer B may. */
+  let afterQuestion = false;
+  let nextOption: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
     if (!inQuote && (QUOTE_TOGGLE.has(ch) || QUOTE_OPEN.has(ch))) {
@@ -461,12 +500,29 @@ function splitAtMarkers(line: string): string[] {
         canBreak = false;
       }
     } else if (/\s/.test(ch)) {
+      // 请问您现在方便吗 A.方便――… B.不方便――…: the customer's possible answers, lettered on one line.
+      const letter = afterQuestion ? 'A' : nextOption;
+      if (letter !== undefined && line[i + 1] === letter && /[.．、]/.test(line[i + 2] ?? '') && i + 1 > start) {
+        parts.push(line.slice(start, i + 1));
+        start = i + 1;
+        nextOption = String.fromCharCode(letter.charCodeAt(0) + 1);
+        afterQuestion = false;
+        canBreak = false;
+        i += 2;
+      } else if (nextOption !== undefined && i + 1 > start && midMarkerAt(line, i + 1)) {
+        // …再见 3.对接待人员… — on such a line, a number after a space is the next item.
+        parts.push(line.slice(start, i + 1));
+        start = i + 1;
+        nextOption = undefined;
+        canBreak = false;
+      }
       continue;
     } else if (canBreak && i > start && midMarkerAt(line, i)) {
       parts.push(line.slice(start, i));
       start = i;
       canBreak = false;
     } else canBreak = MID_BREAK.test(ch);
+    if (!/\s/.test(ch)) afterQuestion = !inQuote && /[？?吗嗎呢]/.test(ch);
   }
   parts.push(line.slice(start));
   return parts;
@@ -575,7 +631,7 @@ export function parseScript(text: string): StepInput[] {
    * `heading`: the condition ends like a heading (顾客抱怨时： / 若客户投诉，), so deeper numbers
    * on the lines after it are its cases.
    */
-  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number; rank: number; heading: boolean } | undefined;
+  let open: { branchStep: BranchStep; branch: BranchInput; line: number; multiLine: boolean; depth: number; rank: number; heading: boolean; item?: true } | undefined;
   let pending: { source: string } | undefined;
   /** After a lead-in to a list of what must not be said (禁语：), the rank of the group it is in. */
   let forbiddenList: { rank: number; entered: boolean } | undefined;
@@ -637,8 +693,12 @@ export function parseScript(text: string): StepInput[] {
   };
   /** The rank of the numbered group the parse is in (-1 at the top). */
   const rankHere = () => groups[groups.length - 1]?.rank ?? -1;
-  /** Whether the next line opens with a number (a lead-in such as 您必须： or 禁语： introduces it). */
-  const nextLineNumbered = () => MARKER.test((lines[lineNo + 1] ?? '').trimStart());
+  /** Whether the next line that is not blank opens with a number (a lead-in such as 您必须： or 禁语： introduces it). */
+  const nextLineNumbered = () => {
+    let next = lineNo + 1;
+    while (next < lines.length && (lines[next] as string).trim() === '') next++;
+    return MARKER.test((lines[next] ?? '').trimStart());
+  };
   /** Opens a branch (in a new branch step, or joining `into`) and makes it the open one. */
   const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number) => {
     if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
@@ -674,8 +734,9 @@ export function parseScript(text: string): StepInput[] {
       pending = { source: (pending?.source ?? '') + line };
       continue;
     }
-    // A blank line right after a condition heading its own line (针对经常出差的业主⏎⏎“…”) leaves it open.
-    if (line.trim() === '' && open !== undefined && open.multiLine && open.branch.steps.length === 0 && open.line !== lineNo) continue;
+    // A blank line right after a condition heading its own line (针对经常出差的业主⏎⏎“…”), or inside a
+    // numbered item that a case opens, leaves it open.
+    if (line.trim() === '' && open !== undefined && ((open.multiLine && open.branch.steps.length === 0 && open.line !== lineNo) || (open.item === true && !open.branch.steps.some((x) => x.kind === 'say')))) continue;
     // A blank line ends a condition's branch, with the numbers it holds.
     if (line.trim() === '') {
       closeFrame('any');
@@ -683,7 +744,7 @@ export function parseScript(text: string): StepInput[] {
       phraseList = undefined;
       if (bannedSection !== undefined && bannedSection.rank < 0 && bannedSection.content) bannedSection = undefined;
     }
-    const lead = /^[\s\-*•·]*/.exec(line)?.[0] ?? '';
+    const lead = /^[\s\-*•·☆★●○◆◇■□▪▶►✔✓※]*/.exec(line)?.[0] ?? '';
     let marker = MARKER.exec(line.slice(lead.length));
     // A list that started over inside a condition ends with its text line.
     if (marker === null && newLine[lineNo] === true) closeFrame('restart');
@@ -700,7 +761,9 @@ export function parseScript(text: string): StepInput[] {
     }
     // 第二步：（1）…: a number right after a number opens a group inside it.
     const numbered = marker !== null;
+    let letterOption = false;
     for (let first = true; marker !== null; first = false) {
+      letterOption = /^[A-DＡ-Ｄ][.．、]/.test(marker[0]);
       const skip = first ? lead.length : 0;
       flushRun();
       const rank = markerRank(marker[0]);
@@ -737,8 +800,16 @@ export function parseScript(text: string): StepInput[] {
       if (marker !== null && markerRank(marker[0]) <= rank) marker = null;
     }
     if (line.trim() === '' && open?.multiLine === true) open = undefined;
-    if (open !== undefined && open.line !== lineNo && !open.multiLine) open = undefined;
+    // (A case that opened a numbered item keeps the lines after it until it has words to say.)
+    if (open !== undefined && open.line !== lineNo && !open.multiLine && (open.item !== true || open.branch.steps.some((x) => x.kind === 'say'))) open = undefined;
 
+    // A.方便――好的，耽误您两分钟 — a lettered answer of the customer, then what to say to it: a branch.
+    const answer = letterOption ? OPTION_ANSWER.exec(line) : null;
+    if (answer !== null) {
+      flushRun();
+      openBranch({ text: (answer[1] as string).trim() }, answer[0], undefined, true, container().depth);
+      line = line.slice(answer[0].length);
+    }
     const tokens = tokenize(line);
     // 线路回响时应说： — the case and the instruction to speak, as two clauses.
     for (let t = 0; t < tokens.length; t++) {
@@ -749,7 +820,10 @@ export function parseScript(text: string): StepInput[] {
       else {
         // 如转接电话占线说： — 如 + the case + 说：, the case told with the words to say.
         const ifSay = IF_THEN_SAY.exec(token.raw);
+        // 接听服务对象电话应当使用“…” — what the agent is doing, then 应当使用 / 应说 and the words: the case.
+        const doing = ifSay === null && tokens[t + 1]?.quoted === true ? DOING_THEN_SAY.exec(token.raw) : null;
         if (ifSay !== null) tokens.splice(t, 1, { raw: ifSay[1] as string, quoted: false, case: true }, { raw: ifSay[2] as string, quoted: false }), t++;
+        else if (doing !== null && !NOT_DOING.test((doing[1] as string).trim()) && !ROLE_OR_STEP.test((doing[1] as string).trim())) tokens.splice(t, 1, { raw: doing[1] as string, quoted: false, case: true }, { raw: doing[2] as string, quoted: false }), t++;
       }
     }
     const header = TABLE_HEADER.exec(line);
@@ -766,8 +840,10 @@ export function parseScript(text: string): StepInput[] {
       }
     }
     const wrong = table === undefined ? NO_WRONG : wrongColumn(tokens, table.wrongFirst);
+    const mentions = mentionedQuotes(tokens);
     if (tokens.length === 1 && !(tokens[0] as Token).quoted && PHRASE_TITLE.test((tokens[0] as Token).raw.trim()) && !bannedTitle((tokens[0] as Token).raw)) {
       phraseList = { rank: rankHere() };
+      bannedSection = undefined;
       flushRun();
       add('note', (tokens[0] as Token).raw);
       continue;
@@ -782,7 +858,8 @@ export function parseScript(text: string): StepInput[] {
       lastContent = i;
       if (firstContent === -1) firstContent = i;
     });
-    let speechMode = false;
+    // (After a lettered answer, the rest of the line is what to say to it.)
+    let speechMode = answer !== null;
     /** After 严禁：/ 不可以说 / 禁语：, quoted words are what must not be said: a note, never a say. */
     let forbidden = forbiddenList !== undefined;
     for (let i = 0; i < tokens.length; i++) {
@@ -797,9 +874,12 @@ export function parseScript(text: string): StepInput[] {
       // In a section of what must not be said, everything is a note, but for a quote after 应说 /
       // 可以说 (what to say instead); a title of what to say ends it.
       if (bannedSection !== undefined) {
-        if (!token.quoted && POSITIVE_TITLE.test(clause)) bannedSection = undefined;
+        if (!token.quoted && !bannedTitle(clause) && (POSITIVE_TITLE.test(clause) || (i === firstContent && i === lastContent && ANY_PHRASE_TITLE.test(clause)))) bannedSection = undefined;
         else if (!(token.quoted && bannedSection.allow)) {
-          bannedSection.content = true;
+          // (A lead-in to the list, 严格禁止使用以下类型语言：, is not yet its content; the numbered list after
+          // it is banned even past the section.)
+          if (!/[:：]\s*$/.test(clause)) bannedSection.content = true;
+          else if (!token.quoted && i === lastContent && (FORBIDDEN.test(clause) || BAN_LIST_LEAD.test(clause)) && nextLineNumbered()) forbiddenList = { rank: rankHere(), entered: false };
           bannedSection.allow = !token.quoted && POSITIVE_SAY.test(clause) && !FORBIDDEN.test(clause) && tokens[i + 1]?.quoted === true;
           speechMode = false;
           add('note', raw);
@@ -818,7 +898,7 @@ export function parseScript(text: string): StepInput[] {
         bannedSection = { rank: rankHere(), content: false, allow: false };
       }
       if (token.quoted) {
-        if (wrong.has(i) || mentioned(tokens, i)) forbidden = true;
+        if (wrong.has(i) || mentions.has(i)) forbidden = true;
         add(forbidden ? 'note' : 'say', raw);
         // 说：“…”。 — the quote was what 说： introduced; what follows it is not more speech.
         if (CLOSED_QUOTE.test(raw)) speechMode = false;
@@ -830,7 +910,7 @@ export function parseScript(text: string): StepInput[] {
         }
         continue;
       }
-      if (FORBIDDEN.test(clause) || (FORBIDDEN_LEAD.test(clause) && tokens[i + 1]?.quoted === true)) {
+      if (FORBIDDEN.test(clause) || BAN_LIST_LEAD.test(clause) || ((FORBIDDEN_LEAD.test(clause) || BAN_VERB_END.test(clause)) && tokens[i + 1]?.quoted === true)) {
         flushRun();
         speechMode = false;
         forbidden = true;
@@ -839,7 +919,7 @@ export function parseScript(text: string): StepInput[] {
         continue;
       }
       // 或 / 、 between forbidden quotes (严禁：“没有”，“不知道”或“…”) keeps them forbidden.
-      if (forbidden && SAME_COLUMN.test(clause)) {
+      if (forbidden && FORBIDDEN_JOIN.test(clause)) {
         add('note', raw);
         continue;
       }
@@ -1003,6 +1083,10 @@ export function parseScript(text: string): StepInput[] {
           continue;
         }
         openBranch(condition, source, join, lastContent > i, base().depth);
+        // 1、客户进入营业厅时，微笑迎接客户。⏎“上午好，请问…” — a case opening a numbered item without the
+        // words to say on its line holds the item's next lines (blank ones too) until it has them.
+        const opening = open as { item?: true } | undefined;
+        if (numbered && conditionAt === firstContent && opening !== undefined) opening.item = true;
         continue;
       }
       const pauseSeconds = numberBetween(clause, PAUSE_BEFORE, /^(?:秒|s\b)/);
@@ -1057,7 +1141,7 @@ export function parseScript(text: string): StepInput[] {
       // “被听见”。客服应保持耐心… — after a closed quote, words about the agent or the customer in the
       // third person, addressing no one, are the procedure again, not more of the speech.
       const afterQuote = !speechMode && prev?.quoted === true;
-      const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(prev.raw));
+      const aboutThem = afterQuote && ((THIRD_PERSON.test(clause) && !/[您你]/.test(clause)) || /[”」』"][。！？!?]\s*$/.test(prev.raw) || MENTION_TAIL.test(clause));
       add(!leadIn && (phraseLine || speechMode || saidToThem || speechy(clause) || (run?.kind === 'say' && !aboutThem && !/[:：]$/.test(clause))) ? 'say' : 'note', raw);
     }
     flushRun();

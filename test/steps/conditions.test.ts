@@ -362,6 +362,32 @@ describe('what must not be said, as standards list it', () => {
   });
 });
 
+describe('more of the ways standards write what not to say and when to say what', () => {
+  const says = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
+
+  it('a ban verb right before the words, a lead-in to a list of banned kinds of words, and a 禁忌 title', () => {
+    expect(says('均应礼貌对待，杜绝“七不”，即：“不”、“不知道”、“不会”等，应耐心解答问题。')).toEqual([]);
+    expect(says('服务禁忌清单\n\n严格禁止使用以下类型语言：\n\n1. 否定性用语：“不知道”、“我不管”\n2. 推诿用语：“找领导去”\n\n仪容仪表要求')).toEqual([]);
+    // A title of what to say ends the section: 打招呼用语 is one.
+    expect(says('★服务忌语\n☆“这不关我事”\n★打招呼用语\n☆早上好！')).toEqual(['早上好！']);
+  });
+
+  it('what the agent is doing, then 应当使用“…”: the doing is the case; a role or a step in a sequence is not', () => {
+    const steps = parseScript('2.接听服务对象电话应当使用“您好，政务大厅××窗口”，“请稍等一下”等文明用语。');
+    expect(saysWithConditions(steps)).toEqual([{ text: '您好，政务大厅××窗口，请稍等一下', under: ['接听服务对象电话'] }]);
+    for (const text of ['话务代表应说：“不客气。”', '接到凭证，配款完毕后应说：“请您点收。”', '接听电话首先应该说：“您好！”']) {
+      expect(parseScript(text).some((s) => s.kind === 'branch')).toBe(false);
+    }
+  });
+
+  it('a case opening a numbered item holds the item’s next lines until it has words to say', () => {
+    const steps = parseScript('1、客户进入营业厅时，微笑迎接客户。\n\n“上午好，请问有什么可以帮您？”\n\n2、客户离开时，“请慢走。”\n“欢迎再来。”');
+    expect(saysWithConditions(steps).map((s) => [s.text, s.under.join()])).toEqual(
+      expect.arrayContaining([['上午好，请问有什么可以帮您？', '客户进入营业厅'], ['请慢走。', '客户离开'], ['欢迎再来。', '']]),
+    );
+  });
+});
+
 describe('a list of phrases under its title', () => {
   it('short lines under 欢迎性敬语 / 问候用语 are said, though they name no one; instructions stay notes', () => {
     const text = '3.常用的服务性敬语\n(1)欢迎性敬语\n欢迎光临！\n(2)问候用语\n早上好！\n节日快乐！\n服务员要面带微笑。\n\n没关系。';
@@ -433,6 +459,19 @@ describe('cases named the ways standards name them', () => {
       { text: '对不起，让您久等了。', under: ['超过3声铃响'] },
     ]);
     expect(parseScript('顾客刁难时，迅速转移话题，引导销售\n体验愉悦（解决问题、强化优势、欢送）').length).toBe(2);
+  });
+
+  it('the customer’s lettered answers (A.方便――… B.不方便――…), on their own lines or after the question on one line', () => {
+    const expected = [
+      { text: '请问您现在方便接电话吗？', under: [] },
+      { text: '好的，耽误您2分钟时间。', under: ['方便'] },
+      { text: '好的，那请问什么时候方便给您回电呢？', under: ['不方便'] },
+      { text: '您对这次服务满意吗？', under: [] },
+    ];
+    expect(inOrder(parseScript('1.请问您现在方便接电话吗？ A.方便――好的，耽误您2分钟时间。 B.不方便――好的，那请问什么时候方便给您回电呢？ 2.您对这次服务满意吗？'))).toEqual(expected);
+    expect(inOrder(parseScript('1.请问您现在方便接电话吗？\nA.方便：好的，耽误您2分钟时间。\nB.不方便：好的，那请问什么时候方便给您回电呢？\n2.您对这次服务满意吗？'))).toEqual(expected);
+    // A label of the words (A.回答：…) is no answer of the customer's.
+    expect(inOrder(parseScript('A.回答：很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？'))).toEqual([{ text: '很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？', under: [] }]);
   });
 
   it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
