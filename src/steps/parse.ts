@@ -121,8 +121,6 @@ const bannedTitle = (clause: string): boolean => {
 };
 /** A title of what is to be said (三、规范用语 / 打招呼用语： / 常用敬语), short, naming no ban (bannedTitle): it ends a banned section. */
 const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十★☆●◆■□•·\s]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
-/** Any short title ending in 用语 (打招呼用语, 迎客用语) — taken as one only alone on its line, and not a kind of bad words. */
-const ANY_PHRASE_TITLE = /^(?![^用]*(?:否定|反问|反問|推诿|推諉|命令|质问|質問|讽刺|諷刺|粗|脏|髒|蔑视|蔑視|顶撞|頂撞|烦躁|煩躁|斥责|斥責|训斥|訓斥|冷漠|伤害|傷害|侮辱))[^“”"「」『』，,。！!？?：:]{0,12}(?:用语|用語|问候语|問候語|客套话|客套話)[\s:：]*$/;
 /** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
 const POSITIVE_SAY = /(?:应|應|可以?|要|改|宜|请|請)(?:说|說|讲|講|改为|改為|改说|改說|回答|答复|答覆)[:：]?$/;
 /** A heading naming the people a case is about: 对不熟悉医院的初诊患者（称呼）： / 针对经常出差的业主 (ending with them). */
@@ -131,11 +129,13 @@ const TARGET_CASE = /^(?:针对|針對|对于|對於|面对(?!面)|面對(?!面)
 const SPEECH_LABEL = /^(?:语言|語言|用语|用語|话术|話術|说法|說法|服务用语|服務用語|规范用语|規範用語|标准用语|標準用語)[:：]\s*$/;
 /** Words already given, then what they are for: “…”，用于客人离开时 — the case they are said in. */
 const USED_WHEN = /^(?:用于|用於|适用于|適用於|用在|用对|用對)(?=.{2})/;
+/** Kinds of words a standard bans, as its titles name them (否定性用语, 推诿用语, 蔑视语…): never a list of what to say. */
+const BAD_WORD_KINDS = '否定|反问|反問|推诿|推諉|命令|质问|質問|讽刺|諷刺|粗|脏|髒|蔑视|蔑視|顶撞|頂撞|烦躁|煩躁|斥责|斥責|训斥|訓斥|冷漠|伤害|傷害|侮辱';
 /**
  * The title of a list of phrases (3.常用的服务性敬语 / (1)欢迎性敬语 / 问候用语： / (6)应答、客套): the
  * short lines under it are phrases to say, though they name no one (欢迎光临！ 节日快乐！ 没关系。).
  */
-const PHRASE_TITLE = /^(?![^用语語]*(?:禁止|严禁|嚴禁|杜绝|杜絕|不得|不要|避免|切忌|否定|反问|反問|推诿|推諉|命令|质问|質問|讽刺|諷刺|粗|脏|髒|蔑视|蔑視|顶撞|頂撞|烦躁|煩躁|斥责|斥責|训斥|訓斥|冷漠|伤害|傷害|侮辱))[^“”"「」『』，,。！!？?]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|客套|客套话|客套話|问候语|問候語|祝福语|祝福語|祝愿语|祝願語|语言|語言)[:：]?\s*$/;
+const PHRASE_TITLE = new RegExp(`^(?![^用语語]*(?:禁止|严禁|嚴禁|杜绝|杜絕|不得|不要|避免|切忌|${BAD_WORD_KINDS}))[^“”"「」『』，,。！!？?]{0,12}(?:用语|用語|敬语|敬語|礼貌语|禮貌語|客套|客套话|客套話|问候语|問候語|祝福语|祝福語|祝愿语|祝願語|语言|語言)[:：]?\\s*$`);
 /** A line of such a list: one short sentence of speech, not procedure (no one in the third person, no instruction). */
 const PHRASE_LINE = /^[^“”"「」『』:：]{1,30}[。！!？?…~～]?\s*$/;
 /** A line about the staff's duty, not a phrase (服务员要面带微笑 / 应主动问候). */
@@ -874,7 +874,7 @@ export function parseScript(text: string): StepInput[] {
       // In a section of what must not be said, everything is a note, but for a quote after 应说 /
       // 可以说 (what to say instead); a title of what to say ends it.
       if (bannedSection !== undefined) {
-        if (!token.quoted && !bannedTitle(clause) && (POSITIVE_TITLE.test(clause) || (i === firstContent && i === lastContent && ANY_PHRASE_TITLE.test(clause)))) bannedSection = undefined;
+        if (!token.quoted && POSITIVE_TITLE.test(clause) && !bannedTitle(clause)) bannedSection = undefined;
         else if (!(token.quoted && bannedSection.allow)) {
           // (A lead-in to the list, 严格禁止使用以下类型语言：, is not yet its content; the numbered list after
           // it is banned even past the section.)
