@@ -116,9 +116,10 @@ const BANNED_TITLE = /(?<!(?:用|说|說|讲|講|出现|出現|禁止|杜绝|杜
 /** A title of a section of banned words only (服务用语及忌语指南 names both: not a banned section). */
 const bannedTitle = (clause: string): boolean => {
   BANNED_TITLE.lastIndex = 0;
-  if (!BANNED_TITLE.test(clause)) return false;
-  return !/用语|用語|敬语|敬語/.test(clause.replace(BANNED_TITLE, ''));
+  return BANNED_TITLE.test(clause) && !namesWhatToSay(clause);
 };
+/** Whether a title also names words to say, besides the banned ones (文明用语与服务禁语). */
+const namesWhatToSay = (clause: string): boolean => /用语|用語|敬语|敬語/.test(clause.replace(BANNED_TITLE, ''));
 /** A title of what is to be said (三、规范用语 / 打招呼用语： / 常用敬语), short, naming no ban (bannedTitle): it ends a banned section. */
 const POSITIVE_TITLE = /^(?:[\d０-９.．、()（）一二三四五六七八九十★☆●◆■□•·\s]*)(?:(?:常用|基本)?(?:的)?(?:规范|規範|文明|礼貌|禮貌|标准|標準)(?:服务|服務)?(?:用语|用語)|(?:常用|服务|服務)?(?:敬语|敬語)|(?:服务|服務)用语)[\s:：]*$/;
 /** What to say instead, inside a banned section: 应说 / 应改为 / 可以说 before a quote. */
@@ -140,8 +141,11 @@ const PHRASE_TITLE = new RegExp(`^(?![^用语語]*(?:禁止|严禁|嚴禁|杜绝
 const PHRASE_LINE = /^[^“”"「」『』:：]{1,30}[。！!？?…~～]?\s*$/;
 /** A line about the staff's duty, not a phrase (服务员要面带微笑 / 应主动问候). */
 const STAFF_DUTY = /服务员|服務員|工作人员|工作人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|收银员|收銀員|(?<![您你我])(?:要|应|應|须|須|必须|必須|需要|不得|禁止)/;
-/** After a quote, words showing it was an example talked about (如“你要饭吗”这类…语言), not words to say. */
-const MENTION_NEXT = /^\s*(?:这类|這類|之类|之類|一类|一類|等不|等语|等語|等话|等話|等用语|等用語|等字眼|等字樣|等字样)/;
+/**
+ * After a quote, words showing it was an example talked about (如“你要饭吗”这类…语言, “不对”等不礼貌字样), not words to
+ * say. (使用“我理解您的心情”等语言 prescribes them: 等 alone is no mention.)
+ */
+const MENTION_NEXT = /^\s*(?:这类|這類|之类|之類|一类|一類|等不|等字眼|等字樣|等字样)/;
 /** A lettered answer and what follows it: 方便―― / 不满意： / 是→. */
 const OPTION_ANSWER = /^\s*(?!(?:回答|回覆|回复|答复|答覆|应答|應答|答|客服|顾客|顧客|客户|客戶|用户|用戶|话术|話術|说|說|问|問|参考|參考)\s*[:：])([^，,。！？!?“”"「」『』：:—―－\-→\s]{1,8})\s*(?:――|——|―|—|－－|--|→|：|:)\s*/;
 /** Between quotes of one ban (“七不”，即：“不”、“不知道”…): joiners and a 即/如/例如 before the list. */
@@ -886,7 +890,7 @@ export function parseScript(text: string): StepInput[] {
           continue;
         }
       }
-      if (!token.quoted && bannedTitle(clause) && !FORBIDDEN.test(clause.replace(/[:：\s]+$/, '')) || (!token.quoted && FORBIDDEN.test(clause) && i === lastContent && i === firstContent && !/[说說讲講]/.test(clause))) {
+      if (!token.quoted && bannedTitle(clause) && !FORBIDDEN.test(clause.replace(/[:：\s]+$/, '')) || (!token.quoted && FORBIDDEN.test(clause) && i === lastContent && i === firstContent && !/[说說讲講]/.test(clause) && !namesWhatToSay(clause))) {
         // (A clause that only ends in 禁语： keeps the list-after-it handling below as well.)
         if (!FORBIDDEN.test(clause)) {
           flushRun();

@@ -365,6 +365,12 @@ describe('what must not be said, as standards list it', () => {
 describe('more of the ways standards write what not to say and when to say what', () => {
   const says = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
 
+  it('a title naming both what to say and what not to (文明用语与服务禁语) starts no banned section', () => {
+    expect(saysWithConditions(parseScript('员工服务文明用语与服务禁语\n31.非常抱歉，根据规定我不能为您办理这项业务，希望您能谅解。')).map((s) => s.text)).toEqual([
+      '非常抱歉，根据规定我不能为您办理这项业务，希望您能谅解。',
+    ]);
+  });
+
   it('a ban verb right before the words, a lead-in to a list of banned kinds of words, and a 禁忌 title', () => {
     expect(says('均应礼貌对待，杜绝“七不”，即：“不”、“不知道”、“不会”等，应耐心解答问题。')).toEqual([]);
     expect(says('服务禁忌清单\n\n严格禁止使用以下类型语言：\n\n1. 否定性用语：“不知道”、“我不管”\n2. 推诿用语：“找领导去”\n\n仪容仪表要求')).toEqual([]);
@@ -396,9 +402,10 @@ describe('a list of phrases under its title', () => {
     })).toEqual(['note 常用的服务性敬语', 'note 欢迎性敬语', 'say 欢迎光临！', 'note 问候用语', 'say 早上好！', 'say 节日快乐！', 'note 服务员要面带微笑。', 'note 没关系。']);
   });
 
-  it('quotes talked about as examples (如“你要饭吗”这类语言 / 通过“嗯”“我明白”等语言) are not said', () => {
+  it('quotes talked about as examples (如“你要饭吗”这类语言, “不对”等不礼貌字样) are not said; 使用“…”等语言 prescribes them', () => {
     expect(saysWithConditions(parseScript('有些服务员用如“你要饭吗”这类语言征询客人，使人听起来很不舒服。'))).toEqual([]);
-    expect(saysWithConditions(parseScript('客服应保持耐心，通过“嗯”“我明白”等语言给予反馈。'))).toEqual([]);
+    expect(saysWithConditions(parseScript('不可以对客户说“不对”、“错了”等不礼貌字样。'))).toEqual([]);
+    expect(saysWithConditions(parseScript('使用“我理解您的心情”、“谢谢您告诉我这个情况”等语言，先进行情感安抚。')).map((s) => s.text)).toEqual(['我理解您的心情、谢谢您告诉我这个情况']);
     expect(saysWithConditions(parseScript('应说：“这种情况有关规定是这样的。”'))).toEqual([{ text: '这种情况有关规定是这样的。', under: [] }]);
   });
 
