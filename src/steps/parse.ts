@@ -672,7 +672,8 @@ export function parseScript(text: string): StepInput[] {
     if (run === undefined) return;
     const { kind, raw, prefix } = run;
     run = undefined;
-    const inner = kind === 'say' ? unquote(raw) : '';
+    // (A clause mark left after the closing quote — “请讲”； — is not said.)
+    const inner = kind === 'say' ? unquote(raw).replace(/[，,；;、：:]+$/, '') : '';
     if (kind === 'say' && /\S/.test(inner)) emit({ kind: 'say', text: inner, source: prefix + raw });
     else emit({ kind: 'note', text: (prefix + raw).trim() || '·', source: prefix + raw });
   };

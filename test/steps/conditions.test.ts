@@ -337,7 +337,7 @@ describe('what must not be said, as standards list it', () => {
   const kinds = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
 
   it('禁止说：“…”、“…” and a ban naming the kind of words (禁止反问句式：“…”) are not said', () => {
-    expect(kinds('接待客户时，应说：“您好，请问您办理什么业务？”，禁止说：“你办啥”、“下一个”。')).toEqual(['您好，请问您办理什么业务？，']);
+    expect(kinds('接待客户时，应说：“您好，请问您办理什么业务？”，禁止说：“你办啥”、“下一个”。')).toEqual(['您好，请问您办理什么业务？']);
     expect(kinds('1. 禁止反问句式：“你自己没看说明吗？”（应改用引导性解答）\n2. 避免否定表达：“这个办不了”')).toEqual([]);
   });
 
@@ -429,7 +429,7 @@ describe('cases named the ways standards name them', () => {
 
   it('the words first, then what they are for: “…”，用于客人离开时 — a branch on the case', () => {
     const steps = parseScript('(1)“再见”、“您慢走”，用于客人离开时，热情地说。');
-    expect(saysWithConditions(steps)).toEqual([{ text: '再见、您慢走，', under: ['客人离开'] }]);
+    expect(saysWithConditions(steps)).toEqual([{ text: '再见、您慢走', under: ['客人离开'] }]);
   });
 
   it('a heading naming the people (针对经常出差的业主 / 对…的患者（称呼）：) holds the words after it, across a blank line and a code fence', () => {
@@ -456,7 +456,7 @@ describe('cases named the ways standards name them', () => {
     expect(JSON.stringify(steps).includes('hang-up')).toBe(false);
     expect(inOrder(steps).map((s) => s.under[0])).toEqual(['来电者只能使用方言']);
     expect(inOrder(parseScript('应提醒“您好，请问您需要咨询什么问题”，稍停后若还是没有声音，应再次提醒“您好，请问您能听到我的声音吗？”'))).toEqual([
-      { text: '您好，请问您需要咨询什么问题，', under: [] },
+      { text: '您好，请问您需要咨询什么问题', under: [] },
       { text: '您好，请问您能听到我的声音吗？', under: ['稍停后若还是没有声音'] },
     ]);
   });
@@ -484,8 +484,8 @@ describe('cases named the ways standards name them', () => {
   it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
     const steps = parseScript('接电话时应先说：“您好，服务厅，请讲”；如听不清对方讲话时，应说：“请您重复一下，好吗？”；结束时，要说：“谢谢，再见”。');
     expect(inOrder(steps)).toEqual([
-      { text: '您好，服务厅，请讲；', under: ['接电话'] },
-      { text: '请您重复一下，好吗？；', under: ['如听不清对方讲话'] },
+      { text: '您好，服务厅，请讲', under: ['接电话'] },
+      { text: '请您重复一下，好吗？', under: ['如听不清对方讲话'] },
       { text: '谢谢，再见。', under: ['结束'] },
     ]);
     expect(parseScript('订单时，顾客在犹豫期间，客服发出一条简讯。').some((s) => s.kind === 'branch')).toBe(false);
