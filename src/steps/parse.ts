@@ -154,14 +154,15 @@ const FORBIDDEN_JOIN = /^[\s或和及、,，]*(?:或者|或是|即|也就是|如
 const BAN_VERB_END = /(?:严禁|嚴禁|禁止|杜绝|杜絕|切忌|忌用|禁用)\s*$/;
 /** A lead-in to a list of banned kinds of words: 严格禁止使用以下类型语言： / 杜绝以下用语： */
 const BAN_LIST_LEAD = /(?:严禁|嚴禁|禁止|杜绝|杜絕|切忌|不得|不要|避免)(?:使用|说|說|讲|講)?[^，,。；;“”"]{0,10}(?:语言|語言|用语|用語|话语|話語|字眼|词语|詞語|说法|說法)[:：]\s*$/;
+/** A clause after which what follows is not said: 禁语： / 不可以说 / 严格禁止使用以下类型语言：. */
+const banLeadIn = (clause: string): boolean => FORBIDDEN.test(clause) || BAN_LIST_LEAD.test(clause);
 /**
  * What the agent is doing, then the instruction to use the words that follow (接听服务对象电话应当使用“…” /
- * 对老年人应说“…”): the doing is the case. Not a role alone (营业员应说) nor a word of sequence (首先应说).
+ * 对老年人应说“…”): the doing is the case. Not a role ({@link NOT_A_CASE}: 营业员应说, 话务代表应说 — but 对来电者应说 is
+ * one) nor a word or step of a sequence (首先应说, 配款完毕后应说).
  */
 const DOING_THEN_SAY = /^([^“”"「」『』，,。；;：:您你我]{4,30}?)((?:应当|應當|应该|應該|应|應)(?:使用|说|說|讲|講|回答)[:：]?\s*)$/;
-const NOT_DOING = /^(?:[在对對]?(?:客服|坐席|话务员|話務員|工作人员|工作人員|服务人员|服務人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|医护人员|醫護人員|服务员|服務員|接线员|接線員)(?:人员|人員|们|們)?|首先|然后|然後|同时|同時|最后|最後|平时|平時|一般|通常|必要时|必要時)$/;
-/** A role naming the speaker (话务代表应说), unless the words are for them (对来电者应说); or a step in a sequence (配款完毕后应说). */
-const ROLE_OR_STEP = /^(?![对對向给給为為])[^，,]*(?:代表|员|員|人员|人員|师|師)$|(?:后|後|完|毕|畢|以前|之前|前|首先|先|再|然后|然後|最后|最後|还|還|也|都)$/;
+const NOT_A_CASE = /^(?:[在对對]?(?:客服|坐席|话务员|話務員|工作人员|工作人員|服务人员|服務人員|员工|員工|营业员|營業員|柜员|櫃員|导医|導醫|医护人员|醫護人員|服务员|服務員|接线员|接線員)(?:人员|人員|们|們)?|首先|然后|然後|同时|同時|最后|最後|平时|平時|一般|通常|必要时|必要時)$|^(?![对對向给給为為])[^，,]*(?:代表|员|員|人员|人員|师|師)$|(?:后|後|完|毕|畢|以前|之前|前|首先|先|再|然后|然後|最后|最後|还|還|也|都)$/;
 /** After quotes, what they were: 等文明用语 / 等礼貌用语 (a tail about the words, not more of them). */
 const MENTION_TAIL = /^等[^，,。！？!?]{0,8}(?:用语|用語|语言|語言|敬语|敬語|字样|字樣|话|話|说法|說法)/;
 const INSTRUCTION_START = /^(?:并|並|然后|然後|同时|同時|记录|記錄|应|應|需|注意|备注|備注|则|則|请按|請按|按正常)/;
@@ -342,6 +343,11 @@ const TABLE_HEADER = new RegExp(`(?:^|[\\s|｜])(?:(${WRONG_COLUMN}[\\s|｜]+${R
 /** Between two quotes of one column: “…”或“…”, “…”、“…”. */
 const SAME_COLUMN = /^[\s或和及、,，]*(?:或者|或是)?[\s、,，]*$/;
 
+/** What a quoted token holds after its closing quote (the clause mark or space the tokenizer joined to it). */
+function quoteTail(raw: string): string {
+  return raw.slice(Math.max(raw.lastIndexOf('”'), raw.lastIndexOf('"'), raw.lastIndexOf('」'), raw.lastIndexOf('』')) + 1);
+}
+
 /**
  * In a row of such a table, the tokens of the wrong column's quotes: a run of quotes (joined by
  * 或 / 、) followed by only a space and another run is one column, the next run the other.
@@ -363,7 +369,7 @@ function wrongColumn(tokens: readonly Token[], wrongFirst: boolean): Set<number>
       continue;
     }
     run.push(i);
-    const tail = t.raw.slice(Math.max(t.raw.lastIndexOf('”'), t.raw.lastIndexOf('"'), t.raw.lastIndexOf('」'), t.raw.lastIndexOf('』')) + 1);
+    const tail = quoteTail(t.raw);
     if (tokens[i + 1]?.quoted === true && /\s/.test(tail) && /^[\s、,，;；]*$/.test(tail)) row.push(run), (run = []);
     else if (tokens[i + 1]?.quoted !== true && !(SAME_COLUMN.test(tokens[i + 1]?.raw ?? '') && tokens[i + 2]?.quoted === true)) {
       row.push(run), (run = []);
@@ -392,7 +398,7 @@ function mentionedQuotes(tokens: readonly Token[]): ReadonlySet<number> {
     // The quote right before a mention word, or before another quote of the mention when only a
     // closing quote and a 、 or a space stand between them.
     if (next !== undefined && !next.quoted) mention = MENTION_NEXT.test(next.raw);
-    else if (next !== undefined && !/^[”」』"]\s*[、,，]?$/.test(t.raw.slice(-2).replace(/^[^”」』"]/, ''))) mention = false;
+    else if (next !== undefined && !/^[\s、,，]?$/.test(quoteTail(t.raw))) mention = false;
     if (mention) out.add(i);
   }
   return out;
@@ -705,7 +711,7 @@ export function parseScript(text: string): StepInput[] {
     return MARKER.test((lines[next] ?? '').trimStart());
   };
   /** Opens a branch (in a new branch step, or joining `into`) and makes it the open one. */
-  const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number) => {
+  const openBranch = (when: Condition, source: string, into: BranchStep | undefined, rest: boolean, depth: number, item = false) => {
     if (depth + 1 > MAX_STEP_DEPTH) tooDeep(lineNo);
     const branch: BranchInput = { when, steps: [], source };
     let branchStep: BranchStep;
@@ -720,7 +726,7 @@ export function parseScript(text: string): StepInput[] {
       emit(branchStep);
       lastBranch = { step: branchStep, list, depth };
     }
-    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1, rank: rankHere(), heading: HEADING_END.test(source) };
+    open = { branchStep, branch, line: lineNo, multiLine: !rest, depth: depth + 1, rank: rankHere(), heading: HEADING_END.test(source), ...(item ? { item } : {}) };
   };
 
   /** The lines, split at numbers mid-line too; `newLine`: where a line of the text starts. */
@@ -828,7 +834,7 @@ export function parseScript(text: string): StepInput[] {
         // 接听服务对象电话应当使用“…” — what the agent is doing, then 应当使用 / 应说 and the words: the case.
         const doing = ifSay === null && tokens[t + 1]?.quoted === true ? DOING_THEN_SAY.exec(token.raw) : null;
         if (ifSay !== null) tokens.splice(t, 1, { raw: ifSay[1] as string, quoted: false, case: true }, { raw: ifSay[2] as string, quoted: false }), t++;
-        else if (doing !== null && !NOT_DOING.test((doing[1] as string).trim()) && !ROLE_OR_STEP.test((doing[1] as string).trim())) tokens.splice(t, 1, { raw: doing[1] as string, quoted: false, case: true }, { raw: doing[2] as string, quoted: false }), t++;
+        else if (doing !== null && !NOT_A_CASE.test((doing[1] as string).trim())) tokens.splice(t, 1, { raw: doing[1] as string, quoted: false, case: true }, { raw: doing[2] as string, quoted: false }), t++;
       }
     }
     const header = TABLE_HEADER.exec(line);
@@ -884,7 +890,7 @@ export function parseScript(text: string): StepInput[] {
           // (A lead-in to the list, 严格禁止使用以下类型语言：, is not yet its content; the numbered list after
           // it is banned even past the section.)
           if (!/[:：]\s*$/.test(clause)) bannedSection.content = true;
-          else if (!token.quoted && i === lastContent && (FORBIDDEN.test(clause) || BAN_LIST_LEAD.test(clause)) && nextLineNumbered()) forbiddenList = { rank: rankHere(), entered: false };
+          else if (!token.quoted && i === lastContent && banLeadIn(clause) && nextLineNumbered()) forbiddenList = { rank: rankHere(), entered: false };
           bannedSection.allow = !token.quoted && POSITIVE_SAY.test(clause) && !FORBIDDEN.test(clause) && tokens[i + 1]?.quoted === true;
           speechMode = false;
           add('note', raw);
@@ -910,12 +916,11 @@ export function parseScript(text: string): StepInput[] {
         if (forbidden) {
           // “没有”，“不知道” stay forbidden; a space or a sentence end after the quote (004's
           // table: 不可说“喂，听懂了吧？” “请问…”) starts what may be said.
-          const tail = raw.slice(Math.max(raw.lastIndexOf('”'), raw.lastIndexOf('"'), raw.lastIndexOf('」'), raw.lastIndexOf('』')) + 1);
-          forbidden = /^[，,、]?$/.test(tail);
+          forbidden = /^[，,、]?$/.test(quoteTail(raw));
         }
         continue;
       }
-      if (FORBIDDEN.test(clause) || BAN_LIST_LEAD.test(clause) || ((FORBIDDEN_LEAD.test(clause) || BAN_VERB_END.test(clause)) && tokens[i + 1]?.quoted === true)) {
+      if (banLeadIn(clause) || ((FORBIDDEN_LEAD.test(clause) || BAN_VERB_END.test(clause)) && tokens[i + 1]?.quoted === true)) {
         flushRun();
         speechMode = false;
         forbidden = true;
@@ -1087,11 +1092,9 @@ export function parseScript(text: string): StepInput[] {
           } else openBranch(condition, source, join, lastContent > i, outer.depth);
           continue;
         }
-        openBranch(condition, source, join, lastContent > i, base().depth);
         // 1、客户进入营业厅时，微笑迎接客户。⏎“上午好，请问…” — a case opening a numbered item without the
         // words to say on its line holds the item's next lines (blank ones too) until it has them.
-        const opening = open as { item?: true } | undefined;
-        if (numbered && conditionAt === firstContent && opening !== undefined) opening.item = true;
+        openBranch(condition, source, join, lastContent > i, base().depth, numbered && conditionAt === firstContent);
         continue;
       }
       const pauseSeconds = numberBetween(clause, PAUSE_BEFORE, /^(?:秒|s\b)/);

@@ -10,22 +10,21 @@ import { fillStepsOf, parseScript, startFlow, toXStateConfig } from '../../src/s
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-/** Every say step with the conditions (open text or known intent) of the branches above it. */
-function saysWithConditions(steps: readonly StepInput[]): Array<{ text: string; under: string[] }> {
-  const out: Array<{ text: string; under: string[] }> = [];
-  const stack: Array<{ list: readonly StepInput[]; under: string[] }> = [{ list: steps, under: [] }];
-  while (stack.length > 0) {
-    const { list, under } = stack.pop() as { list: readonly StepInput[]; under: string[] };
-    for (const s of list) {
-      if (s.kind === 'say') out.push({ text: s.text ?? '', under });
-      if (s.kind === 'group') stack.push({ list: s.steps, under });
-      if (s.kind === 'branch' || s.kind === 'ask') {
-        for (const b of s.branches) stack.push({ list: b.steps, under: [...under, 'text' in b.when && b.when.text !== undefined ? b.when.text : JSON.stringify(b.when)] });
-      }
-    }
-  }
-  return out;
+/** Every say step, in text order, with the conditions (open text or known intent) of the branches above it. */
+function saysWithConditions(steps: readonly StepInput[], under: string[] = []): Array<{ text: string; under: string[] }> {
+  return steps.flatMap((s) =>
+    s.kind === 'say'
+      ? [{ text: s.text ?? '', under }]
+      : s.kind === 'group'
+        ? saysWithConditions(s.steps, under)
+        : s.kind === 'branch' || s.kind === 'ask'
+          ? s.branches.flatMap((b) => saysWithConditions(b.steps, [...under, 'text' in b.when && b.when.text !== undefined ? b.when.text : JSON.stringify(b.when)]))
+          : [],
+  );
 }
+
+/** The texts of a script's say steps, in order. */
+const saidIn = (text: string): string[] => saysWithConditions(parseScript(text)).map((s) => s.text);
 
 describe('open conditions: a condition the step model has no word for keeps its speech conditional', () => {
   it.each([
@@ -334,37 +333,34 @@ describe('a table of wrong and right wordings, flattened to text', () => {
 
 // Forms of real service standards, measured on twelve held-out texts (docs/steps.md).
 describe('what must not be said, as standards list it', () => {
-  const kinds = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
 
   it('禁止说：“…”、“…” and a ban naming the kind of words (禁止反问句式：“…”) are not said', () => {
-    expect(kinds('接待客户时，应说：“您好，请问您办理什么业务？”，禁止说：“你办啥”、“下一个”。')).toEqual(['您好，请问您办理什么业务？']);
-    expect(kinds('1. 禁止反问句式：“你自己没看说明吗？”（应改用引导性解答）\n2. 避免否定表达：“这个办不了”')).toEqual([]);
+    expect(saidIn('接待客户时，应说：“您好，请问您办理什么业务？”，禁止说：“你办啥”、“下一个”。')).toEqual(['您好，请问您办理什么业务？']);
+    expect(saidIn('1. 禁止反问句式：“你自己没看说明吗？”（应改用引导性解答）\n2. 避免否定表达：“这个办不了”')).toEqual([]);
   });
 
   it('a section titled 服务禁语 holds its sentences, quoted or not, to a number of its own level', () => {
     const text = '二、服务忌语\n严禁使用推诿性语言，例如：\n1. “这事不归我管。”\n2. 你问别人去！\n三、规范用语\n1. “请稍等，我马上为您处理。”';
-    expect(kinds(text)).toEqual(['请稍等，我马上为您处理。']);
-    expect(kinds(toHant(text)).map((t) => toHans(t))).toEqual(['请稍等，我马上为您处理。']);
+    expect(saidIn(text)).toEqual(['请稍等，我马上为您处理。']);
+    expect(saidIn(toHant(text)).map((t) => toHans(t))).toEqual(['请稍等，我马上为您处理。']);
   });
 
   it('a flattened page: the banned list after its title runs on, in the same line, to a title of what to say', () => {
-    expect(kinds('3.2电话用语：“您好，这里是服务台。”3.3服务禁语不规范服务用语神经病！你怎么这么烦啊！不知道，问别人去。3.4文明用语“请慢走。”')).toEqual([
+    expect(saidIn('3.2电话用语：“您好，这里是服务台。”3.3服务禁语不规范服务用语神经病！你怎么这么烦啊！不知道，问别人去。3.4文明用语“请慢走。”')).toEqual([
       '您好，这里是服务台。',
       '请慢走。',
     ]);
   });
 
   it('inside a banned section, what to say instead (应说：“…”) is said; a title naming both kinds is no banned section', () => {
-    expect(kinds('服务禁语：\n“不知道。”应说：“请稍等，我帮您查询。”')).toEqual(['请稍等，我帮您查询。']);
-    expect(kinds('服务用语及忌语指南\n迎客接待：“您好，请问需要办理什么业务？”')).toEqual(['您好，请问需要办理什么业务？']);
+    expect(saidIn('服务禁语：\n“不知道。”应说：“请稍等，我帮您查询。”')).toEqual(['请稍等，我帮您查询。']);
+    expect(saidIn('服务用语及忌语指南\n迎客接待：“您好，请问需要办理什么业务？”')).toEqual(['您好，请问需要办理什么业务？']);
     // An instruction to avoid them (禁止使用服务禁语) starts no section.
-    expect(kinds('要规范使用服务用语，禁止使用服务禁语。接待客户时，应说：“您好！”')).toEqual(['您好！']);
+    expect(saidIn('要规范使用服务用语，禁止使用服务禁语。接待客户时，应说：“您好！”')).toEqual(['您好！']);
   });
 });
 
 describe('more of the ways standards write what not to say and when to say what', () => {
-  const says = (text: string) => saysWithConditions(parseScript(text)).map((s) => s.text);
-
   it('a title naming both what to say and what not to (文明用语与服务禁语) starts no banned section', () => {
     expect(saysWithConditions(parseScript('员工服务文明用语与服务禁语\n31.非常抱歉，根据规定我不能为您办理这项业务，希望您能谅解。')).map((s) => s.text)).toEqual([
       '非常抱歉，根据规定我不能为您办理这项业务，希望您能谅解。',
@@ -372,10 +368,10 @@ describe('more of the ways standards write what not to say and when to say what'
   });
 
   it('a ban verb right before the words, a lead-in to a list of banned kinds of words, and a 禁忌 title', () => {
-    expect(says('均应礼貌对待，杜绝“七不”，即：“不”、“不知道”、“不会”等，应耐心解答问题。')).toEqual([]);
-    expect(says('服务禁忌清单\n\n严格禁止使用以下类型语言：\n\n1. 否定性用语：“不知道”、“我不管”\n2. 推诿用语：“找领导去”\n\n仪容仪表要求')).toEqual([]);
+    expect(saidIn('均应礼貌对待，杜绝“七不”，即：“不”、“不知道”、“不会”等，应耐心解答问题。')).toEqual([]);
+    expect(saidIn('服务禁忌清单\n\n严格禁止使用以下类型语言：\n\n1. 否定性用语：“不知道”、“我不管”\n2. 推诿用语：“找领导去”\n\n仪容仪表要求')).toEqual([]);
     // A title of what to say ends the section: 打招呼用语 is one.
-    expect(says('★服务忌语\n☆“这不关我事”\n★打招呼用语\n☆早上好！')).toEqual(['早上好！']);
+    expect(saidIn('★服务忌语\n☆“这不关我事”\n★打招呼用语\n☆早上好！')).toEqual(['早上好！']);
   });
 
   it('what the agent is doing, then 应当使用“…”: the doing is the case; a role or a step in a sequence is not', () => {
@@ -415,18 +411,6 @@ describe('a list of phrases under its title', () => {
 });
 
 describe('cases named the ways standards name them', () => {
-  /** The say steps in text order, with the conditions above each. */
-  const inOrder = (steps: readonly StepInput[], under: string[] = []): Array<{ text: string; under: string[] }> =>
-    steps.flatMap((s) =>
-      s.kind === 'say'
-        ? [{ text: s.text ?? '', under }]
-        : s.kind === 'group'
-          ? inOrder(s.steps, under)
-          : s.kind === 'branch' || s.kind === 'ask'
-            ? s.branches.flatMap((b) => inOrder(b.steps, [...under, 'text' in b.when && b.when.text !== undefined ? b.when.text : JSON.stringify(b.when)]))
-            : [],
-    );
-
   it('the words first, then what they are for: “…”，用于客人离开时 — a branch on the case', () => {
     const steps = parseScript('(1)“再见”、“您慢走”，用于客人离开时，热情地说。');
     expect(saysWithConditions(steps)).toEqual([{ text: '再见、您慢走', under: ['客人离开'] }]);
@@ -434,7 +418,7 @@ describe('cases named the ways standards name them', () => {
 
   it('a heading naming the people (针对经常出差的业主 / 对…的患者（称呼）：) holds the words after it, across a blank line and a code fence', () => {
     const text = '针对经常出差的业主\n\n```\n您好，您可以考虑办理银行代扣。\n```\n\n针对有误解的业主\n\n```\n您好，之前的事情我们已经处理好了。\n```';
-    expect(inOrder(parseScript(text))).toEqual([
+    expect(saysWithConditions(parseScript(text))).toEqual([
       { text: '您好，您可以考虑办理银行代扣。', under: ['经常出差的业主'] },
       { text: '您好，之前的事情我们已经处理好了。', under: ['有误解的业主'] },
     ]);
@@ -454,15 +438,15 @@ describe('cases named the ways standards name them', () => {
   it('切忌挂断电话 is never a hang-up; 如来电者… and …后若还是… are cases', () => {
     const steps = parseScript('(7)如来电者只能使用方言，难以沟通时切忌挂断电话，应讲“对不起，请您慢点讲”。');
     expect(JSON.stringify(steps).includes('hang-up')).toBe(false);
-    expect(inOrder(steps).map((s) => s.under[0])).toEqual(['来电者只能使用方言']);
-    expect(inOrder(parseScript('应提醒“您好，请问您需要咨询什么问题”，稍停后若还是没有声音，应再次提醒“您好，请问您能听到我的声音吗？”'))).toEqual([
+    expect(saysWithConditions(steps).map((s) => s.under[0])).toEqual(['来电者只能使用方言']);
+    expect(saysWithConditions(parseScript('应提醒“您好，请问您需要咨询什么问题”，稍停后若还是没有声音，应再次提醒“您好，请问您能听到我的声音吗？”'))).toEqual([
       { text: '您好，请问您需要咨询什么问题', under: [] },
       { text: '您好，请问您能听到我的声音吗？', under: ['稍停后若还是没有声音'] },
     ]);
   });
 
   it('a hard-wrapped line that stops after a comma runs on (text copied from a PDF); list items do not', () => {
-    expect(inOrder(parseScript('第一条 电话铃声响两声后，必须接听。如果超过3声铃响，再接电话，\n必须先说：“对不起，让您久等了。”'))).toEqual([
+    expect(saysWithConditions(parseScript('第一条 电话铃声响两声后，必须接听。如果超过3声铃响，再接电话，\n必须先说：“对不起，让您久等了。”'))).toEqual([
       { text: '对不起，让您久等了。', under: ['超过3声铃响'] },
     ]);
     expect(parseScript('顾客刁难时，迅速转移话题，引导销售\n体验愉悦（解决问题、强化优势、欢送）').length).toBe(2);
@@ -475,15 +459,15 @@ describe('cases named the ways standards name them', () => {
       { text: '好的，那请问什么时候方便给您回电呢？', under: ['不方便'] },
       { text: '您对这次服务满意吗？', under: [] },
     ];
-    expect(inOrder(parseScript('1.请问您现在方便接电话吗？ A.方便――好的，耽误您2分钟时间。 B.不方便――好的，那请问什么时候方便给您回电呢？ 2.您对这次服务满意吗？'))).toEqual(expected);
-    expect(inOrder(parseScript('1.请问您现在方便接电话吗？\nA.方便：好的，耽误您2分钟时间。\nB.不方便：好的，那请问什么时候方便给您回电呢？\n2.您对这次服务满意吗？'))).toEqual(expected);
+    expect(saysWithConditions(parseScript('1.请问您现在方便接电话吗？ A.方便――好的，耽误您2分钟时间。 B.不方便――好的，那请问什么时候方便给您回电呢？ 2.您对这次服务满意吗？'))).toEqual(expected);
+    expect(saysWithConditions(parseScript('1.请问您现在方便接电话吗？\nA.方便：好的，耽误您2分钟时间。\nB.不方便：好的，那请问什么时候方便给您回电呢？\n2.您对这次服务满意吗？'))).toEqual(expected);
     // A label of the words (A.回答：…) is no answer of the customer's.
-    expect(inOrder(parseScript('A.回答：很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？'))).toEqual([{ text: '很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？', under: [] }]);
+    expect(saysWithConditions(parseScript('A.回答：很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？'))).toEqual([{ text: '很抱歉，我需要咨询一下，稍后给您回复，您看可以吗？', under: [] }]);
   });
 
   it('cases side by side after ；, a two-character case (结束时) when the words follow, and 应先说', () => {
     const steps = parseScript('接电话时应先说：“您好，服务厅，请讲”；如听不清对方讲话时，应说：“请您重复一下，好吗？”；结束时，要说：“谢谢，再见”。');
-    expect(inOrder(steps)).toEqual([
+    expect(saysWithConditions(steps)).toEqual([
       { text: '您好，服务厅，请讲', under: ['接电话'] },
       { text: '请您重复一下，好吗？', under: ['如听不清对方讲话'] },
       { text: '谢谢，再见。', under: ['结束'] },
